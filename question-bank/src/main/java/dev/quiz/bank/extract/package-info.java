@@ -1,0 +1,4 @@
+/**
+ * Finds quiz-worthy facts (dates, numbers, people in roles) with their evidence.
+ */
+package dev.quiz.bank.extract;
