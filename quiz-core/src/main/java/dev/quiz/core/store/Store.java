@@ -1,0 +1,129 @@
+package dev.quiz.core.store;
+
+import dev.quiz.core.model.AnswerValue;
+import dev.quiz.core.model.Card;
+import dev.quiz.core.model.CardId;
+import dev.quiz.core.model.Deck;
+import dev.quiz.core.model.DeckId;
+import dev.quiz.core.model.DocumentId;
+import dev.quiz.core.model.FactRecord;
+import dev.quiz.core.model.Note;
+import dev.quiz.core.model.NoteId;
+import dev.quiz.core.model.Question;
+import dev.quiz.core.model.ReviewLog;
+import dev.quiz.core.model.SchedulerKind;
+import dev.quiz.core.model.Source;
+import dev.quiz.core.model.SourceDocument;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The question bank: decks, source documents, facts, notes (questions), cards and the review log.
+ * {@link SqliteStore} keeps it in one SQLite file; an Android app may implement it with Room over the
+ * same schema. One instance per thread; every method runs in its own transaction unless called inside
+ * {@link #inTransaction}.
+ */
+public interface Store extends AutoCloseable {
+
+  /**
+   * Runs {@code work} in one transaction: all its writes are saved together, or none when it throws.
+   */
+  <T> T inTransaction(Function<Store, T> work);
+
+  // --- decks
+
+  /** The deck named {@code name}, created with default settings if it does not exist. */
+  Deck deckNamed(String name, SchedulerKind scheduler);
+
+  Optional<Deck> findDeck(String name);
+
+  Optional<Deck> deck(DeckId id);
+
+  List<Deck> decks();
+
+  /** Saves a changed deck (name, scheduler, new cards a day). */
+  void updateDeck(Deck deck);
+
+  /**
+   * The deck's scheduler settings as the scheduler package's JSON (see {@code DeckSettings}); empty
+   * when the deck uses the defaults.
+   */
+  Optional<String> deckSettings(DeckId id);
+
+  void saveDeckSettings(DeckId id, String settingsJson);
+
+  // --- documents and facts
+
+  Optional<SourceDocument> findDocument(String name);
+
+  /** Adds or replaces (by name) a document's record; its id stays when it existed. */
+  SourceDocument saveDocument(String name, String title, String sha256, int length);
+
+  List<SourceDocument> documents();
+
+  /** Replaces the facts of a document with {@code facts} and returns them with ids. */
+  List<FactRecord> replaceFacts(DocumentId document, List<NewFact> facts);
+
+  List<FactRecord> facts(DocumentId document);
+
+  /** A fact to store: the id comes from the store. */
+  record NewFact(String about, String answer, AnswerValue value, Source source, boolean conflict) {}
+
+  // --- notes and cards
+
+  /**
+   * Adds {@code question} to {@code deck} with one new card, or, when a note with the same key exists,
+   * updates its content and keeps its card and review history.
+   */
+  Note upsertNote(DeckId deck, DocumentId document, Question question, Instant now);
+
+  Optional<Note> findNote(String key);
+
+  Optional<Note> note(NoteId id);
+
+  List<Note> notes(NoteQuery query);
+
+  /** Deletes a document's notes whose keys are not in {@code keep}, with their cards and reviews. */
+  int deleteNotesExcept(DocumentId document, List<String> keep);
+
+  Optional<Card> card(CardId id);
+
+  List<Card> cardsOf(NoteId note);
+
+  /** Cards of a deck (all decks when empty), not suspended, due at or before {@code now}, most overdue first. */
+  List<Card> dueCards(Optional<DeckId> deck, Instant now, int limit);
+
+  /** New cards of a deck (all decks when empty), not suspended, oldest first. */
+  List<Card> newCards(Optional<DeckId> deck, int limit);
+
+  List<Card> cards(Optional<DeckId> deck);
+
+  void updateCard(Card card);
+
+  // --- reviews
+
+  /** Saves the answer: the card's new state and its review log, in one transaction. */
+  void saveReview(Card updated, ReviewLog log);
+
+  /** Removes the newest review of {@code card} and restores the state it had before; empty if none. */
+  Optional<ReviewLog> undoLastReview(CardId card);
+
+  List<ReviewLog> reviews(Optional<DeckId> deck, Instant from, Instant to);
+
+  /** Closes the bank; further calls fail. */
+  @Override
+  void close();
+
+  /** Filters for {@link #notes}; empty fields match everything. */
+  record NoteQuery(
+      Optional<DeckId> deck,
+      Optional<DocumentId> document,
+      Optional<dev.quiz.core.model.FactKind> kind,
+      Optional<String> text) {
+    public static NoteQuery all() {
+      return new NoteQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
+}
