@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
+      SchemaCommand.class,
     },
     footer = {"", "Run 'quiz help COMMAND' for a command's options."})
 public final class QuizCli implements Runnable {
