@@ -80,6 +80,41 @@ public interface Store extends AutoCloseable {
   /** A fact to store: the id comes from the store. */
   record NewFact(String about, String answer, AnswerValue value, Source source, boolean conflict) {}
 
+  /**
+   * Stores a document's facts and questions in one transaction: new questions get a new card,
+   * changed ones keep their card and review history, and questions the document no longer yields
+   * are removed. Importing the same content again changes nothing.
+   *
+   * @param deck the deck new questions go to
+   * @param now the time recorded as the questions' modification time
+   * @return counts of what changed
+   */
+  default DocumentImport.Outcome importDocument(DeckId deck, DocumentImport doc, Instant now) {
+    return inTransaction(
+        s -> {
+          SourceDocument stored = s.saveDocument(doc.name(), doc.title(), doc.sha256(), doc.length());
+          s.replaceFacts(stored.id(), doc.facts());
+          int added = 0;
+          int updated = 0;
+          int unchanged = 0;
+          java.util.List<String> keys = new java.util.ArrayList<>();
+          for (Question q : doc.questions()) {
+            keys.add(q.key());
+            Optional<Note> old = s.findNote(q.key());
+            Note saved = s.upsertNote(deck, stored.id(), q, now);
+            if (!old.isPresent()) {
+              added++;
+            } else if (saved.equals(old.get())) {
+              unchanged++;
+            } else {
+              updated++;
+            }
+          }
+          int removed = s.deleteNotesExcept(stored.id(), keys);
+          return new DocumentImport.Outcome(added, updated, unchanged, removed);
+        });
+  }
+
   // --- notes and cards
 
   /**
