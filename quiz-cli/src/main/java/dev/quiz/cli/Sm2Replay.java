@@ -27,6 +27,14 @@ import java.util.Optional;
 final class Sm2Replay {
   private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
+  private static final JsonObject DEFAULT_CONFIG =
+      JsonParser.parseString(
+              "{\"new\":{\"delays\":[1,10],\"ints\":[1,4],\"initialFactor\":2500},"
+                  + "\"rev\":{\"ease4\":1.3,\"ivlFct\":1,\"maxIvl\":36500,\"hardFactor\":1.2},"
+                  + "\"lapse\":{\"delays\":[10],\"mult\":0,\"minInt\":1,\"leechFails\":8,"
+                  + "\"leechAction\":0},\"rollover\":4,\"collapseTime\":1200}")
+          .getAsJsonObject();
+
   private Sm2Replay() {}
 
   /**
@@ -72,7 +80,8 @@ final class Sm2Replay {
 
   /** {@code doc} with every case's {@code day0} and {@code steps} (re)computed. */
   static JsonObject replay(JsonObject doc) {
-    JsonObject config = Sm2ReplayJson.object(doc, "config", "");
+    // Options the input leaves out are Anki 2.1.16's defaults (../shared/sm2-ref/README.md).
+    JsonObject config = Sm2ReplayJson.mergedConfig(DEFAULT_CONFIG, doc, "");
     JsonElement fuzz = doc.get("fuzz");
     boolean fuzzOn = fuzz != null && fuzz.isJsonPrimitive() && fuzz.getAsBoolean();
     Optional<String> fuzzSeed =
