@@ -54,12 +54,30 @@ final class Answers {
       }
     } else if (v instanceof AnswerValue.Person person) {
       forms.add(person.name());
-      String[] words = person.name().trim().split("\\s+");
-      if (words.length > 1) {
-        forms.add(words[words.length - 1]);
-      }
+      surname(person.name(), forms);
     }
     return Collections.unmodifiableList(new ArrayList<>(forms));
+  }
+
+  /**
+   * Adds the family name of a "Given Family" name ("Lesseps"; "de Lesseps" keeps its particle); a
+   * name like "Peter the Great" or a single word has none.
+   */
+  private static void surname(String name, Set<String> forms) {
+    String[] words = name.trim().split("\\s+");
+    if (words.length < 2 || name.contains(" the ") || !Character.isUpperCase(words[0].charAt(0))) {
+      return;
+    }
+    int from = words.length - 1;
+    while (from > 1 && Character.isLowerCase(words[from - 1].charAt(0))) {
+      from--;
+    }
+    StringBuilder b = new StringBuilder(words[from]);
+    for (int i = from + 1; i < words.length; i++) {
+      b.append(' ').append(words[i]);
+    }
+    forms.add(b.toString());
+    forms.add(words[words.length - 1]);
   }
 
   /** The accepted interval of a numeric question, {@code [low, high]}, or empty for other forms. */
@@ -71,7 +89,10 @@ final class Answers {
     return new double[] {n.low() - Math.abs(n.low()) * t, n.high() + Math.abs(n.high()) * t};
   }
 
-  /** How the key states what is accepted: the forms, or the numeric range and tolerance. */
+  /**
+   * What a grader may accept besides the answer itself: the other written forms, or the numeric
+   * range and tolerance; empty when only the answer counts.
+   */
   static String acceptedText(Question q) {
     double[] range = interval(q);
     if (range.length == 2) {
@@ -80,7 +101,7 @@ final class Answers {
           + " (tolerance " + plain(t * 100) + "%)";
     }
     List<String> forms = accepted(q);
-    return forms.size() <= 1 ? "" : String.join(" | ", forms);
+    return forms.size() <= 1 ? "" : String.join(" | ", forms.subList(1, forms.size()));
   }
 
   /** The evidence split around the answer's words: before, answer, after (answer may be empty). */

@@ -55,7 +55,8 @@ final class GiftExport implements TestSheetRenderer {
     if (p instanceof Prompt.MultipleChoice mc) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < mc.choices().size(); i++) {
-        b.append(i == mc.correct() ? '=' : '~').append(text(mc.choices().get(i))).append(' ');
+        b.append(i == 0 ? "" : " ").append(i == mc.correct() ? '=' : '~')
+            .append(text(mc.choices().get(i)));
       }
       return b.toString();
     }
@@ -72,7 +73,7 @@ final class GiftExport implements TestSheetRenderer {
   private static String shortAnswers(Question q) {
     StringBuilder b = new StringBuilder();
     for (String form : Answers.accepted(q)) {
-      b.append('=').append(text(form)).append(' ');
+      b.append(b.length() == 0 ? "=" : " =").append(text(form));
     }
     return b.toString();
   }
