@@ -13,11 +13,12 @@ final class HtmlKey {
     b.append("<table class=\"head\"><tr><td><h1>").append(xml(sheet.title()))
         .append(" \u2014 answer key</h1></td><td class=\"version\">Teacher copy</td></tr></table>\n");
     b.append("<p class=\"teacher\">").append(xml(KeyText.summary(sheet))).append("</p>\n");
-    for (SheetVersion v : sheet.versions()) {
-      answers(b, v);
+    boolean mapped = sheet.versions().size() > 1 && !sheet.distinct();
+    if (mapped) {
+      b.append("<p class=\"teacher\">").append(xml(KeyText.mappingExample(sheet))).append("</p>\n");
     }
-    if (sheet.versions().size() > 1 && !sheet.distinct()) {
-      mapping(b, sheet);
+    for (SheetVersion v : sheet.versions()) {
+      answers(b, sheet, v, mapped && v != sheet.first());
     }
     b.append("<h2>Sources</h2>\n");
     for (SheetItem item : sheet.uniqueItems()) {
@@ -26,31 +27,20 @@ final class HtmlKey {
     b.append("</section>\n");
   }
 
-  private static void answers(StringBuilder b, SheetVersion v) {
-    b.append("<h2>Version ").append(v.label()).append("</h2>\n<table class=\"grid\">")
-        .append("<tr><th>#</th><th>Answer</th><th>Also accept</th></tr>\n");
+  private static void answers(StringBuilder b, TestSheet sheet, SheetVersion v, boolean mapped) {
+    String a = sheet.first().label();
+    b.append("<h2>Version ").append(v.label()).append("</h2>\n<table class=\"grid\"><tr>")
+        .append("<th class=\"num\">#</th>")
+        .append(mapped ? "<th class=\"num\">= " + a + "</th>" : "")
+        .append("<th>Answer</th><th>Also accept</th></tr>\n");
     for (SheetItem item : v.items()) {
-      b.append("<tr><td class=\"num\">").append(item.number()).append("</td><td>")
-          .append(xml(Answers.shown(item))).append("</td><td>")
-          .append(xml(Answers.acceptedText(item.question()))).append("</td></tr>\n");
-    }
-    b.append("</table>\n");
-  }
-
-  private static void mapping(StringBuilder b, TestSheet sheet) {
-    b.append("<h2>Question order across versions</h2>\n<p class=\"teacher\">")
-        .append(xml(KeyText.mappingExample(sheet))).append("</p>\n<table class=\"grid\"><tr>");
-    for (SheetVersion v : sheet.versions()) {
-      b.append("<th>").append(v.label()).append("</th>");
-    }
-    b.append("</tr>\n");
-    for (SheetItem item : sheet.first().items()) {
-      b.append("<tr>");
-      for (SheetVersion v : sheet.versions()) {
-        b.append("<td class=\"num\">").append(v.numberOf(item.question().key()).get())
-            .append("</td>");
+      b.append("<tr><td class=\"num\">").append(item.number()).append("</td>");
+      if (mapped) {
+        b.append("<td class=\"num\">").append(a)
+            .append(sheet.first().numberOf(item.question().key()).get()).append("</td>");
       }
-      b.append("</tr>\n");
+      b.append("<td>").append(xml(Answers.shown(item))).append("</td><td>")
+          .append(xml(Answers.acceptedText(item.question()))).append("</td></tr>\n");
     }
     b.append("</table>\n");
   }

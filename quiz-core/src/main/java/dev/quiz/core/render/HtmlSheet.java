@@ -46,13 +46,11 @@ final class HtmlSheet implements TestSheetRenderer {
         .append("</h1></td><td class=\"version\">Version ").append(v.label())
         .append("</td></tr></table>\n");
     b.append("<table class=\"who\"><tr>")
-        .append("<td class=\"name\">Name <span class=\"fill\"></span></td>")
-        .append("<td class=\"class\">Class <span class=\"fill\"></span></td>")
-        .append("<td class=\"date\">Date <span class=\"fill\"></span></td>")
+        .append("<td class=\"label\">Name</td><td class=\"line name\"></td>")
+        .append("<td class=\"label\">Class</td><td class=\"line class\"></td>")
+        .append("<td class=\"label\">Date</td><td class=\"line date\"></td>")
         .append("</tr></table>\n");
-    b.append("<p class=\"instructions\">").append(v.items().size())
-        .append(" questions. Circle one letter for each multiple-choice question, circle True or")
-        .append(" False, and write other answers on the line.</p>\n");
+    b.append("<p class=\"instructions\">").append(xml(KeyText.instructions(v))).append("</p>\n");
     for (SheetItem item : v.items()) {
       question(b, item);
     }
@@ -61,29 +59,28 @@ final class HtmlSheet implements TestSheetRenderer {
 
   private static void question(StringBuilder b, SheetItem item) {
     Question q = item.question();
-    b.append("<div class=\"q\"><p class=\"prompt\"><span class=\"n\">").append(item.number())
-        .append(".</span> ").append(promptHtml(q.prompt())).append("</p>\n");
+    b.append("<div class=\"q\"><table class=\"q\"><tr><td class=\"n\">").append(item.number())
+        .append(".</td><td class=\"body\"><p class=\"prompt\">").append(promptHtml(q.prompt()))
+        .append("</p>\n");
     Prompt p = q.prompt();
     if (p instanceof Prompt.MultipleChoice) {
       b.append("<table class=\"choices\">");
       for (int i = 0; i < item.choices().size(); i++) {
-        b.append("<tr><td class=\"bubble\">").append(SheetItem.letter(i))
-            .append("</td><td class=\"choice\">").append(xml(item.choices().get(i)))
+        b.append("<tr><td class=\"letter\"><span class=\"bubble\">").append(SheetItem.letter(i))
+            .append("</span></td><td class=\"choice\">").append(xml(item.choices().get(i)))
             .append("</td></tr>");
       }
       b.append("</table>\n");
     } else if (p instanceof Prompt.TrueFalse) {
       b.append("<p class=\"tf\"><span class=\"bubble\">T</span> True")
           .append("<span class=\"gap\"></span><span class=\"bubble\">F</span> False</p>\n");
-    } else {
+    } else if (!(p instanceof Prompt.Cloze)) {
+      // a cloze is answered in its blank; other typed answers get a line
       String label = p instanceof Prompt.Numeric ? "Answer (a number)" : "Answer";
-      if (p instanceof Prompt.Cloze) {
-        label = "Missing words";
-      }
       b.append("<p class=\"write\">").append(label)
           .append(" <span class=\"fill answer-line\"></span></p>\n");
     }
-    b.append("</div>\n");
+    b.append("</td></tr></table></div>\n");
   }
 
   /** The prompt's text, with a cloze's {@code ____} drawn as a writing blank. */

@@ -31,9 +31,7 @@ final class MarkdownSheet implements TestSheetRenderer {
   private static void studentSheet(StringBuilder b, TestSheet sheet, SheetVersion v) {
     b.append("# ").append(markdown(sheet.title())).append(" \u2014 Version ").append(v.label())
         .append("\n\nName: ______________________________   Class: __________   Date: ______________\n\n")
-        .append("*").append(v.items().size()).append(" questions. Circle one letter for each")
-        .append(" multiple-choice question, circle True or False, and write other answers on the")
-        .append(" line.*\n\n");
+        .append('*').append(markdown(KeyText.instructions(v))).append("*\n\n");
     for (SheetItem item : v.items()) {
       Prompt p = item.question().prompt();
       b.append("**").append(item.number()).append(".** ").append(promptText(p)).append("\n\n");
@@ -59,16 +57,12 @@ final class MarkdownSheet implements TestSheetRenderer {
   private static void key(StringBuilder b, TestSheet sheet) {
     b.append("# ").append(markdown(sheet.title())).append(" \u2014 Answer key\n\n*")
         .append(markdown(KeyText.summary(sheet))).append("*\n\n");
-    for (SheetVersion v : sheet.versions()) {
-      b.append("## Version ").append(v.label()).append("\n\n| # | Answer | Also accept |\n|---:|---|---|\n");
-      for (SheetItem item : v.items()) {
-        b.append("| ").append(item.number()).append(" | ").append(markdown(Answers.shown(item)))
-            .append(" | ").append(markdown(Answers.acceptedText(item.question()))).append(" |\n");
-      }
-      b.append('\n');
+    boolean mapped = sheet.versions().size() > 1 && !sheet.distinct();
+    if (mapped) {
+      b.append(KeyText.mappingExample(sheet)).append("\n\n");
     }
-    if (sheet.versions().size() > 1 && !sheet.distinct()) {
-      mapping(b, sheet);
+    for (SheetVersion v : sheet.versions()) {
+      answers(b, sheet, v, mapped && v != sheet.first());
     }
     b.append("## Sources\n\n");
     for (SheetItem item : sheet.uniqueItems()) {
@@ -85,21 +79,19 @@ final class MarkdownSheet implements TestSheetRenderer {
     }
   }
 
-  private static void mapping(StringBuilder b, TestSheet sheet) {
-    b.append("## Question order across versions\n\n").append(KeyText.mappingExample(sheet))
-        .append("\n\n|");
-    StringBuilder rule = new StringBuilder("|");
-    for (SheetVersion v : sheet.versions()) {
-      b.append(' ').append(v.label()).append(" |");
-      rule.append("---:|");
-    }
-    b.append('\n').append(rule).append('\n');
-    for (SheetItem item : sheet.first().items()) {
-      b.append('|');
-      for (SheetVersion v : sheet.versions()) {
-        b.append(' ').append(v.numberOf(item.question().key()).get()).append(" |");
+  private static void answers(StringBuilder b, TestSheet sheet, SheetVersion v, boolean mapped) {
+    String a = sheet.first().label();
+    b.append("## Version ").append(v.label()).append("\n\n| # |")
+        .append(mapped ? " = " + a + " |" : "").append(" Answer | Also accept |\n|---:|")
+        .append(mapped ? "---:|" : "").append("---|---|\n");
+    for (SheetItem item : v.items()) {
+      b.append("| ").append(item.number()).append(" |");
+      if (mapped) {
+        b.append(' ').append(a).append(sheet.first().numberOf(item.question().key()).get())
+            .append(" |");
       }
-      b.append('\n');
+      b.append(' ').append(markdown(Answers.shown(item))).append(" | ")
+          .append(markdown(Answers.acceptedText(item.question()))).append(" |\n");
     }
     b.append('\n');
   }

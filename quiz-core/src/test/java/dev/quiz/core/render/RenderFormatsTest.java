@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.quiz.testing.SheetFixtures;
 import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
@@ -26,7 +27,7 @@ import org.w3c.dom.NodeList;
 
 class RenderFormatsTest {
   private static final TestSheet SHEET =
-      TestPlanner.plan(Fixtures.all(), PlanOptions.of("Canals, railways & cities", 12, 11).withVersions(2, false));
+      TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("Canals, railways & cities", 12, 11).withVersions(2, false));
 
   private static String render(SheetFormat format, TestSheet sheet) {
     return new String(TestSheetRenderer.of(format).render(sheet), StandardCharsets.UTF_8);
@@ -43,8 +44,8 @@ class RenderFormatsTest {
   @EnumSource(SheetFormat.class)
   void theSameSeedGivesByteIdenticalFiles(SheetFormat format) {
     PlanOptions options = PlanOptions.of("History", 9, 99).withVersions(3, false);
-    byte[] first = TestSheetRenderer.of(format).render(TestPlanner.plan(Fixtures.all(), options));
-    byte[] second = TestSheetRenderer.of(format).render(TestPlanner.plan(Fixtures.all(), options));
+    byte[] first = TestSheetRenderer.of(format).render(TestPlanner.plan(SheetFixtures.all(), options));
+    byte[] second = TestSheetRenderer.of(format).render(TestPlanner.plan(SheetFixtures.all(), options));
 
     assertThat(second).isEqualTo(first);
   }
@@ -83,13 +84,17 @@ class RenderFormatsTest {
   @Test
   void theAnswerKeyMapsEveryVersionToVersionA() {
     String html = render(SheetFormat.HTML, SHEET);
+    String md = render(SheetFormat.MARKDOWN, SHEET);
     SheetVersion b = SHEET.versions().get(1);
     int inA = SHEET.first().numberOf(b.items().get(0).question().key()).get();
 
     assertThat(html).contains("version B question 1 = version A question " + inA + ".");
-    for (SheetItem item : SHEET.first().items()) {
+    for (SheetItem item : b.items()) {
       String key = item.question().key();
-      assertThat(html).contains("A" + item.number() + " \u00b7 B" + b.numberOf(key).get());
+      int a = SHEET.first().numberOf(key).get();
+      assertThat(html).contains("<tr><td class=\"num\">" + item.number() + "</td><td class=\"num\">A" + a + "</td>");
+      assertThat(md).contains("| " + item.number() + " | A" + a + " | " + Escape.markdown(Answers.shown(item)) + " |");
+      assertThat(html).contains("A" + a + " \u00b7 B" + item.number());
     }
   }
 
@@ -110,7 +115,7 @@ class RenderFormatsTest {
     String md = render(SheetFormat.MARKDOWN, SHEET);
 
     assertThat(md).contains("# Canals, railways & cities \u2014 Version A", "# Canals, railways & cities \u2014 Version B",
-        "Name: ____", "## Question order across versions");
+        "Name: ____", "| # | = A | Answer | Also accept |");
     for (SheetItem item : SHEET.allItems()) {
       for (int i = 0; i < item.choices().size(); i++) {
         assertThat(md).contains("- " + SheetItem.letter(i) + ") " + Escape.markdown(item.choices().get(i)));
@@ -147,7 +152,7 @@ class RenderFormatsTest {
 
   @Test
   void giftEscapesItsSpecialCharacters() {
-    TestSheet sheet = TestPlanner.plan(Fixtures.all(), PlanOptions.of("A: {the} ~test~ = #1", 14, 0));
+    TestSheet sheet = TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("A: {the} ~test~ = #1", 14, 0));
     String gift = render(SheetFormat.GIFT, sheet);
 
     assertThat(gift).contains("stake \\{the khedive's shares\\} in the canal.",
@@ -157,7 +162,7 @@ class RenderFormatsTest {
 
   @Test
   void numericAnswersCarryTheirTolerance() {
-    String gift = render(SheetFormat.GIFT, TestPlanner.plan(Fixtures.all(), PlanOptions.of("T", 14, 0)));
+    String gift = render(SheetFormat.GIFT, TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("T", 14, 0)));
 
     assertThat(gift).contains("{#36..44####", "{#872..872####");
   }
@@ -194,9 +199,9 @@ class RenderFormatsTest {
     }
     assertThat(seen).isEqualTo(byKey.size());
     assertThat(categories).containsExactly(
-        "$course$/top/Canals, railways & cities/" + Fixtures.RAIL,
-        "$course$/top/Canals, railways & cities/" + Fixtures.CITY,
-        "$course$/top/Canals, railways & cities/" + Fixtures.CANAL);
+        "$course$/top/Canals, railways & cities/" + SheetFixtures.RAIL,
+        "$course$/top/Canals, railways & cities/" + SheetFixtures.CITY,
+        "$course$/top/Canals, railways & cities/" + SheetFixtures.CANAL);
   }
 
   private static String moodleType(Question q) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quiz.core.InvalidInputException;
+import dev.quiz.testing.SheetFixtures;
 import dev.quiz.core.model.FactKind;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TestPlannerTest {
-  private static final List<Question> ALL = Fixtures.all();
+  private static final List<Question> ALL = SheetFixtures.all();
 
   private static List<String> keys(SheetVersion v) {
     return v.items().stream().map(i -> i.question().key()).collect(Collectors.toList());
@@ -47,7 +48,7 @@ class TestPlannerTest {
   void usableQuestionsAreAboveTheThresholdAndOnePerFact() {
     List<Question> usable = TestPlanner.usable(ALL, PlanOptions.of("History", 1, 0));
 
-    assertThat(usable).hasSize(Fixtures.USABLE);
+    assertThat(usable).hasSize(SheetFixtures.USABLE);
     assertThat(usable).extracting(Question::key)
         .doesNotContain("q-0000000000d1", "q-0000000000d2", "q-0000000000w1")
         .contains("q-000000000001", "q-000000000010");
@@ -56,7 +57,7 @@ class TestPlannerTest {
   @Test
   void neverAsksTwiceAboutOneFact() {
     for (long seed = 0; seed < 20; seed++) {
-      TestSheet sheet = TestPlanner.plan(ALL, PlanOptions.of("History", Fixtures.USABLE, seed));
+      TestSheet sheet = TestPlanner.plan(ALL, PlanOptions.of("History", SheetFixtures.USABLE, seed));
       Set<Object> facts = new HashSet<>();
       for (SheetItem item : sheet.first().items()) {
         Question q = item.question();
@@ -77,7 +78,7 @@ class TestPlannerTest {
       Set<QuestionType> types = sheet.first().items().stream()
           .map(i -> i.question().type()).collect(Collectors.toSet());
 
-      assertThat(perDoc).containsOnlyKeys(Fixtures.RAIL, Fixtures.CANAL, Fixtures.CITY)
+      assertThat(perDoc).containsOnlyKeys(SheetFixtures.RAIL, SheetFixtures.CANAL, SheetFixtures.CITY)
           .allSatisfy((doc, n) -> assertThat(n).isEqualTo(2));
       assertThat(perKind).allSatisfy((kind, n) -> assertThat(n).isEqualTo(2));
       assertThat(types).hasSizeGreaterThanOrEqualTo(4);
@@ -174,7 +175,7 @@ class TestPlannerTest {
     assertThat(sheet.versions()).extracting(SheetVersion::label).containsExactly("A", "B", "C");
     for (SheetVersion v : sheet.versions()) {
       assertThat(v.items()).hasSize(4)
-          .extracting(i -> i.question().source().document()).contains(Fixtures.RAIL, Fixtures.CANAL, Fixtures.CITY);
+          .extracting(i -> i.question().source().document()).contains(SheetFixtures.RAIL, SheetFixtures.CANAL, SheetFixtures.CITY);
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.quiz.core.render;
+package dev.quiz.testing;
 
 import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.FactKind;
@@ -10,39 +10,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Small, realistic questions about three invented-for-testing documents (facts are real history, the
+ * Small, realistic questions for test-sheet tests, about three documents named for testing (facts are real history, the
  * sentences are written for these tests). Covers every question form and fact kind, accents, a dash,
  * Cyrillic, and GIFT's special characters.
  */
-final class Fixtures {
-  private Fixtures() {}
+public final class SheetFixtures {
+  private SheetFixtures() {}
 
-  static final String RAIL = "railways_001.txt";
-  static final String CANAL = "suez-canal_002.txt";
-  static final String CITY = "st-petersburg_003.txt";
+  public static final String RAIL = "railways_001.txt";
+  public static final String CANAL = "suez-canal_002.txt";
+  public static final String CITY = "st-petersburg_003.txt";
 
-  static final String RAIL_OPENING =
+  public static final String RAIL_OPENING =
       "The Stockton and Darlington line \u2014 the first public railway to use steam locomotives"
           + " \u2014 opened on 27 September 1825.";
-  static final String RAIL_ENGINEER =
+  public static final String RAIL_ENGINEER =
       "George Stephenson, its chief engineer, drove Locomotion No. 1 on the first day.";
-  static final String RAIL_LENGTH = "The original line ran for about 40 kilometres between the collieries and the port.";
-  static final String RAIL_PASSENGERS = "Some 600 passengers rode in the wagons on the opening day.";
-  static final String CANAL_OPENING = "The canal opened to shipping on 17 November 1869 after ten years of work.";
-  static final String CANAL_LESSEPS =
+  public static final String RAIL_LENGTH = "The original line ran for about 40 kilometres between the collieries and the port.";
+  public static final String RAIL_PASSENGERS = "Some 600 passengers rode in the wagons on the opening day.";
+  public static final String CANAL_OPENING = "The canal opened to shipping on 17 November 1869 after ten years of work.";
+  public static final String CANAL_LESSEPS =
       "Ferdinand de Lesseps, a French diplomat, led the company that built it.";
-  static final String CANAL_LENGTH = "At its opening the waterway was 164 kilometres long.";
-  static final String CANAL_SHARES =
+  public static final String CANAL_LENGTH = "At its opening the waterway was 164 kilometres long.";
+  public static final String CANAL_SHARES =
       "In 1875 Britain bought Egypt's 44% stake {the khedive's shares} for \u00a34 million.";
-  static final String CITY_FOUNDED =
+  public static final String CITY_FOUNDED =
       "Peter the Great (\u041f\u0451\u0442\u0440 I) founded the city on 27 May 1703 at the mouth of the Neva.";
-  static final String CITY_RENAMED = "From 1924 to 1991 the city was called Leningrad.";
-  static final String CITY_SIEGE = "The siege of Leningrad lasted 872 days.";
-  static final String CITY_ARCHITECT =
+  public static final String CITY_RENAMED = "From 1924 to 1991 the city was called Leningrad.";
+  public static final String CITY_SIEGE = "The siege of Leningrad lasted 872 days.";
+  public static final String CITY_ARCHITECT =
       "Domenico Trezzini, an architect from Ticino, designed the Peter and Paul Cathedral.";
 
   /** Fourteen usable questions (one per fact) plus two duplicates of facts and one weak question. */
-  static List<Question> all() {
+  public static List<Question> all() {
     List<Question> qs = new ArrayList<>();
     qs.add(q("q-000000000001", RAIL, RAIL_OPENING, 100, "27 September 1825",
         AnswerValue.Date.of("1825-09-27", "1825-09-27"),
@@ -112,9 +112,10 @@ final class Fixtures {
   }
 
   /** The number of distinct facts above the default threshold in {@link #all()}. */
-  static final int USABLE = 14;
+  public static final int USABLE = 14;
 
-  static Question q(String key, String doc, String evidence, int at, String answer,
+  /** A question whose answer span is {@code answer} found in {@code evidence} (or all of it). */
+  public static Question q(String key, String doc, String evidence, int at, String answer,
       AnswerValue value, Prompt prompt, double score) {
     int inEvidence = evidence.indexOf(answer);
     TextSpan answerSpan = inEvidence < 0
