@@ -30,11 +30,14 @@ import picocli.CommandLine.Spec;
 /** {@code quiz test}: a printable test with an answer key, or a Moodle question-bank import. */
 @Command(
     name = "test",
+    mixinStandardHelpOptions = true,
     header = "Make a test to print (with answer key) or to import into Moodle.",
     description = {
-      "Chooses --count questions balanced across documents, fact kinds, forms and difficulty,",
-      "one per fact, and writes them as Markdown, HTML or PDF sheets (each version, then the",
-      "answer key), Moodle GIFT or XML, or JSON. The same --seed gives the same file."
+      "Chooses N questions balanced across documents, fact kinds, forms and",
+      "difficulty, never two about one fact, and writes one file: Markdown, HTML",
+      "or PDF (each version's sheet, then the answer key), Moodle GIFT or XML, or",
+      "JSON. The same --seed gives the same file.",
+      ""
     },
     sortOptions = false)
 final class TestCommand implements Callable<Integer> {

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes rendered files atomically: the bytes go to a temporary file in the target folder, which is
@@ -36,8 +37,8 @@ public final class SheetFiles {
     }
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      tmp = createTemp(dir, target.getFileName().toString());
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
         out.write(content);
       }
       move(tmp, target, replace);
@@ -49,6 +50,25 @@ public final class SheetFiles {
     } finally {
       deleteQuietly(tmp);
     }
+  }
+
+  /** The most temporary names tried before giving up (left over by crashed or concurrent writers). */
+  private static final int MAX_TEMP_NAMES = 100;
+
+  /**
+   * A new empty file ".NAME.tmp" (or ".NAME.N.tmp") beside the target. Created like any new file,
+   * so it gets the user's usual permissions (a temp-file API would make it private).
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    for (int i = 0; i < MAX_TEMP_NAMES; i++) {
+      Path tmp = dir.resolve("." + name + (i == 0 ? "" : "." + i) + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        // another writer's or a crashed run's: try the next name
+      }
+    }
+    throw new IOException("no free temporary name like ." + name + ".tmp in " + dir);
   }
 
   private static void move(Path tmp, Path target, boolean replace) throws IOException {

@@ -33,6 +33,27 @@ class SheetFilesTest {
   }
 
   @Test
+  void theFileGetsTheUsualPermissionsNotPrivateTempOnes() throws IOException {
+    Path target = dir.resolve("test.pdf");
+    Path usual = Files.createFile(dir.resolve("usual"));
+
+    SheetFiles.write(target, bytes("%PDF"), false);
+
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(usual));
+  }
+
+  @Test
+  void aLeftOverTemporaryFileIsNotInTheWay() throws IOException {
+    Path leftOver = Files.writeString(dir.resolve(".test.md.tmp"), "crashed run");
+    Path target = dir.resolve("test.md");
+
+    SheetFiles.write(target, bytes("new"), false);
+
+    assertThat(target).hasContent("new");
+    assertThat(leftOver).hasContent("crashed run");
+  }
+
+  @Test
   void anExistingFileIsKeptWithoutReplace() throws IOException {
     Path target = dir.resolve("test.md");
     Files.writeString(target, "old");
