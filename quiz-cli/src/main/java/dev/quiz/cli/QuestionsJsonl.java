@@ -27,8 +27,8 @@ import java.util.Optional;
 /**
  * Reads questions from JSON Lines as {@code shared/contracts/questions.jsonl.md} describes (what
  * {@code quiz generate --format jsonl} writes). Optional extras: {@code answer_span} [start, end),
- * {@code tolerance} for numeric questions (default 10% for approximate numbers, else 0) and
- * {@code truth} for true/false (default: the answer "true" or "false"). Stateless.
+ * {@code tolerance} for numeric questions (default 10% for approximate numbers, else 0) and {@code
+ * truth} for true/false (default: the answer "true" or "false"). Stateless.
  */
 final class QuestionsJsonl {
   /** Tolerance of a numeric question about an approximate number ("about 40") without one. */
@@ -51,7 +51,8 @@ final class QuestionsJsonl {
         }
       }
     } catch (IOException e) {
-      String detail = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
+      String detail =
+          e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
       throw new FileOpException("read questions from", file, detail, e);
     }
     return out;
@@ -62,8 +63,9 @@ final class QuestionsJsonl {
     try {
       return question(JsonParser.parseString(line).getAsJsonObject());
     } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-      throw new InvalidInputException(where + ": not a question object as questions.jsonl.md"
-          + " describes: " + e.getMessage(), e);
+      throw new InvalidInputException(
+          where + ": not a question object as questions.jsonl.md" + " describes: " + e.getMessage(),
+          e);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(where + ": " + e.getMessage(), e);
     }
@@ -81,8 +83,14 @@ final class QuestionsJsonl {
     Source source = new Source(text(o, "doc"), evidence, span, answerSpan);
     List<String> tags = o.has("tags") ? strings(o.getAsJsonArray("tags")) : List.of();
     return new Question(
-        text(o, "id"), kind, prompt(type, o, answer, value), answer, value, source,
-        number(o, "score"), tags);
+        text(o, "id"),
+        kind,
+        prompt(type, o, answer, value),
+        answer,
+        value,
+        source,
+        number(o, "score"),
+        tags);
   }
 
   private static Prompt prompt(QuestionType type, JsonObject o, String answer, AnswerValue value) {
@@ -94,11 +102,14 @@ final class QuestionsJsonl {
         List<String> choices = strings(array(o, "choices"));
         int correct = choices.indexOf(answer);
         if (correct < 0) {
-          throw new IllegalArgumentException("answer '" + answer + "' is not among the choices " + choices);
+          throw new IllegalArgumentException(
+              "answer '" + answer + "' is not among the choices " + choices);
         }
         yield new Prompt.MultipleChoice(text, choices, correct);
       }
-      case NUMERIC -> new Prompt.Numeric(text, o.has("tolerance") ? number(o, "tolerance") : defaultTolerance(value));
+      case NUMERIC ->
+          new Prompt.Numeric(
+              text, o.has("tolerance") ? number(o, "tolerance") : defaultTolerance(value));
       case TRUE_FALSE -> new Prompt.TrueFalse(text, truth(o, answer));
     };
   }
@@ -115,25 +126,34 @@ final class QuestionsJsonl {
     if (a.equals("true") || a.equals("false")) {
       return a.equals("true");
     }
-    throw new IllegalArgumentException("true_false needs \"truth\" or an answer of true or false: '" + answer + "'");
+    throw new IllegalArgumentException(
+        "true_false needs \"truth\" or an answer of true or false: '" + answer + "'");
   }
 
   private static AnswerValue value(FactKind kind, JsonObject v) {
     return switch (kind) {
-      case DATE -> new AnswerValue.Date(
-          optionalText(v, "start"), optionalText(v, "end").or(() -> optionalText(v, "start")),
-          optionalText(v, "relative"));
-      case NUMBER -> new AnswerValue.Number(
-          number(v, "low"), number(v, "high"), v.has("approx") && v.get("approx").getAsBoolean());
+      case DATE ->
+          new AnswerValue.Date(
+              optionalText(v, "start"),
+              optionalText(v, "end").or(() -> optionalText(v, "start")),
+              optionalText(v, "relative"));
+      case NUMBER ->
+          new AnswerValue.Number(
+              number(v, "low"),
+              number(v, "high"),
+              v.has("approx") && v.get("approx").getAsBoolean());
       case PERSON -> new AnswerValue.Person(text(v, "name"), v.has("role") ? text(v, "role") : "");
     };
   }
 
-  /** The answer's first occurrence in the evidence (ignoring case), else the whole evidence. */
+  /**
+   * The answer's first occurrence in the evidence (ignoring case), else an empty span at the
+   * evidence's start (the answer key then highlights nothing).
+   */
   private static TextSpan locate(String answer, String evidence, TextSpan span) {
     int at = evidence.toLowerCase(Locale.ROOT).indexOf(answer.toLowerCase(Locale.ROOT));
     return at < 0 || answer.isEmpty()
-        ? span
+        ? new TextSpan(span.start(), span.start())
         : new TextSpan(span.start() + at, span.start() + at + answer.length());
   }
 

@@ -44,20 +44,31 @@ final class TestCommand implements Callable<Integer> {
 
   /** Output formats, named as on the command line. */
   enum Format {
-    md, html, pdf, gift, moodle, json
+    md,
+    html,
+    pdf,
+    gift,
+    moodle,
+    json
   }
 
   /** Paper sizes for html and pdf. */
   enum PaperOption {
-    a4, letter
+    a4,
+    letter
   }
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Documents to make questions from.")
+  @Parameters(
+      paramLabel = "INPUT",
+      arity = "0..*",
+      description = "Documents to make questions from.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--questions", paramLabel = "FILE.jsonl",
+  @Option(
+      names = "--questions",
+      paramLabel = "FILE.jsonl",
       description = "Questions as JSON Lines (from 'quiz generate --format jsonl').")
   Path questionsFile;
 
@@ -67,40 +78,78 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--deck", paramLabel = "NAME", description = "The deck of --bank to draw from.")
   String deck;
 
-  @Option(names = "--count", required = true, paramLabel = "N", description = "Questions per version.")
+  @Option(
+      names = "--count",
+      required = true,
+      paramLabel = "N",
+      description = "Questions per version.")
   int count;
 
-  @Option(names = "--types", split = ",", paramLabel = "TYPE", converter = TypeConverter.class,
-      description = "Allowed forms: cloze, short_answer, multiple_choice, numeric, true_false (default: all).")
+  @Option(
+      names = "--types",
+      split = ",",
+      paramLabel = "TYPE",
+      converter = TypeConverter.class,
+      description =
+          "Allowed forms: cloze, short_answer, multiple_choice, numeric, true_false (default:"
+              + " all).")
   List<QuestionType> types = new ArrayList<>();
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed for the choice and the order (default: random, printed).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Seed for the choice and the order (default: random, printed).")
   Long seed;
 
-  @Option(names = "--versions", defaultValue = "1", paramLabel = "K", description = "Versions A, B, ... (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--versions",
+      defaultValue = "1",
+      paramLabel = "K",
+      description = "Versions A, B, ... (default: ${DEFAULT-VALUE}).")
   int versions;
 
-  @Option(names = "--distinct", description = "Give every version its own questions (default: same questions, other order).")
+  @Option(
+      names = "--distinct",
+      description = "Give every version its own questions (default: same questions, other order).")
   boolean distinct;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
       description = "One of: ${COMPLETION-CANDIDATES}.")
   Format format;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the file into.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write the file into.")
   Path out;
 
   @Option(names = "--force", description = "Replace an existing file.")
   boolean force;
 
-  @Option(names = "--title", defaultValue = "Test", paramLabel = "T", description = "Title on every sheet (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--title",
+      defaultValue = "Test",
+      paramLabel = "T",
+      description = "Title on every sheet (default: ${DEFAULT-VALUE}).")
   String title;
 
-  @Option(names = "--paper", defaultValue = "a4", paramLabel = "SIZE", description = "Paper for html and pdf: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--paper",
+      defaultValue = "a4",
+      paramLabel = "SIZE",
+      description = "Paper for html and pdf: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   PaperOption paper;
 
-  @Option(names = "--min-score", defaultValue = "0.5", paramLabel = "X",
-      description = "Leave out questions the generator scored below X, 0..1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-score",
+      defaultValue = "0.5",
+      paramLabel = "X",
+      description =
+          "Leave out questions the generator scored below X, 0..1 (default: ${DEFAULT-VALUE}).")
   double minScore;
 
   /** Questions to choose from and, when known, how often learners failed each (by key). */
@@ -111,17 +160,20 @@ final class TestCommand implements Callable<Integer> {
     checkOptions();
     QuestionSource source = questions();
     long s = seed != null ? seed : new java.util.Random().nextLong();
-    PlanOptions options = PlanOptions.of(title, count, s)
-        .withVersions(versions, distinct)
-        .withTypes(types.isEmpty() ? EnumSet.noneOf(QuestionType.class) : EnumSet.copyOf(types))
-        .withMinScore(minScore);
+    PlanOptions options =
+        PlanOptions.of(title, count, s)
+            .withVersions(versions, distinct)
+            .withTypes(types.isEmpty() ? EnumSet.noneOf(QuestionType.class) : EnumSet.copyOf(types))
+            .withMinScore(minScore);
     TestSheet sheet = TestPlanner.plan(source.questions(), options, source.failureRates());
     TestSheetRenderer renderer = renderer();
     Path target = out.resolve(fileStem(title) + "." + renderer.extension());
     byte[] content = renderer.render(sheet);
     createFolder();
     SheetFiles.write(target, content, force);
-    spec.commandLine().getOut().println("wrote " + target + " (" + describe(sheet) + ", seed " + s + ")");
+    spec.commandLine()
+        .getOut()
+        .println("wrote " + target + " (" + describe(sheet) + ", seed " + s + ")");
     return ExitCodes.OK;
   }
 
@@ -138,8 +190,9 @@ final class TestCommand implements Callable<Integer> {
     if (questionsFile != null) {
       return new QuestionSource(QuestionsJsonl.read(questionsFile), Map.of());
     }
-    String hint = " is not wired into 'quiz test' yet: make questions with 'quiz generate --format jsonl"
-        + " --out FILE.jsonl' and pass --questions FILE.jsonl";
+    String hint =
+        " is not wired into 'quiz test' yet: make questions with 'quiz generate --format jsonl"
+            + " --out FILE.jsonl' and pass --questions FILE.jsonl";
     if (bank != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--bank" + hint);
     }
@@ -147,23 +200,29 @@ final class TestCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
-    int sources = (questionsFile != null ? 1 : 0) + (bank != null ? 1 : 0) + (inputs.isEmpty() ? 0 : 1);
+    int sources =
+        (questionsFile != null ? 1 : 0) + (bank != null ? 1 : 0) + (inputs.isEmpty() ? 0 : 1);
     if (sources != 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "give exactly one question source: INPUT..., --bank FILE --deck NAME, or --questions FILE.jsonl");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "give exactly one question source: INPUT..., --bank FILE --deck NAME, or --questions"
+              + " FILE.jsonl");
     }
     if ((bank == null) != (deck == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--bank and --deck go together");
     }
     if (count < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--count must be >= 1: " + count);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--count must be >= 1: " + count);
     }
     if (versions < 1 || versions > PlanOptions.MAX_VERSIONS) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--versions must be 1.." + PlanOptions.MAX_VERSIONS + ": " + versions);
     }
     if (!(minScore >= 0 && minScore <= 1)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be in [0, 1]: " + minScore);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--min-score must be in [0, 1]: " + minScore);
     }
     if (title.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--title must not be blank");
@@ -186,21 +245,32 @@ final class TestCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
-      throw new FileOpException("create folder", out, e instanceof java.nio.file.FileAlreadyExistsException
-          ? "a file of that name is in the way" : e.toString(), e);
+      throw new FileOpException(
+          "create folder",
+          out,
+          e instanceof java.nio.file.FileAlreadyExistsException
+              ? "a file of that name is in the way"
+              : e.toString(),
+          e);
     }
   }
 
   /** The file name from the title: lower case letters and digits joined by dashes, else "test". */
   static String fileStem(String title) {
-    String stem = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+    String stem =
+        title
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N}]+", "-")
+            .replaceAll("^-+|-+$", "");
     return stem.isEmpty() ? "test" : stem.length() > 60 ? stem.substring(0, 60) : stem;
   }
 
   private static String describe(TestSheet sheet) {
     int n = sheet.first().items().size();
     int k = sheet.versions().size();
-    return (k == 1 ? "1 version" : k + (sheet.distinct() ? " distinct versions" : " versions")) + " of " + n
+    return (k == 1 ? "1 version" : k + (sheet.distinct() ? " distinct versions" : " versions"))
+        + " of "
+        + n
         + (n == 1 ? " question" : " questions");
   }
 

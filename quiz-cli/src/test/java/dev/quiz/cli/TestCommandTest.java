@@ -86,13 +86,31 @@ class TestCommandTest {
   }
 
   private int run(String... args) {
-    return QuizCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+    return QuizCli.commandLine()
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
   }
 
   private String[] args(Path outDir, String format, String... more) {
-    List<String> a = new ArrayList<>(List.of("test", "--questions", questions.toString(), "--count", "8",
-        "--versions", "2", "--seed", "7", "--title", "Canals and railways", "--format", format, "--out",
-        outDir.toString()));
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "test",
+                "--questions",
+                questions.toString(),
+                "--count",
+                "8",
+                "--versions",
+                "2",
+                "--seed",
+                "7",
+                "--title",
+                "Canals and railways",
+                "--format",
+                format,
+                "--out",
+                outDir.toString()));
     a.addAll(List.of(more));
     return a.toArray(new String[0]);
   }
@@ -127,36 +145,77 @@ class TestCommandTest {
       assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
     }
     assertThat(text).contains("Canals and railways", "Version A", "Version B", "answer key");
-    assertThat(out.toString()).isEqualTo("wrote " + dir.resolve("pdf/canals-and-railways.pdf")
-        + " (2 versions of 8 questions, seed 7)" + System.lineSeparator());
+    assertThat(out.toString())
+        .isEqualTo(
+            "wrote "
+                + dir.resolve("pdf/canals-and-railways.pdf")
+                + " (2 versions of 8 questions, seed 7)"
+                + System.lineSeparator());
   }
 
   @Test
   void askingForTooManyQuestionsSaysHowManyThereAre() {
-    int code = run("test", "--questions", questions.toString(), "--count", "30", "--format", "md", "--out", dir.toString());
+    int code =
+        run(
+            "test",
+            "--questions",
+            questions.toString(),
+            "--count",
+            "30",
+            "--format",
+            "md",
+            "--out",
+            dir.toString());
 
     assertThat(code).isEqualTo(3);
-    assertThat(err.toString()).isEqualTo(
-        "quiz: asked for 30 questions but only 14 are available (after the quality threshold)" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "quiz: asked for 30 questions but only 14 are available (after the quality threshold)"
+                + System.lineSeparator());
   }
 
   @Test
   void anUnknownFormatListsTheValidOnes() {
-    int code = run("test", "--questions", questions.toString(), "--count", "3", "--format", "docx", "--out", dir.toString());
+    int code =
+        run(
+            "test",
+            "--questions",
+            questions.toString(),
+            "--count",
+            "3",
+            "--format",
+            "docx",
+            "--out",
+            dir.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).startsWith("quiz: Invalid value for option '--format': expected one of"
-        + " [md, html, pdf, gift, moodle, json] (case-sensitive) but was 'docx'");
+    assertThat(err.toString())
+        .startsWith(
+            "quiz: Invalid value for option '--format': expected one of"
+                + " [md, html, pdf, gift, moodle, json] (case-sensitive) but was 'docx'");
   }
 
   @Test
   void anUnknownTypeListsTheValidOnes() {
-    int code = run("test", "--questions", questions.toString(), "--count", "3", "--types", "cloze,essay",
-        "--format", "md", "--out", dir.toString());
+    int code =
+        run(
+            "test",
+            "--questions",
+            questions.toString(),
+            "--count",
+            "3",
+            "--types",
+            "cloze,essay",
+            "--format",
+            "md",
+            "--out",
+            dir.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown question type 'essay'; valid types: cloze, short_answer,"
-        + " multiple_choice, numeric, true_false");
+    assertThat(err.toString())
+        .contains(
+            "unknown question type 'essay'; valid types: cloze, short_answer,"
+                + " multiple_choice, numeric, true_false");
   }
 
   @Test
@@ -166,8 +225,12 @@ class TestCommandTest {
     Files.writeString(target, "teacher's edits");
 
     assertThat(run(args(dir.resolve("out"), "gift"))).isEqualTo(4);
-    assertThat(err.toString()).isEqualTo("quiz: cannot write " + target
-        + ": it already exists (use --force to replace it)" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "quiz: cannot write "
+                + target
+                + ": it already exists (use --force to replace it)"
+                + System.lineSeparator());
     assertThat(target).hasContent("teacher's edits");
 
     assertThat(run(args(dir.resolve("out"), "gift", "--force"))).isEqualTo(0);
@@ -181,21 +244,29 @@ class TestCommandTest {
     int code = run(args(blocker, "html"));
 
     assertThat(code).isEqualTo(4);
-    assertThat(err.toString()).isEqualTo("quiz: cannot create folder " + blocker
-        + ": a file of that name is in the way" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "quiz: cannot create folder "
+                + blocker
+                + ": a file of that name is in the way"
+                + System.lineSeparator());
     assertThat(files(dir)).containsExactly(blocker, questions);
   }
 
   @Test
   void aBadQuestionLineNamesTheFileAndLine() throws IOException {
-    Files.writeString(questions, "\n{\"id\": \"q-1\", \"type\": \"essay\"}\n", StandardCharsets.UTF_8,
+    Files.writeString(
+        questions,
+        "\n{\"id\": \"q-1\", \"type\": \"essay\"}\n",
+        StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
 
     int code = run(args(dir.resolve("x"), "md"));
 
     assertThat(code).isEqualTo(3);
-    assertThat(err.toString()).isEqualTo(
-        "quiz: questions.jsonl line 19: missing field \"fact_kind\"" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "quiz: questions.jsonl line 19: missing field \"fact_kind\"" + System.lineSeparator());
   }
 
   @Test
@@ -203,14 +274,30 @@ class TestCommandTest {
     int code = run("test", "--count", "3", "--format", "md", "--out", dir.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).startsWith("quiz: give exactly one question source: INPUT..., --bank FILE --deck NAME,"
-        + " or --questions FILE.jsonl");
+    assertThat(err.toString())
+        .startsWith(
+            "quiz: give exactly one question source: INPUT..., --bank FILE --deck NAME,"
+                + " or --questions FILE.jsonl");
   }
 
   @Test
   void distinctVersionsAreDescribed() {
-    int code = run("test", "--questions", questions.toString(), "--count", "5", "--versions", "2",
-        "--distinct", "--seed", "7", "--format", "json", "--out", dir.resolve("d").toString());
+    int code =
+        run(
+            "test",
+            "--questions",
+            questions.toString(),
+            "--count",
+            "5",
+            "--versions",
+            "2",
+            "--distinct",
+            "--seed",
+            "7",
+            "--format",
+            "json",
+            "--out",
+            dir.resolve("d").toString());
 
     assertThat(code).isEqualTo(0);
 

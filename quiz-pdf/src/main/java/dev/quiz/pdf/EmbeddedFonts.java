@@ -5,21 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.FontBoxFont;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
-import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 /**
  * The DejaVu Sans files shipped in this jar (Bitstream Vera license, see fonts/LICENSE-DejaVu.txt),
- * and a PDFBox font mapper that uses them for the standard 14 fonts, so that PDFBox never scans
- * the system's fonts (slow, and machine-dependent output).
+ * and a PDFBox font mapper that uses them for the standard 14 fonts, so that PDFBox never scans the
+ * system's fonts (slow, and machine-dependent output).
  */
 final class EmbeddedFonts {
   static final String REGULAR = "DejaVuSans.ttf";

@@ -9,7 +9,6 @@ import dev.quiz.core.render.TestSheet;
 import dev.quiz.core.render.TestSheetRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 

@@ -47,7 +47,8 @@ final class Reproducible implements PDFCreationListener {
 
   private static byte[] digest(String html) {
     try {
-      byte[] sha = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+      byte[] sha =
+          MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(sha, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -12,7 +12,11 @@ class ArchitectureTest {
   void pdfUsesOnlyTheRenderApiAndTheLayoutLibrary() {
     ImportRules rules =
         new ImportRules()
-            .allow("dev.quiz.pdf", "dev.quiz.core", "dev.quiz.core.render", "dev.quiz.core.model",
+            .allow(
+                "dev.quiz.pdf",
+                "dev.quiz.core",
+                "dev.quiz.core.render",
+                "dev.quiz.core.model",
                 "java.io");
 
     assertThat(rules.violations(Path.of("src/main/java"))).isEmpty();

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 class PdfSheetsTest {
   private static final TestSheet SHEET =
-      TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("Canals, railways & cities", 12, 11).withVersions(2, false));
+      TestPlanner.plan(
+          SheetFixtures.all(),
+          PlanOptions.of("Canals, railways & cities", 12, 11).withVersions(2, false));
   private static byte[] pdf;
 
   @BeforeAll
@@ -52,7 +54,14 @@ class PdfSheetsTest {
       }
       item.choices().forEach(c -> assertThat(text).contains(words(c)));
     }
-    assertThat(text).contains("Version A", "Version B", "answer key", "\u041f\u0451\u0442\u0440 I", "\u2014", "\u00a34 million");
+    assertThat(text)
+        .contains(
+            "Version A",
+            "Version B",
+            "answer key",
+            "\u041f\u0451\u0442\u0440 I",
+            "\u2014",
+            "\u00a34 million");
   }
 
   @Test
@@ -84,7 +93,8 @@ class PdfSheetsTest {
 
       assertThat(first).contains("Version A").doesNotContain("Version B", "answer key");
       assertThat(last).doesNotContain("Name");
-      assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+      assertThat(doc.getPage(0).getMediaBox().getWidth())
+          .isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
     }
   }
 
@@ -92,8 +102,10 @@ class PdfSheetsTest {
   void letterPaperIsLetterSized() throws IOException {
     byte[] letter = PdfSheets.renderer(Paper.LETTER).render(SHEET);
     try (PDDocument doc = PDDocument.load(letter)) {
-      assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
-      assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
+      assertThat(doc.getPage(0).getMediaBox().getWidth())
+          .isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
+      assertThat(doc.getPage(0).getMediaBox().getHeight())
+          .isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
     }
   }
 

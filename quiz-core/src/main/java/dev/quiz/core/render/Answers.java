@@ -17,8 +17,18 @@ final class Answers {
   private Answers() {}
 
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
 
   /** The answer as the key shows it: the letter and text for a choice, True/False, or the text. */
@@ -31,6 +41,14 @@ final class Answers {
       return tf.truth() ? "True" : "False";
     }
     return item.question().answer();
+  }
+
+  /** The answer in words for the sources list: True/False for a statement, else the answer. */
+  static String plainAnswer(Question q) {
+    if (q.prompt() instanceof Prompt.TrueFalse tf) {
+      return tf.truth() ? "True" : "False";
+    }
+    return q.answer();
   }
 
   /**
@@ -82,7 +100,8 @@ final class Answers {
 
   /** The accepted interval of a numeric question, {@code [low, high]}, or empty for other forms. */
   static double[] interval(Question q) {
-    if (!(q.prompt() instanceof Prompt.Numeric num) || !(q.value() instanceof AnswerValue.Number n)) {
+    if (!(q.prompt() instanceof Prompt.Numeric num)
+        || !(q.value() instanceof AnswerValue.Number n)) {
       return new double[0];
     }
     double t = num.tolerance();
@@ -97,19 +116,27 @@ final class Answers {
     double[] range = interval(q);
     if (range.length == 2) {
       double t = ((Prompt.Numeric) q.prompt()).tolerance();
-      return "any number from " + plain(range[0]) + " to " + plain(range[1])
-          + " (tolerance " + plain(t * 100) + "%)";
+      return "any number from "
+          + plain(range[0])
+          + " to "
+          + plain(range[1])
+          + " (tolerance "
+          + plain(t * 100)
+          + "%)";
     }
     List<String> forms = accepted(q);
     return forms.size() <= 1 ? "" : String.join(" | ", forms.subList(1, forms.size()));
   }
 
-  /** The evidence split around the answer's words: before, answer, after (answer may be empty). */
+  /**
+   * The evidence split around the answer's words: before, answer, after. The answer part is empty
+   * when the answer span is not inside the evidence or covers all of it (nothing to point at).
+   */
   static String[] evidenceParts(Source s) {
     String ev = s.evidence();
     int a = s.answerSpan().start() - s.span().start();
     int b = s.answerSpan().end() - s.span().start();
-    if (a < 0 || b > ev.length() || a >= b) {
+    if (a < 0 || b > ev.length() || a >= b || b - a == ev.length()) {
       return new String[] {ev, "", ""};
     }
     return new String[] {ev.substring(0, a), ev.substring(a, b), ev.substring(b)};

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Greedy balanced choice: each step takes the candidate whose features are least represented so far,
- * documents and fact kinds first, then question forms, then difficulty (sums of squared counts, so
- * two rare features beat one new and one common); ties go to a seeded shuffle. Stateless.
+ * Greedy balanced choice: each step takes the candidate whose features are least represented so
+ * far, documents and fact kinds first, then question forms, then difficulty (sums of squared
+ * counts, so two rare features beat one new and one common); ties go to a seeded shuffle.
+ * Stateless.
  */
 final class Balancer {
   private Balancer() {}

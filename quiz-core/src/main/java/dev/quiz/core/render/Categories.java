@@ -38,7 +38,9 @@ final class Categories {
 
   /** "Source: DOC — sentence", the feedback a learner sees after answering. */
   static String feedback(SheetItem item) {
-    return "Source: " + item.question().source().document() + " \u2014 "
+    return "Source: "
+        + item.question().source().document()
+        + " \u2014 "
         + item.question().source().evidence();
   }
 }

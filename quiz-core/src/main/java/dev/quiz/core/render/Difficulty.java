@@ -1,8 +1,8 @@
 package dev.quiz.core.render;
 
 /**
- * How hard a question is expected to be, used to spread a test over easy and hard questions. From the
- * learners' failure rate when known, else from the generator's score.
+ * How hard a question is expected to be, used to spread a test over easy and hard questions. From
+ * the learners' failure rate when known, else from the generator's score.
  */
 public enum Difficulty {
   EASY,

@@ -68,7 +68,9 @@ final class Escape {
     return b.append('"').toString();
   }
 
-  /** Inline Markdown text: characters that would start emphasis, links, code or HTML are escaped. */
+  /**
+   * Inline Markdown text: characters that would start emphasis, links, code or HTML are escaped.
+   */
   static String markdown(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {

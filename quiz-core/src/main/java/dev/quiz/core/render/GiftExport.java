@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Moodle GIFT for a course's question bank: a {@code $CATEGORY:} per document, each question named by
- * its key, special characters escaped, the source sentence as general feedback. Choices keep the
+ * Moodle GIFT for a course's question bank: a {@code $CATEGORY:} per document, each question named
+ * by its key, special characters escaped, the source sentence as general feedback. Choices keep the
  * question's own order (Moodle shuffles them itself). Stateless, thread-safe.
  */
 final class GiftExport implements TestSheetRenderer {
@@ -24,8 +24,11 @@ final class GiftExport implements TestSheetRenderer {
   @Override
   public byte[] render(TestSheet sheet) {
     StringBuilder b = new StringBuilder(8 * 1024);
-    b.append("// ").append(oneLine(sheet.title())).append(" \u2014 Moodle GIFT question bank, ")
-        .append(sheet.uniqueItems().size()).append(" questions\n\n");
+    b.append("// ")
+        .append(oneLine(sheet.title()))
+        .append(" \u2014 Moodle GIFT question bank, ")
+        .append(sheet.uniqueItems().size())
+        .append(" questions\n\n");
     for (Map.Entry<String, List<SheetItem>> e : Categories.byDocument(sheet).entrySet()) {
       b.append("$CATEGORY: ").append(Categories.path(sheet.title(), e.getKey())).append("\n\n");
       for (SheetItem item : e.getValue()) {
@@ -42,8 +45,12 @@ final class GiftExport implements TestSheetRenderer {
     b.append("::").append(gift(q.key())).append("::[html]");
     if (p instanceof Prompt.Cloze) {
       int at = p.text().indexOf(Prompt.BLANK);
-      b.append(text(p.text().substring(0, at))).append('{').append(shortAnswers(q)).append(feedback)
-          .append('}').append(text(p.text().substring(at + Prompt.BLANK.length())));
+      b.append(text(p.text().substring(0, at)))
+          .append('{')
+          .append(shortAnswers(q))
+          .append(feedback)
+          .append('}')
+          .append(text(p.text().substring(at + Prompt.BLANK.length())));
     } else {
       b.append(text(p.text())).append(" {").append(answers(q)).append(feedback).append('}');
     }
@@ -55,7 +62,8 @@ final class GiftExport implements TestSheetRenderer {
     if (p instanceof Prompt.MultipleChoice mc) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < mc.choices().size(); i++) {
-        b.append(i == 0 ? "" : " ").append(i == mc.correct() ? '=' : '~')
+        b.append(i == 0 ? "" : " ")
+            .append(i == mc.correct() ? '=' : '~')
             .append(text(mc.choices().get(i)));
       }
       return b.toString();

@@ -7,9 +7,9 @@ import dev.quiz.core.model.Question;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Printable HTML: one page group per version's student sheet, then the answer key, each starting on a
- * new page. Self-contained (inline CSS, local fonts only, no link of any kind) and well-formed XHTML,
- * so that the PDF renderer can read it. Stateless, thread-safe.
+ * Printable HTML: one page group per version's student sheet, then the answer key, each starting on
+ * a new page. Self-contained (inline CSS, local fonts only, no link of any kind) and well-formed
+ * XHTML, so that the PDF renderer can read it. Stateless, thread-safe.
  */
 final class HtmlSheet implements TestSheetRenderer {
   private final Paper paper;
@@ -39,11 +39,17 @@ final class HtmlSheet implements TestSheetRenderer {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void studentSheet(StringBuilder b, TestSheet sheet, SheetVersion v, boolean first) {
-    b.append("<section class=\"sheet").append(first ? "" : " newpage").append("\" id=\"version-")
-        .append(v.label()).append("\">\n");
-    b.append("<table class=\"head\"><tr><td><h1>").append(xml(sheet.title()))
-        .append("</h1></td><td class=\"version\">Version ").append(v.label())
+  private static void studentSheet(
+      StringBuilder b, TestSheet sheet, SheetVersion v, boolean first) {
+    b.append("<section class=\"sheet")
+        .append(first ? "" : " newpage")
+        .append("\" id=\"version-")
+        .append(v.label())
+        .append("\">\n");
+    b.append("<table class=\"head\"><tr><td><h1>")
+        .append(xml(sheet.title()))
+        .append("</h1></td><td class=\"version\">Version ")
+        .append(v.label())
         .append("</td></tr></table>\n");
     b.append("<table class=\"who\"><tr>")
         .append("<td class=\"label\">Name</td><td class=\"line name\"></td>")
@@ -59,15 +65,19 @@ final class HtmlSheet implements TestSheetRenderer {
 
   private static void question(StringBuilder b, SheetItem item) {
     Question q = item.question();
-    b.append("<div class=\"q\"><table class=\"q\"><tr><td class=\"n\">").append(item.number())
-        .append(".</td><td class=\"body\"><p class=\"prompt\">").append(promptHtml(q.prompt()))
+    b.append("<div class=\"q\"><table class=\"q\"><tr><td class=\"n\">")
+        .append(item.number())
+        .append(".</td><td class=\"body\"><p class=\"prompt\">")
+        .append(promptHtml(q.prompt()))
         .append("</p>\n");
     Prompt p = q.prompt();
     if (p instanceof Prompt.MultipleChoice) {
       b.append("<table class=\"choices\">");
       for (int i = 0; i < item.choices().size(); i++) {
-        b.append("<tr><td class=\"letter\"><span class=\"bubble\">").append(SheetItem.letter(i))
-            .append("</span></td><td class=\"choice\">").append(xml(item.choices().get(i)))
+        b.append("<tr><td class=\"letter\"><span class=\"bubble\">")
+            .append(SheetItem.letter(i))
+            .append("</span></td><td class=\"choice\">")
+            .append(xml(item.choices().get(i)))
             .append("</td></tr>");
       }
       b.append("</table>\n");
@@ -77,7 +87,8 @@ final class HtmlSheet implements TestSheetRenderer {
     } else if (!(p instanceof Prompt.Cloze)) {
       // a cloze is answered in its blank; other typed answers get a line
       String label = p instanceof Prompt.Numeric ? "Answer (a number)" : "Answer";
-      b.append("<p class=\"write\">").append(label)
+      b.append("<p class=\"write\">")
+          .append(label)
           .append(" <span class=\"fill answer-line\"></span></p>\n");
     }
     b.append("</td></tr></table></div>\n");

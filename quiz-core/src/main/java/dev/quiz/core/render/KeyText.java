@@ -23,14 +23,18 @@ final class KeyText {
                 + (sheet.distinct()
                     ? ", each with its own questions"
                     : ", same questions in other orders, choices shuffled");
-    return "For the teacher: do not hand out. " + sheet.first().items().size()
-        + " questions per sheet, " + versions + ".";
+    return "For the teacher: do not hand out. "
+        + sheet.first().items().size()
+        + " questions per sheet, "
+        + versions
+        + ".";
   }
 
-  /** The sheet's instructions, naming only the forms it has: "12 questions. Circle one letter ...". */
+  /**
+   * The sheet's instructions, naming only the forms it has: "12 questions. Circle one letter ...".
+   */
   static String instructions(SheetVersion v) {
-    Set<QuestionType> types =
-        EnumSet.noneOf(QuestionType.class);
+    Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
     for (SheetItem item : v.items()) {
       types.add(item.question().type());
     }
@@ -56,22 +60,34 @@ final class KeyText {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 
   private static String capitalized(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  /** One worked example of the order mapping, e.g. "Version B question 3 = version A question 7." */
+  /**
+   * One worked example of the order mapping, e.g. "Version B question 3 = version A question 7."
+   */
   static String mappingExample(TestSheet sheet) {
     SheetVersion a = sheet.first();
     SheetVersion b = sheet.versions().get(1);
     SheetItem first = b.items().get(0);
     int inA = a.numberOf(first.question().key()).get();
-    return "Column \u201c= " + a.label() + "\u201d gives the same question's number in version "
-        + a.label() + ": version " + b.label() + " question 1 = version " + a.label() + " question "
-        + inA + ".";
+    return "Column \u201c= "
+        + a.label()
+        + "\u201d gives the same question's number in version "
+        + a.label()
+        + ": version "
+        + b.label()
+        + " question 1 = version "
+        + a.label()
+        + " question "
+        + inA
+        + ".";
   }
 
   /** Where a question appears: "A3 · B7" (every version that has it). */
@@ -93,7 +109,9 @@ final class KeyText {
       long pct = Math.round(item.failureRate().get() * 100);
       return band + " (failed in " + pct + "% of reviews)";
     }
-    return band + " (generator score " + String.format(Locale.ROOT, "%.2f", item.question().score())
+    return band
+        + " (generator score "
+        + String.format(Locale.ROOT, "%.2f", item.question().score())
         + ")";
   }
 }

@@ -40,14 +40,22 @@ final class MoodleXmlExport implements TestSheetRenderer {
   private static void question(StringBuilder b, SheetItem item) {
     Question q = item.question();
     String type = moodleType(q);
-    b.append("  <question type=\"").append(type).append("\">\n")
-        .append("    <name><text>").append(xml(q.key())).append("</text></name>\n")
-        .append("    <questiontext format=\"html\">").append(html(q.prompt().text()))
+    b.append("  <question type=\"")
+        .append(type)
+        .append("\">\n")
+        .append("    <name><text>")
+        .append(xml(q.key()))
+        .append("</text></name>\n")
+        .append("    <questiontext format=\"html\">")
+        .append(html(q.prompt().text()))
         .append("</questiontext>\n")
-        .append("    <generalfeedback format=\"html\">").append(html(Categories.feedback(item)))
+        .append("    <generalfeedback format=\"html\">")
+        .append(html(Categories.feedback(item)))
         .append("</generalfeedback>\n")
         .append("    <defaultgrade>1</defaultgrade>\n    <penalty>0</penalty>\n")
-        .append("    <hidden>0</hidden>\n    <idnumber>").append(xml(q.key())).append("</idnumber>\n");
+        .append("    <hidden>0</hidden>\n    <idnumber>")
+        .append(xml(q.key()))
+        .append("</idnumber>\n");
     switch (type) {
       case "multichoice" -> multichoice(b, (Prompt.MultipleChoice) q.prompt());
       case "truefalse" -> truefalse(b, ((Prompt.TrueFalse) q.prompt()).truth());
@@ -86,8 +94,10 @@ final class MoodleXmlExport implements TestSheetRenderer {
   private static void numerical(StringBuilder b, Question q) {
     double[] range = Answers.interval(q);
     double mid = (range[0] + range[1]) / 2;
-    b.append("    <answer fraction=\"100\" format=\"plain_text\"><text>").append(Answers.plain(mid))
-        .append("</text><tolerance>").append(Answers.plain((range[1] - range[0]) / 2))
+    b.append("    <answer fraction=\"100\" format=\"plain_text\"><text>")
+        .append(Answers.plain(mid))
+        .append("</text><tolerance>")
+        .append(Answers.plain((range[1] - range[0]) / 2))
         .append("</tolerance><feedback format=\"html\"><text></text></feedback></answer>\n");
   }
 
@@ -100,8 +110,12 @@ final class MoodleXmlExport implements TestSheetRenderer {
   }
 
   private static void answer(StringBuilder b, int fraction, String format, String textElement) {
-    b.append("    <answer fraction=\"").append(fraction).append("\" format=\"").append(format)
-        .append("\">").append(textElement)
+    b.append("    <answer fraction=\"")
+        .append(fraction)
+        .append("\" format=\"")
+        .append(format)
+        .append("\">")
+        .append(textElement)
         .append("<feedback format=\"html\"><text></text></feedback></answer>\n");
   }
 

@@ -1,6 +1,8 @@
 package dev.quiz.core.render;
 
-/** The paper a printable sheet is laid out for; its {@link #cssSize()} goes into CSS {@code @page}. */
+/**
+ * The paper a printable sheet is laid out for; its {@link #cssSize()} goes into CSS {@code @page}.
+ */
 public enum Paper {
   /** ISO A4, 210 x 297 mm. */
   A4("A4"),

@@ -34,7 +34,9 @@ public record PlanOptions(
   /** The most versions: one per letter. */
   public static final int MAX_VERSIONS = 26;
 
-  /** @throws IllegalArgumentException when a value is out of its range */
+  /**
+   * @throws IllegalArgumentException when a value is out of its range
+   */
   public PlanOptions {
     Objects.requireNonNull(title, "title == null");
     types =

@@ -30,7 +30,8 @@ public final class SheetFiles {
   public static void write(Path target, byte[] content, boolean replace) {
     Path dir = target.toAbsolutePath().getParent();
     if (!replace && Files.exists(target)) {
-      throw new FileOpException("write", target, "it already exists (use --force to replace it)", null);
+      throw new FileOpException(
+          "write", target, "it already exists (use --force to replace it)", null);
     }
     if (dir == null || !Files.isDirectory(dir)) {
       throw new FileOpException("write", target, "the folder does not exist", null);
@@ -44,7 +45,8 @@ public final class SheetFiles {
       move(tmp, target, replace);
       tmp = null;
     } catch (FileAlreadyExistsException e) {
-      throw new FileOpException("write", target, "it already exists (use --force to replace it)", e);
+      throw new FileOpException(
+          "write", target, "it already exists (use --force to replace it)", e);
     } catch (IOException | SecurityException e) {
       throw new FileOpException("write", target, reason(e), e);
     } finally {
@@ -52,7 +54,9 @@ public final class SheetFiles {
     }
   }
 
-  /** The most temporary names tried before giving up (left over by crashed or concurrent writers). */
+  /**
+   * The most temporary names tried before giving up (left over by crashed or concurrent writers).
+   */
   private static final int MAX_TEMP_NAMES = 100;
 
   /**

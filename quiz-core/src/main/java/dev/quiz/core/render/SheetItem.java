@@ -60,7 +60,10 @@ public record SheetItem(
     }
   }
 
-  /** The letter of the right choice ({@code "A"}, {@code "B"}, ...), empty when there are no choices. */
+  /**
+   * The letter of the right choice ({@code "A"}, {@code "B"}, ...), empty when there are no
+   * choices.
+   */
   public Optional<String> correctLetter() {
     return correct < 0 ? Optional.<String>empty() : Optional.of(letter(correct));
   }

@@ -14,14 +14,22 @@ import java.util.Optional;
  */
 public record SheetVersion(String label, List<SheetItem> items) {
 
-  /** @throws IllegalArgumentException when the items are not numbered 1..n in order */
+  /**
+   * @throws IllegalArgumentException when the items are not numbered 1..n in order
+   */
   public SheetVersion {
     Objects.requireNonNull(label, "label == null");
     items = Collections.unmodifiableList(new ArrayList<>(items));
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).number() != i + 1) {
         throw new IllegalArgumentException(
-            "version " + label + " item " + i + " must be numbered " + (i + 1) + ": "
+            "version "
+                + label
+                + " item "
+                + i
+                + " must be numbered "
+                + (i + 1)
+                + ": "
                 + items.get(i).number());
       }
     }

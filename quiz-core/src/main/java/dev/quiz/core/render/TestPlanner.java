@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Plans a printable test: chooses questions balanced across documents, fact kinds, question forms and
- * difficulty, never two about the same fact, and lays them out in one or more versions. The entry
- * point of this package with {@link TestSheetRenderer}.
+ * Plans a printable test: chooses questions balanced across documents, fact kinds, question forms
+ * and difficulty, never two about the same fact, and lays them out in one or more versions. The
+ * entry point of this package with {@link TestSheetRenderer}.
  *
- * <p>Deterministic: the same questions (in any order), options and seed give the same test. Stateless
- * and thread-safe.
+ * <p>Deterministic: the same questions (in any order), options and seed give the same test.
+ * Stateless and thread-safe.
  */
 public final class TestPlanner {
 
@@ -34,11 +34,11 @@ public final class TestPlanner {
    * @param questions the candidates, in any order; those below the quality threshold or of a form
    *     not allowed are left out
    * @param options how many questions and versions, which forms, the seed
-   * @param failureRates share of failed reviews per {@link Question#key()}, each in [0, 1]; questions
-   *     without an entry are rated by their score
+   * @param failureRates share of failed reviews per {@link Question#key()}, each in [0, 1];
+   *     questions without an entry are rated by their score
    * @return the test, {@code options.versions()} versions of {@code options.count()} questions each
-   * @throws InvalidInputException when fewer usable questions exist than asked for (the message says
-   *     how many there are), or a failure rate is outside [0, 1]
+   * @throws InvalidInputException when fewer usable questions exist than asked for (the message
+   *     says how many there are), or a failure rate is outside [0, 1]
    */
   public static TestSheet plan(
       List<Question> questions, PlanOptions options, Map<String, Double> failureRates) {
@@ -82,8 +82,12 @@ public final class TestPlanner {
   private static String notEnough(PlanOptions options, int needed, int available) {
     String asked =
         options.distinct() && options.versions() > 1
-            ? options.versions() + " distinct versions of " + options.count() + " questions ("
-                + needed + " in all)"
+            ? options.versions()
+                + " distinct versions of "
+                + options.count()
+                + " questions ("
+                + needed
+                + " in all)"
             : needed + " questions";
     String after = "the quality threshold";
     if (!options.types().isEmpty()) {

@@ -10,12 +10,15 @@ import java.util.Objects;
  * rendered by a {@link TestSheetRenderer}. Immutable, thread-safe.
  *
  * @param title shown at the top of every sheet and of the answer key
- * @param versions at least one; all have the same questions (in other orders) unless {@code distinct}
+ * @param versions at least one; all have the same questions (in other orders) unless {@code
+ *     distinct}
  * @param distinct {@code true} when every version has its own questions
  */
 public record TestSheet(String title, List<SheetVersion> versions, boolean distinct) {
 
-  /** @throws IllegalArgumentException when the title is blank or there is no version */
+  /**
+   * @throws IllegalArgumentException when the title is blank or there is no version
+   */
   public TestSheet {
     Objects.requireNonNull(title, "title == null");
     versions = Collections.unmodifiableList(new ArrayList<>(versions));
@@ -42,8 +45,8 @@ public record TestSheet(String title, List<SheetVersion> versions, boolean disti
   }
 
   /**
-   * The distinct questions of the test, each once, as items of the first version they appear in: for
-   * same-question versions that is version A's order; for distinct versions, A's, then B's, ...
+   * The distinct questions of the test, each once, as items of the first version they appear in:
+   * for same-question versions that is version A's order; for distinct versions, A's, then B's, ...
    */
   public List<SheetItem> uniqueItems() {
     List<SheetItem> out = new ArrayList<>();

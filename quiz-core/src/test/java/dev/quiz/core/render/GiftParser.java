@@ -12,7 +12,12 @@ final class GiftParser {
 
   record Answer(boolean right, String text) {}
 
-  record Question(String category, String name, String text, String block, List<Answer> answers,
+  record Question(
+      String category,
+      String name,
+      String text,
+      String block,
+      List<Answer> answers,
       String feedback) {}
 
   static List<Question> parse(String gift) {
@@ -44,7 +49,9 @@ final class GiftParser {
     }
     int open = unescaped(rest, "{", 0);
     int close = unescaped(rest, "}", open + 1);
-    if (open < 0 || close < 0 || unescaped(rest, "{", open + 1) >= 0 && unescaped(rest, "{", open + 1) < close) {
+    if (open < 0
+        || close < 0
+        || unescaped(rest, "{", open + 1) >= 0 && unescaped(rest, "{", open + 1) < close) {
       throw new IllegalArgumentException("unbalanced answer block: " + c);
     }
     if (unescaped(rest, "{", close + 1) >= 0 || unescaped(rest, "}", close + 1) >= 0) {

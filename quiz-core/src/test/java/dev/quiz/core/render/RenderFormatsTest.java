@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.quiz.testing.SheetFixtures;
 import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
+import dev.quiz.testing.SheetFixtures;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,7 +27,9 @@ import org.w3c.dom.NodeList;
 
 class RenderFormatsTest {
   private static final TestSheet SHEET =
-      TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("Canals, railways & cities", 12, 11).withVersions(2, false));
+      TestPlanner.plan(
+          SheetFixtures.all(),
+          PlanOptions.of("Canals, railways & cities", 12, 11).withVersions(2, false));
 
   private static String render(SheetFormat format, TestSheet sheet) {
     return new String(TestSheetRenderer.of(format).render(sheet), StandardCharsets.UTF_8);
@@ -37,15 +39,18 @@ class RenderFormatsTest {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @ParameterizedTest
   @EnumSource(SheetFormat.class)
   void theSameSeedGivesByteIdenticalFiles(SheetFormat format) {
     PlanOptions options = PlanOptions.of("History", 9, 99).withVersions(3, false);
-    byte[] first = TestSheetRenderer.of(format).render(TestPlanner.plan(SheetFixtures.all(), options));
-    byte[] second = TestSheetRenderer.of(format).render(TestPlanner.plan(SheetFixtures.all(), options));
+    byte[] first =
+        TestSheetRenderer.of(format).render(TestPlanner.plan(SheetFixtures.all(), options));
+    byte[] second =
+        TestSheetRenderer.of(format).render(TestPlanner.plan(SheetFixtures.all(), options));
 
     assertThat(second).isEqualTo(first);
   }
@@ -68,7 +73,8 @@ class RenderFormatsTest {
 
   @Test
   void htmlCanBeLaidOutForLetterPaper() {
-    String html = new String(TestSheetRenderer.html(Paper.LETTER).render(SHEET), StandardCharsets.UTF_8);
+    String html =
+        new String(TestSheetRenderer.html(Paper.LETTER).render(SHEET), StandardCharsets.UTF_8);
 
     assertThat(html).contains("@page { size: letter;");
   }
@@ -78,7 +84,8 @@ class RenderFormatsTest {
     String html = render(SheetFormat.HTML, SHEET).toLowerCase();
 
     assertThat(html).doesNotContainPattern("(src|href)\\s*=");
-    assertThat(html).doesNotContain("url(", "@import", "http:", "https:", "<link", "<script", "<img");
+    assertThat(html)
+        .doesNotContain("url(", "@import", "http:", "https:", "<link", "<script", "<img");
   }
 
   @Test
@@ -92,8 +99,18 @@ class RenderFormatsTest {
     for (SheetItem item : b.items()) {
       String key = item.question().key();
       int a = SHEET.first().numberOf(key).get();
-      assertThat(html).contains("<tr><td class=\"num\">" + item.number() + "</td><td class=\"num\">A" + a + "</td>");
-      assertThat(md).contains("| " + item.number() + " | A" + a + " | " + Escape.markdown(Answers.shown(item)) + " |");
+      assertThat(html)
+          .contains(
+              "<tr><td class=\"num\">" + item.number() + "</td><td class=\"num\">A" + a + "</td>");
+      assertThat(md)
+          .contains(
+              "| "
+                  + item.number()
+                  + " | A"
+                  + a
+                  + " | "
+                  + Escape.markdown(Answers.shown(item))
+                  + " |");
       assertThat(html).contains("A" + a + " \u00b7 B" + item.number());
     }
   }
@@ -104,21 +121,31 @@ class RenderFormatsTest {
 
     for (SheetItem item : SHEET.first().items()) {
       assertThat(md).contains(Escape.markdown(item.question().source().document()));
-      assertThat(md).contains("| " + item.number() + " | " + Escape.markdown(Answers.shown(item)) + " |");
+      assertThat(md)
+          .contains("| " + item.number() + " | " + Escape.markdown(Answers.shown(item)) + " |");
     }
-    assertThat(md).contains("| 11 | Ferdinand de Lesseps | de Lesseps \\| Lesseps |", "any number from 36 to 44 (tolerance 10%)",
-        "27 May 1703", "\u041f\u0451\u0442\u0440 I");
+    assertThat(md)
+        .contains(
+            "| 11 | Ferdinand de Lesseps | de Lesseps \\| Lesseps |",
+            "any number from 36 to 44 (tolerance 10%)",
+            "27 May 1703",
+            "\u041f\u0451\u0442\u0440 I");
   }
 
   @Test
   void markdownListsEveryQuestionWithLetteredChoices() {
     String md = render(SheetFormat.MARKDOWN, SHEET);
 
-    assertThat(md).contains("# Canals, railways & cities \u2014 Version A", "# Canals, railways & cities \u2014 Version B",
-        "Name: ____", "| # | = A | Answer | Also accept |");
+    assertThat(md)
+        .contains(
+            "# Canals, railways & cities \u2014 Version A",
+            "# Canals, railways & cities \u2014 Version B",
+            "Name: ____",
+            "| # | = A | Answer | Also accept |");
     for (SheetItem item : SHEET.allItems()) {
       for (int i = 0; i < item.choices().size(); i++) {
-        assertThat(md).contains("- " + SheetItem.letter(i) + ") " + Escape.markdown(item.choices().get(i)));
+        assertThat(md)
+            .contains("- " + SheetItem.letter(i) + ") " + Escape.markdown(item.choices().get(i)));
       }
     }
   }
@@ -132,10 +159,13 @@ class RenderFormatsTest {
     assertThat(parsed).hasSize(byKey.size());
     for (GiftParser.Question g : parsed) {
       Question q = byKey.get(g.name());
-      assertThat(g.category()).isEqualTo("$course$/top/Canals, railways & cities/" + q.source().document());
+      assertThat(g.category())
+          .isEqualTo("$course$/top/Canals, railways & cities/" + q.source().document());
       assertThat(g.feedback()).contains(q.source().evidence());
       if (q.prompt() instanceof Prompt.MultipleChoice mc) {
-        assertThat(g.answers()).filteredOn(GiftParser.Answer::right).extracting(GiftParser.Answer::text)
+        assertThat(g.answers())
+            .filteredOn(GiftParser.Answer::right)
+            .extracting(GiftParser.Answer::text)
             .containsExactly(mc.choices().get(mc.correct()));
         assertThat(g.answers()).hasSize(mc.choices().size());
       } else if (q.prompt() instanceof Prompt.TrueFalse tf) {
@@ -143,26 +173,34 @@ class RenderFormatsTest {
       } else if (q.prompt() instanceof Prompt.Numeric) {
         assertThat(g.block()).matches("#[0-9.]+\\.\\.[0-9.]+");
       } else {
-        assertThat(g.answers()).allMatch(GiftParser.Answer::right).extracting(GiftParser.Answer::text)
+        assertThat(g.answers())
+            .allMatch(GiftParser.Answer::right)
+            .extracting(GiftParser.Answer::text)
             .startsWith(q.answer());
       }
-      assertThat(g.text()).isEqualTo(q.prompt() instanceof Prompt.Cloze ? q.prompt().text() : q.prompt().text() + " ____");
+      assertThat(g.text())
+          .isEqualTo(
+              q.prompt() instanceof Prompt.Cloze ? q.prompt().text() : q.prompt().text() + " ____");
     }
   }
 
   @Test
   void giftEscapesItsSpecialCharacters() {
-    TestSheet sheet = TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("A: {the} ~test~ = #1", 14, 0));
+    TestSheet sheet =
+        TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("A: {the} ~test~ = #1", 14, 0));
     String gift = render(SheetFormat.GIFT, sheet);
 
-    assertThat(gift).contains("stake \\{the khedive's shares\\} in the canal.",
-        "stake \\{\\#1\\}\\: a bargain \\= a win?");
+    assertThat(gift)
+        .contains(
+            "stake \\{the khedive's shares\\} in the canal.",
+            "stake \\{\\#1\\}\\: a bargain \\= a win?");
     assertThat(GiftParser.parse(gift)).hasSize(14);
   }
 
   @Test
   void numericAnswersCarryTheirTolerance() {
-    String gift = render(SheetFormat.GIFT, TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("T", 14, 0)));
+    String gift =
+        render(SheetFormat.GIFT, TestPlanner.plan(SheetFixtures.all(), PlanOptions.of("T", 14, 0)));
 
     assertThat(gift).contains("{#36..44####", "{#872..872####");
   }
@@ -198,10 +236,11 @@ class RenderFormatsTest {
       assertThat(right).containsExactlyElementsOf(expectedRight(q, e));
     }
     assertThat(seen).isEqualTo(byKey.size());
-    assertThat(categories).containsExactly(
-        "$course$/top/Canals, railways & cities/" + SheetFixtures.RAIL,
-        "$course$/top/Canals, railways & cities/" + SheetFixtures.CITY,
-        "$course$/top/Canals, railways & cities/" + SheetFixtures.CANAL);
+    assertThat(categories)
+        .containsExactly(
+            "$course$/top/Canals, railways & cities/" + SheetFixtures.RAIL,
+            "$course$/top/Canals, railways & cities/" + SheetFixtures.CITY,
+            "$course$/top/Canals, railways & cities/" + SheetFixtures.CANAL);
   }
 
   private static String moodleType(Question q) {
@@ -262,8 +301,12 @@ class RenderFormatsTest {
 
   @Test
   void clozeBlanksBecomeWritingSpaceInHtml() {
-    Matcher m = Pattern.compile("<span class=\"blank\"></span>").matcher(render(SheetFormat.HTML, SHEET));
-    long clozes = SHEET.allItems().stream().filter(i -> i.question().prompt() instanceof Prompt.Cloze).count();
+    Matcher m =
+        Pattern.compile("<span class=\"blank\"></span>").matcher(render(SheetFormat.HTML, SHEET));
+    long clozes =
+        SHEET.allItems().stream()
+            .filter(i -> i.question().prompt() instanceof Prompt.Cloze)
+            .count();
 
     assertThat(m.results().count()).isGreaterThanOrEqualTo(clozes);
   }

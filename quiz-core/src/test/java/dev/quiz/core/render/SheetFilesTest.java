@@ -39,7 +39,8 @@ class SheetFilesTest {
 
     SheetFiles.write(target, bytes("%PDF"), false);
 
-    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(usual));
+    assertThat(Files.getPosixFilePermissions(target))
+        .isEqualTo(Files.getPosixFilePermissions(usual));
   }
 
   @Test
@@ -58,9 +59,11 @@ class SheetFilesTest {
     Path target = dir.resolve("test.md");
     Files.writeString(target, "old");
 
-    FileOpException e = assertThrows(FileOpException.class, () -> SheetFiles.write(target, bytes("new"), false));
+    FileOpException e =
+        assertThrows(FileOpException.class, () -> SheetFiles.write(target, bytes("new"), false));
 
-    assertThat(e).hasMessage("cannot write " + target + ": it already exists (use --force to replace it)");
+    assertThat(e)
+        .hasMessage("cannot write " + target + ": it already exists (use --force to replace it)");
     assertThat(target).hasContent("old");
   }
 
@@ -78,7 +81,8 @@ class SheetFilesTest {
   void aMissingFolderIsOneClearError() {
     Path target = dir.resolve("nowhere").resolve("test.md");
 
-    FileOpException e = assertThrows(FileOpException.class, () -> SheetFiles.write(target, bytes("x"), false));
+    FileOpException e =
+        assertThrows(FileOpException.class, () -> SheetFiles.write(target, bytes("x"), false));
 
     assertThat(e).hasMessage("cannot write " + target + ": the folder does not exist");
   }
@@ -87,10 +91,12 @@ class SheetFilesTest {
   void anUnwritableFolderLeavesNothingBehind() throws IOException {
     Path locked = Files.createDirectory(dir.resolve("locked"));
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
-    Assumptions.assumeFalse(Files.isWritable(locked), "running as root: permissions are not enforced");
+    Assumptions.assumeFalse(
+        Files.isWritable(locked), "running as root: permissions are not enforced");
     Path target = locked.resolve("test.md");
 
-    FileOpException e = assertThrows(FileOpException.class, () -> SheetFiles.write(target, bytes("x"), false));
+    FileOpException e =
+        assertThrows(FileOpException.class, () -> SheetFiles.write(target, bytes("x"), false));
 
     assertThat(e).hasMessage("cannot write " + target + ": permission denied");
     try (var files = Files.list(locked)) {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quiz.core.InvalidInputException;
-import dev.quiz.testing.SheetFixtures;
 import dev.quiz.core.model.FactKind;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
 import dev.quiz.core.model.QuestionType;
+import dev.quiz.testing.SheetFixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -49,7 +49,8 @@ class TestPlannerTest {
     List<Question> usable = TestPlanner.usable(ALL, PlanOptions.of("History", 1, 0));
 
     assertThat(usable).hasSize(SheetFixtures.USABLE);
-    assertThat(usable).extracting(Question::key)
+    assertThat(usable)
+        .extracting(Question::key)
         .doesNotContain("q-0000000000d1", "q-0000000000d2", "q-0000000000w1")
         .contains("q-000000000001", "q-000000000010");
   }
@@ -57,7 +58,8 @@ class TestPlannerTest {
   @Test
   void neverAsksTwiceAboutOneFact() {
     for (long seed = 0; seed < 20; seed++) {
-      TestSheet sheet = TestPlanner.plan(ALL, PlanOptions.of("History", SheetFixtures.USABLE, seed));
+      TestSheet sheet =
+          TestPlanner.plan(ALL, PlanOptions.of("History", SheetFixtures.USABLE, seed));
       Set<Object> facts = new HashSet<>();
       for (SheetItem item : sheet.first().items()) {
         Question q = item.question();
@@ -71,14 +73,19 @@ class TestPlannerTest {
   void asksEvenlyAboutEachDocumentFactKindAndForm() {
     for (long seed = 0; seed < 20; seed++) {
       TestSheet sheet = TestPlanner.plan(ALL, PlanOptions.of("History", 6, seed));
-      Map<String, Long> perDoc = sheet.first().items().stream()
-          .collect(Collectors.groupingBy(i -> i.question().source().document(), Collectors.counting()));
-      Map<FactKind, Long> perKind = sheet.first().items().stream()
-          .collect(Collectors.groupingBy(i -> i.question().kind(), Collectors.counting()));
-      Set<QuestionType> types = sheet.first().items().stream()
-          .map(i -> i.question().type()).collect(Collectors.toSet());
+      Map<String, Long> perDoc =
+          sheet.first().items().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      i -> i.question().source().document(), Collectors.counting()));
+      Map<FactKind, Long> perKind =
+          sheet.first().items().stream()
+              .collect(Collectors.groupingBy(i -> i.question().kind(), Collectors.counting()));
+      Set<QuestionType> types =
+          sheet.first().items().stream().map(i -> i.question().type()).collect(Collectors.toSet());
 
-      assertThat(perDoc).containsOnlyKeys(SheetFixtures.RAIL, SheetFixtures.CANAL, SheetFixtures.CITY)
+      assertThat(perDoc)
+          .containsOnlyKeys(SheetFixtures.RAIL, SheetFixtures.CANAL, SheetFixtures.CITY)
           .allSatisfy((doc, n) -> assertThat(n).isEqualTo(2));
       assertThat(perKind).allSatisfy((kind, n) -> assertThat(n).isEqualTo(2));
       assertThat(types).hasSizeGreaterThanOrEqualTo(4);
@@ -93,49 +100,67 @@ class TestPlannerTest {
     }
     TestSheet sheet = TestPlanner.plan(ALL, PlanOptions.of("History", 6, 3), rates);
 
-    assertThat(sheet.first().items()).extracting(SheetItem::difficulty).contains(Difficulty.HARD, Difficulty.EASY);
+    assertThat(sheet.first().items())
+        .extracting(SheetItem::difficulty)
+        .contains(Difficulty.HARD, Difficulty.EASY);
     assertThat(sheet.first().items()).allSatisfy(i -> assertThat(i.failureRate()).isPresent());
   }
 
   @Test
   void aFailureRateOutsideZeroToOneIsRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> TestPlanner.plan(ALL, PlanOptions.of("History", 3, 0), Map.of("q-000000000001", 1.5)));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                TestPlanner.plan(
+                    ALL, PlanOptions.of("History", 3, 0), Map.of("q-000000000001", 1.5)));
 
     assertThat(e).hasMessage("failure rate of q-000000000001 must be in [0, 1]: 1.5");
   }
 
   @Test
   void askingForMoreQuestionsThanUsableSaysHowManyThereAre() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> TestPlanner.plan(ALL, PlanOptions.of("History", 30, 0)));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> TestPlanner.plan(ALL, PlanOptions.of("History", 30, 0)));
 
-    assertThat(e).hasMessage("asked for 30 questions but only 14 are available (after the quality threshold)");
+    assertThat(e)
+        .hasMessage(
+            "asked for 30 questions but only 14 are available (after the quality threshold)");
   }
 
   @Test
   void theMessageNamesTheTypeFilterWhenThereIsOne() {
-    PlanOptions options = PlanOptions.of("History", 7, 0)
-        .withTypes(EnumSet.of(QuestionType.CLOZE, QuestionType.NUMERIC));
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestPlanner.plan(ALL, options));
+    PlanOptions options =
+        PlanOptions.of("History", 7, 0)
+            .withTypes(EnumSet.of(QuestionType.CLOZE, QuestionType.NUMERIC));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> TestPlanner.plan(ALL, options));
 
-    assertThat(e).hasMessage("asked for 7 questions but only 6 are available"
-        + " (after the quality threshold and the types cloze, numeric)");
+    assertThat(e)
+        .hasMessage(
+            "asked for 7 questions but only 6 are available"
+                + " (after the quality threshold and the types cloze, numeric)");
   }
 
   @Test
   void distinctVersionsNeedEnoughQuestionsForAll() {
     PlanOptions options = PlanOptions.of("History", 5, 0).withVersions(3, true);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestPlanner.plan(ALL, options));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> TestPlanner.plan(ALL, options));
 
-    assertThat(e).hasMessage("asked for 3 distinct versions of 5 questions (15 in all)"
-        + " but only 14 are available (after the quality threshold)");
+    assertThat(e)
+        .hasMessage(
+            "asked for 3 distinct versions of 5 questions (15 in all)"
+                + " but only 14 are available (after the quality threshold)");
   }
 
   @Test
   void onlyAllowedFormsAreUsed() {
-    PlanOptions options = PlanOptions.of("History", 4, 0)
-        .withTypes(EnumSet.of(QuestionType.CLOZE, QuestionType.NUMERIC));
+    PlanOptions options =
+        PlanOptions.of("History", 4, 0)
+            .withTypes(EnumSet.of(QuestionType.CLOZE, QuestionType.NUMERIC));
 
     assertThat(TestPlanner.plan(ALL, options).first().items())
         .extracting(i -> i.question().type())
@@ -144,7 +169,8 @@ class TestPlannerTest {
 
   @Test
   void versionsAskTheSameQuestionsInOtherOrdersWithShuffledChoices() {
-    TestSheet sheet = TestPlanner.plan(ALL, PlanOptions.of("History", 10, 7).withVersions(3, false));
+    TestSheet sheet =
+        TestPlanner.plan(ALL, PlanOptions.of("History", 10, 7).withVersions(3, false));
 
     List<String> a = keys(sheet.versions().get(0));
     for (SheetVersion v : sheet.versions().subList(1, 3)) {
@@ -174,8 +200,10 @@ class TestPlannerTest {
     assertThat(sheet.uniqueItems()).hasSize(12);
     assertThat(sheet.versions()).extracting(SheetVersion::label).containsExactly("A", "B", "C");
     for (SheetVersion v : sheet.versions()) {
-      assertThat(v.items()).hasSize(4)
-          .extracting(i -> i.question().source().document()).contains(SheetFixtures.RAIL, SheetFixtures.CANAL, SheetFixtures.CITY);
+      assertThat(v.items())
+          .hasSize(4)
+          .extracting(i -> i.question().source().document())
+          .contains(SheetFixtures.RAIL, SheetFixtures.CANAL, SheetFixtures.CITY);
     }
   }
 }
