@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       ScheduleCommand.class,
+      TestCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       SchemaCommand.class,
     },
