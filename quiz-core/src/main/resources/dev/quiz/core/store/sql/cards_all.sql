@@ -1,0 +1,1 @@
+SELECT * FROM `cards` ORDER BY `id`

@@ -1,0 +1,1 @@
+SELECT * FROM `cards` WHERE `deck_id` = ? ORDER BY `id`

@@ -1,0 +1,1 @@
+SELECT * FROM `cards` WHERE `note_id` = ? ORDER BY `id`

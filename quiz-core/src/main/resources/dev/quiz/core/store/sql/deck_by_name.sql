@@ -1,0 +1,1 @@
+SELECT * FROM `decks` WHERE `name` = ?

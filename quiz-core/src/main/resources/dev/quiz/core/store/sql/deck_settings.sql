@@ -1,0 +1,1 @@
+SELECT `settings` FROM `decks` WHERE `id` = ?

@@ -1,0 +1,1 @@
+UPDATE `decks` SET `settings` = ? WHERE `id` = ?

@@ -1,0 +1,1 @@
+SELECT * FROM `decks` ORDER BY `id`

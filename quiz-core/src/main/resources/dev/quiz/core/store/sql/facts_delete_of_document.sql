@@ -1,0 +1,1 @@
+DELETE FROM `facts` WHERE `document_id` = ?

@@ -1,0 +1,1 @@
+SELECT * FROM `facts` WHERE `document_id` = ? ORDER BY `id`
