@@ -63,14 +63,13 @@ final class DueQueue {
     (card.state().type() == CardType.NEW ? fresh : due).addFirst(card);
   }
 
-  /** When the next card (not new, not suspended) falls due after {@code now}. */
-  Optional<Instant> nextDue(Instant now) {
-    for (Card c : store.dueCards(deck, FAR, BATCH)) {
-      if (c.state().type() != CardType.NEW && c.state().due().isAfter(now)) {
-        return Optional.of(c.state().due());
-      }
-    }
-    return Optional.empty();
+  /**
+   * When the earliest learning or review card (not suspended) of the studied decks is due: at or
+   * before {@code now} when some are still due; empty when there are none.
+   */
+  Optional<Instant> nextDue() {
+    List<Card> first = store.dueCards(deck, FAR, 1);
+    return first.isEmpty() ? Optional.<Instant>empty() : Optional.of(first.get(0).state().due());
   }
 
   private void refill(Instant now) {

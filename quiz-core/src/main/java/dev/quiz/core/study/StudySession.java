@@ -165,7 +165,7 @@ public final class StudySession {
   public SessionSummary summary() {
     Instant now = clock.instant();
     return new SessionSummary(
-        answered.size(), again, introduced, Duration.between(started, now), queue.nextDue(now));
+        answered.size(), again, introduced, Duration.between(started, now), queue.nextDue());
   }
 
   /** The fuzz seed of a card's next answer: its id plus its review count, as Anki derives it. */
