@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       ScheduleCommand.class,
+      DrillCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
     },
     footer = {"", "Run 'quiz help COMMAND' for a command's options."})

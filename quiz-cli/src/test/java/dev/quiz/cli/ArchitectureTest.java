@@ -15,7 +15,7 @@ class ArchitectureTest {
             .allow(
                 "dev.quiz.cli",
                 "dev.quiz.core", "dev.quiz.core.model", "dev.quiz.core.schedule",
-                "dev.quiz.core.study", "dev.quiz.core.store", "dev.quiz.core.export",
+                "dev.quiz.core.study", "dev.quiz.core.store", "dev.quiz.core.export", "dev.quiz.core.grade",
                 "dev.quiz.core.render", "dev.quiz.bank.pipeline", "dev.quiz.bank.text",
                 "dev.quiz.bank.extract", "dev.quiz.bank.generate", "dev.quiz.bank.eval",
                 "picocli.*", "com.google.gson.*", "java.io", "java.nio.file", "java.net");

@@ -161,6 +161,15 @@ public final class StudySession {
     return Optional.of(last);
   }
 
+  /**
+   * Puts a card that was shown but not answered (the learner undid the previous answer, or stopped)
+   * back at the front of its line, so {@link #next} shows it again.
+   */
+  public void requeue(StudyCard shown) {
+    Objects.requireNonNull(shown, "shown == null");
+    queue.putBack(shown.card());
+  }
+
   /** What the session did so far, and when the next card falls due. */
   public SessionSummary summary() {
     Instant now = clock.instant();
