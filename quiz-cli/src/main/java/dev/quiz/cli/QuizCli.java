@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ScheduleCommand.class,
       DrillCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
+      SchemaCommand.class,
     },
     footer = {"", "Run 'quiz help COMMAND' for a command's options."})
 public final class QuizCli implements Runnable {

@@ -23,7 +23,9 @@ import java.util.function.Function;
  * The question bank: decks, source documents, facts, notes (questions), cards and the review log.
  * {@link SqliteStore} keeps it in one SQLite file; an Android app may implement it with Room over the
  * same schema. One instance per thread; every method runs in its own transaction unless called inside
- * {@link #inTransaction}.
+ * {@link #inTransaction}. Instants and durations are kept to the millisecond (finer parts are cut).
+ * Failures of the bank itself throw {@link dev.quiz.core.StorageException}; an id that is not in the
+ * bank throws {@link dev.quiz.core.InvalidInputException}.
  */
 public interface Store extends AutoCloseable {
 
@@ -37,10 +39,13 @@ public interface Store extends AutoCloseable {
   /** The deck named {@code name}, created with default settings if it does not exist. */
   Deck deckNamed(String name, SchedulerKind scheduler);
 
+  /** The deck named exactly {@code name}, if any. */
   Optional<Deck> findDeck(String name);
 
+  /** The deck with id {@code id}, if any. */
   Optional<Deck> deck(DeckId id);
 
+  /** Every deck, in creation order. */
   List<Deck> decks();
 
   /** Saves a changed deck (name, scheduler, new cards a day). */
@@ -52,20 +57,24 @@ public interface Store extends AutoCloseable {
    */
   Optional<String> deckSettings(DeckId id);
 
+  /** Replaces the deck's scheduler settings text (see {@link #deckSettings}). */
   void saveDeckSettings(DeckId id, String settingsJson);
 
   // --- documents and facts
 
+  /** The document named {@code name} (file name without folders), if any. */
   Optional<SourceDocument> findDocument(String name);
 
   /** Adds or replaces (by name) a document's record; its id stays when it existed. */
   SourceDocument saveDocument(String name, String title, String sha256, int length);
 
+  /** Every document, in the order they were first saved. */
   List<SourceDocument> documents();
 
   /** Replaces the facts of a document with {@code facts} and returns them with ids. */
   List<FactRecord> replaceFacts(DocumentId document, List<NewFact> facts);
 
+  /** The facts of a document, in the order they were saved. */
   List<FactRecord> facts(DocumentId document);
 
   /** A fact to store: the id comes from the store. */
@@ -79,27 +88,37 @@ public interface Store extends AutoCloseable {
    */
   Note upsertNote(DeckId deck, DocumentId document, Question question, Instant now);
 
+  /** The note with {@link Question#key()} {@code key}, if any. */
   Optional<Note> findNote(String key);
 
+  /** The note with id {@code id}, if any. */
   Optional<Note> note(NoteId id);
 
+  /** The notes matching {@code query}, in creation order. */
   List<Note> notes(NoteQuery query);
 
   /** Deletes a document's notes whose keys are not in {@code keep}, with their cards and reviews. */
   int deleteNotesExcept(DocumentId document, List<String> keep);
 
+  /** The card with id {@code id}, if any. */
   Optional<Card> card(CardId id);
 
+  /** The cards of a note (one per note today). */
   List<Card> cardsOf(NoteId note);
 
-  /** Cards of a deck (all decks when empty), not suspended, due at or before {@code now}, most overdue first. */
+  /**
+   * Learning and review cards of a deck (all decks when empty), not suspended, due at or before
+   * {@code now}, most overdue first; at most {@code limit} (>= 0). New cards are in {@link #newCards}.
+   */
   List<Card> dueCards(Optional<DeckId> deck, Instant now, int limit);
 
   /** New cards of a deck (all decks when empty), not suspended, oldest first. */
   List<Card> newCards(Optional<DeckId> deck, int limit);
 
+  /** Every card of a deck (all decks when empty), in creation order. */
   List<Card> cards(Optional<DeckId> deck);
 
+  /** Saves a card's state and suspended flag. */
   void updateCard(Card card);
 
   // --- reviews
@@ -110,18 +129,23 @@ public interface Store extends AutoCloseable {
   /** Removes the newest review of {@code card} and restores the state it had before; empty if none. */
   Optional<ReviewLog> undoLastReview(CardId card);
 
+  /** Reviews of a deck (all decks when empty) with {@code from <= reviewedAt < to}, oldest first. */
   List<ReviewLog> reviews(Optional<DeckId> deck, Instant from, Instant to);
 
   /** Closes the bank; further calls fail. */
   @Override
   void close();
 
-  /** Filters for {@link #notes}; empty fields match everything. */
+  /**
+   * Filters for {@link #notes}; empty fields match everything; {@code text} matches a
+   * case-insensitive substring of the prompt, the answer or the evidence.
+   */
   record NoteQuery(
       Optional<DeckId> deck,
       Optional<DocumentId> document,
       Optional<dev.quiz.core.model.FactKind> kind,
       Optional<String> text) {
+    /** A query that matches every note. */
     public static NoteQuery all() {
       return new NoteQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }

@@ -33,6 +33,10 @@ final class Fixtures {
   }
 
   static Question cloze(String key) {
+    return cloze(key, Arrays.asList("kabul", "date"));
+  }
+
+  static Question cloze(String key, java.util.List<String> tags) {
     return new Question(
         key,
         FactKind.DATE,
@@ -41,7 +45,7 @@ final class Fixtures {
         AnswerValue.Date.of("2021-08-15", "2021-08-15"),
         source(),
         0.75,
-        Arrays.asList("kabul", "date"));
+        tags);
   }
 
   static Question multipleChoice(String key) {
