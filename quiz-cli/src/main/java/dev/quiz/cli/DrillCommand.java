@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
     header = "Study the cards due now, typing each answer.",
     description = {
       "",
-      "Shows each due card (then new ones), reads your answer, grades it, shows the right answer",
-      "with its source and suggests a rating: press Enter to accept it or 1-4 (Again, Hard, Good,",
-      "Easy). Each answer is saved before the next card. Type u to undo the last answer; q, Ctrl-D",
-      "or Ctrl-C stops with a summary. Reads standard input, so it can be scripted through a pipe.",
+      "Shows each due card (then new ones), reads your answer, grades it, shows the",
+      "right answer with its source and suggests a rating: press Enter to accept it,",
+      "or 1-4 (Again, Hard, Good, Easy). Each answer is saved before the next card.",
+      "Type u to undo the last answer; q, Ctrl-D or Ctrl-C stops with a summary.",
+      "Reads standard input, so a session can be scripted through a pipe.",
       ""
     })
 final class DrillCommand implements Callable<Integer> {
