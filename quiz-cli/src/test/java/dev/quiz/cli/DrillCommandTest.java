@@ -181,6 +181,26 @@ class DrillCommandTest {
   }
 
   @Test
+  void aBankLockedByAnotherProcessIsOneLineAndExitCodeOneAndLosesNothing() throws Exception {
+    Path bank = TestBank.tenQuestions(dir);
+    try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bank);
+        java.sql.Statement st = other.createStatement()) {
+      st.execute("BEGIN EXCLUSIVE");
+
+      int code = drill("1500\n\n", "--bank", bank.toString());
+
+      assertThat(code).isEqualTo(1);
+      assertThat(err.toString())
+          .isEqualTo("quiz: bank " + bank + " is locked by another process (waited 5 s);"
+              + " close the other quiz and retry\n");
+      st.execute("ROLLBACK");
+    }
+    try (SqliteStore store = SqliteStore.open(bank, Clock.systemUTC())) {
+      assertThat(store.cards(Optional.empty())).hasSize(10);
+    }
+  }
+
+  @Test
   void helpDescribesTheCommand() {
     int code = drill("", "--help");
 
