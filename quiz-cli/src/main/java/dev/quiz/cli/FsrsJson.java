@@ -76,7 +76,7 @@ final class FsrsJson {
     }
     best = best.stripTrailingZeros();
     double abs = Math.abs(x);
-    if (abs >= 1e-7 && abs < 1e21) {
+    if (abs >= 1e-6 && abs < 1e21) {
       return best.toPlainString();
     }
     String digits = best.unscaledValue().abs().toString();

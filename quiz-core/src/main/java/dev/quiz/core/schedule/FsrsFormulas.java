@@ -22,6 +22,8 @@ final class FsrsFormulas {
   private final double decay;
   private final double factor;
   private final double intervalModifier;
+  /** D0(Easy), unclamped: the mean-reversion target of every difficulty update. */
+  private final double easyInitDifficulty;
   private final int maximumInterval;
   private final boolean shortTerm;
 
@@ -31,6 +33,7 @@ final class FsrsFormulas {
     this.factor = roundTo8(StrictMath.exp(JsMath.pow(decay, -1) * StrictMath.log(0.9)) - 1.0);
     this.intervalModifier =
         roundTo8((JsMath.pow(p.desiredRetention(), 1 / decay) - 1) / factor);
+    this.easyInitDifficulty = initDifficulty(4);
     this.maximumInterval = p.maximumInterval();
     this.shortTerm = p.enableShortTerm();
   }
@@ -127,7 +130,7 @@ final class FsrsFormulas {
   private double nextDifficulty(double d, int g) {
     double deltaD = -w[6] * (g - 3);
     double nextD = d + roundTo8((deltaD * (10 - d)) / 9);
-    return clamp(roundTo8(w[7] * initDifficulty(4) + (1 - w[7]) * nextD), 1, 10);
+    return clamp(roundTo8(w[7] * easyInitDifficulty + (1 - w[7]) * nextD), 1, 10);
   }
 
   private double recallStability(double d, double s, double r, int g) {

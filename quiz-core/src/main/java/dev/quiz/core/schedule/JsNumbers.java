@@ -13,7 +13,7 @@ final class JsNumbers {
 
   /**
    * {@code String(x)} as JavaScript prints a finite number: the shortest digit string that reads
-   * back as {@code x} (the closest one when several have that length), plain for 1e-7 &lt;= |x|
+   * back as {@code x} (the closest one when several have that length), plain for 1e-6 &lt;= |x|
    * &lt; 1e21, otherwise in exponent form such as {@code 1.5e-7} or {@code 1e+21}.
    */
   static String toJsString(double x) {
@@ -28,7 +28,7 @@ final class JsNumbers {
     }
     BigDecimal shortest = shortest(x).stripTrailingZeros();
     double abs = Math.abs(x);
-    if (abs >= 1e-7 && abs < 1e21) {
+    if (abs >= 1e-6 && abs < 1e21) {
       return shortest.toPlainString();
     }
     return exponentForm(shortest);
