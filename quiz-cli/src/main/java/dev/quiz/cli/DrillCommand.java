@@ -98,15 +98,20 @@ final class DrillCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Ctrl-C: every answer is already saved; say what the session did, once the store is idle. */
+  /**
+   * Ctrl-C: every answer is already saved; say what the session did once the store is idle. The
+   * lock is kept, so the main thread touches the store no more while the JVM stops.
+   */
   private void onInterrupt(StudySession session, DrillLoop loop, Terminal term, ReentrantLock lock) {
     try {
       if (lock.tryLock(2, TimeUnit.SECONDS)) {
         term.println("");
         term.println(summary(session.summary(), loop.correct()));
       }
-    } catch (InterruptedException | RuntimeException e) {
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      term.error("quiz: stopped; every saved answer is kept (" + e.getMessage() + ")");
     }
   }
 
