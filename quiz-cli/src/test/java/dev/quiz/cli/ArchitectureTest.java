@@ -16,7 +16,8 @@ class ArchitectureTest {
                 "dev.quiz.cli",
                 "dev.quiz.core", "dev.quiz.core.model", "dev.quiz.core.schedule",
                 "dev.quiz.core.study", "dev.quiz.core.store", "dev.quiz.core.export",
-                "dev.quiz.core.render", "dev.quiz.pdf", "dev.quiz.bank.pipeline", "dev.quiz.bank.text",
+                "dev.quiz.core.grade", "dev.quiz.core.render", "dev.quiz.pdf",
+                "dev.quiz.bank.pipeline", "dev.quiz.bank.text",
                 "dev.quiz.bank.extract", "dev.quiz.bank.generate", "dev.quiz.bank.eval",
                 "picocli.*", "com.google.gson.*", "java.io", "java.nio.file", "java.net");
 

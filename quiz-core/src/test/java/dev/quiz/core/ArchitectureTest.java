@@ -22,6 +22,7 @@ class ArchitectureTest {
                 CORE, CORE + ".model", CORE + ".schedule",
                 "java.sql", "java.io", "java.nio.file", "org.sqlite.*", "com.google.gson.*")
             .allow(CORE + ".study", CORE, CORE + ".model", CORE + ".schedule", CORE + ".store")
+            .allow(CORE + ".grade", CORE, CORE + ".model")
             // the .apkg's collection.anki2 is a foreign SQLite file, written with java.sql directly
             .allow(
                 CORE + ".export",
