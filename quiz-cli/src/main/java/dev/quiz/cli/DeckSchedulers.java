@@ -1,30 +1,26 @@
 package dev.quiz.cli;
 
-import dev.quiz.core.InvalidInputException;
 import dev.quiz.core.model.Deck;
-import dev.quiz.core.schedule.FsrsParameters;
 import dev.quiz.core.schedule.Scheduler;
-import dev.quiz.core.schedule.Schedulers;
+import dev.quiz.core.store.Store;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The scheduler of each deck, for study sessions: FSRS-6 with the default parameters and fuzz on
- * (so cards learnt together spread out). Stateless.
+ * The scheduler of each deck, for study sessions: the deck's scheduler kind with the settings saved
+ * in the bank ({@code quiz deck set}), defaults otherwise. One per session; caches per deck.
  */
 final class DeckSchedulers implements Function<Deck, Scheduler> {
-  private final Scheduler fsrs = Schedulers.fsrs(FsrsParameters.defaults().withFuzz(true));
+  private final Store store;
+  private final Map<Deck, Scheduler> cache = new HashMap<>();
 
-  /**
-   * @throws InvalidInputException for a deck whose scheduler this build does not have
-   */
+  DeckSchedulers(Store store) {
+    this.store = store;
+  }
+
   @Override
   public Scheduler apply(Deck deck) {
-    switch (deck.scheduler()) {
-      case FSRS:
-        return fsrs;
-      default:
-        throw new InvalidInputException(
-            "deck '" + deck.name() + "' uses " + deck.scheduler().code() + ", which drill cannot run yet");
-    }
+    return cache.computeIfAbsent(deck, d -> store.settings(d).scheduler(d.scheduler()));
   }
 }

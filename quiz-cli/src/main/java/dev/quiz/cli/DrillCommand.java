@@ -83,7 +83,7 @@ final class DrillCommand implements Callable<Integer> {
               Banks.deck(store, deck),
               limit,
               newCards.isPresent() ? OptionalInt.of(newCards.get()) : OptionalInt.empty());
-      StudySession session = StudySession.start(store, new DeckSchedulers(), clock, options);
+      StudySession session = StudySession.start(store, new DeckSchedulers(store), clock, options);
       ReentrantLock lock = new ReentrantLock();
       DrillLoop loop = new DrillLoop(session, term, AnswerGrader.standard(), clock, lock);
       Thread hook = new Thread(() -> onInterrupt(session, loop, term, lock), "quiz-drill-interrupt");

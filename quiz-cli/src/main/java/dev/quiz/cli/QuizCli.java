@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       SuspendCommand.class,
       UnsuspendCommand.class,
+      DeckCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       SchemaCommand.class,
     },

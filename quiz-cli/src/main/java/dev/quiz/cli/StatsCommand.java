@@ -1,5 +1,8 @@
 package dev.quiz.cli;
 
+import dev.quiz.core.store.Store;
+import dev.quiz.core.model.DeckId;
+import dev.quiz.core.model.Deck;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -58,18 +61,33 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StudyStats stats;
+    double target;
     try (SqliteStore store = Banks.openExisting(bank)) {
-      stats = StudyStats.compute(store, Banks.deck(store, deck), clock);
+      Optional<DeckId> id = Banks.deck(store, deck);
+      stats = StudyStats.compute(store, id, clock);
+      target = targetRetention(store, id);
     }
     PrintWriter out = spec.commandLine().getOut();
-    // desired retention: the FSRS default until decks carry their own settings
-    double target = FsrsParameters.DEFAULT_DESIRED_RETENTION;
     if (json) {
       out.println(new GsonBuilder().setPrettyPrinting().create().toJson(toJson(stats, target)));
     } else {
       printText(out, stats, target);
     }
     return ExitCodes.OK;
+  }
+
+  /** The deck's desired retention; for all decks, the lowest any of them aims at. */
+  private static double targetRetention(Store store, Optional<DeckId> id) {
+    double target = FsrsParameters.DEFAULT_DESIRED_RETENTION;
+    boolean first = true;
+    for (Deck d : store.decks()) {
+      if (!id.isPresent() || id.get().equals(d.id())) {
+        double t = store.settings(d).targetRetention(d.scheduler());
+        target = first ? t : Math.min(target, t);
+        first = false;
+      }
+    }
+    return target;
   }
 
   private void printText(PrintWriter out, StudyStats s, double target) {

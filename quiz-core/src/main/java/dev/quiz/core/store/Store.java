@@ -13,6 +13,7 @@ import dev.quiz.core.model.Question;
 import dev.quiz.core.model.ReviewLog;
 import dev.quiz.core.model.SchedulerKind;
 import dev.quiz.core.model.Source;
+import dev.quiz.core.schedule.DeckSettings;
 import dev.quiz.core.model.SourceDocument;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +60,23 @@ public interface Store extends AutoCloseable {
 
   /** Replaces the deck's scheduler settings text (see {@link #deckSettings}). */
   void saveDeckSettings(DeckId id, String settingsJson);
+
+  /**
+   * The deck's scheduler settings; {@link DeckSettings#defaults()} when none were saved.
+   *
+   * @throws dev.quiz.core.StorageException when the stored settings cannot be read
+   */
+  default DeckSettings settings(Deck deck) {
+    Optional<String> json = deckSettings(deck.id());
+    return json.isPresent()
+        ? DeckSettingsJson.read(json.get(), deck.name())
+        : DeckSettings.defaults();
+  }
+
+  /** Saves the deck's scheduler settings. */
+  default void saveSettings(DeckId id, DeckSettings settings) {
+    saveDeckSettings(id, DeckSettingsJson.write(settings));
+  }
 
   // --- documents and facts
 
