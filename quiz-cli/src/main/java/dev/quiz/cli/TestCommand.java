@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -190,12 +191,12 @@ final class TestCommand implements Callable<Integer> {
     if (questionsFile != null) {
       return new QuestionSource(QuestionsJsonl.read(questionsFile), Map.of());
     }
+    if (bank != null) {
+      return BankQuestions.read(bank, Optional.ofNullable(deck));
+    }
     String hint =
         " is not wired into 'quiz test' yet: make questions with 'quiz generate --format jsonl"
             + " --out FILE.jsonl' and pass --questions FILE.jsonl";
-    if (bank != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--bank" + hint);
-    }
     throw new CommandLine.ParameterException(spec.commandLine(), "reading INPUT documents" + hint);
   }
 
@@ -208,8 +209,9 @@ final class TestCommand implements Callable<Integer> {
           "give exactly one question source: INPUT..., --bank FILE --deck NAME, or --questions"
               + " FILE.jsonl");
     }
-    if ((bank == null) != (deck == null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--bank and --deck go together");
+    if (deck != null && bank == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--deck needs --bank FILE (the bank the deck is in)");
     }
     if (count < 1) {
       throw new CommandLine.ParameterException(

@@ -303,4 +303,30 @@ class TestCommandTest {
 
     assertThat(out.toString()).contains("(2 distinct versions of 5 questions, seed 7)");
   }
+
+  @Test
+  void aBankDeckIsASourceToo() throws IOException {
+    Path bank = TestBank.tenQuestions(dir);
+    Path outDir = dir.resolve("from-bank");
+
+    int code =
+        run("test", "--bank", bank.toString(), "--deck", "History", "--count", "4", "--seed", "3",
+            "--format", "md", "--out", outDir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    try (Stream<Path> files = Files.list(outDir)) {
+      String sheet = Files.readString(files.findFirst().get());
+      assertThat(sheet).contains("1.").contains("4.");
+    }
+  }
+
+  @Test
+  void aMissingBankIsOneLine() {
+    int code =
+        run("test", "--bank", dir.resolve("none.db").toString(), "--count", "4", "--format", "md",
+            "--out", dir.toString());
+
+    assertThat(code).isEqualTo(4);
+    assertThat(err.toString()).startsWith("quiz: cannot open bank ").contains("none.db");
+  }
 }
