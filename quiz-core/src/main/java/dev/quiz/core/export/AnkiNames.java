@@ -16,12 +16,12 @@ final class AnkiNames {
 
   /**
    * A deck name Anki keeps as written: levels split at {@code ::}, each trimmed, empty levels
-   * dropped, control characters removed, {@code "} replaced by {@code '}; empty if nothing is left.
+   * dropped, control characters removed, runs of spaces made one, {@code "} replaced by {@code '}; empty if nothing is left.
    */
   static String deckName(String raw) {
     List<String> parts = new ArrayList<>();
     for (String part : AnkiText.clean(raw).replace('\t', ' ').replace('\n', ' ').split("::", -1)) {
-      String p = part.replace('"', '\'').trim();
+      String p = part.replace('"', '\'').replaceAll("\\s+", " ").trim();
       if (!p.isEmpty()) {
         parts.add(p);
       }
