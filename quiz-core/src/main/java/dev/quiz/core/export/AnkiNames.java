@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Deck names and tags as Anki accepts them (README §5.4, §11). Stateless, thread-safe. */
 final class AnkiNames {
   /** The parent of every per-document deck. */
   static final String ROOT_DECK = "Quiz";
+
+  private static final Pattern LEVELS = Pattern.compile("::");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private AnkiNames() {}
 
@@ -20,8 +24,8 @@ final class AnkiNames {
    */
   static String deckName(String raw) {
     List<String> parts = new ArrayList<>();
-    for (String part : AnkiText.clean(raw).replace('\t', ' ').replace('\n', ' ').split("::", -1)) {
-      String p = part.replace('"', '\'').replaceAll("\\s+", " ").trim();
+    for (String part : LEVELS.split(AnkiText.clean(raw), -1)) {
+      String p = SPACES.matcher(part.replace('"', '\'')).replaceAll(" ").trim();
       if (!p.isEmpty()) {
         parts.add(p);
       }

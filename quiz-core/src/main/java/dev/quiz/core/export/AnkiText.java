@@ -83,6 +83,9 @@ final class AnkiText {
    * entities are decoded once. No trimming.
    */
   static String stripHtmlMedia(String html) {
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      return html; // every step needs a tag or an entity
+    }
     String s = IMG.matcher(html).replaceAll(" $1 ");
     s = COMMENT.matcher(s).replaceAll("");
     s = STYLE.matcher(s).replaceAll("");

@@ -49,6 +49,8 @@ final class ExportPlan {
   /** Bank card id → Anki card id, for the review log. */
   final Map<CardId, Long> cardIds;
   final ExportOptions options;
+  /** Deck names already worked out, by document title (cleaning a name is costly). */
+  private final Map<String, String> deckByTitle = new HashMap<>();
 
   private ExportPlan(ExportData data, ExportOptions options) {
     this.options = options;
@@ -109,9 +111,12 @@ final class ExportPlan {
     String docName = doc != null ? doc.name() : q.source().document();
     String title = doc != null && !doc.title().trim().isEmpty() ? doc.title() : docName;
     String deck =
-        options.deckName().isPresent()
-            ? AnkiNames.deckName(options.deckName().get())
-            : AnkiNames.documentDeck(title);
+        deckByTitle.computeIfAbsent(
+            title,
+            t ->
+                options.deckName().isPresent()
+                    ? AnkiNames.deckName(options.deckName().get())
+                    : AnkiNames.documentDeck(t));
     List<String> rawTags = new ArrayList<>(q.tags());
     rawTags.addAll(
         Arrays.asList(

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A question rendered as the HTML field values of its Anki note type (README §5.2, §10). Every
@@ -15,6 +16,7 @@ import java.util.Locale;
  * @param values one HTML value per field of {@code type}, in order
  */
 record NoteFields(NoteType type, List<String> values) {
+  private static final Pattern BLANKS = Pattern.compile(Pattern.quote(Prompt.BLANK));
 
   NoteFields {
     values = Collections.unmodifiableList(values);
@@ -80,7 +82,7 @@ record NoteFields(NoteType type, List<String> values) {
    */
   static String cloze(String prompt, String answer) {
     String marker = "{{c1::" + clozeSafe(AnkiText.field(answer)) + "}}";
-    String[] parts = AnkiText.clean(prompt).split(java.util.regex.Pattern.quote(Prompt.BLANK), -1);
+    String[] parts = BLANKS.split(AnkiText.clean(prompt), -1);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) {
