@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -26,7 +27,8 @@ final class ApkgZip {
       throws IOException {
     try (OutputStream file = Files.newOutputStream(zipFile);
         ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16))) {
-      zip.setLevel(6);
+      // fastest deflate: a third of the time of the default level for a few percent more bytes
+      zip.setLevel(Deflater.BEST_SPEED);
       zip.putNextEntry(entry(COLLECTION, time));
       Files.copy(collection, zip);
       zip.closeEntry();
