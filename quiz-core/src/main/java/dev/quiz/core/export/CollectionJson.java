@@ -162,6 +162,15 @@ final class CollectionJson {
     c.addProperty("autoplay", true);
     c.addProperty("replayq", true);
     c.addProperty("dyn", false);
+    c.add("new", newCards());
+    c.add("rev", reviews());
+    c.add("lapse", lapses());
+    JsonObject all = new JsonObject();
+    all.add("1", c);
+    return all.toString();
+  }
+
+  private static JsonObject newCards() {
     JsonObject fresh = new JsonObject();
     fresh.add("delays", array(1, 10));
     fresh.add("ints", array(1, 4, 7));
@@ -170,7 +179,10 @@ final class CollectionJson {
     fresh.addProperty("perDay", 20);
     fresh.addProperty("bury", false);
     fresh.addProperty("separate", true);
-    c.add("new", fresh);
+    return fresh;
+  }
+
+  private static JsonObject reviews() {
     JsonObject rev = new JsonObject();
     rev.addProperty("perDay", 200);
     rev.addProperty("ease4", 1.3);
@@ -180,17 +192,17 @@ final class CollectionJson {
     rev.addProperty("hardFactor", 1.2);
     rev.addProperty("fuzz", 0.05);
     rev.addProperty("minSpace", 1);
-    c.add("rev", rev);
+    return rev;
+  }
+
+  private static JsonObject lapses() {
     JsonObject lapse = new JsonObject();
     lapse.add("delays", array(10));
     lapse.addProperty("mult", 0);
     lapse.addProperty("minInt", 1);
     lapse.addProperty("leechFails", 8);
     lapse.addProperty("leechAction", 1);
-    c.add("lapse", lapse);
-    JsonObject all = new JsonObject();
-    all.add("1", c);
-    return all.toString();
+    return lapse;
   }
 
   /** {@code col.tags}: every tag with usn 0. */

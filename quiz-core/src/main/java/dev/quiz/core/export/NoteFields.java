@@ -36,7 +36,9 @@ record NoteFields(NoteType type, List<String> values) {
     String source = source(q, documentLabel);
     Prompt p = q.prompt();
     if (p instanceof Prompt.Cloze c) {
-      return new NoteFields(NoteType.CLOZE, Arrays.asList(cloze(c.text(), q.answer()), source, ""));
+      // modern Anki counts cloze numbers in every field, so the source must not hold any either
+      return new NoteFields(
+          NoteType.CLOZE, Arrays.asList(cloze(c.text(), q.answer()), clozeSafe(source), ""));
     }
     if (p instanceof Prompt.MultipleChoice mc) {
       return basic(NoteType.BASIC, choicesFront(mc), lettered(mc, mc.correct()), source, "");
@@ -58,11 +60,6 @@ record NoteFields(NoteType type, List<String> values) {
       return basic(NoteType.TYPE_IN, AnkiText.field(n.text()), answer(q), source, extra);
     }
     return basic(NoteType.TYPE_IN, AnkiText.field(p.text()), answer(q), source, "");
-  }
-
-  /** The front as plain-text questions show it (for CSV into a stock note type). */
-  String front() {
-    return values.get(0);
   }
 
   private static NoteFields basic(

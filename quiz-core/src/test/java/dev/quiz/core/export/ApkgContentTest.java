@@ -68,6 +68,18 @@ class ApkgContentTest {
   }
 
   @Test
+  void clozeMarkersInTheEvidenceCannotMakeASecondCard() {
+    Question q = Fixtures.question("q-000000000001", new Prompt.Cloze("It fell on ____."), "13 Nov",
+        List.of());
+    Question tricky = new Question(q.key(), q.kind(), q.prompt(), q.answer(), q.value(),
+        Fixtures.source("Text {{c2::x}} here"), q.score(), q.tags());
+    NoteFields f = NoteFields.of(tricky, "Doc: one");
+    assertThat(f.values().get(0)).isEqualTo("It fell on {{c1::13 Nov}}.");
+    assertThat(f.values().get(1))
+        .isEqualTo("Text &#123;&#123;c2&#58;&#58;x&#125;&#125; here<br><i>Doc&#58; one</i>");
+  }
+
+  @Test
   void separatorNulAndOneMegabyteFieldsAreWrittenSafely() throws Exception {
     String huge = "x&<".repeat(350_000);
     List<Note> notes = List.of(Fixtures.note(1, Fixtures.question("q-000000000001",
