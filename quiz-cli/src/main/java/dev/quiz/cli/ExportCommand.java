@@ -2,7 +2,6 @@ package dev.quiz.cli;
 
 import dev.quiz.core.InvalidInputException;
 import dev.quiz.core.ProgressListener;
-import dev.quiz.core.StorageException;
 import dev.quiz.core.export.ApkgExporter;
 import dev.quiz.core.export.CsvExporter;
 import dev.quiz.core.export.ExportData;
@@ -10,6 +9,8 @@ import dev.quiz.core.export.ExportOptions;
 import dev.quiz.core.export.ExportResult;
 import dev.quiz.core.model.Deck;
 import dev.quiz.core.model.DeckId;
+import dev.quiz.core.store.BankLocation;
+import dev.quiz.core.store.SqliteStore;
 import dev.quiz.core.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,37 +43,44 @@ public final class ExportCommand implements Runnable {
   @FunctionalInterface
   public interface BankOpener {
     /**
-     * @throws StorageException when the bank cannot be opened
+     * @throws dev.quiz.core.StorageException when the bank cannot be opened
      */
     Store open(Path db);
   }
 
-  /** Used until a store implementation is wired: says so instead of exporting nothing. */
-  static final BankOpener NO_BANK =
+  /** Opens an existing SQLite bank; exporting never creates an empty one. */
+  static final BankOpener SQLITE =
       db -> {
-        throw new StorageException("cannot open bank " + db + ": this build has no bank store");
+        if (!java.nio.file.Files.isRegularFile(db)) {
+          throw new dev.quiz.core.FileOpException(
+              "open bank", db, "no such file (make one with 'quiz generate', or give --bank FILE)",
+              null);
+        }
+        return SqliteStore.open(db, Clock.systemUTC());
       };
 
   @Spec CommandSpec spec;
 
   @Option(
-      names = "--db",
+      names = "--bank",
       paramLabel = "FILE",
-      defaultValue = "quiz.db",
-      description = "The question bank (default: ${DEFAULT-VALUE}).",
+      description = {
+        "The question bank (SQLite). Default: $QUIZ_BANK, else $XDG_DATA_HOME/quiz/bank.db,",
+        "else ~/.local/share/quiz/bank.db."
+      },
       scope = CommandLine.ScopeType.INHERIT)
-  Path db;
+  Path bank;
 
   private final BankOpener opener;
   private final Clock clock;
 
   /** The command as {@code quiz} runs it: the system clock and zone. */
   public ExportCommand() {
-    this(NO_BANK, Clock.systemDefaultZone());
+    this(SQLITE, Clock.systemDefaultZone());
   }
 
   /**
-   * @param opener opens the bank given by {@code --db}
+   * @param opener opens the bank given by {@code --bank}
    * @param clock the export time and the time zone for Anki day numbers
    */
   public ExportCommand(BankOpener opener, Clock clock) {
@@ -92,6 +100,7 @@ public final class ExportCommand implements Runnable {
             .zone(clock.getZone())
             .withScheduling(scheduling)
             .deckName(deckName);
+    Path db = BankLocation.resolve(System.getenv(), Optional.ofNullable(bank));
     try (Store store = opener.open(db)) {
       Optional<DeckId> deck = Optional.empty();
       if (deckName.isPresent()) {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       SuspendCommand.class,
       UnsuspendCommand.class,
       DeckCommand.class,
+      ExportCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       SchemaCommand.class,
     },

@@ -59,7 +59,7 @@ class ExportCommandTest {
   @Test
   void ankiWritesAPackageAndSaysWhatItWrote() throws Exception {
     Path apkg = dir.resolve("quiz.apkg");
-    assertThat(run("--db", "bank.db", "anki", "--out", apkg.toString(), "--with-scheduling")).isZero();
+    assertThat(run("--bank", "bank.db", "anki", "--out", apkg.toString(), "--with-scheduling")).isZero();
     assertThat(out.toString()).startsWith("wrote 1 notes (1 cards, 0 reviews) in 1 deck to " + apkg + " (");
     try (ZipFile zip = new ZipFile(apkg.toFile())) {
       assertThat(zip.getEntry("collection.anki2")).isNotNull();
