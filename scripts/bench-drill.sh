@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Benchmarks of a study session (numbers go into no test: see the README's Benchmarks section).
-#  1. Time to the first card shown by `./quiz drill` on a bank of 100,000 cards (goal < 0.5 s):
-#     without class-data sharing (-Xshare:off), with the JDK's default CDS archive only, and with
-#     the launcher's application archive (-XX:SharedArchiveFile, written by a first run).
+#  1. Time to the first card shown by `./quiz drill` on a bank of 100,000 cards (goal < 0.5 s),
+#     from the launcher's start to the card's question line on standard output, best of 5:
+#     - plain `java -Xshare:off -jar` (QUIZ_PLAIN=1: none of the launcher's options, no CDS);
+#     - plain `java -jar` (the JDK's default CDS archive only);
+#     - the launcher as users run it: its per-command CDS archive (written by a first run, not
+#       timed), sqlite-jdbc's native library extracted once (not into /tmp on every start),
+#       C1 only and the serial GC (see the comments in ./quiz).
+#     The machine's load matters a lot (the figures roughly double at load 5 on 2 cores): the
+#     load average is printed; compare figures taken at similar loads.
 #  2. "Next due card" from a bank of 1,000,000 cards through Store.dueCards(deck, now, 1)
 #     (goal < 5 ms): median, p99 and max over 1,000 queries.
 # Usage: scripts/bench-drill.sh [CARDS_FOR_DRILL [CARDS_FOR_DUE]]   (defaults 100000 1000000)
@@ -13,7 +19,7 @@ small="${1:-100000}"
 large="${2:-1000000}"
 dir="${BENCH_DIR:-/tmp/quiz-bench}"
 jar="$root/quiz-cli/target/quiz.jar"
-cds="$root/quiz-cli/target/quiz.jsa"
+launcher_cds="$root/quiz-cli/target/launcher/cds/drill.jsa"
 mkdir -p "$dir"
 
 "$root/quiz" --version >/dev/null    # builds the jar when sources changed
@@ -43,19 +49,11 @@ best_of() { # N CMD...: the smallest of N runs, in ms
 bank="$dir/bank-$small.db"
 make_bank "$bank" "$small"
 echo "== time to first card, $small cards (best of 5; load average $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?))"
-echo "   no CDS (-Xshare:off):      $(QUIZ_NO_CDS=1 QUIZ_JAVA_OPTS=-Xshare:off best_of 5 first_card_ms "$bank") ms"
-rm -f "$cds"
-echo "   JDK default CDS only:      $(QUIZ_NO_CDS=1 best_of 5 first_card_ms "$bank") ms"
-first_card_ms "$bank" >/dev/null      # this run writes the application archive
-echo "   application CDS archive:   $(best_of 5 first_card_ms "$bank") ms"
-# Candidate launcher options: C1 only, serial GC, and sqlite-jdbc's native library extracted once
-# instead of into /tmp on every start.
-native="$dir/native"
-mkdir -p "$native"
-unzip -o -q -j "$jar" "org/sqlite/native/Linux/$(uname -m)/libsqlitejdbc.so" -d "$native" 2>/dev/null || true
-tuned="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-[ -f "$native/libsqlitejdbc.so" ] && tuned="$tuned -Dorg.sqlite.lib.path=$native -Dorg.sqlite.lib.name=libsqlitejdbc.so"
-echo "   app CDS + tuned options:   $(QUIZ_JAVA_OPTS="$tuned" best_of 5 first_card_ms "$bank") ms   ($tuned)"
+echo "   plain java, no CDS:         $(QUIZ_PLAIN=1 QUIZ_JAVA_OPTS=-Xshare:off best_of 5 first_card_ms "$bank") ms"
+echo "   plain java, JDK CDS only:   $(QUIZ_PLAIN=1 best_of 5 first_card_ms "$bank") ms"
+rm -f "$launcher_cds"
+first_card_ms "$bank" >/dev/null      # this run writes the launcher's archive for drill
+echo "   launcher (./quiz):          $(best_of 5 first_card_ms "$bank") ms"
 
 big="$dir/bank-$large.db"
 make_bank "$big" "$large"
