@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      GenerateCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
     },
     footer = {"", "Run 'quiz help COMMAND' for a command's options."})

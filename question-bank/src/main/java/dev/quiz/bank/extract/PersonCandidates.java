@@ -1,0 +1,139 @@
+package dev.quiz.bank.extract;
+
+import dev.quiz.bank.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds names in one unit together with the context that makes them people in a role. */
+final class PersonCandidates {
+  /** A name in a unit: local [start, end), the role words, and how strong the evidence is. */
+  record Candidate(Sentence unit, int start, int end, String name, String role, boolean strong) {}
+
+  private static final Set<String> BOUNDARY =
+      Set.of("the", "a", "an", "by", "with", "and", "or", "of", "in", "on", "at", "to", "from",
+          "that", "was", "is", "said", "says", "told", "who", "which", "as", "for", "his", "her",
+          "their", "its", "after", "before", "while", "including", "were", "are", "had", "has");
+  private static final Pattern MARKERS =
+      Pattern.compile("\\s*(?:†|‡|\\((?:POW|KIA|WIA|MIA|alleged|[^)]*)\\)|(?<=\\p{Ll})(?:KIA|POW|WIA|MIA)\\b)");
+  private static final Pattern TITLE_PREFIX =
+      Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
+  private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
+
+  private PersonCandidates() {}
+
+  static List<Candidate> inProse(Sentence s) {
+    List<Candidate> out = new ArrayList<>();
+    String t = s.text();
+    Matcher m = PersonPatterns.TITLED.matcher(t);
+    while (m.find()) {
+      String role = roleWords(m.group("mods")) + m.group("title");
+      add(out, s, m.start("name"), m.end("name"), role.replaceAll("\\.$", ""), true);
+      Matcher and = Pattern.compile("^\\s+and\\s+(" + Names.NAME + ")").matcher(t.substring(m.end()));
+      if (and.find()) {
+        add(out, s, m.end() + and.start(1), m.end() + and.end(1), singular(role), true);
+      }
+    }
+    addAll(out, s, PersonPatterns.HONORED.matcher(t), "", true);
+    m = PersonPatterns.APPOSITION_AFTER.matcher(t);
+    while (m.find()) {
+      if (PersonPatterns.ROLE_HEAD.matcher(firstWords(m.group("role"), 4)).find()) {
+        add(out, s, m.start("name"), m.end("name"), m.group("role"), true);
+      }
+    }
+    m = PersonPatterns.APPOSITION_BEFORE.matcher(t);
+    while (m.find()) {
+      if (PersonPatterns.ROLE_HEAD.matcher(m.group("role")).find()) {
+        add(out, s, m.start("name"), m.end("name"), roleTail(m.group("role")), true);
+      }
+    }
+    addAll(out, s, PersonPatterns.STATE.matcher(t), "role", true);
+    addAll(out, s, PersonPatterns.OBJECT.matcher(t), "role", true);
+    addAll(out, s, PersonPatterns.SUBJECT.matcher(t), "", true);
+    addAll(out, s, PersonPatterns.SPEAKER.matcher(t), "", false);
+    addAll(out, s, PersonPatterns.SPEAKER_AFTER.matcher(t), "", false);
+    addAll(out, s, PersonPatterns.AGENT.matcher(t), "", false);
+    addAll(out, s, PersonPatterns.POSSESSIVE.matcher(t), "", false);
+    return out;
+  }
+
+  /** Names listed in an infobox commander line or a flattened "Commanders" block line. */
+  static List<Candidate> inList(Sentence s, int from, List<String> known) {
+    List<Candidate> out = new ArrayList<>();
+    String t = s.text();
+    for (String k : known) {
+      int i = t.indexOf(k, from);
+      if (i >= 0 && k.contains(" ")) {
+        add(out, s, i, i + k.length(), "commander", true);
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    Matcher parts = Pattern.compile("[^,;]+").matcher(t);
+    parts.region(from, t.length());
+    while (parts.find()) {
+      int ps = parts.start();
+      String part = parts.group();
+      Matcher title = TITLE_PREFIX.matcher(part.trim());
+      int lead = part.length() - part.stripLeading().length() + (title.find() ? title.end() : 0);
+      String rest = MARKERS.matcher(part.substring(lead)).replaceAll("");
+      Matcher n = NAME_ONLY.matcher(rest);
+      if (n.find() && n.group().split("\\s+").length <= 5) {
+        add(out, s, ps + lead, ps + lead + n.end(), "commander", true);
+      }
+    }
+    return out;
+  }
+
+  private static void addAll(List<Candidate> out, Sentence s, Matcher m, String roleGroup, boolean strong) {
+    while (m.find()) {
+      String role = roleGroup.isEmpty() ? "" : m.group(roleGroup);
+      add(out, s, m.start("name"), m.end("name"), role, strong);
+    }
+  }
+
+  private static void add(List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
+    String raw = s.text().substring(start, end);
+    String name = Names.clean(raw);
+    Matcher title = TITLE_PREFIX.matcher(name);
+    if (title.find() && !name.startsWith("Mullah")) {
+      start += title.end();
+      name = name.substring(title.end());
+    }
+    if (Names.plausible(name)) {
+      out.add(new Candidate(s, start, start + name.length(), name, role.trim(), strong));
+    }
+  }
+
+  private static String roleWords(String mods) {
+    String[] w = mods.trim().isEmpty() ? new String[0] : mods.trim().split("\\s+");
+    int from = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (BOUNDARY.contains(w[i].toLowerCase(Locale.ROOT))) {
+        from = i + 1;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < w.length; i++) {
+      sb.append(w[i]).append(' ');
+    }
+    return sb.toString();
+  }
+
+  private static String roleTail(String role) {
+    return role.replaceFirst("(?i)^(the|a|an)\\s+", "").trim();
+  }
+
+  private static String firstWords(String s, int n) {
+    String[] w = s.trim().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
+  }
+
+  private static String singular(String role) {
+    return role.replaceAll("(?<=[a-z])s$", "").trim();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.core.model.Prompt;
+import dev.quiz.core.model.TextSpan;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Blanks the answer in its evidence, trimmed to the clause that carries it when the sentence is long.
+ * Stateless.
+ */
+final class ClozeGenerator {
+  private static final int LONG_WORDS = 30;
+  private static final int MIN_WORDS = 7;
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
+          + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)|\\.\\s");
+  private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
+
+  /** The cloze text of a fact, or empty when no good one can be made. */
+  Optional<String> text(Fact f, String title) {
+    String s = f.evidence().sentence();
+    TextSpan a = f.evidence().localAnswer();
+    int from = 0;
+    int to = s.length();
+    if (Words.of(s).size() > LONG_WORDS) {
+      from = clauseStart(s, a.start());
+      to = clauseEnd(s, a.end());
+      if (Words.of(s.substring(from, to)).size() < MIN_WORDS) {
+        from = 0;
+        to = s.length();
+      }
+    }
+    String prefix = "";
+    Matcher ib = INFOBOX_LINE.matcher(s);
+    if (ib.find() && from < ib.end()) {
+      from = ib.end();
+      prefix = (title.isEmpty() ? "" : title + " — ") + ib.group(1).trim()
+          + (ib.group(2).isEmpty() ? "" : " (side " + ib.group(2) + ")") + ": ";
+    }
+    String text = prefix + (from > 0 ? "… " : "") + s.substring(from, a.start()) + Prompt.BLANK
+        + s.substring(a.end(), to) + (to < s.length() ? " …" : "");
+    text = Words.oneLine(text);
+    if (Words.shows(text, f.answer()) || Words.of(text).size() < 3) {
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
+  private static int clauseStart(String s, int answerStart) {
+    Matcher m = CLAUSE_BREAK.matcher(s);
+    int start = 0;
+    while (m.find() && m.end() <= answerStart) {
+      start = m.end();
+    }
+    return start;
+  }
+
+  private static int clauseEnd(String s, int answerEnd) {
+    Matcher m = CLAUSE_BREAK.matcher(s);
+    while (m.find()) {
+      if (m.start() >= answerEnd) {
+        return s.charAt(m.start()) == '.' ? m.start() + 1 : m.start();
+      }
+    }
+    return s.length();
+  }
+}
