@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class NumberExtractor implements FactExtractor<NumberFact> {
   private static final Pattern NOT_FACTS =
-      Pattern.compile("\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
+      Pattern.compile("^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
           + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
           + "\\s+\\d+|\\d+\\s*[°′″]");
   private static final Set<String> LABEL_WORDS =

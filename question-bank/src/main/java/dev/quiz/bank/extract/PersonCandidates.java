@@ -21,6 +21,8 @@ final class PersonCandidates {
       Pattern.compile("\\s*(?:†|‡|\\((?:POW|KIA|WIA|MIA|alleged|[^)]*)\\)|(?<=\\p{Ll})(?:KIA|POW|WIA|MIA)\\b)");
   private static final Pattern TITLE_PREFIX =
       Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
+  /** Captions and list lines lack a sentence end; names in them are not people in roles. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
 
   private PersonCandidates() {}
@@ -28,6 +30,9 @@ final class PersonCandidates {
   static List<Candidate> inProse(Sentence s) {
     List<Candidate> out = new ArrayList<>();
     String t = s.text();
+    if (!SENTENCE_END.matcher(t).find() && s.kind() != Sentence.Kind.TITLE) {
+      return out;
+    }
     Matcher m = PersonPatterns.TITLED.matcher(t);
     while (m.find()) {
       String role = roleWords(m.group("mods")) + m.group("title");

@@ -38,7 +38,7 @@ final class PersonPatterns {
       + Names.NAME + ")");
   /** "Mohammed Atef, an Egyptian militant"; "Nasir Ahmad Faqiri, head of the provincial council". */
   static final Pattern APPOSITION_AFTER =
-      Pattern.compile(N + ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+)?"
+      Pattern.compile(N + ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
           + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
   /** "the Taliban's spokesperson, Zabihullah Mujahid". */
   static final Pattern APPOSITION_BEFORE =

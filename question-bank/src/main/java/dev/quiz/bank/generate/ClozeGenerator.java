@@ -1,6 +1,7 @@
 package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.text.Sentence;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.TextSpan;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class ClozeGenerator {
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
-  Optional<String> text(Fact f, String title) {
+  Optional<String> text(Fact f, Sentence unit, String title) {
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
     int from = 0;
@@ -39,6 +40,10 @@ final class ClozeGenerator {
       from = ib.end();
       prefix = (title.isEmpty() ? "" : title + " — ") + ib.group(1).trim()
           + (ib.group(2).isEmpty() ? "" : " (side " + ib.group(2) + ")") + ": ";
+    } else if (unit.kind() != Sentence.Kind.PROSE) {
+      String label = unit.label().orElse("");
+      boolean labelled = !label.isEmpty() && !s.startsWith(label);
+      prefix = (title.isEmpty() ? "" : title + (labelled ? " — " : ": ")) + (labelled ? label + ": " : "");
     }
     String text = prefix + (from > 0 ? "… " : "") + s.substring(from, a.start()) + Prompt.BLANK
         + s.substring(a.end(), to) + (to < s.length() ? " …" : "");

@@ -63,7 +63,7 @@ public final class QuestionGenerator {
       Distractors distractors, RandomGenerator rng) {
     List<Question> out = new ArrayList<>();
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
-    Optional<String> clozeText = cloze.text(f, doc.title());
+    Optional<String> clozeText = cloze.text(f, unit, doc.title());
     Optional<String> question = prose ? shortAnswers.question(f, toks) : Optional.empty();
     clozeText.ifPresent(t -> out.add(make(doc, f, new Prompt.Cloze(t), prose)));
     question.ifPresent(t -> out.add(make(doc, f, new Prompt.ShortAnswer(t), prose)));

@@ -51,6 +51,7 @@ final class Layout {
     List<int[]> lines = lines(text);
     List<Block> out = new ArrayList<>();
     Optional<String> label = Optional.empty();
+    Optional<String> mainLabel = Optional.empty();
     boolean seenTitle = false;
     boolean inInfobox = false;
     boolean linkSection = false;
@@ -87,6 +88,7 @@ final class Layout {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
       } else if (LABEL.matcher(line).matches()) {
         label = Optional.of(line);
+        mainLabel = label;
         out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, label, true));
       } else if (!seenTitle && nonBlank == 1 && looksLikeHeadline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), false));
@@ -97,8 +99,16 @@ final class Layout {
         while (end + 1 < lines.size() && joins(text, lines.get(end), lines.get(end + 1))) {
           end++;
         }
+        boolean prose = lines.get(end)[1] - ln[0] >= 80;
+        if (prose) {
+          label = Optional.empty();
+          mainLabel = Optional.empty();
+        }
         out.add(new Block(ln[0], lines.get(end)[1], Sentence.Kind.PROSE, label, false));
-        sawProse = sawProse || lines.get(end)[1] - ln[0] >= 80;
+        if (end == i && line.length() <= 40 && line.endsWith(":") && mainLabel.isPresent()) {
+          label = Optional.of(mainLabel.get() + ", " + line.substring(0, line.length() - 1).trim());
+        }
+        sawProse = sawProse || prose;
         i = end;
       }
       seenTitle = true;
