@@ -47,7 +47,7 @@ final class Names {
           "most", "some", "several", "all", "one", "two", "three", "officials", "residents",
           "videos", "kids", "facts", "quick", "why", "how", "what", "who", "where", "modern",
           "infobox", "partof", "conflict", "combatant", "combatants", "units", "commander",
-          "general", "president", "king", "mullah", "minister", "secretary", "saint", "county",
+          "general", "president", "king", "minister", "secretary", "saint", "county",
           "district", "island", "islands", "sea", "ocean", "lake", "mount", "fort", "port");
 
   private Names() {}
@@ -69,6 +69,9 @@ final class Names {
     }
     String[] words = n.split("\\s+");
     for (String w : words) {
+      if (Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
       String l = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
       if (NOT_NAME_WORDS.contains(l) || l.chars().allMatch(Character::isDigit)) {
         return false;

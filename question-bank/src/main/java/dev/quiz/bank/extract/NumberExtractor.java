@@ -21,6 +21,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       Pattern.compile("^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
           + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
           + "\\s+\\d+|\\d+\\s*[°′″]");
+  private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
   private static final Set<String> LABEL_WORDS =
       Set.of("total", "killed", "wounded", "missing", "prisoners", "dead", "captured", "about",
           "around", "some", "nearly", "almost", "over", "approximately", "only", "just", "exactly",
@@ -102,7 +103,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     boolean plain = bare.matches("\\d+");
     if (plain && bare.length() == 4 && a.value() >= 1000 && a.value() <= 2100
-        && !Years.countFollows(text, a.end())) {
+        && !Years.countFollows(text, rangeEnd(text, a.end()))) {
       return false;
     }
     boolean nameCode = plain && a.value() < 10000 && !prev.isEmpty()
@@ -141,6 +142,12 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       return !Set.of("first", "second", "latter", "other", "the").contains(p);
     }
     return true;
+  }
+
+  /** The end of "2000 and 3000" when a range continues after {@code end}. */
+  private static int rangeEnd(String text, int end) {
+    Matcher m = RANGE_REST.matcher(text).region(end, text.length());
+    return m.lookingAt() ? m.end() : end;
   }
 
   private static String lower(String s) {

@@ -22,7 +22,7 @@ final class NumberScanner {
       Pattern.compile("(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
           + "|(?<ord>(?<![\\w-])" + NumberWords.ORDINAL + "(?![\\w])(?:-(?=\\s+and\\b)|[- ]"
           + "(?:largest|biggest|greatest|highest|most\\s+\\w+|\\w{3,}est)\\b)?)"
-          + "|(?<dig>(?<![\\w.,/#-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\d]|[.,]\\d)"
+          + "|(?<dig>(?<![\\w.,/#])(?<!\\p{L}-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\d]|[.,]\\d)"
           + "(?:[\\s-]+(?:million|billion|thousand)\\b)?)"
           + "|(?<word>(?<![\\w-])(?:(?:" + NumberWords.CARDINAL + ")(?:\\s+(?:hundred|thousand|million))?"
           + "|a dozen|dozen|half[- ]million|half a million|half|twice|thrice)(?![\\w-]))"
@@ -30,6 +30,8 @@ final class NumberScanner {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern RANGE_SEP =
       Pattern.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BETWEEN_BEFORE =
+      Pattern.compile("(?i)\\bbetween\\s+(?:\\S+\\s+){0,3}$");
   private static final Pattern PREFIX =
       Pattern.compile("(?i)(?:(?<![\\w])(?<w>about|around|approximately|roughly|some|nearly|almost"
           + "|as many as|up to|more than|over|at least|not less than|no fewer than|fewer than"
@@ -95,7 +97,8 @@ final class NumberScanner {
         String between = text.substring(a.end(), n.start());
         boolean needsBetween = between.trim().equalsIgnoreCase("and");
         if (RANGE_SEP.matcher(between).matches() && n.value() > a.value() && n.form() == a.form()
-            && (!needsBetween || preWord.equalsIgnoreCase("between"))) {
+            && (!needsBetween || preWord.equalsIgnoreCase("between")
+                || BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find())) {
           b = n;
           i++;
         }

@@ -23,6 +23,8 @@ final class PersonCandidates {
       Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
+  private static final Pattern MILITARY =
+      Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
 
   private PersonCandidates() {}
@@ -61,7 +63,11 @@ final class PersonCandidates {
     addAll(out, s, PersonPatterns.SPEAKER.matcher(t), "", false);
     addAll(out, s, PersonPatterns.SPEAKER_AFTER.matcher(t), "", false);
     addAll(out, s, PersonPatterns.AGENT.matcher(t), "", false);
-    addAll(out, s, PersonPatterns.POSSESSIVE.matcher(t), "", false);
+    m = PersonPatterns.POSSESSIVE.matcher(t);
+    while (m.find()) {
+      boolean military = MILITARY.matcher(m.group("what")).matches();
+      add(out, s, m.start("name"), m.end("name"), "", military);
+    }
     return out;
   }
 
@@ -69,14 +75,16 @@ final class PersonCandidates {
   static List<Candidate> inList(Sentence s, int from, List<String> known) {
     List<Candidate> out = new ArrayList<>();
     String t = s.text();
-    for (String k : known) {
-      int i = t.indexOf(k, from);
-      if (i >= 0 && k.contains(" ")) {
-        add(out, s, i, i + k.length(), "commander", true);
+    if (t.indexOf(',', from) < 0) {
+      for (String k : known) {
+        int i = t.indexOf(k, from);
+        if (i >= 0 && k.contains(" ")) {
+          add(out, s, i, i + k.length(), "commander", true);
+        }
       }
-    }
-    if (!out.isEmpty()) {
-      return out;
+      if (!out.isEmpty()) {
+        return out;
+      }
     }
     Matcher parts = Pattern.compile("[^,;]+").matcher(t);
     parts.region(from, t.length());

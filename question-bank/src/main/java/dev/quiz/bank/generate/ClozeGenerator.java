@@ -4,6 +4,7 @@ import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.TextSpan;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class ClozeGenerator {
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
-  Optional<String> text(Fact f, Sentence unit, String title) {
+  Optional<String> text(Fact f, Sentence unit, String title, List<Sentence> units) {
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
     int from = 0;
@@ -40,18 +41,40 @@ final class ClozeGenerator {
       from = ib.end();
       prefix = (title.isEmpty() ? "" : title + " — ") + ib.group(1).trim()
           + (ib.group(2).isEmpty() ? "" : " (side " + ib.group(2) + ")") + ": ";
-    } else if (unit.kind() != Sentence.Kind.PROSE) {
+    } else if (unit.kind() != Sentence.Kind.PROSE && unit.kind() != Sentence.Kind.TITLE) {
       String label = unit.label().orElse("");
       boolean labelled = !label.isEmpty() && !s.startsWith(label);
       prefix = (title.isEmpty() ? "" : title + (labelled ? " — " : ": ")) + (labelled ? label + ": " : "");
     }
-    String text = prefix + (from > 0 ? "… " : "") + s.substring(from, a.start()) + Prompt.BLANK
-        + s.substring(a.end(), to) + (to < s.length() ? " …" : "");
+    String body = s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end(), to);
+    if (Words.of(body).size() < 2 && unit.kind() == Sentence.Kind.LINE) {
+      body = neighbours(unit, units, body);
+    }
+    String text = prefix + (from > 0 ? "… " : "") + body + (to < s.length() ? " …" : "");
     text = Words.oneLine(text);
     if (Words.shows(text, f.answer()) || Words.of(text).size() < 3) {
       return Optional.empty();
     }
     return Optional.of(text);
+  }
+
+  /** A list item shown between its neighbours: "Henri Navarre; ____; André Trancart". */
+  private static String neighbours(Sentence unit, List<Sentence> units, String body) {
+    StringBuilder sb = new StringBuilder();
+    int i = unit.index();
+    if (i > 0 && sameList(units.get(i - 1), unit)) {
+      sb.append(units.get(i - 1).text()).append("; ");
+    }
+    sb.append(body);
+    if (i + 1 < units.size() && sameList(units.get(i + 1), unit)) {
+      sb.append("; ").append(units.get(i + 1).text());
+    }
+    return sb.toString();
+  }
+
+  private static boolean sameList(Sentence a, Sentence b) {
+    return a.kind() == Sentence.Kind.LINE && a.label().equals(b.label()) && a.label().isPresent()
+        && !a.text().equals(a.label().get());
   }
 
   private static int clauseStart(String s, int answerStart) {

@@ -46,16 +46,23 @@ public final class QuestionGenerator {
     Distractors distractors = new Distractors(corpus);
     Map<Integer, List<Token>> tokens = new HashMap<>();
     Map<String, Question> out = new LinkedHashMap<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
     for (Fact f : doc.facts()) {
       Sentence unit = doc.context().units().get(f.evidence().sentenceIndex());
       List<Token> toks = tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit));
       for (Question q : forFact(doc, f, unit, toks, distractors, rng)) {
         if (q.score() >= QuestionScorer.THRESHOLD && !Words.shows(q.prompt().text(), q.answer())) {
-          out.merge(q.type().code() + "|" + Words.norm(q.prompt().text()), q,
-              (a, b) -> a.score() >= b.score() ? a : b);
+          String k = q.type().code() + "|" + Words.norm(q.prompt().text());
+          Question old = out.get(k);
+          if (old != null && !Words.norm(old.answer()).equals(Words.norm(q.answer()))) {
+            ambiguous.add(k);
+          } else if (old == null || q.score() > old.score()) {
+            out.put(k, q);
+          }
         }
       }
     }
+    ambiguous.forEach(out::remove);
     return new ArrayList<>(out.values());
   }
 
@@ -63,7 +70,7 @@ public final class QuestionGenerator {
       Distractors distractors, RandomGenerator rng) {
     List<Question> out = new ArrayList<>();
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
-    Optional<String> clozeText = cloze.text(f, unit, doc.title());
+    Optional<String> clozeText = cloze.text(f, unit, doc.title(), doc.context().units());
     Optional<String> question = prose ? shortAnswers.question(f, toks) : Optional.empty();
     clozeText.ifPresent(t -> out.add(make(doc, f, new Prompt.Cloze(t), prose)));
     question.ifPresent(t -> out.add(make(doc, f, new Prompt.ShortAnswer(t), prose)));
