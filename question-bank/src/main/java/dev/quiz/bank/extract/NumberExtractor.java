@@ -21,12 +21,14 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       Pattern.compile("^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
           + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
           + "\\s+\\d+|\\d+\\s*[°′″]");
-  private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
   private static final Set<String> LABEL_WORDS =
       Set.of("total", "killed", "wounded", "missing", "prisoners", "dead", "captured", "about",
           "around", "some", "nearly", "almost", "over", "approximately", "only", "just", "exactly",
           "between", "from", "estimated", "of", "at", "up", "more", "than", "least", "roughly",
           "strength", "casualties", "losses", "injured", "displaced", "to", "and", "or");
+  private static final Set<String> DURATION_BEFORE =
+      Set.of("after", "for", "within", "in", "over", "than", "exactly", "about", "nearly", "only",
+          "just", "almost", "some", "barely", "around", "under", "lasting", "took", "spent");
   private static final Set<String> DETERMINERS =
       Set.of("the", "its", "their", "his", "her", "our", "a", "an", "my", "your");
   private static final Set<String> ORDINAL_STOP =
@@ -40,7 +42,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   @Override
   public List<NumberFact> extract(DocumentContext doc) {
     List<NumberFact> out = new ArrayList<>();
-    DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), OptionalInt.empty());
+    // any month will do: dates are only marked here so their digits are not taken as counts
+    DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), OptionalInt.of(
+        doc.date().map(d -> d.getMonthValue()).orElse(1)));
     for (Sentence s : doc.units()) {
       if (Units.usable(s)) {
         out.addAll(inUnit(doc, s, anchor));
@@ -103,7 +107,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     boolean plain = bare.matches("\\d+");
     if (plain && bare.length() == 4 && a.value() >= 1000 && a.value() <= 2100
-        && !Years.countFollows(text, rangeEnd(text, a.end()))) {
+        && !Years.countFollows(text, Years.rangeEnd(text, a.end()))) {
       return false;
     }
     boolean nameCode = plain && a.value() < 10000 && !prev.isEmpty()
@@ -130,24 +134,22 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       String w, String prev, String next, String text, NumberScanner.Atom a) {
     String l = lower(w);
     String p = lower(prev);
+    if (Character.isUpperCase(w.charAt(0)) && !prev.isEmpty() && !prev.endsWith(".")
+        && !prev.endsWith(":") && Character.isUpperCase(next.isEmpty() ? 'x' : next.charAt(0))) {
+      return false;
+    }
     if (l.equals("one")) {
       boolean punct = a.end() < text.length() && ",.;:".indexOf(text.charAt(a.end())) >= 0;
       return !punct && !ONE_STOP.contains(lower(next))
           && !Set.of("no", "the", "any", "every", "which", "each", "this", "that").contains(p);
     }
     if (l.equals("a") || l.equals("an")) {
-      return !Set.of("once", "twice", "per", "times", "every", "each").contains(p);
+      return DURATION_BEFORE.contains(p);
     }
     if (l.equals("half")) {
       return !Set.of("first", "second", "latter", "other", "the").contains(p);
     }
     return true;
-  }
-
-  /** The end of "2000 and 3000" when a range continues after {@code end}. */
-  private static int rangeEnd(String text, int end) {
-    Matcher m = RANGE_REST.matcher(text).region(end, text.length());
-    return m.lookingAt() ? m.end() : end;
   }
 
   private static String lower(String s) {

@@ -59,7 +59,10 @@ final class PersonCandidates {
     }
     addAll(out, s, PersonPatterns.STATE.matcher(t), "role", true);
     addAll(out, s, PersonPatterns.OBJECT.matcher(t), "role", true);
-    addAll(out, s, PersonPatterns.SUBJECT.matcher(t), "", true);
+    m = PersonPatterns.SUBJECT.matcher(t);
+    while (m.find()) {
+      add(out, s, m.start("name"), m.end("name"), "", m.group("name").trim().contains(" "));
+    }
     addAll(out, s, PersonPatterns.SPEAKER.matcher(t), "", false);
     addAll(out, s, PersonPatterns.SPEAKER_AFTER.matcher(t), "", false);
     addAll(out, s, PersonPatterns.AGENT.matcher(t), "", false);
@@ -111,7 +114,7 @@ final class PersonCandidates {
 
   private static void add(List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
     String raw = s.text().substring(start, end);
-    String name = Names.clean(raw);
+    String name = Names.clean(raw.replaceFirst("['’]s\\b.*$", ""));
     Matcher title = TITLE_PREFIX.matcher(name);
     if (title.find() && !name.startsWith("Mullah")) {
       start += title.end();

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static final Pattern COMMANDER_KEY = Pattern.compile("(?i)commander|leader");
   private static final Pattern PLACE_CONTEXT =
-      Pattern.compile("\\b(?:in|at|to|from|near|into|towards|toward|outside|of the city of)\\s+"
-          + "(\\p{Lu}[\\p{L}-]+)(?![\\p{L}'’]|\\s+\\p{Lu})");
+      Pattern.compile("\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
+          + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
 
   @Override
   public List<PersonFact> extract(DocumentContext doc) {
@@ -75,7 +75,7 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     for (PersonCandidates.Candidate c : all) {
       boolean single = !c.name().contains(" ");
-      if (single && places.contains(c.name())) {
+      if (places.contains(c.name()) && (single || !c.strong())) {
         continue;
       }
       boolean strongElsewhere = all.stream().anyMatch(o -> o.strong() && o != c

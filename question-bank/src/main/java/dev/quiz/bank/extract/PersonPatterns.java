@@ -57,8 +57,8 @@ final class PersonPatterns {
           + "|dead|captured|injured|executed|assassinated|missing|arrested)\\b");
   /** "the death of McClellan". */
   static final Pattern OBJECT =
-      Pattern.compile("\\b(?<role>death|killing|assassination|capture|arrest|execution|murder"
-          + "|surrender|resignation)\\s+of\\s+" + N);
+      Pattern.compile("\\b(?<role>death|killing|assassination|arrest|execution|murder"
+          + "|resignation)\\s+of\\s+" + N);
   /** "by Leo Tolstoy". */
   static final Pattern AGENT = Pattern.compile("\\bby\\s+" + N + "(?!['’]s)");
   /** "Dostum's forces", "Davout's III Corps". */

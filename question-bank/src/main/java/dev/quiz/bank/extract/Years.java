@@ -19,6 +19,7 @@ final class Years {
   private static final Pattern SINGLE =
       Pattern.compile("(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
           + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+  private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
   private static final Set<String> BEFORE_YEAR =
       Set.of("in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after",
           "early", "late", "mid", "circa", "c.", "around", "the", "and", "or", "between", "year",
@@ -65,7 +66,7 @@ final class Years {
   }
 
   private static boolean yearContext(String text, int start, int end) {
-    if (countFollows(text, end) || disambiguator(text, start, end)) {
+    if (countFollows(text, rangeEnd(text, end)) || disambiguator(text, start, end)) {
       return false;
     }
     String before = text.substring(Math.max(0, start - 30), start).trim();
@@ -78,6 +79,12 @@ final class Years {
     }
     String[] words = before.split("\\s+");
     return BEFORE_YEAR.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  /** The end of "2000 and 3000" when a range of numbers continues after {@code end}. */
+  static int rangeEnd(String text, int end) {
+    Matcher m = RANGE_REST.matcher(text).region(end, text.length());
+    return m.lookingAt() ? m.end() : end;
   }
 
   /** "Battle of Kunduz (2016)": a year in brackets right after a name tells which one is meant. */

@@ -80,7 +80,7 @@ final class Layout {
         inInfobox = true;
       } else if ((m = INFOBOX_LINE.matcher(line)).matches() && (inInfobox || i < 40)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(m.group(1)), false));
-      } else if (linkSection || Boilerplate.isBoilerplate(line)) {
+      } else if (linkSection || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
       } else if (nonBlank <= 12 && DATELINE.matcher(line).matches()) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));

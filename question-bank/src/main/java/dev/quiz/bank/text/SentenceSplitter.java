@@ -35,6 +35,9 @@ public final class SentenceSplitter {
     List<Sentence> out = new ArrayList<>();
     Appeal appeal = new Appeal();
     for (Layout.Block b : Layout.blocks(text)) {
+      if (b.kind() == Sentence.Kind.BOILERPLATE) {
+        appeal.isBoilerplate(text.substring(b.start(), b.end()));
+      }
       if (b.kind() != Sentence.Kind.PROSE) {
         add(out, text, b.start(), b.end(), b.kind(), b.label());
         continue;
