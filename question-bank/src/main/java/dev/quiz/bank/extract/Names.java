@@ -35,7 +35,7 @@ final class Names {
           "american", "british", "french", "english", "russian", "austrian", "pakistani", "afghan",
           "soviet", "german", "italian", "spanish", "chinese", "japanese", "indian", "iranian",
           "egyptian", "saudi", "arab", "uzbek", "tajik", "pashtun", "shia", "sunni", "muslim",
-          "christian", "confederate", "federal", "yankees", "rebels", "northern",
+          "confederate", "federal", "yankees", "rebels", "northern",
           "southern", "western", "eastern", "north", "south", "west", "east", "international",
           "national", "world", "civil", "hundred", "years", "monday", "tuesday", "wednesday",
           "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",

@@ -134,8 +134,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       String w, String prev, String next, String text, NumberScanner.Atom a) {
     String l = lower(w);
     String p = lower(prev);
-    if (Character.isUpperCase(w.charAt(0)) && !prev.isEmpty() && !prev.endsWith(".")
-        && !prev.endsWith(":") && Character.isUpperCase(next.isEmpty() ? 'x' : next.charAt(0))) {
+    String before = text.substring(0, a.start()).trim();
+    boolean starts = before.isEmpty() || ".!?:;\"“".indexOf(before.charAt(before.length() - 1)) >= 0;
+    if (Character.isUpperCase(w.charAt(0)) && !starts
+        && Character.isUpperCase(next.isEmpty() ? 'x' : next.charAt(0))) {
       return false;
     }
     if (l.equals("one")) {

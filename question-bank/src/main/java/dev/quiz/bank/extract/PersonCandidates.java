@@ -23,6 +23,8 @@ final class PersonCandidates {
       Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
+  /** "the BBC's John Simpson": the possessor is not the person. */
+  private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
   private static final Pattern MILITARY =
       Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
@@ -114,7 +116,17 @@ final class PersonCandidates {
 
   private static void add(List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
     String raw = s.text().substring(start, end);
-    String name = Names.clean(raw.replaceFirst("['’]s\\b.*$", ""));
+    Matcher poss = POSSESSOR.matcher(raw);
+    if (poss.find()) {
+      String after = raw.substring(poss.end());
+      if (after.trim().split("\\s+").length >= 2) {
+        start += poss.end();
+        raw = after;
+      } else {
+        raw = raw.substring(0, poss.start());
+      }
+    }
+    String name = Names.clean(raw);
     Matcher title = TITLE_PREFIX.matcher(name);
     if (title.find() && !name.startsWith("Mullah")) {
       start += title.end();

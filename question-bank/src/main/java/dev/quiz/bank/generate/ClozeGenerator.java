@@ -47,7 +47,7 @@ final class ClozeGenerator {
       prefix = (title.isEmpty() ? "" : title + (labelled ? " — " : ": ")) + (labelled ? label + ": " : "");
     }
     String body = s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end(), to);
-    if (Words.of(body).size() < 2 && unit.kind() == Sentence.Kind.LINE) {
+    if (Words.of(body).size() < 7 && unit.label().isPresent() && unit.kind() != Sentence.Kind.TITLE) {
       body = neighbours(unit, units, body);
     }
     String text = prefix + (from > 0 ? "… " : "") + body + (to < s.length() ? " …" : "");
@@ -73,7 +73,7 @@ final class ClozeGenerator {
   }
 
   private static boolean sameList(Sentence a, Sentence b) {
-    return a.kind() == Sentence.Kind.LINE && a.label().equals(b.label()) && a.label().isPresent()
+    return a.kind() != Sentence.Kind.TITLE && a.label().equals(b.label()) && a.label().isPresent()
         && !a.text().equals(a.label().get());
   }
 
