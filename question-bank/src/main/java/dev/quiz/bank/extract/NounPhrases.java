@@ -17,7 +17,8 @@ final class NounPhrases {
           "but", "while", "as", "after", "before", "during", "since", "when", "where", "the", "a",
           "an", "than", "over", "under", "would", "will", "could", "can", "did", "do", "said",
           "ago", "earlier", "later", "away", "long", "old", "more", "each", "apiece", "near",
-          "this", "these", "those", "there", "here", "up", "out", "off", "per", "inside");
+          "this", "these", "those", "there", "here", "up", "out", "off", "per", "inside", "today",
+          "yesterday", "tonight", "now", "then", "again", "also");
 
   /** The counted noun phrase after the number (at most 4 words), else the unit's label, else "". */
   String counted(String text, NumberScanner.Phrase p, Optional<String> label) {
@@ -32,16 +33,25 @@ final class NounPhrases {
     while (words.size() < 5 && m.find(pos) && m.start() == pos) {
       String w = m.group(1);
       String l = w.toLowerCase(Locale.ROOT);
+      if (l.equals("and") && !words.isEmpty() && nextCapitalized(text, m.end())) {
+        words.add(w);
+        pos = m.end();
+        continue;
+      }
       if (l.equals("of")) {
         if (ofSeen || words.isEmpty() && !nextIsPronoun(text, m.end())) {
           break;
         }
         ofSeen = true;
-      } else if (STOP.contains(l) || l.endsWith("ly") && l.length() > 4) {
+      } else if (STOP.contains(l) || l.endsWith("ly") && l.length() > 4
+          || !words.isEmpty() && (l.endsWith("ing") && l.length() > 5 || l.endsWith("ed"))) {
         break;
       }
       words.add(w);
       pos = m.end();
+      if (ofSeen && words.size() >= 2 && PRONOUNS.contains(l)) {
+        break;
+      }
       if (pos < text.length() && ",.;:()[]\"“”".indexOf(text.charAt(pos)) >= 0) {
         break;
       }
@@ -53,6 +63,13 @@ final class NounPhrases {
       return String.join(" ", words);
     }
     return label.map(l -> l.replaceAll("\\d+$", "")).orElse(leadingLabel(text, p));
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("them", "whom", "which", "these", "those");
+
+  private static boolean nextCapitalized(String text, int from) {
+    String rest = text.substring(from).trim();
+    return !rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) || rest.startsWith("al-"));
   }
 
   private static boolean nextIsPronoun(String text, int from) {

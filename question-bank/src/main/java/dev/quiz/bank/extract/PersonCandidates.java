@@ -25,6 +25,8 @@ final class PersonCandidates {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
   /** "the BBC's John Simpson": the possessor is not the person. */
   private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
+  private static final Pattern DETERMINER =
+      Pattern.compile("\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
   private static final Pattern MILITARY =
       Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
@@ -49,14 +51,17 @@ final class PersonCandidates {
     addAll(out, s, PersonPatterns.HONORED.matcher(t), "", true);
     m = PersonPatterns.APPOSITION_AFTER.matcher(t);
     while (m.find()) {
-      if (PersonPatterns.ROLE_HEAD.matcher(firstWords(m.group("role"), 4)).find()) {
+      String first = firstWords(m.group("role"), 1).toLowerCase(Locale.ROOT);
+      boolean clause = BOUNDARY.contains(first) && !Set.of("the", "a", "an").contains(first);
+      if (!clause && PersonPatterns.ROLE_HEAD.matcher(firstWords(m.group("role"), 4)).find()) {
         add(out, s, m.start("name"), m.end("name"), m.group("role"), true);
       }
     }
     m = PersonPatterns.APPOSITION_BEFORE.matcher(t);
     while (m.find()) {
-      if (PersonPatterns.ROLE_HEAD.matcher(m.group("role")).find()) {
-        add(out, s, m.start("name"), m.end("name"), roleTail(m.group("role")), true);
+      String role = shortestRole(m.group("role"));
+      if (!role.isEmpty()) {
+        add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
       }
     }
     addAll(out, s, PersonPatterns.STATE.matcher(t), "role", true);
@@ -152,8 +157,30 @@ final class PersonCandidates {
     return sb.toString();
   }
 
+  /** "The whereabouts of Mr Rabbani and the prime minister" → "the prime minister". */
+  private static String shortestRole(String role) {
+    Matcher d = DETERMINER.matcher(role);
+    List<Integer> starts = new ArrayList<>();
+    while (d.find()) {
+      starts.add(d.start());
+    }
+    for (int i = starts.size() - 1; i >= 0; i--) {
+      int st = starts.get(i);
+      if (role.substring(0, st).matches("(?s).*\\b[Tt]he\\s+$")) {
+        st = role.substring(0, st).lastIndexOf("he ") - 1;
+      }
+      String r = role.substring(Math.max(0, st));
+      if (PersonPatterns.ROLE_HEAD.matcher(r).find()) {
+        return r;
+      }
+    }
+    return "";
+  }
+
   private static String roleTail(String role) {
-    return role.replaceFirst("(?i)^(the|a|an)\\s+", "").trim();
+    String r = role.trim();
+    return Character.isUpperCase(r.charAt(0)) && r.matches("(?i)^(the|a|an)\\s.*")
+        ? Character.toLowerCase(r.charAt(0)) + r.substring(1) : r;
   }
 
   private static String firstWords(String s, int n) {

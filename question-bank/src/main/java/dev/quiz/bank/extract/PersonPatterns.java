@@ -14,7 +14,7 @@ final class PersonPatterns {
           + "|Defence Minister|Defense Minister|Minister|Ambassador|Senator|Sen\\.|Governor|Gov\\."
           + "|Mayor|Judge|Justice|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.)";
   /** Honorifics that are part of how the person is known ("Mullah Omar"). */
-  static final String HONORIFIC = "(?:Mullah|Maulvi|Mawlawi|Sheikh|Imam|Ayatollah|Shah)";
+  static final String HONORIFIC = "(?:Mullah|Maulvi|Mawlawi|Sheikh|Imam|Ayatollah)";
   static final String ROLE_NOUN =
       "(?:commander|warlord|leader|chief|spokesman|spokeswoman|spokesperson|cleric|founder"
           + "|extremist|militant|journalist|correspondent|reporter|historian|author|writer"

@@ -56,6 +56,7 @@ final class Distractors {
     Set<String> out = new LinkedHashSet<>();
     for (Fact other : pool) {
       if (other instanceof NumberFact o && o.style().form() == f.style().form()
+          && o.style().range() == f.style().range()
           && o.style().unit().equals(f.style().unit()) && far(o.value().low(), o.value().high(), lo, hi)
           && ratio(o.value().high(), hi) < 4) {
         NumberFormats.rewrite(f.answer(), f.style(), o.value().low(), o.value().high())

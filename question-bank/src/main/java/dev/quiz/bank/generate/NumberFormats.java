@@ -63,7 +63,7 @@ final class NumberFormats {
       return java.util.Optional.empty();
     }
     sb.append(answer.substring(last));
-    return java.util.Optional.of(fixArticle(sb.toString()));
+    return java.util.Optional.of(number(fixArticle(sb.toString()), high));
   }
 
   private static java.util.Optional<String> format(String original, NumberStyle.Form form, double v) {
@@ -86,7 +86,7 @@ final class NumberFormats {
 
   static String digits(String original, double v) {
     int decimals = original.contains(".") ? original.length() - original.indexOf('.') - 1 : 0;
-    boolean grouped = original.contains(",");
+    boolean grouped = original.contains(",") || v >= 10000 || v >= 1000 && original.length() <= 3;
     StringBuilder pattern = new StringBuilder(grouped ? "#,##0" : "0");
     if (decimals > 0) {
       pattern.append('.').append("0".repeat(decimals));
@@ -129,6 +129,15 @@ final class NumberFormats {
   private static String caseLike(String original, String w) {
     return Character.isUpperCase(original.charAt(0))
         ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w;
+  }
+
+  /** "one days" is not English: the unit after the number agrees with it. */
+  private static String number(String s, double value) {
+    if (value == 1) {
+      return s.replaceFirst("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b", "$1 $2");
+    }
+    return s.replaceFirst("(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
+        + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)", "$1s");
   }
 
   /** "a eight days" is not English: the article follows the new number. */

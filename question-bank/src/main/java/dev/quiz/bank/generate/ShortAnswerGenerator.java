@@ -19,12 +19,17 @@ import java.util.Set;
 final class ShortAnswerGenerator {
   private static final Set<String> DATE_PREPOSITIONS =
       Set.of("on", "in", "by", "since", "from", "during", "at", "until", "between", "late", "early",
-          "through", "of", "around", "about");
+          "through", "of", "around", "about", "into", "before", "after");
   private static final Set<String> NOT_ROLES =
       Set.of("killed", "wounded", "dead", "captured", "injured", "executed", "assassinated",
           "missing", "arrested", "commander", "death", "killing", "assassination", "capture",
           "arrest", "execution", "murder", "surrender", "resignation", "");
   private static final int MAX_WORDS = 32;
+  /** Bare titles make vague questions ("Who was the Major General?"). */
+  private static final String FORMAL_TITLE =
+      "(?i)(?:field marshal|(?:lieutenant |major |brigadier )?general|gen\\.|colonel|captain|major"
+          + "|admiral|marshal|commander|constable|president|prime minister|king|queen|emperor|mr|mrs"
+          + "|dr|sir|lord|governor|senator|minister|secretary)";
 
   /** A question for the fact from its sentence's tokens, or empty. */
   Optional<String> question(Fact f, List<Token> tokens) {
@@ -64,7 +69,9 @@ final class ShortAnswerGenerator {
 
   private static Optional<String> howMany(Clause c, NumberFact n) {
     String counted = n.about();
-    if (counted.isEmpty() || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.ORDINAL
+    boolean nominal = c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET");
+    if (counted.isEmpty() || nominal || counted.endsWith("ed") || n.style().unit().startsWith("-")
+        || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.ORDINAL
         || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.FRACTION
         || !Character.isLetter(counted.charAt(0))) {
       return Optional.empty();
@@ -76,12 +83,13 @@ final class ShortAnswerGenerator {
     countEnd = Math.min(countEnd, c.tokens.size());
     String head = "How many " + counted;
     if (c.answerInSubject()) {
-      return Optional.of(head + " " + c.text(c.verb, c.tokens.size()) + intro(c));
+      return Optional.of(head + " " + c.text(c.verb, c.predicateEnd()) + intro(c));
     }
-    if (c.answerFrom <= c.verb) {
+    if (c.answerFrom <= c.verb || !c.directlyAfterVerb(c.answerFrom) || c.answerTo > c.predicateEnd()
+        || n.value().high() == 1) {
       return Optional.empty();
     }
-    String rest = c.text(countEnd, c.tokens.size());
+    String rest = c.text(countEnd, c.predicateEnd());
     return inverted(c, c.answerFrom, rest).map(v -> head + " " + v + intro(c));
   }
 
@@ -89,18 +97,24 @@ final class ShortAnswerGenerator {
     if (c.answerInSubject()) {
       return Optional.empty();
     }
-    String word = d.value().start().map(s -> s.length() == 4 ? "In what year"
-        : s.length() == 7 || s.matches("--\\d\\d") ? "In what month" : "When").orElse(
+    String word = d.value().start().map(s -> s.matches("--\\d\\d") || s.length() == 7 ? "In what month"
+        : s.length() == 4 ? "In what year" : "When").orElse(
             d.answer().matches("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*") ? "At what time"
                 : d.answer().matches("(?i).*day.*") ? "On what day" : "When");
     if (c.answerInIntro()) {
-      return inverted(c, c.tokens.size(), "").map(v -> word + " " + v);
+      return inverted(c, c.predicateEnd(), "").map(v -> word + " " + v);
     }
     int from = c.answerFrom;
+    if (from <= c.verb || !c.directlyAfterVerbOrPreposition(from)) {
+      return Optional.empty();
+    }
     while (from > c.verb + 1 && DATE_PREPOSITIONS.contains(c.tokens.get(from - 1).lower())) {
       from--;
     }
-    String rest = c.text(c.answerTo, c.tokens.size());
+    String rest = c.text(c.answerTo, c.predicateEnd());
+    if (rest.startsWith("and ") || rest.startsWith("to ") || c.answerTo > c.predicateEnd()) {
+      return Optional.empty();
+    }
     String intro = c.subjectStart > 0 ? intro(c) : "";
     return inverted(c, from, rest).map(v -> word + " " + v + intro);
   }
@@ -110,15 +124,19 @@ final class ShortAnswerGenerator {
       return Optional.empty();
     }
     String lead = c.subjectStart > 0 ? c.text(0, c.subjectStart) + " who " : "Who ";
-    return Optional.of(lead + c.text(c.verb, c.tokens.size()));
+    return Optional.of(lead + c.text(c.verb, c.predicateEnd()));
   }
 
   private static Optional<String> byRole(PersonFact p) {
     String role = p.value().role().trim();
-    if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT)) || role.split("\\s+").length < 2) {
+    int words = role.split("\\s+").length;
+    if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT)) || words < 2
+        || role.matches("(?:" + FORMAL_TITLE + ")")
+        || role.matches("(?i)^(a|an)\\s.*") && words < 4) {
       return Optional.empty();
     }
-    boolean article = role.matches("(?i)^(a|an|the)\\s.*") || role.matches(".*['’]s\\s.*");
+    boolean article = role.matches("(?i)^(a|an|the)\\s.*")
+        || role.matches("^\\p{Lu}\\p{L}*['’]s\\s.*");
     return Optional.of("Who was " + (article ? "" : "the ") + role);
   }
 
@@ -133,7 +151,7 @@ final class ShortAnswerGenerator {
     if (aux >= 0) {
       middle = c.tokens.get(aux).lower() + " " + subject + " " + c.text(aux + 1, cut);
     } else {
-      String lemma = c.tokens.get(c.verb).lemma();
+      String lemma = c.lemma();
       middle = c.doSupport() + " " + subject + " " + lemma + " " + c.text(c.verb + 1, cut);
     }
     return Optional.of(middle.trim() + (rest.isEmpty() ? "" : " " + rest));
