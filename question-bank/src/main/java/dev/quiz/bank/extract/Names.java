@@ -81,10 +81,21 @@ final class Names {
     return !(first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)));
   }
 
-  /** Strips a trailing possessive and surrounding punctuation. */
+  /** Strips a trailing possessive, surrounding punctuation and leading non-name words ("Later"). */
   static String clean(String name) {
-    return name.trim().replaceAll("['’]s$", "").replaceAll("[,.;:]+$", "").trim();
+    String n = name.trim().replaceAll("['’]s$", "").replaceAll("[,;:]+$", "").trim();
+    String[] words = n.split("\\s+");
+    int from = 0;
+    while (from < words.length - 1 && (NOT_NAME_WORDS.contains(words[from].toLowerCase(Locale.ROOT))
+        || LEADING.contains(words[from].toLowerCase(Locale.ROOT)))) {
+      from++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
   }
+
+  private static final Set<String> LEADING =
+      Set.of("later", "earlier", "now", "today", "yesterday", "soon", "still", "thus", "so", "yet",
+          "instead", "eventually", "finally", "first", "also", "only", "even", "once", "next");
 
   /** The fullest known name that contains all words of {@code name} (spelling slips allowed). */
   static String canonical(String name, List<String> known) {

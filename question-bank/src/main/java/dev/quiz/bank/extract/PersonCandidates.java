@@ -132,6 +132,8 @@ final class PersonCandidates {
       }
     }
     String name = Names.clean(raw);
+    int shift = raw.indexOf(name);
+    start += Math.max(0, shift);
     Matcher title = TITLE_PREFIX.matcher(name);
     if (title.find() && !name.startsWith("Mullah")) {
       start += title.end();

@@ -175,6 +175,6 @@ final class Layout {
   }
 
   private static boolean looksLikeHeadline(String line) {
-    return line.length() <= 160 && !line.endsWith(".") && !line.startsWith("-");
+    return line.length() <= 160 && !line.endsWith(".") && !line.endsWith(",") && !line.startsWith("-");
   }
 }

@@ -77,7 +77,8 @@ public final class SentenceSplitter {
     for (Span sp : spans) {
       int s = from + sp.getStart();
       int e = from + sp.getEnd();
-      if (!merged.isEmpty() && endsWithAbbreviation(text, merged.get(merged.size() - 1))) {
+      if (!merged.isEmpty() && (endsWithAbbreviation(text, merged.get(merged.size() - 1))
+          || !endsSentence(text, merged.get(merged.size() - 1)))) {
         merged.get(merged.size() - 1)[1] = e;
       } else {
         merged.add(new int[] {s, e});
@@ -97,6 +98,11 @@ public final class SentenceSplitter {
       out.add(new int[] {start, s[1]});
     }
     return out;
+  }
+
+  private static boolean endsSentence(String text, int[] s) {
+    String st = text.substring(s[0], s[1]).trim();
+    return !st.isEmpty() && ".!?\"”’')]".indexOf(st.charAt(st.length() - 1)) >= 0;
   }
 
   private static boolean endsWithAbbreviation(String text, int[] s) {
