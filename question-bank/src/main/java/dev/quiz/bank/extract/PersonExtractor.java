@@ -95,13 +95,20 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       covered.add(c.unit().index() + "|" + Names.canonical(c.name(), known));
     }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
-    Set<String> forms = new HashSet<>(known);
+    Map<String, Pattern> forms = new LinkedHashMap<>();
+    for (String f : new HashSet<>(known)) {
+      forms.put(f, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])"));
+    }
     for (Sentence s : doc.units()) {
       if (!Units.usable(s) || s.kind() == Sentence.Kind.INFOBOX) {
         continue;
       }
-      for (String f : forms) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])").matcher(s.text());
+      for (Map.Entry<String, Pattern> e : forms.entrySet()) {
+        String f = e.getKey();
+        if (!s.text().contains(f)) {
+          continue;
+        }
+        Matcher m = e.getValue().matcher(s.text());
         if (m.find() && covered.add(s.index() + "|" + Names.canonical(f, known))) {
           out.add(new PersonCandidates.Candidate(s, m.start(), m.end(), f, "", false));
         }

@@ -19,10 +19,18 @@ import java.util.random.RandomGenerator;
 final class Distractors {
   private static final double[] FACTORS = {0.5, 2, 0.75, 1.5, 0.4, 3, 0.6, 2.5, 1.25};
   private static final int[] SMALL_SHIFTS = {1, -1, 2, 3, -2, 4};
+  /** At most this many facts of the corpus are looked at, so big batches stay linear. */
+  private static final int POOL_CAP = 400;
   private final List<Fact> pool;
 
-  Distractors(List<? extends Fact> pool) {
-    this.pool = List.copyOf(pool);
+  /** Distractors drawn first from the document's own facts, then from a sample of the corpus. */
+  Distractors(List<? extends Fact> document, List<? extends Fact> corpus) {
+    List<Fact> p = new ArrayList<>(document);
+    int step = Math.max(1, corpus.size() / POOL_CAP);
+    for (int i = 0; i < corpus.size(); i += step) {
+      p.add(corpus.get(i));
+    }
+    this.pool = List.copyOf(p);
   }
 
   /** {@code n} distractors for the fact, or empty when not enough good ones exist. */

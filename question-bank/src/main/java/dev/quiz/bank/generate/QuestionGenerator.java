@@ -43,7 +43,7 @@ public final class QuestionGenerator {
    * @param rng orders the choices; pass a generator seeded per document for reproducible output
    */
   public List<Question> generate(GenerationInput doc, List<? extends Fact> corpus, RandomGenerator rng) {
-    Distractors distractors = new Distractors(corpus);
+    Distractors distractors = new Distractors(doc.facts(), corpus);
     Map<Integer, List<Token>> tokens = new HashMap<>();
     Map<String, Question> out = new LinkedHashMap<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
