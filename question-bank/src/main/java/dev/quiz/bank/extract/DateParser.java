@@ -64,13 +64,21 @@ final class DateParser {
           Pattern.compile("(?<=\\b(?:in|In|during|During|by|By|since|Since|until|of|Of)\\s)"
               + "(?:(?:early|late|mid-?)\\s*)?" + M + "(?![\\s.]*\\d)"));
 
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern MONTH_WORD = Pattern.compile(
+      "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+
   private DateParser() {}
 
   /** The calendar dates in {@code text}, in text order, not overlapping. */
   static List<Match> absolute(String text, Anchor anchor) {
     boolean[] used = new boolean[text.length()];
     List<Match> out = new ArrayList<>();
-    for (Pattern p : PATTERNS) {
+    boolean digits = DIGIT.matcher(text).find();
+    if (!digits && !MONTH_WORD.matcher(text).find()) {
+      return out;
+    }
+    for (Pattern p : digits ? PATTERNS : PATTERNS.subList(PATTERNS.size() - 1, PATTERNS.size())) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         if (free(used, m.start(), m.end())) {
@@ -82,7 +90,9 @@ final class DateParser {
         }
       }
     }
-    out.addAll(Years.find(text, used));
+    if (digits) {
+      out.addAll(Years.find(text, used));
+    }
     out.sort(Comparator.comparingInt(Match::start));
     return out;
   }

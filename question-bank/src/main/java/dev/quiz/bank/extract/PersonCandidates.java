@@ -27,6 +27,8 @@ final class PersonCandidates {
   private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
   private static final Pattern DETERMINER =
       Pattern.compile("\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
+  private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s(?=\\s|$)");
+  private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
   private static final Pattern MILITARY =
       Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
@@ -41,21 +43,17 @@ final class PersonCandidates {
     }
     Matcher m = PersonPatterns.TITLED.matcher(t);
     while (m.find()) {
-      String role = roleWords(m.group("mods")) + m.group("title");
+      String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
       add(out, s, m.start("name"), m.end("name"), role.replaceAll("\\.$", ""), true);
-      Matcher and = Pattern.compile("^\\s+and\\s+(" + Names.NAME + ")").matcher(t.substring(m.end()));
-      if (and.find()) {
-        add(out, s, m.end() + and.start(1), m.end() + and.end(1), singular(role), true);
+      Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
+      if (and.lookingAt()) {
+        add(out, s, and.start(1), and.end(1), singular(role), true);
       }
     }
     addAll(out, s, PersonPatterns.HONORED.matcher(t), "", true);
-    m = PersonPatterns.APPOSITION_AFTER.matcher(t);
-    while (m.find()) {
-      String first = firstWords(m.group("role"), 1).toLowerCase(Locale.ROOT);
-      boolean clause = BOUNDARY.contains(first) && !Set.of("the", "a", "an").contains(first);
-      if (!clause && PersonPatterns.ROLE_HEAD.matcher(firstWords(m.group("role"), 4)).find()) {
-        add(out, s, m.start("name"), m.end("name"), m.group("role"), true);
-      }
+    Matcher names = PersonPatterns.NAME.matcher(t);
+    while (names.find()) {
+      afterName(out, s, names.start(), names.end());
     }
     m = PersonPatterns.APPOSITION_BEFORE.matcher(t);
     while (m.find()) {
@@ -64,21 +62,52 @@ final class PersonCandidates {
         add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
       }
     }
-    addAll(out, s, PersonPatterns.STATE.matcher(t), "role", true);
     addAll(out, s, PersonPatterns.OBJECT.matcher(t), "role", true);
-    m = PersonPatterns.SUBJECT.matcher(t);
-    while (m.find()) {
-      add(out, s, m.start("name"), m.end("name"), "", m.group("name").trim().contains(" "));
-    }
-    addAll(out, s, PersonPatterns.SPEAKER.matcher(t), "", false);
     addAll(out, s, PersonPatterns.SPEAKER_AFTER.matcher(t), "", false);
     addAll(out, s, PersonPatterns.AGENT.matcher(t), "", false);
-    m = PersonPatterns.POSSESSIVE.matcher(t);
-    while (m.find()) {
-      boolean military = MILITARY.matcher(m.group("what")).matches();
-      add(out, s, m.start("name"), m.end("name"), "", military);
-    }
     return out;
+  }
+
+  /** The contexts that follow a name: apposition, speech, state, possessive, clause subject. */
+  private static void afterName(List<Candidate> out, Sentence s, int start, int end) {
+    String t = s.text();
+    Matcher poss0 = POSSESSIVE_INSIDE.matcher(t).region(start, end);
+    if (poss0.find()) {
+      int restStart = poss0.end() + 1;
+      if (restStart < end && t.substring(restStart, end).trim().contains(" ")) {
+        afterName(out, s, restStart, end);
+      }
+      end = poss0.start();
+    }
+    Matcher m = PersonPatterns.APPOSITION_AFTER.matcher(t).region(end, t.length());
+    if (m.lookingAt()) {
+      String first = firstWords(m.group("role"), 1).toLowerCase(Locale.ROOT);
+      boolean clause = BOUNDARY.contains(first) && !Set.of("the", "a", "an").contains(first);
+      if (!clause && PersonPatterns.ROLE_HEAD.matcher(firstWords(m.group("role"), 4)).find()) {
+        add(out, s, start, end, m.group("role"), true);
+      }
+    }
+    if (tail(PersonPatterns.SPEAKER, t, end) != null) {
+      add(out, s, start, end, "", false);
+    }
+    Matcher state = tail(PersonPatterns.STATE, t, end);
+    if (state != null) {
+      add(out, s, start, end, state.group("role"), true);
+    }
+    Matcher poss = tail(PersonPatterns.POSSESSIVE, t, end);
+    if (poss != null) {
+      add(out, s, start, end, "", MILITARY.matcher(poss.group("what")).matches());
+    }
+    String before = t.substring(0, start).trim();
+    boolean opens = before.isEmpty() || before.endsWith(",") || before.endsWith(";");
+    if (opens && tail(PersonPatterns.SUBJECT, t, end) != null) {
+      add(out, s, start, end, "", t.substring(start, end).trim().contains(" "));
+    }
+  }
+
+  private static Matcher tail(Pattern p, String t, int end) {
+    Matcher m = p.matcher(t).region(end, t.length());
+    return m.lookingAt() ? m : null;
   }
 
   /** Names listed in an infobox commander line or a flattened "Commanders" block line. */
@@ -142,6 +171,28 @@ final class PersonCandidates {
     if (Names.plausible(name)) {
       out.add(new Candidate(s, start, start + name.length(), name, role.trim(), strong));
     }
+  }
+
+  /** Up to {@code n} words right before {@code pos}, as written. */
+  private static String wordsBefore(String t, int pos, int n) {
+    int i = pos;
+    int words = 0;
+    while (i > 0 && words < n) {
+      int j = i;
+      while (j > 0 && t.charAt(j - 1) == ' ') {
+        j--;
+      }
+      int k = j;
+      while (k > 0 && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '-')) {
+        k--;
+      }
+      if (k == j || j == i && i != pos) {
+        break;
+      }
+      i = k;
+      words++;
+    }
+    return t.substring(i, pos);
   }
 
   private static String roleWords(String mods) {

@@ -27,33 +27,34 @@ final class PersonPatterns {
           + "|strategist|representative|lieutenant|sergeant|militia leader|warlords|commanders)";
 
   private static final String N = "(?<name>" + Names.NAME + ")";
-  private static final String ROLE_WORDS = "(?<mods>(?:[\\p{L}-]+\\s+){0,3}?)";
 
   /** "US Secretary of State Colin Powell", "General Robert E. Lee", "warlord Abdul Rashid Dostum". */
   static final Pattern TITLED =
-      Pattern.compile(ROLE_WORDS + "(?<title>" + FORMAL_TITLE + "|" + ROLE_NOUN + ")\\s+"
+      Pattern.compile("(?<![\\p{L}])(?<title>" + FORMAL_TITLE + "|" + ROLE_NOUN + ")\\s+"
           + "(?<name>(?:" + HONORIFIC + "\\s+)?" + Names.NAME + ")");
   /** "Mullah Omar", "Sheikh X". */
   static final Pattern HONORED = Pattern.compile("(?<![\\p{L}])(?<name>" + HONORIFIC + "\\s+"
       + Names.NAME + ")");
-  /** "Mohammed Atef, an Egyptian militant"; "Nasir Ahmad Faqiri, head of the provincial council". */
+  /** Any name: the patterns below are tried after each one ({@code lookingAt} at its end). */
+  static final Pattern NAME = Pattern.compile(Names.NAME);
+  /** After a name: ", an Egyptian militant"; ", head of the provincial council". */
   static final Pattern APPOSITION_AFTER =
-      Pattern.compile(N + ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
+      Pattern.compile(",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
           + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
   /** "the Taliban's spokesperson, Zabihullah Mujahid". */
   static final Pattern APPOSITION_BEFORE =
       Pattern.compile("(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)|[\\p{Lu}]"
           + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?),\\s+" + N + "(?=\\s*,|\\s*\\.|\\s*$)");
-  /** "said Azad Singh Toor", "Hamid Karzai said". */
+  /** After a name: " said". */
   static final Pattern SPEAKER =
-      Pattern.compile(N + "\\s+(?:said|says|told|added|urged|claimed|stated|reported|tweeted|wrote"
+      Pattern.compile("\\s+(?:said|says|told|added|urged|claimed|stated|reported|tweeted|wrote"
           + "|announced|insisted|warned|denied|confirmed)\\b");
   /** "said Azad Singh Toor". */
   static final Pattern SPEAKER_AFTER =
       Pattern.compile("\\b(?:said|says|told|according to)\\s+" + N);
-  /** "Pope is wounded", "Sickles is certainly killed". */
+  /** After a name: " is wounded", " is certainly killed". */
   static final Pattern STATE =
-      Pattern.compile(N + "\\s+(?:is|was|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?(?<role>killed|wounded"
+      Pattern.compile("\\s+(?:is|was|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?(?<role>killed|wounded"
           + "|dead|captured|injured|executed|assassinated|missing|arrested)\\b");
   /** "the death of McClellan". */
   static final Pattern OBJECT =
@@ -61,14 +62,14 @@ final class PersonPatterns {
           + "|resignation)\\s+of\\s+" + N);
   /** "by Leo Tolstoy". */
   static final Pattern AGENT = Pattern.compile("\\bby\\s+" + N + "(?!['’]s)");
-  /** "Dostum's forces", "Davout's III Corps". */
+  /** After a name: "'s forces", "'s III Corps". */
   static final Pattern POSSESSIVE =
-      Pattern.compile(N + "['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<what>forces|faction|army|troops|men"
+      Pattern.compile("['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<what>forces|faction|army|troops|men"
           + "|fighters|Corps|corps|militia|division|brigade|network|preaching|plan|followers|regime"
           + "|supporters|soldiers|command|headquarters|government|administration|cabinet|party)\\b");
-  /** "Napoleon Bonaparte fought", "Henry V invaded". */
+  /** After a name that opens a clause: " fought", " invaded". */
   static final Pattern SUBJECT =
-      Pattern.compile("(?:^|,\\s+|;\\s+)" + N + "\\s+(?<role>fought|led|commanded|captured|defeated"
+      Pattern.compile("\\s+(?<role>fought|led|commanded|captured|defeated"
           + "|ordered|invaded|attacked|won|lost|took|sent|became|ruled|founded|signed|declared"
           + "|marched|besieged|surrendered|negotiated|resigned|fled)\\b");
   static final Pattern ROLE_HEAD = Pattern.compile("(?i)\\b" + ROLE_NOUN + "s?\\b");

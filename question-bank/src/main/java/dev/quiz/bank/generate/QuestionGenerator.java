@@ -49,7 +49,8 @@ public final class QuestionGenerator {
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
     for (Fact f : doc.facts()) {
       Sentence unit = doc.context().units().get(f.evidence().sentenceIndex());
-      List<Token> toks = tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit));
+      List<Token> toks = unit.kind() == Sentence.Kind.PROSE
+          ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
       for (Question q : forFact(doc, f, unit, toks, distractors, rng)) {
         if (q.score() >= QuestionScorer.THRESHOLD && !Words.shows(q.prompt().text(), q.answer())) {
           String k = q.type().code() + "|" + Words.norm(q.prompt().text());

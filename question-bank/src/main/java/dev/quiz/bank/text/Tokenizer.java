@@ -28,14 +28,25 @@ public final class Tokenizer {
       words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
     }
     String[] tags = models.tagger().tag(words);
-    String[] lemmas = models.lemmatizer().lemmatize(words, tags);
     List<Token> out = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       TextSpan span =
           new TextSpan(sentence.offset(spans[i].getStart()), sentence.offset(spans[i].getEnd()));
-      String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
+      String lemma = lemma(words[i], tags[i]);
       out.add(new Token(words[i], span, tags[i], lemma.toLowerCase(Locale.ROOT)));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Lemmas are needed for verbs only (to invert questions); the lemmatizer's beam search is the
+   * slowest stage, so other words keep their lower-cased form.
+   */
+  private String lemma(String word, String tag) {
+    if (!tag.startsWith("VERB") && !tag.startsWith("AUX")) {
+      return word;
+    }
+    String[] l = models.lemmatizer().lemmatize(new String[] {word}, new String[] {tag});
+    return l.length == 0 || l[0] == null || l[0].equals("O") ? word : l[0];
   }
 }
