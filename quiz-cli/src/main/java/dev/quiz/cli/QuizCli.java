@@ -40,6 +40,7 @@ public final class QuizCli implements Runnable {
 
   private static Map<String, Class<?>> commands() {
     Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("generate", GenerateCommand.class);
     m.put("drill", DrillCommand.class);
     m.put("stats", StatsCommand.class);
     m.put("list", ListCommand.class);

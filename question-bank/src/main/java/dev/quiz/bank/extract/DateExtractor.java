@@ -1,0 +1,102 @@
+package dev.quiz.bank.extract;
+
+import dev.quiz.bank.text.Sentence;
+import dev.quiz.core.model.AnswerValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates: calendar dates and ranges in any common order, months and years (completed with the
+ * document's year when it has one), and relative days, which stay relative unless the document's
+ * date places them. Stateless, thread-safe.
+ */
+public final class DateExtractor implements FactExtractor<DateFact> {
+  private static final Pattern WEEKDAY_BEFORE =
+      Pattern.compile(Months.WEEKDAY + ",?\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}");
+  private static final int FUTURE_DAYS = 60;
+
+  @Override
+  public List<DateFact> extract(DocumentContext doc) {
+    List<DateFact> out = new ArrayList<>();
+    OptionalInt month = doc.date().isPresent()
+        ? OptionalInt.of(doc.date().get().getMonthValue()) : OptionalInt.empty();
+    DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), month);
+    for (Sentence s : doc.units()) {
+      if (Units.usable(s)) {
+        out.addAll(inUnit(doc, s, anchor));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The dates of one unit. */
+  List<DateFact> inUnit(DocumentContext doc, Sentence s, DateParser.Anchor anchor) {
+    String text = s.text();
+    boolean[] used = new boolean[text.length()];
+    List<DateFact> out = new ArrayList<>();
+    for (DateParser.Match m : DateParser.absolute(text, anchor)) {
+      DateParser.mark(used, m.start(), m.end());
+      if (namedEvent(text, m) || (s.kind() == Sentence.Kind.TITLE && HAS_YEAR.matcher(m.text()).matches())) {
+        continue;
+      }
+      int start = m.start();
+      Matcher wd = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+      if (wd.find() && Months.isCapitalized(wd.group())) {
+        start = Math.max(0, start - 12) + wd.start();
+        DateParser.mark(used, start, m.start());
+      }
+      AnswerValue.Date v = HAS_YEAR.matcher(m.text()).find() ? m.value() : pastOfDocDate(m.value(), doc);
+      out.add(fact(doc, s, start, m.end(), v));
+    }
+    for (DateParser.Match m : RelativeDates.find(text, used, doc.date())) {
+      out.add(fact(doc, s, m.start(), m.end(), m.value()));
+    }
+    out.sort((a, b) -> a.evidence().answerSpan().start() - b.evidence().answerSpan().start());
+    return out;
+  }
+
+  private static DateFact fact(DocumentContext doc, Sentence s, int start, int end, AnswerValue.Date v) {
+    String answer = s.text().substring(start, end);
+    String about = Units.context(s.text(), start, end, 10);
+    return new DateFact(about, answer, v, Units.evidence(doc.name(), s, start, end));
+  }
+
+  /** "the September 11 attacks": a date used as the name of an event, not a date of this story. */
+  private static boolean namedEvent(String text, DateParser.Match m) {
+    if (HAS_YEAR.matcher(m.text()).find() || !Character.isLetter(m.text().charAt(0))) {
+      return false;
+    }
+    String before = Units.previousWord(text, m.start()).toLowerCase(Locale.ROOT);
+    String after = Units.nextWord(text, m.end());
+    return before.equals("the") && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
+        && !Units.FUNCTION_WORDS.contains(after);
+  }
+
+  /** A date without a year completed with the document's year lies before the document's date. */
+  private static AnswerValue.Date pastOfDocDate(AnswerValue.Date v, DocumentContext doc) {
+    if (!doc.date().isPresent() || !v.start().isPresent() || v.start().get().length() != 10) {
+      return v;
+    }
+    try {
+      LocalDate start = LocalDate.parse(v.start().get());
+      LocalDate end = LocalDate.parse(v.end().orElse(v.start().get()));
+      if (start.isAfter(doc.date().get().plusDays(FUTURE_DAYS))) {
+        return new AnswerValue.Date(
+            Optional.of(start.minusYears(1).toString()), Optional.of(end.minusYears(1).toString()),
+            v.relative());
+      }
+    } catch (DateTimeParseException e) {
+      return v;
+    }
+    return v;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.quiz.bank.extract;
+
+import dev.quiz.core.model.AnswerValue;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates in a text: single days, day and month ranges, months, years and year ranges,
+ * in day-month and month-day order, ISO, and "the 6th inst.". Stateless, thread-safe.
+ */
+final class DateParser {
+  /** A date found: [start, end) in the text, the words, the value. */
+  record Match(int start, int end, String text, AnswerValue.Date value) {}
+
+  /** What completes a partial date: the year and month the document is about. */
+  record Anchor(OptionalInt year, OptionalInt month) {
+    static final Anchor NONE = new Anchor(OptionalInt.empty(), OptionalInt.empty());
+  }
+
+  private static final String M = "(?<m>" + Months.MONTH + ")";
+  private static final String M2 = "(?<m2>" + Months.MONTH + ")";
+  private static final String D = "(?<![\\d,.])(?<d>\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String D2 = "(?<d2>\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String Y = "(?<y>\\d{4})(?!\\d|,\\d)";
+  private static final String Y1 = "(?<y1>\\d{4})";
+  private static final String TO = "\\s*(?:–|—|-|to|until|till|and|&)\\s*";
+  private static final String PRE = "(?:(?:between|from|Between|From)\\s+)?";
+
+  private static final List<Pattern> PATTERNS =
+      List.of(
+          // 13 March – 7 May 1954; between 13 March and 7 May 1954
+          Pattern.compile(PRE + D + "\\s+" + M + "(?:,?\\s+" + Y1 + ")?" + TO + D2 + "\\s+" + M2
+              + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
+          // November 30December 17, 2001; Nov 30 – Dec 17, 2001
+          Pattern.compile(PRE + M + "\\s*" + "(?<d>\\d{1,2})(?:,?\\s+" + Y1 + ")?"
+              + "\\s*(?:–|—|-|to|until)?\\s*" + M2 + "\\s*" + D2 + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
+          // 9 to 10 November 2001; 12–13 November; 7 and 8 November
+          Pattern.compile(PRE + D + TO + D2 + "\\s+" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
+          // November 9-10, 2001
+          Pattern.compile(PRE + M + "\\s+" + "(?<d>\\d{1,2})" + "\\s*(?:–|—|-|to)\\s*" + D2
+              + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
+          // 2001-11-09
+          Pattern.compile("(?<![\\d-])(?<y>\\d{4})-(?<mn>\\d{2})-(?<d>\\d{2})(?![\\d-])"),
+          // 9 November 2001; Date2 December 1805
+          Pattern.compile(D + "\\s*" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
+          // November 9, 2001; Nov. 26; Sept 5
+          Pattern.compile(M + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+" + Y + ")?",
+              Pattern.CASE_INSENSITIVE),
+          // November 2001
+          Pattern.compile(M + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
+          // the 1st and 2nd inst.; of the 4th
+          Pattern.compile("(?<=\\b(?:of|on|On|Of|,)\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
+              + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?(?:\\s+(?<inst>inst|ult)\\.?)?"),
+          Pattern.compile("(?<=\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
+              + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?\\s+(?<inst>inst|ult)\\.?"),
+          // in May; in early May
+          Pattern.compile("(?<=\\b(?:in|In|during|During|by|By|since|Since|until|of|Of)\\s)"
+              + "(?:(?:early|late|mid-?)\\s*)?" + M + "(?![\\s.]*\\d)"));
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern MONTH_WORD = Pattern.compile(
+      "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+
+  private DateParser() {}
+
+  /** The calendar dates in {@code text}, in text order, not overlapping. */
+  static List<Match> absolute(String text, Anchor anchor) {
+    boolean[] used = new boolean[text.length()];
+    List<Match> out = new ArrayList<>();
+    boolean digits = DIGIT.matcher(text).find();
+    if (!digits && !MONTH_WORD.matcher(text).find()) {
+      return out;
+    }
+    for (Pattern p : digits ? PATTERNS : PATTERNS.subList(PATTERNS.size() - 1, PATTERNS.size())) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (free(used, m.start(), m.end())) {
+          Optional<AnswerValue.Date> v = value(m, anchor);
+          if (v.isPresent()) {
+            out.add(new Match(m.start(), m.end(), text.substring(m.start(), m.end()), v.get()));
+            mark(used, m.start(), m.end());
+          }
+        }
+      }
+    }
+    if (digits) {
+      out.addAll(Years.find(text, used));
+    }
+    out.sort(Comparator.comparingInt(Match::start));
+    return out;
+  }
+
+  static boolean free(boolean[] used, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (used[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static void mark(boolean[] used, int s, int e) {
+    for (int i = s; i < e; i++) {
+      used[i] = true;
+    }
+  }
+
+  private static Optional<AnswerValue.Date> value(Matcher m, Anchor anchor) {
+    OptionalInt month = month(m, "m", anchor);
+    if (!month.isPresent()) {
+      return Optional.empty();
+    }
+    OptionalInt month2 = has(m, "m2") ? month(m, "m2", anchor) : month;
+    if (!month2.isPresent()) {
+      return Optional.empty();
+    }
+    OptionalInt y = has(m, "y") ? OptionalInt.of(Integer.parseInt(m.group("y"))) : anchor.year();
+    OptionalInt y1 = has(m, "y1") ? OptionalInt.of(Integer.parseInt(m.group("y1"))) : y;
+    if (!has(m, "d")) {
+      return Optional.of(AnswerValue.Date.of(iso(y1, month.getAsInt(), 0), iso(y, month2.getAsInt(), 0)));
+    }
+    int d = Integer.parseInt(m.group("d"));
+    int d2 = has(m, "d2") ? Integer.parseInt(m.group("d2")) : d;
+    if (!valid(y1, month.getAsInt(), d) || !valid(y, month2.getAsInt(), d2)) {
+      return Optional.empty();
+    }
+    if (month.getAsInt() == month2.getAsInt() && d2 < d && y1.equals(y)) {
+      return Optional.empty();
+    }
+    return Optional.of(AnswerValue.Date.of(iso(y1, month.getAsInt(), d), iso(y, month2.getAsInt(), d2)));
+  }
+
+  private static OptionalInt month(Matcher m, String group, Anchor anchor) {
+    if (group.equals("m") && has(m, "mn")) {
+      int mn = Integer.parseInt(m.group("mn"));
+      return mn >= 1 && mn <= 12 ? OptionalInt.of(mn) : OptionalInt.empty();
+    }
+    if (group.equals("m") && has(m, "inst")) {
+      if (!anchor.month().isPresent()) {
+        return OptionalInt.empty();
+      }
+      int base = anchor.month().getAsInt();
+      return OptionalInt.of(m.group("inst").equals("ult") ? (base + 10) % 12 + 1 : base);
+    }
+    if (group.equals("m") && !has(m, "m")) {
+      return anchor.month();
+    }
+    return Months.number(m.group(group));
+  }
+
+  private static boolean has(Matcher m, String group) {
+    try {
+      return m.group(group) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean valid(OptionalInt year, int month, int day) {
+    try {
+      LocalDate.of(year.orElse(2000), month, day);
+      return day >= 1;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  /** ISO text: yyyy-mm-dd, yyyy-mm, --mm-dd or --mm (day 0 = no day). */
+  static String iso(OptionalInt year, int month, int day) {
+    String y = year.isPresent() ? String.format("%04d", year.getAsInt()) : "-";
+    String md = day > 0 ? String.format("-%02d-%02d", month, day) : String.format("-%02d", month);
+    return y + md;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.quiz.bank.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a person's name looks like, what is not one, and linking of name forms. Stateless. */
+final class Names {
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}[\\p{L}\\p{M}'’-]*";
+  private static final String PART =
+      "(?:" + WORD + "|\\p{Lu}\\.|(?:bin|ibn|al|de|da|di|van|von|der|du|la|le|del)(?=\\s+\\p{Lu})"
+          + "|d\\s?['’]\\s?\\p{Lu}\\p{L}+|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)"
+          + "(?![\\p{L}.])(?:\\s+of\\s+\\p{Lu}\\p{L}+)?)";
+  /** A name: a capitalized word, then up to four more parts (initials, particles, numerals). */
+  static final String NAME = "(?<![\\p{L}\\p{M}'’])" + WORD + "(?:\\s+" + PART + "){0,4}";
+
+  private static final Set<String> NOT_NAME_WORDS =
+      Set.of("afghanistan", "alliance", "army", "armies", "forces", "force", "taliban", "qaeda",
+          "brigade", "corps", "state", "states", "kingdom", "republic", "union", "empire", "emirate",
+          "islamic", "university", "ministry", "department", "council", "office", "province",
+          "city", "street", "square", "war", "wars", "battle", "siege", "fall", "plain", "mountains",
+          "river", "press", "news", "times", "post", "guardian", "examiner", "republican", "senate",
+          "house", "congress", "parliament", "government", "administration", "party", "movement",
+          "front", "detachment", "special", "operations", "command", "navy", "marine", "marines",
+          "guard", "air", "airport", "base", "committee", "agency", "service", "services",
+          "jazeera", "pentagon", "museum", "day", "church", "palace", "road", "highway", "bridge",
+          "hill", "valley", "company", "group", "association", "institute", "center", "centre",
+          "hospital", "school", "college", "mujahideen", "coalition", "federation", "confederation",
+          "campaign", "division", "regiment", "battalion", "fleet", "herald", "journal", "tribune",
+          "picayune", "reuters", "encyclopedia", "media", "references", "contents", "result",
+          "location", "strength", "casualties", "belligerents", "commanders", "date", "place",
+          "american", "british", "french", "english", "russian", "austrian", "pakistani", "afghan",
+          "soviet", "german", "italian", "spanish", "chinese", "japanese", "indian", "iranian",
+          "egyptian", "saudi", "arab", "uzbek", "tajik", "pashtun", "shia", "sunni", "muslim",
+          "confederate", "federal", "yankees", "rebels", "northern",
+          "southern", "western", "eastern", "north", "south", "west", "east", "international",
+          "national", "world", "civil", "hundred", "years", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+          "may", "june", "july", "august", "september", "october", "november", "december",
+          "sept", "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "his",
+          "her", "their", "its", "there", "here", "in", "on", "at", "of", "and", "but", "or", "if",
+          "when", "after", "before", "during", "since", "while", "although", "however", "meanwhile",
+          "according", "following", "including", "previously", "initially", "then", "both", "many",
+          "most", "some", "several", "all", "one", "two", "three", "officials", "residents",
+          "videos", "kids", "facts", "quick", "why", "how", "what", "who", "where", "modern",
+          "infobox", "partof", "conflict", "combatant", "combatants", "units", "commander",
+          "general", "president", "king", "minister", "secretary", "saint", "county",
+          "district", "island", "islands", "sea", "ocean", "lake", "mount", "fort", "port");
+
+  private Names() {}
+
+  static Pattern compile(String regex) {
+    return Pattern.compile(regex);
+  }
+
+  /** The words of a name, for linking: lower case, particles kept. */
+  static List<String> tokens(String name) {
+    return Arrays.asList(name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").split("\\s+"));
+  }
+
+  /** Whether a candidate could be a person's name: no organization, place or function words. */
+  static boolean plausible(String name) {
+    String n = name.trim();
+    if (n.isEmpty() || n.length() > 60) {
+      return false;
+    }
+    String[] words = n.split("\\s+");
+    for (String w : words) {
+      if (Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
+      String l = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (NOT_NAME_WORDS.contains(l) || l.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    String first = words[0];
+    return !(first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)));
+  }
+
+  /** Strips a trailing possessive, surrounding punctuation and leading non-name words ("Later"). */
+  static String clean(String name) {
+    String n = name.trim().replaceAll("['’]s$", "").replaceAll("[,;:]+$", "").trim();
+    String[] words = n.split("\\s+");
+    int from = 0;
+    while (from < words.length - 1 && (NOT_NAME_WORDS.contains(words[from].toLowerCase(Locale.ROOT))
+        || LEADING.contains(words[from].toLowerCase(Locale.ROOT)))) {
+      from++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+  }
+
+  private static final Set<String> LEADING =
+      Set.of("later", "earlier", "now", "today", "yesterday", "soon", "still", "thus", "so", "yet",
+          "instead", "eventually", "finally", "first", "also", "only", "even", "once", "next");
+
+  /** The fullest known name that contains all words of {@code name} (spelling slips allowed). */
+  static String canonical(String name, List<String> known) {
+    List<String> mine = tokens(name);
+    List<String> matches = new ArrayList<>();
+    for (String k : known) {
+      List<String> theirs = tokens(k);
+      if (theirs.size() > mine.size() && containsAll(theirs, mine)) {
+        matches.add(k);
+      }
+    }
+    if (matches.isEmpty()) {
+      return name;
+    }
+    String best = matches.get(0);
+    for (String m : matches) {
+      if (!containsAll(tokens(m), tokens(best)) && !containsAll(tokens(best), tokens(m))) {
+        return name;
+      }
+      best = tokens(m).size() > tokens(best).size() ? m : best;
+    }
+    return best;
+  }
+
+  private static boolean containsAll(List<String> big, List<String> small) {
+    for (String s : small) {
+      boolean found = false;
+      for (String b : big) {
+        found = found || b.equals(s) || (s.length() >= 5 && oneEditApart(b, s));
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Dostum" and "Dostam": same length and one letter different, or one letter more. */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    int edits = 0;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) != b.charAt(j)) {
+        if (++edits > 1) {
+          return false;
+        }
+        if (a.length() > b.length()) {
+          j--;
+        } else if (a.length() < b.length()) {
+          i--;
+        }
+      }
+      i++;
+      j++;
+    }
+    return edits + (a.length() - i) + (b.length() - j) <= 1;
+  }
+}

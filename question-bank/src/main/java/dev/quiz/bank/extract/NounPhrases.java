@@ -1,0 +1,86 @@
+package dev.quiz.bank.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds what a number counts: the noun phrase after it ("Taliban fighters"), or a label. */
+final class NounPhrases {
+  private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}'’-]*|\\d[\\d,]*-\\p{L}+)");
+  private static final Set<String> STOP =
+      Set.of("were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "on",
+          "at", "to", "from", "into", "towards", "toward", "across", "by", "with", "for", "and", "or",
+          "but", "while", "as", "after", "before", "during", "since", "when", "where", "the", "a",
+          "an", "than", "over", "under", "would", "will", "could", "can", "did", "do", "said",
+          "ago", "earlier", "later", "away", "long", "old", "more", "each", "apiece", "near",
+          "this", "these", "those", "there", "here", "up", "out", "off", "per", "inside", "today",
+          "yesterday", "tonight", "now", "then", "again", "also");
+
+  /** The counted noun phrase after the number (at most 4 words), else the unit's label, else "". */
+  String counted(String text, NumberScanner.Phrase p, Optional<String> label) {
+    String unit = p.style().unit().trim();
+    if (!unit.isEmpty() && Character.isLetter(unit.charAt(0))) {
+      return unit;
+    }
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int pos = p.end();
+    boolean ofSeen = false;
+    while (words.size() < 5 && m.find(pos) && m.start() == pos) {
+      String w = m.group(1);
+      String l = w.toLowerCase(Locale.ROOT);
+      if (l.equals("and") && !words.isEmpty() && nextCapitalized(text, m.end())) {
+        words.add(w);
+        pos = m.end();
+        continue;
+      }
+      if (l.equals("of")) {
+        if (ofSeen || words.isEmpty() && !nextIsPronoun(text, m.end())) {
+          break;
+        }
+        ofSeen = true;
+      } else if (STOP.contains(l) || l.endsWith("ly") && l.length() > 4
+          || !words.isEmpty() && (l.endsWith("ing") && l.length() > 5 || l.endsWith("ed"))) {
+        break;
+      }
+      words.add(w);
+      pos = m.end();
+      if (ofSeen && words.size() >= 2 && PRONOUNS.contains(l)) {
+        break;
+      }
+      if (pos < text.length() && ",.;:()[]\"“”".indexOf(text.charAt(pos)) >= 0) {
+        break;
+      }
+    }
+    while (!words.isEmpty() && words.get(words.size() - 1).equalsIgnoreCase("of")) {
+      words.remove(words.size() - 1);
+    }
+    if (!words.isEmpty()) {
+      return String.join(" ", words);
+    }
+    return label.map(l -> l.replaceAll("\\d+$", "")).orElse(leadingLabel(text, p));
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("them", "whom", "which", "these", "those");
+
+  private static boolean nextCapitalized(String text, int from) {
+    String rest = text.substring(from).trim();
+    return !rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) || rest.startsWith("al-"));
+  }
+
+  private static boolean nextIsPronoun(String text, int from) {
+    String rest = text.substring(from).trim().toLowerCase(Locale.ROOT);
+    return rest.startsWith("them") || rest.startsWith("whom") || rest.startsWith("which")
+        || rest.startsWith("these") || rest.startsWith("those");
+  }
+
+  /** A table row "Killed 80,666 28,231" is labelled by its first word. */
+  private static String leadingLabel(String text, NumberScanner.Phrase p) {
+    Matcher m = Pattern.compile("^([A-Z][\\p{L} ]{2,30}?):?\\s+[~\\d]").matcher(text);
+    return m.find() && m.end() <= p.numEnd() ? m.group(1).trim() : "";
+  }
+}

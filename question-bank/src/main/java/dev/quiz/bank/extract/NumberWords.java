@@ -1,0 +1,118 @@
+package dev.quiz.bank.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** Values of number words ("five", "twenty-five", "a dozen", "half-million") and ordinals. */
+final class NumberWords {
+  static final String CARDINAL =
+      "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+          + "|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+          + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+  static final String ORDINAL =
+      "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+          + "|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,3}(?:st|nd|rd|th))";
+  private static final Map<String, Integer> VALUES = new HashMap<>();
+
+  static {
+    String[] small = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen"
+    };
+    for (int i = 0; i < small.length; i++) {
+      VALUES.put(small[i], i);
+    }
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (int i = 0; i < tens.length; i++) {
+      VALUES.put(tens[i], 20 + 10 * i);
+    }
+    String[] ord = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"
+    };
+    for (int i = 0; i < ord.length; i++) {
+      VALUES.put(ord[i], i + 1);
+    }
+    VALUES.put("twentieth", 20);
+  }
+
+  private NumberWords() {}
+
+  /** The value of a cardinal phrase such as "twenty-five", "a dozen", "two hundred", "half". */
+  static OptionalDouble cardinal(String words) {
+    String w = words.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    switch (w) {
+      case "a":
+      case "an":
+        return OptionalDouble.of(1);
+      case "a dozen":
+      case "dozen":
+        return OptionalDouble.of(12);
+      case "half":
+        return OptionalDouble.of(0.5);
+      case "twice":
+        return OptionalDouble.of(2);
+      case "thrice":
+        return OptionalDouble.of(3);
+      case "half-million":
+      case "half a million":
+      case "half million":
+        return OptionalDouble.of(500_000);
+      default:
+        break;
+    }
+    double total = 0;
+    double current = 0;
+    for (String part : w.split("[ -]")) {
+      if (part.equals("a") || part.equals("and")) {
+        current = Math.max(current, part.equals("a") ? 1 : current);
+        continue;
+      }
+      Integer v = VALUES.get(part);
+      if (v != null) {
+        current += v;
+      } else if (part.equals("hundred")) {
+        current = Math.max(current, 1) * 100;
+      } else if (part.equals("thousand") || part.equals("million") || part.equals("billion")) {
+        total += Math.max(current, 1) * multiplier(part);
+        current = 0;
+      } else {
+        return OptionalDouble.empty();
+      }
+    }
+    return OptionalDouble.of(total + current);
+  }
+
+  /** The rank of an ordinal ("fourth" = 4, "10th" = 10). */
+  static OptionalDouble ordinal(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (Character.isDigit(w.charAt(0))) {
+      return OptionalDouble.of(Integer.parseInt(w.replaceAll("\\D", "")));
+    }
+    Integer v = VALUES.get(w);
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  static double multiplier(String word) {
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "hundred":
+        return 100;
+      case "thousand":
+        return 1_000;
+      case "million":
+        return 1_000_000;
+      case "billion":
+        return 1_000_000_000;
+      default:
+        return 1;
+    }
+  }
+
+  /** Parses digits with thousands separators: "4,000" = 4000, "1.5" = 1.5. */
+  static double digits(String s) {
+    return Double.parseDouble(s.replace(",", ""));
+  }
+}

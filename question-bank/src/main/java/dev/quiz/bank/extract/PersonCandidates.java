@@ -1,0 +1,247 @@
+package dev.quiz.bank.extract;
+
+import dev.quiz.bank.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds names in one unit together with the context that makes them people in a role. */
+final class PersonCandidates {
+  /** A name in a unit: local [start, end), the role words, and how strong the evidence is. */
+  record Candidate(Sentence unit, int start, int end, String name, String role, boolean strong) {}
+
+  private static final Set<String> BOUNDARY =
+      Set.of("the", "a", "an", "by", "with", "and", "or", "of", "in", "on", "at", "to", "from",
+          "that", "was", "is", "said", "says", "told", "who", "which", "as", "for", "his", "her",
+          "their", "its", "after", "before", "while", "including", "were", "are", "had", "has");
+  private static final Pattern MARKERS =
+      Pattern.compile("\\s*(?:†|‡|\\((?:POW|KIA|WIA|MIA|alleged|[^)]*)\\)|(?<=\\p{Ll})(?:KIA|POW|WIA|MIA)\\b)");
+  private static final Pattern TITLE_PREFIX =
+      Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
+  /** Captions and list lines lack a sentence end; names in them are not people in roles. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
+  /** "the BBC's John Simpson": the possessor is not the person. */
+  private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
+  private static final Pattern DETERMINER =
+      Pattern.compile("\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
+  private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s(?=\\s|$)");
+  private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
+  private static final Pattern MILITARY =
+      Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
+  private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
+
+  private PersonCandidates() {}
+
+  static List<Candidate> inProse(Sentence s) {
+    List<Candidate> out = new ArrayList<>();
+    String t = s.text();
+    if (!SENTENCE_END.matcher(t).find() && s.kind() != Sentence.Kind.TITLE) {
+      return out;
+    }
+    Matcher m = PersonPatterns.TITLED.matcher(t);
+    while (m.find()) {
+      String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
+      add(out, s, m.start("name"), m.end("name"), role.replaceAll("\\.$", ""), true);
+      Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
+      if (and.lookingAt()) {
+        add(out, s, and.start(1), and.end(1), singular(role), true);
+      }
+    }
+    addAll(out, s, PersonPatterns.HONORED.matcher(t), "", true);
+    Matcher names = PersonPatterns.NAME.matcher(t);
+    while (names.find()) {
+      afterName(out, s, names.start(), names.end());
+    }
+    m = PersonPatterns.APPOSITION_BEFORE.matcher(t);
+    while (m.find()) {
+      String role = shortestRole(m.group("role"));
+      if (!role.isEmpty()) {
+        add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
+      }
+    }
+    addAll(out, s, PersonPatterns.OBJECT.matcher(t), "role", true);
+    addAll(out, s, PersonPatterns.SPEAKER_AFTER.matcher(t), "", false);
+    addAll(out, s, PersonPatterns.AGENT.matcher(t), "", false);
+    return out;
+  }
+
+  /** The contexts that follow a name: apposition, speech, state, possessive, clause subject. */
+  private static void afterName(List<Candidate> out, Sentence s, int start, int end) {
+    String t = s.text();
+    Matcher poss0 = POSSESSIVE_INSIDE.matcher(t).region(start, end);
+    if (poss0.find()) {
+      int restStart = poss0.end() + 1;
+      if (restStart < end && t.substring(restStart, end).trim().contains(" ")) {
+        afterName(out, s, restStart, end);
+      }
+      end = poss0.start();
+    }
+    Matcher m = PersonPatterns.APPOSITION_AFTER.matcher(t).region(end, t.length());
+    if (m.lookingAt()) {
+      String first = firstWords(m.group("role"), 1).toLowerCase(Locale.ROOT);
+      boolean clause = BOUNDARY.contains(first) && !Set.of("the", "a", "an").contains(first);
+      if (!clause && PersonPatterns.ROLE_HEAD.matcher(firstWords(m.group("role"), 4)).find()) {
+        add(out, s, start, end, m.group("role"), true);
+      }
+    }
+    if (tail(PersonPatterns.SPEAKER, t, end) != null) {
+      add(out, s, start, end, "", false);
+    }
+    Matcher state = tail(PersonPatterns.STATE, t, end);
+    if (state != null) {
+      add(out, s, start, end, state.group("role"), true);
+    }
+    Matcher poss = tail(PersonPatterns.POSSESSIVE, t, end);
+    if (poss != null) {
+      add(out, s, start, end, "", MILITARY.matcher(poss.group("what")).matches());
+    }
+    String before = t.substring(0, start).trim();
+    boolean opens = before.isEmpty() || before.endsWith(",") || before.endsWith(";");
+    if (opens && tail(PersonPatterns.SUBJECT, t, end) != null) {
+      add(out, s, start, end, "", t.substring(start, end).trim().contains(" "));
+    }
+  }
+
+  private static Matcher tail(Pattern p, String t, int end) {
+    Matcher m = p.matcher(t).region(end, t.length());
+    return m.lookingAt() ? m : null;
+  }
+
+  /** Names listed in an infobox commander line or a flattened "Commanders" block line. */
+  static List<Candidate> inList(Sentence s, int from, List<String> known) {
+    List<Candidate> out = new ArrayList<>();
+    String t = s.text();
+    if (t.indexOf(',', from) < 0) {
+      for (String k : known) {
+        int i = t.indexOf(k, from);
+        if (i >= 0 && k.contains(" ")) {
+          add(out, s, i, i + k.length(), "commander", true);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    Matcher parts = Pattern.compile("[^,;]+").matcher(t);
+    parts.region(from, t.length());
+    while (parts.find()) {
+      int ps = parts.start();
+      String part = parts.group();
+      Matcher title = TITLE_PREFIX.matcher(part.trim());
+      int lead = part.length() - part.stripLeading().length() + (title.find() ? title.end() : 0);
+      String rest = MARKERS.matcher(part.substring(lead)).replaceAll("");
+      Matcher n = NAME_ONLY.matcher(rest);
+      if (n.find() && n.group().split("\\s+").length <= 5) {
+        add(out, s, ps + lead, ps + lead + n.end(), "commander", true);
+      }
+    }
+    return out;
+  }
+
+  private static void addAll(List<Candidate> out, Sentence s, Matcher m, String roleGroup, boolean strong) {
+    while (m.find()) {
+      String role = roleGroup.isEmpty() ? "" : m.group(roleGroup);
+      add(out, s, m.start("name"), m.end("name"), role, strong);
+    }
+  }
+
+  private static void add(List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
+    String raw = s.text().substring(start, end);
+    Matcher poss = POSSESSOR.matcher(raw);
+    if (poss.find()) {
+      String after = raw.substring(poss.end());
+      if (after.trim().split("\\s+").length >= 2) {
+        start += poss.end();
+        raw = after;
+      } else {
+        raw = raw.substring(0, poss.start());
+      }
+    }
+    String name = Names.clean(raw);
+    int shift = raw.indexOf(name);
+    start += Math.max(0, shift);
+    Matcher title = TITLE_PREFIX.matcher(name);
+    if (title.find() && !name.startsWith("Mullah")) {
+      start += title.end();
+      name = name.substring(title.end());
+    }
+    if (Names.plausible(name)) {
+      out.add(new Candidate(s, start, start + name.length(), name, role.trim(), strong));
+    }
+  }
+
+  /** Up to {@code n} words right before {@code pos}, as written. */
+  private static String wordsBefore(String t, int pos, int n) {
+    int i = pos;
+    int words = 0;
+    while (i > 0 && words < n) {
+      int j = i;
+      while (j > 0 && t.charAt(j - 1) == ' ') {
+        j--;
+      }
+      int k = j;
+      while (k > 0 && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '-')) {
+        k--;
+      }
+      if (k == j || j == i && i != pos) {
+        break;
+      }
+      i = k;
+      words++;
+    }
+    return t.substring(i, pos);
+  }
+
+  private static String roleWords(String mods) {
+    String[] w = mods.trim().isEmpty() ? new String[0] : mods.trim().split("\\s+");
+    int from = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (BOUNDARY.contains(w[i].toLowerCase(Locale.ROOT))) {
+        from = i + 1;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < w.length; i++) {
+      sb.append(w[i]).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /** "The whereabouts of Mr Rabbani and the prime minister" → "the prime minister". */
+  private static String shortestRole(String role) {
+    Matcher d = DETERMINER.matcher(role);
+    List<Integer> starts = new ArrayList<>();
+    while (d.find()) {
+      starts.add(d.start());
+    }
+    for (int i = starts.size() - 1; i >= 0; i--) {
+      int st = starts.get(i);
+      if (role.substring(0, st).matches("(?s).*\\b[Tt]he\\s+$")) {
+        st = role.substring(0, st).lastIndexOf("he ") - 1;
+      }
+      String r = role.substring(Math.max(0, st));
+      if (PersonPatterns.ROLE_HEAD.matcher(r).find()) {
+        return r;
+      }
+    }
+    return "";
+  }
+
+  private static String roleTail(String role) {
+    String r = role.trim();
+    return Character.isUpperCase(r.charAt(0)) && r.matches("(?i)^(the|a|an)\\s.*")
+        ? Character.toLowerCase(r.charAt(0)) + r.substring(1) : r;
+  }
+
+  private static String firstWords(String s, int n) {
+    String[] w = s.trim().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
+  }
+
+  private static String singular(String role) {
+    return role.replaceAll("(?<=[a-z])s$", "").trim();
+  }
+}

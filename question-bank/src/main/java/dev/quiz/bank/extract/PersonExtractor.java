@@ -1,0 +1,145 @@
+package dev.quiz.bank.extract;
+
+import dev.quiz.bank.text.Sentence;
+import dev.quiz.core.model.AnswerValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people in roles: infobox commanders (with KIA, POW, "(alleged)" marks removed), titles
+ * ("General", "Mullah"), appositions ("the Taliban's spokesperson, Zabihullah Mujahid"), speakers,
+ * possessives ("Dostum's forces"); short and misspelt forms are linked to the fullest name the
+ * document uses. Stateless, thread-safe.
+ */
+public final class PersonExtractor implements FactExtractor<PersonFact> {
+  private static final Pattern COMMANDER_KEY = Pattern.compile("(?i)commander|leader");
+  private static final Pattern PLACE_CONTEXT =
+      Pattern.compile("\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
+          + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
+
+  @Override
+  public List<PersonFact> extract(DocumentContext doc) {
+    List<PersonCandidates.Candidate> prose = new ArrayList<>();
+    Set<String> places = new HashSet<>();
+    for (Sentence s : doc.units()) {
+      if (Units.usable(s) && s.kind() != Sentence.Kind.INFOBOX) {
+        prose.addAll(PersonCandidates.inProse(s));
+        Matcher p = PLACE_CONTEXT.matcher(s.text());
+        while (p.find()) {
+          places.add(p.group(1));
+        }
+      }
+    }
+    List<PersonCandidates.Candidate> accepted = accept(prose, places);
+    List<String> known = new ArrayList<>();
+    for (PersonCandidates.Candidate c : accepted) {
+      known.add(c.name());
+    }
+    for (Sentence s : doc.units()) {
+      accepted.addAll(listed(s, known));
+    }
+    for (PersonCandidates.Candidate c : accepted) {
+      known.add(c.name());
+    }
+    accepted.addAll(mentions(doc, accepted, known));
+    return facts(doc, accepted, known);
+  }
+
+  private static List<PersonCandidates.Candidate> listed(Sentence s, List<String> known) {
+    if (s.kind() == Sentence.Kind.INFOBOX && COMMANDER_KEY.matcher(s.label().orElse("")).find()) {
+      return PersonCandidates.inList(s, s.text().indexOf(':') + 1, known);
+    }
+    boolean block = s.label().orElse("").toLowerCase(Locale.ROOT).startsWith("commander");
+    if (block && s.kind() != Sentence.Kind.INFOBOX && !s.text().toLowerCase(Locale.ROOT)
+        .startsWith("commander") && Units.usable(s)) {
+      return PersonCandidates.inList(s, 0, known);
+    }
+    return List.of();
+  }
+
+  private static List<PersonCandidates.Candidate> accept(
+      List<PersonCandidates.Candidate> all, Set<String> places) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (PersonCandidates.Candidate c : all) {
+      seen.merge(c.name(), 1, Integer::sum);
+    }
+    List<PersonCandidates.Candidate> out = new ArrayList<>();
+    for (PersonCandidates.Candidate c : all) {
+      boolean single = !c.name().contains(" ");
+      if (places.contains(c.name()) && (single || !c.strong())) {
+        continue;
+      }
+      boolean strongElsewhere = all.stream().anyMatch(o -> o.strong() && o != c
+          && Names.tokens(o.name()).contains(c.name().toLowerCase(Locale.ROOT)));
+      if (c.strong() || !single || seen.get(c.name()) > 1 || strongElsewhere) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Other units that name a known person: "Dostum and Atta Muhammad Nur's forces advanced". */
+  private static List<PersonCandidates.Candidate> mentions(
+      DocumentContext doc, List<PersonCandidates.Candidate> accepted, List<String> known) {
+    Set<String> covered = new HashSet<>();
+    for (PersonCandidates.Candidate c : accepted) {
+      covered.add(c.unit().index() + "|" + Names.canonical(c.name(), known));
+    }
+    List<PersonCandidates.Candidate> out = new ArrayList<>();
+    Map<String, Pattern> forms = new LinkedHashMap<>();
+    for (String f : new HashSet<>(known)) {
+      forms.put(f, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])"));
+    }
+    for (Sentence s : doc.units()) {
+      if (!Units.usable(s) || s.kind() == Sentence.Kind.INFOBOX) {
+        continue;
+      }
+      for (Map.Entry<String, Pattern> e : forms.entrySet()) {
+        String f = e.getKey();
+        if (!s.text().contains(f)) {
+          continue;
+        }
+        Matcher m = e.getValue().matcher(s.text());
+        if (m.find() && covered.add(s.index() + "|" + Names.canonical(f, known))) {
+          out.add(new PersonCandidates.Candidate(s, m.start(), m.end(), f, "", false));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<PersonFact> facts(
+      DocumentContext doc, List<PersonCandidates.Candidate> accepted, List<String> known) {
+    Map<String, String> bestRole = new HashMap<>();
+    for (PersonCandidates.Candidate c : accepted) {
+      String full = Names.canonical(c.name(), known);
+      if (!c.role().isEmpty() && !bestRole.containsKey(full)) {
+        bestRole.put(full, c.role());
+      }
+    }
+    Map<String, PersonFact> byUnitAndName = new LinkedHashMap<>();
+    for (PersonCandidates.Candidate c : accepted) {
+      String full = Names.canonical(c.name(), known);
+      String role = c.role().isEmpty() ? bestRole.getOrDefault(full, "") : c.role();
+      String key = c.unit().index() + "|" + full;
+      PersonFact f = new PersonFact(role, c.unit().text().substring(c.start(), c.end()),
+          new AnswerValue.Person(full, role), Units.evidence(doc.name(), c.unit(), c.start(), c.end()));
+      PersonFact old = byUnitAndName.get(key);
+      if (old == null || old.value().role().isEmpty() && !role.isEmpty()) {
+        byUnitAndName.put(key, f);
+      }
+    }
+    List<PersonFact> out = new ArrayList<>(byUnitAndName.values());
+    out.sort((a, b) -> a.evidence().answerSpan().start() - b.evidence().answerSpan().start());
+    return Collections.unmodifiableList(out);
+  }
+}

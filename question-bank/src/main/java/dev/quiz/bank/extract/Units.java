@@ -1,0 +1,78 @@
+package dev.quiz.bank.extract;
+
+import dev.quiz.bank.text.Sentence;
+import dev.quiz.core.model.TextSpan;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Shared checks on units and helpers to build evidence. Stateless. */
+final class Units {
+  private static final Pattern COORDINATES = Pattern.compile("\\d+\\s*°\\s*\\d*|Coordinates:");
+  private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
+  private static final Pattern LABEL_ONLY = Pattern.compile("^[^.!?]{1,30}:$");
+  static final Set<String> FUNCTION_WORDS =
+      Set.of("to", "and", "or", "until", "through", "when", "while", "as", "at", "in", "on", "that",
+          "after", "before", "the", "of", "for", "with", "by", "from", "but", "was", "were", "is",
+          "are", "had", "has", "have", "which", "who", "a", "an", "it", "they", "he", "she", "we");
+
+  private Units() {}
+
+  /** Whether facts may be taken from the unit: not boilerplate, a label, a note or coordinates. */
+  static boolean usable(Sentence s) {
+    if (!s.carriesFacts()) {
+      return false;
+    }
+    String t = s.text();
+    return !PARENTHETICAL.matcher(t).matches() && !LABEL_ONLY.matcher(t).matches()
+        && !COORDINATES.matcher(t).find();
+  }
+
+  static Evidence evidence(String doc, Sentence s, int localStart, int localEnd) {
+    return new Evidence(
+        doc, s.text(), s.span(), new TextSpan(s.offset(localStart), s.offset(localEnd)), s.index());
+  }
+
+  /** Up to {@code max} words of {@code text} around [start, end), the answer itself left out. */
+  static String context(String text, int start, int end, int max) {
+    String left = text.substring(0, start).replaceAll("\\s+", " ").trim();
+    String right = text.substring(end).replaceAll("\\s+", " ").trim();
+    String[] lw = left.isEmpty() ? new String[0] : left.split(" ");
+    String[] rw = right.isEmpty() ? new String[0] : right.split(" ");
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, lw.length - max / 2); i < lw.length; i++) {
+      sb.append(lw[i]).append(' ');
+    }
+    sb.append("…");
+    for (int i = 0; i < Math.min(rw.length, max - Math.min(lw.length, max / 2)); i++) {
+      sb.append(' ').append(rw[i]);
+    }
+    return sb.toString().trim();
+  }
+
+  /** The word after position {@code end}, or "". */
+  static String nextWord(String text, int end) {
+    int i = end;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+      j++;
+    }
+    return text.substring(i, j);
+  }
+
+  /** The word before position {@code start}, or "". */
+  static String previousWord(String text, int start) {
+    int j = start;
+    while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    int i = j;
+    while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '\''
+        || text.charAt(i - 1) == '’' || text.charAt(i - 1) == '.')) {
+      i--;
+    }
+    return text.substring(i, j);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.quiz.bank.extract;
+
+import dev.quiz.core.model.AnswerValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds years and year ranges ("in 1998", "2001–2021", "late 2001", "the summer of 1862") and tells
+ * them from counts ("2000 Arab fighters") and name disambiguators ("Battle of Kunduz (2016)").
+ */
+final class Years {
+  private static final Pattern RANGE =
+      Pattern.compile("(?<![\\d,.$])(?:(?<pre>between|from|Between|From)\\s+)?(?<a>\\d{4})"
+          + "\\s*(?<sep>–|—|-|to|and)\\s*(?<b>\\d{4}|\\d{2})(?![\\d,]|\\s*[%°])");
+  private static final Pattern SINGLE =
+      Pattern.compile("(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
+          + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+  private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
+  private static final Set<String> BEFORE_YEAR =
+      Set.of("in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after",
+          "early", "late", "mid", "circa", "c.", "around", "the", "and", "or", "between", "year",
+          "spring", "summer", "autumn", "fall", "winter", "(", ",", "on", "than", "through", "in.");
+  private static final Set<String> NOT_COUNT_NOUNS =
+      Set.of("was", "has", "its", "this", "his", "as", "is", "plus", "thus", "less", "across",
+          "unless", "campaigns", "elections", "olympics", "games", "riots", "protests", "attacks",
+          "floods", "talks", "accords", "events", "agreements", "negotiations");
+
+  private Years() {}
+
+  static List<DateParser.Match> find(String text, boolean[] used) {
+    List<DateParser.Match> out = new ArrayList<>();
+    Matcher r = RANGE.matcher(text);
+    while (r.find()) {
+      int a = Integer.parseInt(r.group("a"));
+      String bs = r.group("b");
+      int b = bs.length() == 2 ? a / 100 * 100 + Integer.parseInt(bs) : Integer.parseInt(bs);
+      boolean and = r.group("sep").equals("and");
+      if (plausible(a) && plausible(b) && b > a && (!and || r.group("pre") != null)
+          && DateParser.free(used, r.start(), r.end()) && !countFollows(text, r.end())) {
+        add(out, text, r.start(), r.end(), AnswerValue.Date.of(Integer.toString(a), Integer.toString(b)));
+        DateParser.mark(used, r.start(), r.end());
+      }
+    }
+    Matcher s = SINGLE.matcher(text);
+    while (s.find()) {
+      int y = Integer.parseInt(s.group("y"));
+      if (plausible(y) && DateParser.free(used, s.start(), s.end())
+          && (s.group("mod") != null || yearContext(text, s.start("y"), s.end()))) {
+        add(out, text, s.start(), s.end(), AnswerValue.Date.of(s.group("y"), s.group("y")));
+        DateParser.mark(used, s.start(), s.end());
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<DateParser.Match> out, String text, int s, int e, AnswerValue.Date v) {
+    out.add(new DateParser.Match(s, e, text.substring(s, e), v));
+  }
+
+  private static boolean plausible(int y) {
+    return y >= 1000 && y <= 2100;
+  }
+
+  private static boolean yearContext(String text, int start, int end) {
+    if (countFollows(text, rangeEnd(text, end)) || disambiguator(text, start, end)) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, start - 30), start).trim();
+    if (before.isEmpty()) {
+      return true;
+    }
+    if (before.endsWith("'s") || before.endsWith("’s") || before.endsWith("(")
+        || before.endsWith(",")) {
+      return true;
+    }
+    String[] words = before.split("\\s+");
+    return BEFORE_YEAR.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  /** The end of "2000 and 3000" when a range of numbers continues after {@code end}. */
+  static int rangeEnd(String text, int end) {
+    Matcher m = RANGE_REST.matcher(text).region(end, text.length());
+    return m.lookingAt() ? m.end() : end;
+  }
+
+  /** "Battle of Kunduz (2016)": a year in brackets right after a name tells which one is meant. */
+  private static boolean disambiguator(String text, int start, int end) {
+    if (start < 2 || end >= text.length() || text.charAt(start - 1) != '('
+        || text.charAt(end) != ')') {
+      return false;
+    }
+    String before = text.substring(Math.max(0, start - 40), start - 1).trim();
+    String[] words = before.split("\\s+");
+    String last = words[words.length - 1];
+    return !last.isEmpty() && Character.isUpperCase(last.charAt(0));
+  }
+
+  /** A count, not a year, when a plural noun follows: "2000 Arab fighters", "1500 men". */
+  static boolean countFollows(String text, int end) {
+    Matcher w = Pattern.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?").matcher(
+        text.substring(end, Math.min(text.length(), end + 60)));
+    if (!w.find()) {
+      return false;
+    }
+    String first = w.group(1);
+    if (plural(first)) {
+      return true;
+    }
+    return Character.isUpperCase(first.charAt(0)) && w.group(2) != null && plural(w.group(2));
+  }
+
+  private static boolean plural(String word) {
+    return word.length() > 3 && Character.isLowerCase(word.charAt(0)) && word.endsWith("s")
+        && !word.endsWith("ss") && !NOT_COUNT_NOUNS.contains(word)
+        || word.equals("men") || word.equals("people") || word.equals("troops");
+  }
+}

@@ -1,0 +1,266 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The clause of a sentence that holds an answer, split into an optional introduction, subject, verb
+ * group and rest, from part-of-speech tags. Immutable after construction.
+ */
+final class Clause {
+  private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("while", "but", "although", "though", "whereas", "which", "when", "after", "before",
+          "as", "because", "since", "and");
+
+  final List<Token> tokens;
+  final int answerFrom;
+  final int answerTo;
+  int verb = -1;
+  int subjectStart;
+
+  private Clause(List<Token> tokens, int answerFrom, int answerTo) {
+    this.tokens = tokens;
+    this.answerFrom = answerFrom;
+    this.answerTo = answerTo;
+  }
+
+  /**
+   * The clause around the answer's tokens [from, to) of the sentence tokens, or null when the
+   * sentence has no usable clause.
+   */
+  static Clause around(List<Token> all, int from, int to) {
+    int s = from;
+    while (s > 0 && !isBreak(all, s - 1)) {
+      s--;
+    }
+    int e = to;
+    while (e < all.size() && !isBreak(all, e)) {
+      e++;
+    }
+    while (s < from && (all.get(s).is("CCONJ") || all.get(s).is("SCONJ")
+        || SUBORDINATORS.contains(all.get(s).lower()))) {
+      s++;
+    }
+    List<Token> part = new ArrayList<>(all.subList(s, e));
+    Clause c = new Clause(part, from - s, to - s);
+    c.findVerb();
+    return c.verb < 0 || !c.subjectIsNounPhrase() ? null : c;
+  }
+
+  private static boolean isBreak(List<Token> all, int i) {
+    String t = all.get(i).text();
+    if (BREAKS.contains(t) || t.equals(".") || t.equals("?") || t.equals("!")) {
+      return true;
+    }
+    if (!t.equals(",") || i + 1 >= all.size()) {
+      return false;
+    }
+    String next = all.get(i + 1).lower();
+    if (next.equals("and") || next.equals("but")) {
+      return i + 2 < all.size() && (all.get(i + 2).is("DET") || all.get(i + 2).is("PRON")
+          || all.get(i + 2).is("PROPN") || all.get(i + 2).is("NUM"));
+    }
+    return SUBORDINATORS.contains(next);
+  }
+
+  private void findVerb() {
+    subjectStart = introEnd();
+    for (int i = subjectStart; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isVerb() && !t.lower().endsWith("ing") && (i < answerFrom || i >= answerTo)
+          && !attributive(i)) {
+        verb = i;
+        return;
+      }
+    }
+  }
+
+  /** "the booby-trapped airfield": a participle used as an adjective, not the clause's verb. */
+  private boolean attributive(int i) {
+    if (i == 0 || !tokens.get(i).lower().endsWith("ed")) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.is("DET") || prev.is("ADJ") || prev.text().equals("-") || prev.text().endsWith("-");
+  }
+
+  /** The subject is a plain noun phrase: no verb, comma or pronoun-only subject. */
+  boolean subjectIsNounPhrase() {
+    if (verb <= subjectStart) {
+      return true;
+    }
+    for (int i = subjectStart; i < verb; i++) {
+      Token t = tokens.get(i);
+      if (t.isVerb() || t.text().equals(",") || t.is("SCONJ")) {
+        return false;
+      }
+    }
+    return !(verb - subjectStart == 1 && tokens.get(subjectStart).is("PRON"))
+        && !tokens.get(subjectStart).is("ADP");
+  }
+
+  /** Only the verb group, particles, adverbs, adjectives and "to" + verb lie between verb and i. */
+  boolean directlyAfterVerb(int i) {
+    for (int k = verb + 1; k < i; k++) {
+      Token t = tokens.get(k);
+      boolean infinitive = t.lower().equals("to") || t.isVerb() && tokens.get(k - 1).lower().equals("to");
+      if (!(infinitive || t.is("ADV") || t.is("ADJ") || t.is("PART") || t.is("DET")
+          || t.is("AUX") && k == verb + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the predicate ends: before ", but …", ", the city was …" or "and made …", so a question
+   * keeps one clause.
+   */
+  int predicateEnd() {
+    for (int k = verb + 1; k < tokens.size() - 1; k++) {
+      Token t = tokens.get(k);
+      Token next = tokens.get(k + 1);
+      if (k >= answerFrom && k < answerTo) {
+        continue;
+      }
+      if (t.text().equals(",") && (next.is("CCONJ") || next.is("SCONJ") || finiteVerbAfter(k + 1))) {
+        return k;
+      }
+      if (t.is("CCONJ") && next.isVerb()) {
+        return k;
+      }
+    }
+    return tokens.size();
+  }
+
+  private boolean finiteVerbAfter(int from) {
+    for (int k = from; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",")) {
+        return false;
+      }
+      if (t.isVerb() && !t.lower().endsWith("ing") && !tokens.get(k - 1).lower().equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Like {@link #directlyAfterVerb} but prepositional phrases may come first ("on the city on"). */
+  boolean directlyAfterVerbOrPreposition(int i) {
+    for (int k = verb + 1; k < i; k++) {
+      Token t = tokens.get(k);
+      if (t.isVerb() && !tokens.get(k - 1).lower().equals("to") || t.is("SCONJ") || t.text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** After "On 7 and 8 November," or "In the following days,": the first comma before any verb. */
+  private int introEnd() {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isVerb()) {
+        return 0;
+      }
+      if (t.text().equals(",")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  boolean answerInSubject() {
+    return answerFrom >= subjectStart && answerFrom < verb;
+  }
+
+  boolean answerInIntro() {
+    return answerTo <= subjectStart;
+  }
+
+  /** Tokens [from, to) joined as written (spaces only where the text had them). */
+  String text(int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      if (sb.length() > 0 && tokens.get(i).span().start() > tokens.get(i - 1).span().end()) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(i).text());
+    }
+    return sb.toString();
+  }
+
+  /** The auxiliary that leads the verb group, or -1 ("had suffered" → "had"). */
+  int auxiliary() {
+    Token v = tokens.get(verb);
+    if (v.lemma().equals("do")) {
+      return -1;
+    }
+    if (v.is("AUX") || v.lemma().equals("be")) {
+      return verb;
+    }
+    boolean perfect = v.lemma().equals("have");
+    for (int k = verb + 1; perfect && k < Math.min(tokens.size(), verb + 3); k++) {
+      if (tokens.get(k).isVerb()) {
+        return verb;
+      }
+    }
+    return -1;
+  }
+
+  /** "did", "does" or "do" for the main verb's tense. */
+  String doSupport() {
+    Token v = tokens.get(verb);
+    String w = v.lower();
+    String lemma = lemma();
+    if (w.equals(lemma)) {
+      return "do";
+    }
+    if (w.endsWith("s") && (w.equals(lemma + "s") || w.equals(lemma + "es")
+        || w.equals(lemma.replaceAll("y$", "ies")))) {
+      return "does";
+    }
+    return "did";
+  }
+
+  /** The main verb's base form; past forms the model does not know are guessed ("massacred"). */
+  String lemma() {
+    Token v = tokens.get(verb);
+    String w = v.lower();
+    if (!v.lemma().equals(w) || !w.endsWith("ed") || w.length() < 5) {
+      return v.lemma();
+    }
+    if (w.endsWith("ied")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    String stem = w.substring(0, w.length() - 2);
+    char last = stem.charAt(stem.length() - 1);
+    if (last == stem.charAt(stem.length() - 2) && "lsfz".indexOf(last) < 0 && stem.length() <= 6) {
+      return stem.substring(0, stem.length() - 1);
+    }
+    if (stem.matches(".*(?:[vzcg]|ur|us|[^aeiou][rl]|^[^aeiou][aeiou][^aeiou])$")) {
+      return stem + "e";
+    }
+    return stem;
+  }
+
+  /** The subject as it reads after an inverted auxiliary: "The Taliban" → "the Taliban". */
+  String subjectAfterInversion() {
+    String subj = text(subjectStart, verb);
+    if (subj.isEmpty()) {
+      return subj;
+    }
+    Token first = tokens.get(subjectStart);
+    boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");
+    if ((first.is("DET") || first.is("PRON")) && first.text().length() > 1
+        && !first.text().equals(first.text().toUpperCase(Locale.ROOT))) {
+      return Character.toLowerCase(subj.charAt(0)) + subj.substring(1);
+    }
+    return subj;
+  }
+}

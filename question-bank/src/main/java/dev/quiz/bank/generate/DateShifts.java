@@ -1,0 +1,130 @@
+package dev.quiz.bank.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wrong but plausible dates written like the answer: other days of the same month, other months,
+ * other years, other weekdays or times of day.
+ */
+final class DateShifts {
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+  private static final Pattern DAY = Pattern.compile("(?<![\\d,.])\\d{1,2}(?=(?:st|nd|rd|th)?(?!\\d))");
+  private static final String[] MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+  };
+  private static final String[] WEEKDAYS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+  };
+  private static final Pattern MONTH =
+      Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October"
+          + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Pattern CLOCK = Pattern.compile("(?<!\\d)(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm))");
+  private static final int[] DAY_SHIFTS = {3, -2, 5, -4, 2, 7, -6, 10};
+  private static final int[] YEAR_SHIFTS = {-2, 1, 3, -1, 2, -4, 5};
+  private static final int[] MONTH_SHIFTS = {1, -1, 2, -2, 3};
+
+  private DateShifts() {}
+
+  /** Candidate wrong dates for {@code answer}, best first; may be empty. */
+  static List<String> candidates(String answer) {
+    List<String> out = new ArrayList<>();
+    if (CLOCK.matcher(answer).find()) {
+      for (int k : new int[] {2, -3, 4, -1}) {
+        out.add(replaceAll(answer, CLOCK, v -> String.valueOf(((Integer.parseInt(v) + k + 11) % 12) + 1)));
+      }
+    } else if (WEEKDAY.matcher(answer).find() && !YEAR.matcher(answer).find()
+        && !MONTH.matcher(answer).find()) {
+      for (int k : new int[] {-1, -2, 2, 3}) {
+        out.add(replaceAll(answer, WEEKDAY, v -> WEEKDAYS[(index(WEEKDAYS, v) + k + 7) % 7]));
+      }
+    } else if (MONTH.matcher(answer).find() && DAY.matcher(stripYears(answer)).find()) {
+      for (int k : DAY_SHIFTS) {
+        String s = shiftDays(answer, k);
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+      }
+    } else if (MONTH.matcher(answer).find()) {
+      for (int k : MONTH_SHIFTS) {
+        out.add(replaceAll(answer, MONTH, v -> MONTHS[(month(v) + k + 12) % 12]));
+      }
+    } else if (YEAR.matcher(answer).find()) {
+      for (int k : YEAR_SHIFTS) {
+        out.add(replaceAll(answer, YEAR, v -> String.valueOf(Integer.parseInt(v) + k)));
+      }
+    }
+    out.remove(answer);
+    return out;
+  }
+
+  private static String stripYears(String s) {
+    return YEAR.matcher(s).replaceAll("");
+  }
+
+  private static String shiftDays(String answer, int k) {
+    Matcher y = YEAR.matcher(answer);
+    StringBuilder sb = new StringBuilder();
+    Matcher d = DAY.matcher(answer);
+    int last = 0;
+    while (d.find()) {
+      if (insideYear(answer, d.start(), y)) {
+        continue;
+      }
+      int nd = Integer.parseInt(d.group()) + k;
+      if (nd < 1 || nd > 28) {
+        return "";
+      }
+      sb.append(answer, last, d.start()).append(nd);
+      last = d.end();
+    }
+    sb.append(answer.substring(last));
+    return sb.toString();
+  }
+
+  private static boolean insideYear(String s, int pos, Matcher y) {
+    y.reset();
+    while (y.find()) {
+      if (pos >= y.start() && pos < y.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String replaceAll(String s, Pattern p, java.util.function.UnaryOperator<String> f) {
+    Matcher m = p.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      sb.append(s, last, m.start()).append(f.apply(m.group()));
+      last = m.end();
+    }
+    return sb.append(s.substring(last)).toString();
+  }
+
+  private static int index(String[] names, String v) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equalsIgnoreCase(v)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static int month(String v) {
+    String l = v.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < MONTHS.length; i++) {
+      if (MONTHS[i].toLowerCase(Locale.ROOT).startsWith(l.substring(0, 3))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.DateFact;
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.PersonFact;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Wrong answers for multiple choice: of the same kind and scale, written the same way, taken from
+ * other facts of the corpus where possible; never equal to or overlapping the answer. Immutable.
+ */
+final class Distractors {
+  private static final double[] FACTORS = {0.5, 2, 0.75, 1.5, 0.4, 3, 0.6, 2.5, 1.25};
+  private static final int[] SMALL_SHIFTS = {1, -1, 2, 3, -2, 4};
+  /** At most this many facts of the corpus are looked at, so big batches stay linear. */
+  private static final int POOL_CAP = 400;
+  private final List<Fact> pool;
+
+  /** Distractors drawn first from the document's own facts, then from a sample of the corpus. */
+  Distractors(List<? extends Fact> document, List<? extends Fact> corpus) {
+    List<Fact> p = new ArrayList<>(document);
+    int step = Math.max(1, corpus.size() / POOL_CAP);
+    for (int i = 0; i < corpus.size(); i += step) {
+      p.add(corpus.get(i));
+    }
+    this.pool = List.copyOf(p);
+  }
+
+  /** {@code n} distractors for the fact, or empty when not enough good ones exist. */
+  Optional<List<String>> pick(Fact f, int n, RandomGenerator rng) {
+    List<String> candidates;
+    if (f instanceof NumberFact nf) {
+      candidates = numbers(nf);
+    } else if (f instanceof DateFact df) {
+      candidates = DateShifts.candidates(df.answer());
+    } else {
+      candidates = persons((PersonFact) f, rng);
+    }
+    Set<String> seen = new HashSet<>();
+    seen.add(Words.norm(f.answer()));
+    List<String> out = new ArrayList<>();
+    for (String c : candidates) {
+      String norm = Words.norm(c);
+      if (!norm.isEmpty() && seen.add(norm) && out.size() < n) {
+        out.add(c);
+      }
+    }
+    if (out.size() < n) {
+      return Optional.empty();
+    }
+    return Optional.of(out);
+  }
+
+  private List<String> numbers(NumberFact f) {
+    double lo = f.value().low();
+    double hi = f.value().high();
+    Set<String> out = new LinkedHashSet<>();
+    for (Fact other : pool) {
+      if (other instanceof NumberFact o && o.style().form() == f.style().form()
+          && o.style().range() == f.style().range()
+          && o.style().unit().equals(f.style().unit()) && far(o.value().low(), o.value().high(), lo, hi)
+          && ratio(o.value().high(), hi) < 4) {
+        NumberFormats.rewrite(f.answer(), f.style(), o.value().low(), o.value().high())
+            .ifPresent(out::add);
+      }
+      if (out.size() >= 2) {
+        break;
+      }
+    }
+    for (double[] v : synthetic(f)) {
+      if (far(v[0], v[1], lo, hi)) {
+        NumberFormats.rewrite(f.answer(), f.style(), v[0], v[1]).ifPresent(out::add);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static List<double[]> synthetic(NumberFact f) {
+    double lo = f.value().low();
+    double hi = f.value().high();
+    List<double[]> out = new ArrayList<>();
+    boolean small = hi <= 12 && lo == Math.rint(lo) && hi == Math.rint(hi);
+    if (f.style().form() == dev.quiz.bank.extract.NumberStyle.Form.FRACTION) {
+      for (double v : new double[] {0.5, 1.0 / 3, 2.0 / 3, 0.25, 0.75, 1.0 / 6, 5.0 / 6, 0.2}) {
+        out.add(new double[] {v, v});
+      }
+      return out;
+    }
+    if (small) {
+      for (int k : SMALL_SHIFTS) {
+        if (lo + k >= 1) {
+          out.add(new double[] {lo + k, hi + k});
+        }
+      }
+      return out;
+    }
+    double unit = roundingUnit(lo, hi);
+    for (double factor : FACTORS) {
+      double nl = Math.max(unit, Math.round(lo * factor / unit) * unit);
+      double nh = Math.max(nl, Math.round(hi * factor / unit) * unit);
+      out.add(new double[] {nl, nh});
+    }
+    return out;
+  }
+
+  /** The power of ten the answer is rounded to: 4,000 → 1000; 417,121 → 1; 12.5 → 0.1. */
+  private static double roundingUnit(double lo, double hi) {
+    double unit = 1;
+    while (unit < 1e9 && lo % (unit * 10) == 0 && hi % (unit * 10) == 0 && lo >= unit * 10) {
+      unit *= 10;
+    }
+    if (lo != Math.rint(lo) || hi != Math.rint(hi)) {
+      return 0.1;
+    }
+    return unit;
+  }
+
+  /** Not overlapping and at least 15% apart, so no choice is nearly right. */
+  private static boolean far(double l2, double h2, double lo, double hi) {
+    boolean overlap = l2 <= hi && lo <= h2;
+    double gap = Math.max(l2 - hi, lo - h2);
+    return !overlap && (hi <= 12 || gap >= 0.15 * Math.max(hi, h2));
+  }
+
+  private static double ratio(double a, double b) {
+    double x = Math.max(Math.abs(a), 1e-9) / Math.max(Math.abs(b), 1e-9);
+    return x >= 1 ? x : 1 / x;
+  }
+
+  private List<String> persons(PersonFact f, RandomGenerator rng) {
+    Set<String> answerWords = new HashSet<>(Words.of(f.value().name()));
+    List<String> sameDoc = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Fact o : pool) {
+      if (o instanceof PersonFact p && names.add(p.value().name())) {
+        List<String> w = Words.of(p.value().name());
+        if (w.stream().anyMatch(answerWords::contains)) {
+          continue;
+        }
+        boolean same = p.evidence().document().equals(f.evidence().document());
+        (same ? sameDoc : others).add(p.value().name());
+      }
+    }
+    shuffle(sameDoc, rng);
+    shuffle(others, rng);
+    sameDoc.addAll(others);
+    return sameDoc;
+  }
+
+  /** Fisher–Yates with the injected generator, so choices are reproducible. */
+  static <T> void shuffle(List<T> list, RandomGenerator rng) {
+    for (int i = list.size() - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      T t = list.get(i);
+      list.set(i, list.get(j));
+      list.set(j, t);
+    }
+  }
+}

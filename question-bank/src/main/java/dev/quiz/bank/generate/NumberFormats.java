@@ -1,0 +1,147 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.NumberStyle;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Rewrites a number answer with other values, in the same style ("about 5,000" → "about 3,000"). */
+final class NumberFormats {
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  private static final Pattern FRACTION = Pattern.compile("\\d{1,2}/\\d{1,2}");
+  private static final String[] SMALL = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+  };
+  private static final String[] TENS = {
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+  };
+  private static final String[] ORD = {
+    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth"
+  };
+  private static final Pattern WORD_NUMBER =
+      Pattern.compile("(?i)\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
+          + "(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
+          + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+          + "|nineteen|a dozen|dozen|half|twice|a|an)\\b");
+  private static final Pattern ORDINAL =
+      Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+          + "|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\b");
+
+  private NumberFormats() {}
+
+  /** The answer with its number(s) replaced by {@code low} and {@code high}; empty if unsure. */
+  static java.util.Optional<String> rewrite(String answer, NumberStyle style, double low, double high) {
+    Pattern p = switch (style.form()) {
+      case DIGITS -> DIGITS;
+      case FRACTION -> FRACTION;
+      case ORDINAL -> ORDINAL;
+      case WORDS -> WORD_NUMBER;
+    };
+    Matcher one = Pattern.compile("^(?i)(an?) ([a-z]+)$").matcher(answer);
+    if (one.find() && low == high) {
+      return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
+    }
+    Matcher m = p.matcher(answer);
+    StringBuilder sb = new StringBuilder();
+    int count = 0;
+    int last = 0;
+    while (m.find()) {
+      double v = count == 0 ? low : high;
+      java.util.Optional<String> text = format(m.group(), style.form(), v);
+      if (!text.isPresent()) {
+        return java.util.Optional.empty();
+      }
+      sb.append(answer, last, m.start()).append(text.get());
+      last = m.end();
+      count++;
+    }
+    if (count == 0 || count > 2) {
+      return java.util.Optional.empty();
+    }
+    sb.append(answer.substring(last));
+    return java.util.Optional.of(number(fixArticle(sb.toString()), high));
+  }
+
+  private static java.util.Optional<String> format(String original, NumberStyle.Form form, double v) {
+    switch (form) {
+      case DIGITS:
+        return java.util.Optional.of(digits(original, v));
+      case FRACTION:
+        return fraction(v);
+      case ORDINAL:
+        int r = (int) Math.round(v);
+        if (Character.isDigit(original.charAt(0))) {
+          return java.util.Optional.of(r + suffix(r));
+        }
+        return r >= 1 && r < ORD.length ? java.util.Optional.of(caseLike(original, ORD[r]))
+            : java.util.Optional.empty();
+      default:
+        return words(original, v);
+    }
+  }
+
+  static String digits(String original, double v) {
+    int decimals = original.contains(".") ? original.length() - original.indexOf('.') - 1 : 0;
+    boolean grouped = original.contains(",") || v >= 10000 || v >= 1000 && original.length() <= 3;
+    StringBuilder pattern = new StringBuilder(grouped ? "#,##0" : "0");
+    if (decimals > 0) {
+      pattern.append('.').append("0".repeat(decimals));
+    }
+    return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US)).format(v);
+  }
+
+  private static java.util.Optional<String> words(String original, double v) {
+    if (v != Math.rint(v) || v < 1 || v > 99) {
+      return java.util.Optional.empty();
+    }
+    int n = (int) v;
+    String w = n < 20 ? SMALL[n] : TENS[n / 10] + (n % 10 == 0 ? "" : "-" + SMALL[n % 10]);
+    return java.util.Optional.of(caseLike(original, w));
+  }
+
+  private static java.util.Optional<String> fraction(double v) {
+    for (int den = 2; den <= 12; den++) {
+      for (int num = 1; num < den; num++) {
+        if (Math.abs((double) num / den - v) < 1e-9) {
+          return java.util.Optional.of(num + "/" + den);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String suffix(int r) {
+    if (r % 100 >= 11 && r % 100 <= 13) {
+      return "th";
+    }
+    return switch (r % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+  }
+
+  private static String caseLike(String original, String w) {
+    return Character.isUpperCase(original.charAt(0))
+        ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w;
+  }
+
+  /** "one days" is not English: the unit after the number agrees with it. */
+  private static String number(String s, double value) {
+    if (value == 1) {
+      return s.replaceFirst("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b", "$1 $2");
+    }
+    return s.replaceFirst("(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
+        + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)", "$1s");
+  }
+
+  /** "a eight days" is not English: the article follows the new number. */
+  private static String fixArticle(String s) {
+    return s.replaceAll("\\b([Aa]) (?=[aeiouAEIOU8])", "$1n ").replaceAll("\\b([Aa])n (?=[^aeiouAEIOU8])", "$1 ");
+  }
+}

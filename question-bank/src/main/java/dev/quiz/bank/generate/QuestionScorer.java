@@ -1,0 +1,44 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.core.model.QuestionType;
+
+/**
+ * A question's score in [0, 1] from simple, defensible signals: the form (a built question reads
+ * better than a blanked sentence), whether the answer type is clear (what is counted, the person's
+ * role), the prompt's length, and whether the evidence is running text or a bare line.
+ */
+final class QuestionScorer {
+  /** Questions scoring below this are dropped. */
+  static final double THRESHOLD = 0.35;
+
+  private QuestionScorer() {}
+
+  static double score(Fact f, QuestionType type, String prompt, boolean prose) {
+    double s = 0.55;
+    if (type == QuestionType.SHORT_ANSWER || type == QuestionType.MULTIPLE_CHOICE) {
+      s += 0.1;
+    }
+    if (f instanceof NumberFact n && !n.about().isEmpty()) {
+      s += 0.1;
+    }
+    if (f instanceof PersonFact p && !p.value().role().isEmpty()) {
+      s += 0.1;
+    }
+    if (!prose) {
+      s -= 0.1;
+    }
+    int words = Words.of(prompt).size();
+    if (words > 40) {
+      s -= 0.15;
+    } else if (words < 6) {
+      s -= 0.1;
+    }
+    if (prompt.contains("…")) {
+      s -= 0.03;
+    }
+    return Math.max(0, Math.min(1, Math.round(s * 100) / 100.0));
+  }
+}

@@ -1,0 +1,174 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.DateFact;
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.bank.text.Token;
+import dev.quiz.core.model.TextSpan;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the clause that states a fact into a question: "How many fighters did the Taliban attempt to
+ * move …?", "When did …?", "Who fought …?". Uses part-of-speech tags and lemmas for
+ * subject–auxiliary inversion; gives up rather than produce a broken question. Stateless.
+ */
+final class ShortAnswerGenerator {
+  private static final Set<String> DATE_PREPOSITIONS =
+      Set.of("on", "in", "by", "since", "from", "during", "at", "until", "between", "late", "early",
+          "through", "of", "around", "about", "into", "before", "after");
+  private static final Set<String> NOT_ROLES =
+      Set.of("killed", "wounded", "dead", "captured", "injured", "executed", "assassinated",
+          "missing", "arrested", "commander", "death", "killing", "assassination", "capture",
+          "arrest", "execution", "murder", "surrender", "resignation", "");
+  private static final int MAX_WORDS = 32;
+  /** Bare titles make vague questions ("Who was the Major General?"). */
+  private static final String FORMAL_TITLE =
+      "(?i)(?:field marshal|(?:lieutenant |major |brigadier )?general|gen\\.|colonel|captain|major"
+          + "|admiral|marshal|commander|constable|president|prime minister|king|queen|emperor|mr|mrs"
+          + "|dr|sir|lord|governor|senator|minister|secretary)";
+
+  /** A question for the fact from its sentence's tokens, or empty. */
+  Optional<String> question(Fact f, List<Token> tokens) {
+    Optional<String> q = Optional.empty();
+    int[] range = answerTokens(tokens, f.evidence().answerSpan());
+    if (range[0] >= 0) {
+      Clause c = Clause.around(tokens, range[0], range[1]);
+      if (c != null) {
+        if (f instanceof NumberFact n) {
+          q = howMany(c, n);
+        } else if (f instanceof DateFact d) {
+          q = when(c, d);
+        } else {
+          q = who(c);
+        }
+      }
+    }
+    if (!q.isPresent() && f instanceof PersonFact p) {
+      q = byRole(p);
+    }
+    return q.map(ShortAnswerGenerator::tidy)
+        .filter(s -> !Words.shows(s, f.answer()) && Words.of(s).size() <= MAX_WORDS
+            && Words.of(s).size() >= 4);
+  }
+
+  private static int[] answerTokens(List<Token> tokens, TextSpan answer) {
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().overlaps(answer)) {
+        from = from < 0 ? i : from;
+        to = i + 1;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private static Optional<String> howMany(Clause c, NumberFact n) {
+    String counted = n.about();
+    boolean nominal = c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET");
+    if (counted.isEmpty() || nominal || counted.endsWith("ed") || n.style().unit().startsWith("-")
+        || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.ORDINAL
+        || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.FRACTION
+        || !Character.isLetter(counted.charAt(0))) {
+      return Optional.empty();
+    }
+    int countEnd = c.answerTo + Words.of(counted).size();
+    if (n.style().unit().trim().length() > 1) {
+      countEnd = c.answerTo;
+    }
+    countEnd = Math.min(countEnd, c.tokens.size());
+    String head = "How many " + counted;
+    if (c.answerInSubject()) {
+      return Optional.of(head + " " + c.text(c.verb, c.predicateEnd()) + intro(c));
+    }
+    if (c.answerFrom <= c.verb || !c.directlyAfterVerb(c.answerFrom) || c.answerTo > c.predicateEnd()
+        || n.value().high() == 1) {
+      return Optional.empty();
+    }
+    String rest = c.text(countEnd, c.predicateEnd());
+    return inverted(c, c.answerFrom, rest).map(v -> head + " " + v + intro(c));
+  }
+
+  private static Optional<String> when(Clause c, DateFact d) {
+    if (c.answerInSubject()) {
+      return Optional.empty();
+    }
+    String word = d.value().start().map(s -> s.matches("--\\d\\d") || s.length() == 7 ? "In what month"
+        : s.length() == 4 ? "In what year" : "When").orElse(
+            d.answer().matches("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*") ? "At what time"
+                : d.answer().matches("(?i).*day.*") ? "On what day" : "When");
+    if (c.answerInIntro()) {
+      return inverted(c, c.predicateEnd(), "").map(v -> word + " " + v);
+    }
+    int from = c.answerFrom;
+    if (from <= c.verb || !c.directlyAfterVerbOrPreposition(from)) {
+      return Optional.empty();
+    }
+    while (from > c.verb + 1 && DATE_PREPOSITIONS.contains(c.tokens.get(from - 1).lower())) {
+      from--;
+    }
+    String rest = c.text(c.answerTo, c.predicateEnd());
+    if (rest.startsWith("and ") || rest.startsWith("to ") || c.answerTo > c.predicateEnd()) {
+      return Optional.empty();
+    }
+    String intro = c.subjectStart > 0 ? intro(c) : "";
+    return inverted(c, from, rest).map(v -> word + " " + v + intro);
+  }
+
+  private static Optional<String> who(Clause c) {
+    if (!c.answerInSubject() || c.answerFrom != c.subjectStart) {
+      return Optional.empty();
+    }
+    String lead = c.subjectStart > 0 ? c.text(0, c.subjectStart) + " who " : "Who ";
+    return Optional.of(lead + c.text(c.verb, c.predicateEnd()));
+  }
+
+  private static Optional<String> byRole(PersonFact p) {
+    String role = p.value().role().trim();
+    int words = role.split("\\s+").length;
+    if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT)) || words < 2
+        || role.matches("(?:" + FORMAL_TITLE + ")")
+        || role.matches("(?i)^(a|an)\\s.*") && words < 4) {
+      return Optional.empty();
+    }
+    boolean article = role.matches("(?i)^(a|an|the)\\s.*")
+        || role.matches("^\\p{Lu}\\p{L}*['’]s\\s.*");
+    return Optional.of("Who was " + (article ? "" : "the ") + role);
+  }
+
+  /** "{aux} {subject} {verb group up to cut} {rest}" or with do-support. */
+  private static Optional<String> inverted(Clause c, int cut, String rest) {
+    String subject = c.subjectAfterInversion();
+    if (subject.isEmpty() || c.subjectStart >= c.verb) {
+      return Optional.empty();
+    }
+    int aux = c.auxiliary();
+    String middle;
+    if (aux >= 0) {
+      middle = c.tokens.get(aux).lower() + " " + subject + " " + c.text(aux + 1, cut);
+    } else {
+      String lemma = c.lemma();
+      middle = c.doSupport() + " " + subject + " " + lemma + " " + c.text(c.verb + 1, cut);
+    }
+    return Optional.of(middle.trim() + (rest.isEmpty() ? "" : " " + rest));
+  }
+
+  private static String intro(Clause c) {
+    if (c.subjectStart <= 1 || c.answerInIntro()) {
+      return "";
+    }
+    String s = c.text(0, c.subjectStart - 1);
+    Token first = c.tokens.get(0);
+    return " " + (first.is("PROPN") ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1));
+  }
+
+  private static String tidy(String q) {
+    String s = Words.oneLine(q).replaceAll("\\s+([,.;:!?])", "$1").replaceAll("[,;:.\\s]+$", "");
+    s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return s + "?";
+  }
+}

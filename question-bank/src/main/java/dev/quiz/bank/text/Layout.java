@@ -1,0 +1,180 @@
+package dev.quiz.bank.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a document into blocks: title, headings, infobox lines, datelines, bylines, boilerplate and
+ * runs of text lines (hard-wrapped lines of one paragraph are joined). Stateless.
+ */
+final class Layout {
+  /** A block of the document: one line, or several joined lines of one paragraph. */
+  record Block(int start, int end, Sentence.Kind kind, Optional<String> label, boolean heading) {}
+
+  private static final Pattern WIKI_TITLE = Pattern.compile("^=\\s*([^=].*?)\\s*=$");
+  private static final Pattern WIKI_HEADING = Pattern.compile("^(={2,6})\\s*([^=]+?)\\s*\\1\\s*(.*)$");
+  private static final Pattern OTHER_HEADING =
+      Pattern.compile("^(#{1,6}\\s+.+|.{1,80}\\[\\]|\\[edit\\]\\s*.+|Contents(\\s*\\[hide\\])?)$");
+  private static final Pattern TOC_ENTRY =
+      Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+          + "|Dec)[a-z]*\\b)[A-Z][^.]{0,70}\\??$");
+  private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Z][A-Za-z0-9 ]{0,30}):\\s*(.*)$");
+  private static final Pattern LABEL =
+      Pattern.compile("(?i)^(date|location|place|result|belligerents|combatants|commanders"
+          + "( and leaders)?|strength|casualties( and losses)?|units( involved)?|territorial\\s+changes"
+          + "|part of .{1,60}|army navy)$");
+  private static final String MONTH =
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  private static final Pattern DATELINE =
+      Pattern.compile("(?i)^(?:(?:originally\\s+)?(?:published|posted|updated|last\\s+(?:updated"
+          + "|modified))(?:\\s+on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+          + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
+          + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
+          + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?:By\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
+          + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})?"
+          + "(?:\\s+in\\s+\\p{Lu}\\p{L}+)?$");
+  private static final Set<String> JOINING_WORDS =
+      Set.of("the", "of", "in", "a", "an", "and", "or", "to", "for", "with", "by", "on", "at",
+          "from", "as", "that", "which", "who", "our", "their", "his", "her", "its", "is", "was",
+          "are", "were", "be", "has", "have", "had", "under", "it", "we", "they", "this", "these");
+
+  private Layout() {}
+
+  static List<Block> blocks(String text) {
+    List<int[]> lines = lines(text);
+    List<Block> out = new ArrayList<>();
+    Optional<String> label = Optional.empty();
+    Optional<String> mainLabel = Optional.empty();
+    boolean seenTitle = false;
+    boolean inInfobox = false;
+    boolean linkSection = false;
+    boolean sawProse = false;
+    int nonBlank = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int[] ln = lines.get(i);
+      String line = text.substring(ln[0], ln[1]);
+      nonBlank++;
+      Matcher m;
+      if (nonBlank == 1 && (m = WIKI_TITLE.matcher(line)).matches()) {
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), true));
+        seenTitle = true;
+      } else if ((m = WIKI_HEADING.matcher(line)).matches()) {
+        linkSection = Boilerplate.isLinkSection(m.group(2));
+        label = Optional.empty();
+        int restStart = ln[0] + m.start(3);
+        if (restStart < ln[1]) {
+          out.add(new Block(restStart, ln[1], Sentence.Kind.PROSE, label, false));
+        }
+      } else if (OTHER_HEADING.matcher(line).matches() || TOC_ENTRY.matcher(line).matches()) {
+        String h = line.replaceAll("[#\\[\\]]|edit", "").trim();
+        linkSection = Boilerplate.isLinkSection(h);
+        label = Optional.empty();
+      } else if (line.equalsIgnoreCase("infobox")) {
+        inInfobox = true;
+      } else if ((m = INFOBOX_LINE.matcher(line)).matches() && (inInfobox || i < 40)) {
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(m.group(1)), false));
+      } else if (linkSection || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
+      } else if (nonBlank <= 12 && DATELINE.matcher(line).matches()) {
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
+      } else if (!sawProse && isByline(line)) {
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
+      } else if (LABEL.matcher(line).matches()) {
+        label = Optional.of(line);
+        mainLabel = label;
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, label, true));
+      } else if (!seenTitle && nonBlank == 1 && looksLikeHeadline(line)) {
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), false));
+        seenTitle = true;
+      } else {
+        inInfobox = false;
+        int end = i;
+        while (end + 1 < lines.size() && joins(text, lines.get(end), lines.get(end + 1))) {
+          end++;
+        }
+        boolean prose = lines.get(end)[1] - ln[0] >= 80;
+        if (prose) {
+          label = Optional.empty();
+          mainLabel = Optional.empty();
+        }
+        out.add(new Block(ln[0], lines.get(end)[1], Sentence.Kind.PROSE, label, false));
+        if (end == i && line.length() <= 40 && line.endsWith(":") && mainLabel.isPresent()) {
+          label = Optional.of(mainLabel.get() + ", " + line.substring(0, line.length() - 1).trim());
+        }
+        sawProse = sawProse || prose;
+        i = end;
+      }
+      seenTitle = true;
+    }
+    return out;
+  }
+
+  /** Non-blank lines as [start, end) with surrounding spaces trimmed. */
+  private static List<int[]> lines(String text) {
+    List<int[]> out = new ArrayList<>();
+    int pos = 0;
+    while (pos <= text.length()) {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 ? text.length() : nl;
+      int s = pos;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(new int[] {s, e});
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    return out;
+  }
+
+  /** Whether line {@code b} continues the paragraph of line {@code a} (hard-wrapped text). */
+  private static boolean joins(String text, int[] a, int[] b) {
+    String cur = text.substring(a[0], a[1]);
+    String next = text.substring(b[0], b[1]);
+    if (text.substring(a[1], b[0]).chars().filter(c -> c == '\n').count() > 1) {
+      return false;
+    }
+    if (INFOBOX_LINE.matcher(next).matches() || LABEL.matcher(next).matches()
+        || next.startsWith("- ") || next.startsWith("• ") || Boilerplate.isBoilerplate(next)) {
+      return false;
+    }
+    char last = cur.charAt(cur.length() - 1);
+    char first = next.charAt(0);
+    if (".!?:;\"”)]|".indexOf(last) >= 0) {
+      return false;
+    }
+    if (last == ',' || Character.isLowerCase(first)) {
+      return true;
+    }
+    String[] words = cur.split("\\s+");
+    String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (JOINING_WORDS.contains(lastWord)) {
+      return true;
+    }
+    return cur.length() >= 45 && Character.isLowerCase(last) && Character.isLetterOrDigit(first);
+  }
+
+  private static boolean isByline(String line) {
+    return line.split("\\s+").length <= 9 && BYLINE.matcher(line).matches()
+        && (line.startsWith("By ") || line.contains(" and ") || line.contains(" in "));
+  }
+
+  private static boolean looksLikeHeadline(String line) {
+    return line.length() <= 160 && !line.endsWith(".") && !line.endsWith(",") && !line.startsWith("-");
+  }
+}

@@ -1,0 +1,63 @@
+package dev.quiz.bank.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberExtractorTest {
+  private final NumberExtractor numbers = new NumberExtractor();
+
+  private List<NumberFact> find(String text) {
+    return numbers.extract(Docs.of(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "The Taliban moved 4,000 fighters.|4,000|4000|4000|false",
+    "A force of 5,000-12,000 Taliban fighters was beaten.|5,000-12,000|5000|12000|false",
+    "Between 400 and 600 of them died.|Between 400 and 600|400|600|false",
+    "Losses ran to 2,000—5,000 men.|2,000—5,000|2000|5000|false",
+    "As many as 900 Pakistani volunteers arrived.|As many as 900|900|900|true",
+    "Around 800 of them were killed.|Around 800|800|800|true",
+    "Some 200 meters away stood the fort.|Some 200 meters|200|200|true",
+    "They held approximately 90% of the country.|approximately 90%|90|90|true",
+    "They captured five provincial capitals.|five|5|5|false",
+    "The Taliban besieged more than a dozen towns.|more than a dozen|12|12|true",
+    "The war dragged on two decades later.|two decades|2|2|false",
+    "Mazar was the fourth-largest city.|fourth-largest|4|4|false",
+    "Losses were 40+ killed.|40+|40|40|true",
+    "The men were 5/6 archers.|5/6|0.8333333333333334|0.8333333333333334|false",
+    "Half of the city fled.|Half|0.5|0.5|false",
+    "They fought for three hours.|three hours|3|3|false",
+    "A plane dropped bombs of 1,000-lb weight.|1,000-lb|1000|1000|false",
+    "The extension covered the ages of 35 and 45 years between them.|35|35|35|false",
+  })
+  void numberShapes(String text, String answer, double low, double high, boolean approx) {
+    NumberFact f = find(text).get(0);
+    assertThat(f.answer()).isEqualTo(answer);
+    assertThat(f.value().low()).isEqualTo(low);
+    assertThat(f.value().high()).isEqualTo(high);
+    assertThat(f.value().approx()).isEqualTo(approx);
+  }
+
+  @Test
+  void whatIsCountedFollowsTheNumber() {
+    assertThat(find("The Taliban moved 4,000 fighters across the plain.").get(0).about())
+        .isEqualTo("fighters");
+    assertThat(find("Then 1,000 US Army Rangers were airlifted in.").get(0).about())
+        .isEqualTo("US Army Rangers");
+  }
+
+  @Test
+  void nonFactsAreSkipped() {
+    assertThat(find("He was one of the leaders.")).isEmpty();
+    assertThat(find("One, Jamal, said so.")).isEmpty();
+    assertThat(find("The 055 Brigade fought; B-52 bombers flew.")).isEmpty();
+    assertThat(find("See p. 416 for details.[1]")).isEmpty();
+    assertThat(find("They attacked on 9 November 2001 at 5am.")).isEmpty();
+    assertThat(find("The very first thing they did was loot.")).isEmpty();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.quiz.bank.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiz.bank.text.Document;
+import dev.quiz.core.model.Prompt;
+import dev.quiz.core.model.Question;
+import dev.quiz.core.model.QuestionType;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuestionBankTest {
+  private static final String TEXT = "= Fall of Testville (1901) =\n\nInfobox\n"
+      + "- Date: 12–13 November 1901\n- Commander1: Arthur Bell, Cyril Dane\n"
+      + "- Commander2: Edmund Frost\n\n"
+      + "Testville fell on 13 November 1901. On 7 and 8 November, the rebels attempted to move "
+      + "4,000 fighters across the plain. Between 400 and 600 of them died in the battle, while "
+      + "1,500 rebels were captured. The rebels' spokesman, Harold Irving, said the city was lost.\n"
+      + "Join our commenting forum\nComments";
+
+  private List<Question> generate() {
+    return QuestionBank.standard().generate(List.of(Document.of("t.txt", TEXT)), BankOptions.DEFAULTS)
+        .questions();
+  }
+
+  @Test
+  void everyKindOfFactGetsQuestions() {
+    List<Question> qs = generate();
+    assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
+    assertThat(qs).extracting(Question::type).contains(QuestionType.CLOZE,
+        QuestionType.SHORT_ANSWER, QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC);
+  }
+
+  @Test
+  void promptsNeverShowTheirAnswer() {
+    for (Question q : generate()) {
+      assertThat(" " + words(q.prompt().text()) + " ").doesNotContain(" " + words(q.answer()) + " ");
+    }
+  }
+
+  @Test
+  void evidenceIsTheDocumentTextAtTheSpan() {
+    for (Question q : generate()) {
+      assertThat(q.source().span().coveredText(TEXT)).isEqualTo(q.source().evidence());
+    }
+  }
+
+  @Test
+  void keysAreStableAndUnique() {
+    List<Question> a = generate();
+    List<Question> b = generate();
+    assertThat(a).extracting(Question::key).containsExactlyElementsOf(
+        b.stream().map(Question::key).toList());
+    assertThat(new HashSet<>(a.stream().map(Question::key).toList())).hasSize(a.size());
+    assertThat(a).allMatch(q -> q.key().matches("q-[0-9a-f]{12}"));
+  }
+
+  @Test
+  void multipleChoiceHasFourDistinctChoicesWithTheAnswer() {
+    for (Question q : generate()) {
+      if (q.prompt() instanceof Prompt.MultipleChoice mc) {
+        Set<String> norms = new HashSet<>();
+        mc.choices().forEach(c -> norms.add(words(c)));
+        assertThat(norms).hasSize(4).contains(words(q.answer()));
+        assertThat(mc.choices().get(mc.correct())).isEqualTo(q.answer());
+      }
+    }
+  }
+
+  @Test
+  void boilerplateYieldsNoQuestions() {
+    assertThat(generate()).noneMatch(q -> q.source().evidence().contains("commenting"));
+  }
+
+  @Test
+  void shortAnswersAreBuiltFromTheSentence() {
+    assertThat(generate()).extracting(q -> q.prompt().text()).contains(
+        "How many fighters did the rebels attempt to move across the plain on 7 and 8 November?");
+  }
+
+  private static String words(String s) {
+    String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return String.join(" ", folded.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).trim();
+  }
+}
