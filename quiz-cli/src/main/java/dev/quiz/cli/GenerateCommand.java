@@ -8,7 +8,12 @@ import dev.quiz.bank.text.Document;
 import dev.quiz.bank.text.DocumentReader;
 import dev.quiz.core.FileOpException;
 import dev.quiz.core.InvalidInputException;
+import dev.quiz.core.ProgressListener;
+import dev.quiz.core.model.Deck;
 import dev.quiz.core.model.Question;
+import dev.quiz.core.model.SchedulerKind;
+import dev.quiz.core.store.SqliteStore;
+import java.time.Instant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -24,20 +29,27 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code quiz generate}: questions from documents, as JSON Lines (storing in a bank comes later). */
+/**
+ * {@code quiz generate}: questions from documents, stored in the bank (facts, questions, new cards)
+ * or written as JSON Lines with {@code --format jsonl}.
+ */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
     header = "Generate questions from documents (files or folders).",
     description = {
       "Reads UTF-8 text, Markdown or simple HTML documents, finds dates, numbers and people in",
-      "roles, and writes questions. Bad inputs are reported on standard error, one line each,",
-      "and skipped; the exit code is then 3."
+      "roles, and makes questions. Without --format they go into the bank (running again on the",
+      "same documents adds nothing twice; a changed document keeps the reviews of the questions",
+      "that remain); with --format jsonl they are written as JSON Lines instead.",
+      "Bad inputs are reported on standard error, one line each, and skipped; the exit code is",
+      "then 3."
     })
 final class GenerateCommand implements Callable<Integer> {
   /** Documents per batch: distractors come from the batch, memory stays bounded. */
@@ -60,6 +72,15 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed for the order of choices (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Mixin StoreOptions bank;
+
+  @Option(
+      names = "--deck",
+      paramLabel = "NAME",
+      defaultValue = "Default",
+      description = "The bank deck new questions go to (default: ${DEFAULT-VALUE}).")
+  String deck;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -69,18 +90,17 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (format == null) {
-      err.println("quiz: storing questions needs the question bank store, which is not wired in yet;"
-          + " use --format jsonl to print them");
-      err.flush();
-      return ExitCodes.USAGE;
-    }
     Run run = new Run(err);
     List<Path> files = run.expand(inputs);
-    BankOptions options = new BankOptions(seed, Optional.ofNullable(docDate), dev.quiz.core.ProgressListener.NONE);
+    BankOptions options =
+        new BankOptions(seed, Optional.ofNullable(docDate), ProgressListener.NONE)
+            .withProgress(run.progressBar(files.size()));
+    if (format == null) {
+      return intoBank(run, files, options);
+    }
     try {
       if (out == null) {
-        run.generate(files, options, spec.commandLine().getOut());
+        run.generate(files, options, json(spec.commandLine().getOut()));
       } else {
         writeAtomically(run, files, options);
       }
@@ -95,12 +115,49 @@ final class GenerateCommand implements Callable<Integer> {
     return run.failed > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
+  /** Stores everything in the bank, one document per transaction, then prints the summary. */
+  private int intoBank(Run run, List<Path> files, BankOptions options) {
+    if (out != null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--out goes with --format jsonl; without --format questions go into the bank");
+    }
+    try (SqliteStore store = bank.open()) {
+      Deck d = store.inTransaction(s -> s.deckNamed(deck, SchedulerKind.FSRS));
+      GeneratedToBank sink = new GeneratedToBank(store, d, Instant.now());
+      try {
+        run.generate(files, options, (batch, result) -> sink.store(batch, result));
+      } catch (IOException e) {
+        throw new FileOpException("write", bank.location(System.getenv()), e.getMessage(), e);
+      }
+      GenerateSummary.print(
+          spec.commandLine().getOut(), run, sink, bank.location(System.getenv()), d.name());
+    }
+    return run.failed > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+  }
+
+  /** Writes each question as one JSON line. */
+  private static Sink json(Writer w) {
+    return (batch, result) -> {
+      for (Question q : result.questions()) {
+        w.write(QuestionJson.line(q));
+        w.write('\n');
+      }
+      w.flush();
+    };
+  }
+
+  /** Where a batch's results go. */
+  @FunctionalInterface
+  interface Sink {
+    void accept(List<Document> batch, BankResult result) throws IOException;
+  }
+
   private void writeAtomically(Run run, List<Path> files, BankOptions options) throws IOException {
     Path target = out.toAbsolutePath();
     Path dir = target.getParent();
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      run.generate(files, options, w);
+      run.generate(files, options, json(w));
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
       throw e;
@@ -109,12 +166,14 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /** One run's state: counts and the error writer. */
-  private final class Run {
+  final class Run {
     final PrintWriter err;
     final DocumentReader reader = new DocumentReader();
+    final List<String> skipped = new ArrayList<>();
     int failed;
     int documents;
     int questions;
+    int chars;
 
     Run(PrintWriter err) {
       this.err = err;
@@ -139,7 +198,28 @@ final class GenerateCommand implements Callable<Integer> {
       return files;
     }
 
-    void generate(List<Path> files, BankOptions options, Writer w) throws IOException {
+    /**
+     * A progress bar on standard error, drawn only on a terminal, for runs of more than a few
+     * documents; it counts documents across batches.
+     */
+    ProgressListener progressBar(int total) {
+      if (System.console() == null || total < 4) {
+        return ProgressListener.NONE;
+      }
+      return (done, batchTotal) -> {
+        long all = documents + done;
+        int width = 30;
+        int filled = (int) Math.min(width, all * width / Math.max(1, total));
+        err.printf("\r[%s%s] %d/%d documents", "#".repeat(filled), "-".repeat(width - filled), all, total);
+        if (all >= total) {
+          err.print("\r" + " ".repeat(width + 30) + "\r");
+        }
+        err.flush();
+        return true;
+      };
+    }
+
+    void generate(List<Path> files, BankOptions options, Sink w) throws IOException {
       QuestionBank bank = QuestionBank.standard();
       List<Document> batch = new ArrayList<>();
       long chars = 0;
@@ -155,23 +235,20 @@ final class GenerateCommand implements Callable<Integer> {
         }
       }
       flush(bank, batch, options, w);
-      w.flush();
     }
 
-    private void flush(QuestionBank bank, List<Document> batch, BankOptions options, Writer w)
+    private void flush(QuestionBank bank, List<Document> batch, BankOptions options, Sink w)
         throws IOException {
       if (batch.isEmpty()) {
         return;
       }
       BankResult r = bank.generate(batch, options);
-      for (Question q : r.questions()) {
-        w.write(QuestionJson.line(q));
-        w.write('\n');
-      }
+      w.accept(batch, r);
       documents += batch.size();
       questions += r.questions().size();
-      err.printf("quiz: %d documents done%n", documents);
-      err.flush();
+      for (Document d : batch) {
+        chars += d.text().length();
+      }
       batch.clear();
     }
 
@@ -189,6 +266,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private void fail(String message, Exception e) {
       failed++;
+      skipped.add(message.replaceAll("\\s*[\\r\\n]+\\s*", " "));
       err.println("quiz: " + message.replaceAll("\\s*[\\r\\n]+\\s*", " "));
       if (verbose && e != null) {
         e.printStackTrace(err);
