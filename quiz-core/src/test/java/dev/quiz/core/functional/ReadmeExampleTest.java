@@ -83,6 +83,26 @@ class ReadmeExampleTest {
     assertThat(ifGood.due()).isAfter(now);
   }
 
+  @Test
+  void undoOnARealBankWorksWhenTheClockHasNanoseconds() {
+    Path bankFile = dir.resolve("bank.db");
+    Clock clock = Clock.fixed(NOW.plusNanos(123_456_789), ZoneOffset.UTC);
+    seed(bankFile, clock);
+    try (Store store = SqliteStore.open(bankFile, clock)) {
+      StudySession session =
+          StudySession.start(
+              store, deck -> store.settings(deck).scheduler(deck.scheduler()), clock,
+              StudyOptions.defaults());
+      StudyCard shown = session.next().get();
+      session.answer(
+          new CardAnswer(shown.card().id(), shown.card().state(), dev.quiz.core.model.Rating.GOOD,
+              Duration.ofSeconds(3)));
+
+      assertThat(session.undo()).isPresent();
+      assertThat(store.card(shown.card().id()).get().state()).isEqualTo(shown.card().state());
+    }
+  }
+
   private static void seed(Path bankFile, Clock clock) {
     String evidence = "The town fell on 9 November 2001.";
     Question q =
