@@ -51,6 +51,7 @@ public final class QuizCli implements Runnable {
     m.put("export", ExportCommand.class);
     m.put("schedule", ScheduleCommand.class);
     m.put("schema", SchemaCommand.class);
+    m.put("demo", DemoCommand.class);
     m.put("help", CommandLine.HelpCommand.class);
     m.put("generate-completion", picocli.AutoComplete.GenerateCompletion.class);
     return Collections.unmodifiableMap(m);
