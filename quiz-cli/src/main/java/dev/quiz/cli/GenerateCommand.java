@@ -135,6 +135,27 @@ final class GenerateCommand implements Callable<Integer> {
     return run.failed > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
+  /**
+   * The questions of {@code inputs} (files or folders), for commands that use them directly (quiz
+   * test). Bad inputs are reported on {@code err}, one line each.
+   *
+   * @throws InvalidInputException when any input could not be read
+   */
+  static List<Question> questionsOf(List<Path> inputs, PrintWriter err) {
+    Run run = new GenerateCommand().new Run(err);
+    List<Question> all = new ArrayList<>();
+    try {
+      run.generate(run.expand(inputs), BankOptions.DEFAULTS, (batch, r) -> all.addAll(r.questions()));
+    } catch (IOException e) {
+      throw new IllegalStateException("collecting questions in memory cannot fail", e);
+    }
+    if (run.failed > 0) {
+      throw new InvalidInputException(
+          run.failed + " of the inputs could not be read (see the lines above); fix or leave them out");
+    }
+    return all;
+  }
+
   /** Writes each question as one JSON line. */
   private static Sink json(Writer w) {
     return (batch, result) -> {

@@ -181,11 +181,9 @@ final class TestCommand implements Callable<Integer> {
   /**
    * Where the questions come from: the one place that knows the sources.
    *
-   * <p>TODO(integrator): wire the two other sources here. INPUT documents: {@code
-   * QuestionBank.standard()} (question-bank, dev.quiz.bank.pipeline) generates the questions of
-   * {@code inputs}; no failure rates. {@code --bank FILE --deck NAME}: open the Store at {@code
-   * bank}, take the deck's notes as questions, and pass each note's share of failed reviews (Again
-   * ratings / reviews, from the review log) as the failure rate by question key.
+   * <p>{@code --questions}: JSON Lines; INPUT documents: generated now, no failure rates; {@code
+   * --bank FILE [--deck NAME]}: the deck's notes, with each note's share of Again ratings as its
+   * failure rate.
    */
   private QuestionSource questions() {
     if (questionsFile != null) {
@@ -194,10 +192,7 @@ final class TestCommand implements Callable<Integer> {
     if (bank != null) {
       return BankQuestions.read(bank, Optional.ofNullable(deck));
     }
-    String hint =
-        " is not wired into 'quiz test' yet: make questions with 'quiz generate --format jsonl"
-            + " --out FILE.jsonl' and pass --questions FILE.jsonl";
-    throw new CommandLine.ParameterException(spec.commandLine(), "reading INPUT documents" + hint);
+    return new QuestionSource(GenerateCommand.questionsOf(inputs, spec.commandLine().getErr()), Map.of());
   }
 
   private void checkOptions() {
