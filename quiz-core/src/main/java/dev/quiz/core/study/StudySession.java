@@ -10,6 +10,8 @@ import dev.quiz.core.model.Rating;
 import dev.quiz.core.model.ReviewLog;
 import dev.quiz.core.schedule.ReviewContext;
 import dev.quiz.core.schedule.Scheduler;
+import dev.quiz.core.schedule.Sm2;
+import dev.quiz.core.schedule.Sm2Answer;
 import dev.quiz.core.schedule.SchedulingStates;
 import dev.quiz.core.store.Store;
 import dev.quiz.core.model.Deck;
@@ -37,6 +39,7 @@ import java.util.function.Function;
  * <p>One per session, used from one thread; the store is the caller's to close.
  */
 public final class StudySession {
+  private final java.util.Set<dev.quiz.core.model.CardId> suspendedAsLeech = new java.util.HashSet<>();
   private final Decks decks;
   private final Clock clock;
   private final StudyOptions options;
@@ -122,10 +125,22 @@ public final class StudySession {
             throw new StorageException("card " + answer.cardId() + " was changed by another session");
           }
           Scheduler scheduler = decks.scheduler(stored.deckId());
-          CardState after = scheduler.next(stored.state(), context(stored, now)).of(answer.rating());
+          CardState after;
+          boolean leechSuspends = false;
+          if (scheduler instanceof Sm2) {
+            // SM-2 also decides leeches: Anki suspends a card at the leech threshold.
+            Sm2Answer a = ((Sm2) scheduler).answer(stored.state(), answer.rating(), context(stored, now));
+            after = a.state();
+            leechSuspends = a.suspended();
+          } else {
+            after = scheduler.next(stored.state(), context(stored, now)).of(answer.rating());
+          }
           ReviewLog r =
               new ReviewLog(stored.id(), now, answer.rating(), stored.state(), after, answer.took());
-          s.saveReview(stored.withState(after), r);
+          s.saveReview(stored.withState(after).withSuspended(stored.suspended() || leechSuspends), r);
+          if (leechSuspends && !stored.suspended()) {
+            suspendedAsLeech.add(stored.id());
+          }
           return r;
         });
     count(log, 1);
@@ -153,7 +168,12 @@ public final class StudySession {
             throw new StorageException("card " + last.cardId() + " was changed by another session");
           }
           s.undoLastReview(last.cardId());
-          return stored.withState(last.before());
+          Card back = stored.withState(last.before());
+          if (suspendedAsLeech.remove(last.cardId())) {
+            back = back.withSuspended(false);
+            s.updateCard(back);
+          }
+          return back;
         });
     answered.pop();
     count(last, -1);
