@@ -7,6 +7,8 @@ import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
 import dev.quiz.core.model.QuestionType;
 import dev.quiz.core.store.SqliteStore;
+import dev.quiz.core.study.StudyOptions;
+import dev.quiz.core.study.StudySession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -128,9 +130,13 @@ final class DemoCommand implements Callable<Integer> {
       for (Card c : store.newCards(Optional.empty(), 1000)) {
         Note n = store.note(c.noteId()).get();
         byType.putIfAbsent(n.question().type(), n.question());
-        if (first.size() < 5) {
-          first.add(n.question());
-        }
+      }
+      List<Card> planned =
+          StudySession.start(store, new DeckSchedulers(store), Clock.systemUTC(),
+                  StudyOptions.defaults())
+              .plannedNewCards();
+      for (Card c : planned.subList(0, Math.min(5, planned.size()))) {
+        first.add(store.note(c.noteId()).get().question());
       }
     }
     for (Question q : byType.values()) {

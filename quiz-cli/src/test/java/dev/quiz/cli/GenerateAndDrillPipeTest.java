@@ -9,6 +9,8 @@ import dev.quiz.core.model.Question;
 import dev.quiz.core.model.Rating;
 import dev.quiz.core.model.ReviewLog;
 import dev.quiz.core.store.SqliteStore;
+import dev.quiz.core.study.StudyOptions;
+import dev.quiz.core.study.StudySession;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -55,7 +57,11 @@ class GenerateAndDrillPipeTest {
     List<Card> order;
     List<Question> questions = new ArrayList<>();
     try (SqliteStore store = SqliteStore.open(bank, Clock.systemUTC())) {
-      order = store.newCards(Optional.empty(), 10);
+      order =
+          StudySession.start(store, d -> store.settings(d).scheduler(d.scheduler()),
+                  Clock.systemUTC(), StudyOptions.defaults())
+              .plannedNewCards()
+              .subList(0, 10);
       for (Card c : order) {
         Note n = store.note(c.noteId()).get();
         questions.add(n.question());

@@ -4,7 +4,9 @@ import dev.quiz.core.model.Card;
 import dev.quiz.core.model.CardType;
 import dev.quiz.core.model.Deck;
 import dev.quiz.core.model.DeckId;
+import dev.quiz.core.model.Note;
 import dev.quiz.core.model.ReviewLog;
+import dev.quiz.core.model.Source;
 import dev.quiz.core.store.Store;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +28,9 @@ import java.util.Optional;
 final class DueQueue {
   /** Due cards read from the bank at a time. */
   static final int BATCH = 200;
+
+  /** New cards read per card wanted, to find one question per fact. */
+  static final int SIBLING_LOOKAHEAD = 4;
 
   /** How far ahead learning cards are shown when nothing else is left: 20 minutes, as in Anki. */
   static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
@@ -116,7 +123,8 @@ final class DueQueue {
   static List<Card> newCards(Decks decks, StudyOptions options, Instant startOfDay) {
     Store store = decks.store();
     if (options.newCards().isPresent()) {
-      return store.newCards(options.deck(), options.newCards().getAsInt());
+      int n = options.newCards().getAsInt();
+      return spreadByFact(store, store.newCards(options.deck(), n * SIBLING_LOOKAHEAD), n);
     }
     Instant endOfDay = startOfDay.plus(Duration.ofDays(1));
     List<Card> out = new ArrayList<>();
@@ -124,10 +132,48 @@ final class DueQueue {
       int left =
           d.newCardsPerDay() - introduced(store.reviews(Optional.of(d.id()), startOfDay, endOfDay));
       if (left > 0) {
-        out.addAll(store.newCards(Optional.of(d.id()), left));
+        out.addAll(
+            spreadByFact(store, store.newCards(Optional.of(d.id()), left * SIBLING_LOOKAHEAD), left));
       }
     }
     return out;
+  }
+
+  /**
+   * At most {@code limit} of {@code candidates} (oldest first), taking the first card of every fact
+   * before the second of any: the other question forms about a fact wait for a later day, as Anki
+   * buries siblings, instead of asking the same fact three times in a row.
+   */
+  static List<Card> spreadByFact(Store store, List<Card> candidates, int limit) {
+    Map<String, List<Card>> byFact = new LinkedHashMap<>();
+    for (Card c : candidates) {
+      Optional<Note> n = store.note(c.noteId());
+      String fact = n.isPresent() ? factKey(n.get().question().source()) : "card " + c.id();
+      List<Card> cards = byFact.get(fact);
+      if (cards == null) {
+        cards = new ArrayList<>();
+        byFact.put(fact, cards);
+      }
+      cards.add(c);
+    }
+    List<Card> out = new ArrayList<>();
+    for (int round = 0; out.size() < limit; round++) {
+      boolean any = false;
+      for (List<Card> cards : byFact.values()) {
+        if (round < cards.size() && out.size() < limit) {
+          out.add(cards.get(round));
+          any = true;
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static String factKey(Source s) {
+    return s.document() + "#" + s.answerSpan().start() + "-" + s.answerSpan().end();
   }
 
   private static int introduced(List<ReviewLog> reviews) {

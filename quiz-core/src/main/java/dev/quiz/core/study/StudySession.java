@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,10 +55,18 @@ public final class StudySession {
     this.clock = clock;
     this.options = options;
     this.started = now();
+    this.queue = new DueQueue(decks, options.deck(), plannedNewCards());
+  }
+
+  /**
+   * The new cards this session introduces, in the order it shows them (after any due cards): per
+   * deck its daily limit minus what was introduced today, one question per fact before a second
+   * form of any fact.
+   */
+  public List<Card> plannedNewCards() {
     Instant startOfDay =
         ZonedDateTime.ofInstant(started, clock.getZone()).truncatedTo(ChronoUnit.DAYS).toInstant();
-    this.queue =
-        new DueQueue(decks, options.deck(), DueQueue.newCards(decks, options, startOfDay));
+    return DueQueue.newCards(decks, options, startOfDay);
   }
 
   /**
