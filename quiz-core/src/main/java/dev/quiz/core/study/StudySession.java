@@ -41,6 +41,8 @@ import java.util.function.Function;
  */
 public final class StudySession {
   private final java.util.Set<dev.quiz.core.model.CardId> suspendedAsLeech = new java.util.HashSet<>();
+  private final java.util.Map<dev.quiz.core.model.CardId, SchedulingStates> shown =
+      new java.util.HashMap<>();
   private final Decks decks;
   private final Clock clock;
   private final StudyOptions options;
@@ -112,6 +114,7 @@ public final class StudySession {
       throw new StorageException("card " + card.id() + " has no note " + card.noteId());
     }
     SchedulingStates preview = decks.scheduler(card.deckId()).next(card.state(), context(card, now));
+    shown.put(card.id(), preview);
     return Optional.of(new StudyCard(card, note.get(), decks.deck(card.deckId()), preview));
   }
 
@@ -142,7 +145,13 @@ public final class StudySession {
             after = a.state();
             leechSuspends = a.suspended();
           } else {
-            after = scheduler.next(stored.state(), context(stored, now)).of(answer.rating());
+            // The outcome the learner was shown is the one applied (fuzz included), as in Anki;
+            // it is recomputed only when the card was not shown by this session.
+            SchedulingStates seen = shown.get(stored.id());
+            after =
+                seen != null && seen.current().equals(stored.state())
+                    ? seen.of(answer.rating())
+                    : scheduler.next(stored.state(), context(stored, now)).of(answer.rating());
           }
           ReviewLog r =
               new ReviewLog(stored.id(), now, answer.rating(), stored.state(), after, answer.took());
