@@ -23,10 +23,12 @@ launcher_cds="$root/quiz-cli/target/launcher/cds/drill.jsa"
 mkdir -p "$dir"
 
 "$root/quiz" --version >/dev/null    # builds the jar when sources changed
+bench="$root/quiz-bench/target/benchmarks.jar"
+(cd "$root" && mvn -q -B -Pbench -pl quiz-bench -am package -DskipTests >&2)   # BenchBank
 
 make_bank() { # FILE N
   if [ ! -f "$1" ] || [ "$(cat "$1.count" 2>/dev/null)" != "$2" ]; then
-    java -cp "$jar" "$root/scripts/BenchBank.java" make "$1" "$2" 2>/dev/null
+    java -cp "$bench" dev.quiz.bench.BenchBank make "$1" "$2" 2>/dev/null
     echo "$2" > "$1.count"
   fi
 }
@@ -58,4 +60,4 @@ echo "   launcher (./quiz):          $(best_of 5 first_card_ms "$bank") ms"
 big="$dir/bank-$large.db"
 make_bank "$big" "$large"
 echo "== next due card, $large cards"
-java -cp "$jar" "$root/scripts/BenchBank.java" due "$big" 2>/dev/null | sed 's/^/   /'
+java -cp "$bench" dev.quiz.bench.BenchBank due "$big" 2>/dev/null | sed 's/^/   /'

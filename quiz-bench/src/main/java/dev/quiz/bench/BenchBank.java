@@ -1,3 +1,5 @@
+package dev.quiz.bench;
+
 import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.Card;
 import dev.quiz.core.model.CardState;
@@ -22,10 +24,11 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Benchmark helper for scripts/bench-drill.sh, run as a source file on the quiz jar's class path:
- *   java -cp quiz.jar scripts/BenchBank.java make BANK N   a bank of N cards, 60% review (due from
- *                                                          30 days ago to 60 days ahead), 40% new
- *   java -cp quiz.jar scripts/BenchBank.java due BANK      times Store.dueCards(deck, now, 1)
+ * Banks for the benchmarks (scripts/bench-drill.sh, {@link DueCardBenchmark}):
+ *   java -cp quiz-bench/target/benchmarks.jar dev.quiz.bench.BenchBank make BANK N
+ *       a bank of N cards, 60% review (due from 30 days ago to 60 days ahead), 40% new
+ *   java -cp quiz-bench/target/benchmarks.jar dev.quiz.bench.BenchBank due BANK
+ *       times Store.dueCards(deck, now, 1)
  */
 public class BenchBank {
   public static void main(String[] args) {
@@ -36,7 +39,7 @@ public class BenchBank {
     }
   }
 
-  static void make(Path file, int n) {
+  public static void make(Path file, int n) {
     try {
       Files.deleteIfExists(file);
     } catch (java.io.IOException e) {
