@@ -108,9 +108,17 @@ public final class ExportCommand implements Runnable {
       }
       ExportData data = ExportData.gather(store, deck, clock.instant());
       return f == Format.APKG
-          ? ApkgExporter.export(data, options.build(), out, ProgressListener.NONE)
-          : CsvExporter.export(data, options.build(), out, ProgressListener.NONE);
+          ? ApkgExporter.export(data, options.build(), out, progress(data))
+          : CsvExporter.export(data, options.build(), out, progress(data));
     }
+  }
+
+  /** A bar on a terminal for exports of many notes. */
+  private ProgressListener progress(ExportData data) {
+    int notes = data.notes().size();
+    return notes < 5000
+        ? ProgressListener.NONE
+        : ProgressBar.onTerminal(spec.commandLine().getErr(), "notes", () -> 0, notes);
   }
 
   private static Deck findDeck(Store store, String name) {

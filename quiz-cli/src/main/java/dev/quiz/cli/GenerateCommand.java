@@ -81,8 +81,6 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The bank deck new questions go to (default: ${DEFAULT-VALUE}).")
   String deck;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Document files or folders.")
   List<Path> inputs;
@@ -224,20 +222,7 @@ final class GenerateCommand implements Callable<Integer> {
      * documents; it counts documents across batches.
      */
     ProgressListener progressBar(int total) {
-      if (System.console() == null || total < 4) {
-        return ProgressListener.NONE;
-      }
-      return (done, batchTotal) -> {
-        long all = documents + done;
-        int width = 30;
-        int filled = (int) Math.min(width, all * width / Math.max(1, total));
-        err.printf("\r[%s%s] %d/%d documents", "#".repeat(filled), "-".repeat(width - filled), all, total);
-        if (all >= total) {
-          err.print("\r" + " ".repeat(width + 30) + "\r");
-        }
-        err.flush();
-        return true;
-      };
+      return ProgressBar.onTerminal(err, "documents", () -> documents, total);
     }
 
     void generate(List<Path> files, BankOptions options, Sink w) throws IOException {
@@ -289,7 +274,7 @@ final class GenerateCommand implements Callable<Integer> {
       failed++;
       skipped.add(message.replaceAll("\\s*[\\r\\n]+\\s*", " "));
       err.println("quiz: " + message.replaceAll("\\s*[\\r\\n]+\\s*", " "));
-      if (verbose && e != null) {
+      if (e != null && ((QuizCli) spec.root().userObject()).verbose) {
         e.printStackTrace(err);
       }
       err.flush();

@@ -27,6 +27,12 @@ public final class QuizCli implements Runnable {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Option(
+      names = "--verbose",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On an error, print the stack trace too.")
+  boolean verbose;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
