@@ -70,8 +70,19 @@ class GenerateCommandTest {
   }
 
   @Test
-  void withoutAFormatItSaysStoringNeedsTheBank() {
-    assertThat(run("generate", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("storing questions needs the question bank store");
+  void withoutAFormatQuestionsGoIntoTheBankOnceAndOutIsRefused() throws IOException {
+    Path docs = Files.createDirectory(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"),
+        "The fort fell on 13 November 2001 after 4,000 soldiers attacked it.");
+    Path bank = dir.resolve("bank.db");
+
+    assertThat(run("generate", "--bank", bank.toString(), docs.toString())).isZero();
+    assertThat(out.toString()).contains("Documents  1 read").contains(" added, 0 updated");
+    assertThat(run("generate", "--bank", bank.toString(), docs.toString())).isZero();
+    assertThat(out.toString()).contains("0 added, 0 updated");
+
+    assertThat(run("generate", "--bank", bank.toString(), "--out", "x.jsonl", docs.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--out goes with --format jsonl");
   }
 }
