@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     header = "Turn history texts into a spaced-repetition question bank.",
     description = {
       "",
-      "Generate questions from documents, drill them with a real scheduler (FSRS-6 or SM-2),",
-      "print tests for a class, and export decks to Anki.",
+      "Generate questions from documents, drill them with a real scheduler (FSRS-6 or",
+      "SM-2), print tests for a class, and export decks to Anki. New here? Try 'quiz demo'.",
       ""
     },
     footer = {"", "Run 'quiz help COMMAND' for a command's options."})
