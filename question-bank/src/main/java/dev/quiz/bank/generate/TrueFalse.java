@@ -1,0 +1,44 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.DateFact;
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.core.model.Prompt;
+import java.util.Optional;
+
+/**
+ * True/false statements from a cloze: the blank filled with the answer (true) or with a distractor
+ * (false); never for a weekday or other date the calendar cannot place, whose mark reads as trivia.
+ * Which of the two a fact gets follows its question key, so about half are false and
+ * reruns give the same. Stateless.
+ */
+final class TrueFalse {
+  private TrueFalse() {}
+
+  /**
+   * The statement for a fact, or empty when the cloze is a fragment or would give the mark away.
+   *
+   * @param f the fact
+   * @param cloze its cloze text, with {@link Prompt#BLANK}
+   * @param distractor a wrong answer written like the right one
+   * @param key the question's key ("q-" and hex digits), choosing true or false
+   */
+  static Optional<Prompt.TrueFalse> statement(Fact f, String cloze, String distractor, String key) {
+    if (f instanceof DateFact d && !d.value().start().isPresent()) {
+      return Optional.empty();
+    }
+    boolean truth = (QuestionKeys.seed(key) & 1) == 0;
+    String filler = truth ? f.answer() : distractor;
+    if (cloze.contains("…") || cloze.indexOf(Prompt.BLANK) != cloze.lastIndexOf(Prompt.BLANK)
+        || Words.norm(filler).equals(Words.norm(f.answer())) != truth) {
+      return Optional.empty();
+    }
+    String text = cloze.replace(Prompt.BLANK, filler);
+    if (cloze.startsWith(Prompt.BLANK)) {
+      text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+    if (Words.shows(text, "true") || Words.shows(text, "false") || Words.of(text).size() < 6) {
+      return Optional.empty();
+    }
+    return Optional.of(new Prompt.TrueFalse(text, truth));
+  }
+}
