@@ -26,7 +26,8 @@ final class ClozeGenerator {
     String s = f.evidence().sentence();
     boolean row = unit.kind() == Sentence.Kind.INFOBOX || unit.kind() == Sentence.Kind.LINE
         || unit.kind() == Sentence.Kind.PROSE && TableCells.looksLikeRow(s);
-    Optional<String> text = row ? rowText(f, unit, title) : sentenceText(f, title);
+    Optional<String> text = row ? rowText(f, unit, title)
+        : sentenceText(f).map(t -> Context.resolve(t, previous(unit, units), title, f.answer()));
     return text.map(Words::oneLine)
         .filter(t -> !Words.shows(t, f.answer()) && Words.of(t).size() >= 3);
   }
@@ -43,7 +44,13 @@ final class ClozeGenerator {
     return Optional.of((title.isEmpty() ? "" : title + " — ") + label + ": which of these is listed?");
   }
 
-  private static Optional<String> sentenceText(Fact f, String title) {
+  /** The running-text sentence just before {@code unit}, or "". */
+  static String previous(Sentence unit, List<Sentence> units) {
+    int i = unit.index() - 1;
+    return i >= 0 && i < units.size() && units.get(i).kind() == Sentence.Kind.PROSE ? units.get(i).text() : "";
+  }
+
+  private static Optional<String> sentenceText(Fact f) {
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
     int from = 0;
@@ -58,7 +65,7 @@ final class ClozeGenerator {
     }
     String body = s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end(), to);
     String text = (from > 0 ? "… " : "") + body + (to < s.length() ? " …" : "");
-    return Optional.of(Context.withTopic(text, title));
+    return Optional.of(text);
   }
 
   private static Optional<String> rowText(Fact f, Sentence unit, String title) {
@@ -71,11 +78,16 @@ final class ClozeGenerator {
       label = ib.group(1).trim() + (ib.group(2).isEmpty() ? "" : " (side " + ib.group(2) + ")");
     }
     String header = from == 0 && label.matches("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+") ? label : "";
-    String blanked = s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end());
+    String blanked = unglue(s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end()));
     Optional<String> cell = TableCells.cell(blanked, header, !label.isEmpty());
-    String context = (title.isEmpty() ? "" : title) + (title.isEmpty() || label.isEmpty() ? "" : " — ")
-        + (header.isEmpty() ? label : "");
+    String shownLabel = header.isEmpty() ? label : "";
+    String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
     return cell.map(c -> (context.isEmpty() ? "" : context + ": ") + c);
+  }
+
+  /** "Date____" (a label run into its value) reads as "Date: ____". */
+  static String unglue(String text) {
+    return text.replaceAll("(\\p{L})" + Prompt.BLANK, "$1: " + Prompt.BLANK);
   }
 
   private static String label(Sentence unit) {
