@@ -14,7 +14,7 @@ final class Context {
           "these");
   /** "It is thought that …": an "it" that points at nothing. */
   private static final java.util.regex.Pattern IMPERSONAL = java.util.regex.Pattern.compile(
-      "^It (?:is|was|has been|had been) (?:believed|thought|said|reported|estimated|understood|known"
+      "^It (?:is|was|has been|had been) (?:believed|thought|said|reported|estimated|understood"
           + "|expected|feared|claimed|likely|unclear|clear|possible|probable)\\b");
 
   /** A previous sentence longer than this would bury the question. */
@@ -53,7 +53,8 @@ final class Context {
     String p = Words.oneLine(previous);
     int words = Words.of(p).size();
     if (words >= 4 && words <= MAX_PREVIOUS_WORDS && !Words.shows(p, answer) && p.matches(".*[.!?][\"”’']?$")) {
-      return p + " " + prompt;
+      String joined = p + " " + prompt;
+      return vague(joined) ? withTopic(prompt, topic) : joined;
     }
     return withTopic(prompt, topic);
   }

@@ -54,7 +54,8 @@ public final class QuestionGenerator {
           ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
       for (Question q : forFact(doc, f, unit, toks, distractors, rng)) {
         if (q.score() >= QuestionScorer.THRESHOLD && !Words.shows(q.prompt().text(), q.answer())
-            && (q.type() == QuestionType.TRUE_FALSE || !Words.shows(q.prompt().text(), f.answer()))) {
+            && (q.type() == QuestionType.TRUE_FALSE || !Words.shows(q.prompt().text(), f.answer())
+                && !SameKind.givesAway(q.prompt().text(), f))) {
           String k = q.type().code() + "|" + Words.norm(q.prompt().text())
               + (q.prompt() instanceof Prompt.MultipleChoice ? "|" + Words.norm(q.answer()) : "");
           Question old = out.get(k);

@@ -21,6 +21,26 @@ final class SameKind {
 
   private SameKind() {}
 
+  /**
+   * Whether {@code prompt} shows the answer's value in another form: the year of a year answer
+   * ("1415" in "14 October 1415"), or the figure of a number written in words ("80" for "eighty").
+   */
+  static boolean givesAway(String prompt, Fact f) {
+    if (f instanceof DateFact d) {
+      return d.value().start().filter(y -> y.matches("\\d{4}") && d.value().end().equals(d.value().start()))
+          .map(y -> Pattern.compile("(?<!\\d)" + y + "(?!\\d)").matcher(prompt).find()).orElse(false);
+    }
+    if (f instanceof NumberFact n && n.value().low() == n.value().high() && n.value().low() >= 1
+        && n.value().low() == Math.rint(n.value().low())) {
+      long v = (long) n.value().low();
+      String plain = Long.toString(v);
+      String grouped = String.format(java.util.Locale.US, "%,d", v);
+      Pattern p = Pattern.compile("(?<![\\d,.])(?:" + plain + "|" + Pattern.quote(grouped) + ")(?![\\d,]\\d)");
+      return !f.answer().matches(".*\\d.*") && p.matcher(prompt).find();
+    }
+    return false;
+  }
+
   /** Whether {@code question} shows a date (for a date fact) or a figure (for a number fact). */
   static boolean mentions(String question, Fact f) {
     if (f instanceof DateFact) {
