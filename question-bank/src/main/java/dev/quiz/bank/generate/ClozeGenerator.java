@@ -82,7 +82,7 @@ final class ClozeGenerator {
     Optional<String> cell = TableCells.cell(blanked, header, !label.isEmpty());
     String shownLabel = header.isEmpty() ? label : "";
     String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
-    return cell.map(c -> (context.isEmpty() ? "" : context + ": ") + c);
+    return cell.map(c -> context.isEmpty() ? c : context + (c.startsWith("(") ? " " : ": ") + c);
   }
 
   /** "Date____" (a label run into its value) reads as "Date: ____". */

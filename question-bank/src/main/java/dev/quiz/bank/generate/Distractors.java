@@ -81,7 +81,7 @@ final class Distractors {
           && o.style().unit().equals(f.style().unit())) {
         double ol = roundTo(o.value().low(), unit);
         double oh = Math.max(ol, roundTo(o.value().high(), unit));
-        if (ol > 0 && far(ol, oh, lo, hi) && ratio(oh, hi) < 4) {
+        if (ol > 0 && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
           NumberFormats.rewrite(f.answer(), f.style(), ol, oh).ifPresent(out::add);
         }
       }
@@ -90,7 +90,7 @@ final class Distractors {
       }
     }
     for (double[] v : synthetic(f)) {
-      if (far(v[0], v[1], lo, hi)) {
+      if (far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0])) {
         NumberFormats.rewrite(f.answer(), f.style(), v[0], v[1]).ifPresent(out::add);
       }
     }

@@ -12,14 +12,18 @@ import java.util.regex.Pattern;
  * sees which figure is asked: "Killed ____ 310" under the header "Army Navy" becomes "Killed (Army):
  * ____"; "120 (40 killed, 80 wounded) 95 (30 killed, 65 wounded)" asked at its second "killed"
  * becomes "____ killed (side 2)". Gives up (empty) when the cell still shows another figure or has
- * nothing but the blank and no label. Stateless.
+ * nothing but the blank and no label, or several figures under words that name none of them ("p. 12
+ * gives 400"). Stateless.
  */
 final class TableCells {
   /** A figure in a row: "12,401", "~9,000", "1,571–2,293", "40+". */
   private static final Pattern FIGURE =
       Pattern.compile("[~≈]?\\d[\\d,.]*(?:\\s?[–-]\\s?\\d[\\d,.]*)?\\+?|" + Pattern.quote(Prompt.BLANK));
-  /** Cell separators: semicolons, bullets, bars, brackets and commas that do not group digits. */
-  private static final Pattern SEPARATOR = Pattern.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s");
+  /**
+   * Cell separators: semicolons, bullets, bars, brackets, commas that do not group digits, and "and"
+   * before a figure ("12 guns and 3 flags lost").
+   */
+  private static final Pattern SEPARATOR = Pattern.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[\\w{1,3}\\]");
 
   private TableCells() {}
@@ -51,9 +55,11 @@ final class TableCells {
     if (figures.size() > 1) {
       int k = figures.indexOf(Prompt.BLANK);
       String[] columns = header.trim().split("\\s+");
-      String column = columns.length == figures.size() ? columns[k] : "side " + (k + 1);
-      return words.isEmpty() && !labelled ? Optional.empty()
-          : Optional.of((words.isEmpty() ? "" : words + " ") + "(" + column + "): " + Prompt.BLANK);
+      if (columns.length == figures.size() && !header.trim().isEmpty()) {
+        return Optional.of((words.isEmpty() ? "" : words + " ") + "(" + columns[k] + "): " + Prompt.BLANK);
+      }
+      return words.isEmpty() && labelled ? Optional.of("(side " + (k + 1) + "): " + Prompt.BLANK)
+          : Optional.empty();
     }
     String shape = shape(cell);
     int same = 0;

@@ -2,13 +2,15 @@ package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.core.model.Prompt;
 import java.util.Optional;
 
 /**
  * True/false statements from a cloze: the blank filled with the answer (true) or with a distractor
  * (false); never for a weekday or other date the calendar cannot place, whose mark reads as trivia.
- * Which of the two a fact gets follows its question key, so about half are false and
+ * A false statement never replaces "one" (its noun would stay singular: "two officer"). Which of
+ * the two a fact gets follows its question key, so about half are false and
  * reruns give the same. Stateless.
  */
 final class TrueFalse {
@@ -27,6 +29,9 @@ final class TrueFalse {
       return Optional.empty();
     }
     boolean truth = (QuestionKeys.seed(key) & 1) == 0;
+    if (!truth && f instanceof NumberFact n && (n.value().low() == 1 || n.value().high() == 1)) {
+      return Optional.empty();
+    }
     String filler = truth ? f.answer() : distractor;
     if (cloze.contains("…") || cloze.indexOf(Prompt.BLANK) != cloze.lastIndexOf(Prompt.BLANK)
         || Words.norm(filler).equals(Words.norm(f.answer())) != truth) {

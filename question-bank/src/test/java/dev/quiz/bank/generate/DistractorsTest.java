@@ -26,6 +26,18 @@ class DistractorsTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"between 20,000 and 30,000|20000|30000", "1,200–1,900|1200|1900"})
+  void aRangeGetsRangesNeverASingleValue(String answer, double low, double high) {
+    Fact f = Facts.number("Losses were " + answer + " men.", answer, low, high, false);
+    List<String> wrong = new Distractors(List.of(f), List.of()).pick(f, 3, new SplittableRandom(5))
+        .orElseThrow();
+    assertThat(wrong).allSatisfy(w -> {
+      String[] v = w.replaceAll("[^0-9–a-z ]", "").replaceAll("[^0-9]+", " ").trim().split(" ");
+      assertThat(Double.parseDouble(v[1])).isGreaterThan(Double.parseDouble(v[0]));
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"Anna Example", "Bert Sample"})
   void aListedPersonGetsNamesFromOtherDocumentsOnly(String name) {
     Fact f = Facts.person("a.txt", "Commanders: " + name, name);

@@ -21,6 +21,10 @@ class TableCellsTest {
     "Drowned 4,100 ____|Foot Horse|false|Drowned (Horse): ____",
     // a labelled row of bare figures asks by side
     "12,000 ____|Strength|true|(side 2): ____",
+    // words that name none of several figures: no cell can be shown
+    "p. 12 gives ____|''|true|NONE",
+    // "and" before a figure parts two cells
+    "____ guns and 3 flags lost|''|true|____ guns",
     // footnote marks are not figures
     "____ prisoners taken[7]|''|true|____ prisoners taken",
   })

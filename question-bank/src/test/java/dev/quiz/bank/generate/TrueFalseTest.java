@@ -46,6 +46,12 @@ class TrueFalseTest {
   }
 
   @Test
+  void oneIsNeverSwappedForAnotherNumber() {
+    var f = Facts.number("Only 1 officer was hurt.", "1", 1, 1, false);
+    assertThat(TrueFalse.statement(f, "Only ____ officer was hurt.", "3", "q-000000000001")).isEmpty();
+  }
+
+  @Test
   void aWeekdayMakesNoStatement() {
     var f = Facts.date("The garrison surrendered on Sunday.", "Sunday", "");
     assertThat(TrueFalse.statement(f, "The garrison surrendered on ____.", "Monday", "q-000000000000"))
