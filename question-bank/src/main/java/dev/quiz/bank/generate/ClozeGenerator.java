@@ -19,6 +19,9 @@ final class ClozeGenerator {
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
           + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)|\\.\\s");
+  /** An infobox mark right after a name: killed in action ("†", "(KIA)"), taken prisoner ("(POW)"). */
+  private static final Pattern KILLED_MARK = Pattern.compile("\\s*(?:†|\\(KIA\\)|KIA\\b)");
+  private static final Pattern CAPTURED_MARK = Pattern.compile("\\s*(?:\\(POW\\)|POW\\b)");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
@@ -36,12 +39,16 @@ final class ClozeGenerator {
    * A multiple-choice stem for a person named in a list line ("Commanders: A, B, C"): the list is
    * not shown, the learner picks the listed name; empty when the line has no label.
    */
-  Optional<String> listedPerson(Sentence unit, String title) {
+  Optional<String> listedPerson(Fact f, Sentence unit, String title) {
     String label = label(unit);
     if (label.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of((title.isEmpty() ? "" : title + " — ") + label + ": which of these is listed?");
+    String after = unit.text().substring(f.evidence().localAnswer().end());
+    String ask = KILLED_MARK.matcher(after).lookingAt() ? "which of these was killed in action?"
+        : CAPTURED_MARK.matcher(after).lookingAt() ? "which of these was taken prisoner?"
+        : "which of these is listed?";
+    return Optional.of((title.isEmpty() ? "" : title + " — ") + label + ": " + ask);
   }
 
   /** The running-text sentence just before {@code unit}, or "". */

@@ -76,7 +76,7 @@ public final class QuestionGenerator {
     List<Question> out = new ArrayList<>();
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
     if (!prose && f instanceof PersonFact && unit.kind() != Sentence.Kind.TITLE) {
-      cloze.listedPerson(unit, doc.title()).ifPresent(stem -> distractors.pickOtherDocuments(f,
+      cloze.listedPerson(f, unit, doc.title()).ifPresent(stem -> distractors.pickOtherDocuments(f,
           CHOICES - 1, rng).ifPresent(wrong -> out.add(choice(doc, f, stem, wrong, rng, prose))));
       return out;
     }

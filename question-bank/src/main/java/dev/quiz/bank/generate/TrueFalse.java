@@ -14,6 +14,9 @@ import java.util.Optional;
  * reruns give the same. Stateless.
  */
 final class TrueFalse {
+  /** A longer statement is tiring to check word by word. */
+  private static final int MAX_WORDS = 40;
+
   private TrueFalse() {}
 
   /**
@@ -41,7 +44,8 @@ final class TrueFalse {
     if (cloze.startsWith(Prompt.BLANK)) {
       text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
-    if (Words.shows(text, "true") || Words.shows(text, "false") || Words.of(text).size() < 6) {
+    int words = Words.of(text).size();
+    if (Words.shows(text, "true") || Words.shows(text, "false") || words < 6 || words > MAX_WORDS) {
       return Optional.empty();
     }
     return Optional.of(new Prompt.TrueFalse(text, truth));
