@@ -15,7 +15,7 @@ final class SameKind {
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[0-9]|20)\\d\\d\\b");
   private static final Pattern DATE_WORD = Pattern.compile("\\b" + MONTH + "\\b|\\b(?:Monday|Tuesday"
       + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-  private static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}\\s+" + MONTH + "|" + MONTH
+  private static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}(?:\\s*(?:,|and|to|–|-)\\s*\\d{1,2})*\\s+" + MONTH + "|" + MONTH
       + "\\s+\\d{1,2})(?:,?\\s+\\d{4})?|\\b(?:1[0-9]|20)\\d\\d\\b");
   private static final Pattern FIGURE = Pattern.compile("\\d");
 

@@ -22,6 +22,7 @@ class SameKindTest {
   @CsvSource(delimiter = '|', value = {
     "How many guns did the 300 defenders hold?|true",
     "How many guns did the defenders hold on 4 May 1790?|false",
+    "How many guns did the defenders hold on 4 and 5 May?|false",
     "How many guns did the defenders hold?|false",
   })
   void aNumberQuestionMustNotNameAnotherFigure(String question, boolean mentions) {
