@@ -22,6 +22,8 @@ final class ClozeGenerator {
   /** An infobox mark right after a name: killed in action ("†", "(KIA)"), taken prisoner ("(POW)"). */
   private static final Pattern KILLED_MARK = Pattern.compile("\\s*(?:†|\\(KIA\\)|KIA\\b)");
   private static final Pattern CAPTURED_MARK = Pattern.compile("\\s*(?:\\(POW\\)|POW\\b)");
+  /** A footnote's number before its text ("3. Figures vary …"). */
+  private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
@@ -72,7 +74,7 @@ final class ClozeGenerator {
     }
     String body = s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end(), to);
     String text = (from > 0 ? "… " : "") + body + (to < s.length() ? " …" : "");
-    return Optional.of(text);
+    return Optional.of(NOTE_NUMBER.matcher(text).replaceFirst(""));
   }
 
   private static Optional<String> rowText(Fact f, Sentence unit, String title) {

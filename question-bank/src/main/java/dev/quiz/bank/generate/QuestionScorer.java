@@ -17,6 +17,14 @@ final class QuestionScorer {
   /** A prompt that leans on an unseen sentence ("Their losses …") falls below the threshold. */
   private static final double VAGUE = 0.45;
 
+  /**
+   * The blank as one item of a bare list of figures ("410, 460, ____ or 520"): any item fits, and the
+   * learner can only guess the pattern.
+   */
+  private static final java.util.regex.Pattern FIGURE_LIST = java.util.regex.Pattern.compile(
+      "(?:\\d[\\d,.]*\\d|____)(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
+          + "(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
+
   private QuestionScorer() {}
 
   /** The prompt without a leading "Topic — Label:" context, i.e. what the cell or clause says. */
@@ -47,6 +55,9 @@ final class QuestionScorer {
     }
     if (prompt.contains("…")) {
       s -= 0.03;
+    }
+    if (FIGURE_LIST.matcher(prompt).find()) {
+      s -= VAGUE;
     }
     if (Context.vague(prompt)) {
       s -= VAGUE;
