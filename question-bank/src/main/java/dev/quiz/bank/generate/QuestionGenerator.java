@@ -87,7 +87,7 @@ public final class QuestionGenerator {
         : Optional.empty();
     clozeText.ifPresent(t -> out.add(make(doc, f, new Prompt.Cloze(t), prose)));
     question.ifPresent(t -> out.add(make(doc, f, new Prompt.ShortAnswer(t), prose)));
-    Optional<String> stem = question.isPresent() ? question : clozeText;
+    Optional<String> stem = question.isPresent() ? question : clozeText.map(t -> Stems.whoFirst(f, t));
     if (stem.isPresent()) {
       Optional<List<String>> wrong = distractors.pick(f, CHOICES - 1, rng);
       wrong.ifPresent(w -> out.add(choice(doc, f, stem.get(), w, rng, prose)));
