@@ -35,13 +35,25 @@ final class Distractors {
 
   /** {@code n} distractors for the fact, or empty when not enough good ones exist. */
   Optional<List<String>> pick(Fact f, int n, RandomGenerator rng) {
+    return pick(f, n, rng, false);
+  }
+
+  /**
+   * {@code n} names from other documents only, for a person picked out of a list where the document's
+   * other names could be right too.
+   */
+  Optional<List<String>> pickOtherDocuments(Fact f, int n, RandomGenerator rng) {
+    return pick(f, n, rng, true);
+  }
+
+  private Optional<List<String>> pick(Fact f, int n, RandomGenerator rng, boolean otherDocuments) {
     List<String> candidates;
     if (f instanceof NumberFact nf) {
       candidates = numbers(nf);
     } else if (f instanceof DateFact df) {
       candidates = DateShifts.candidates(df.answer());
     } else {
-      candidates = persons((PersonFact) f, rng);
+      candidates = persons((PersonFact) f, rng, otherDocuments);
     }
     Set<String> seen = new HashSet<>();
     seen.add(Words.norm(f.answer()));
@@ -61,21 +73,24 @@ final class Distractors {
   private List<String> numbers(NumberFact f) {
     double lo = f.value().low();
     double hi = f.value().high();
+    double unit = roundingUnit(lo, hi);
     Set<String> out = new LinkedHashSet<>();
     for (Fact other : pool) {
       if (other instanceof NumberFact o && o.style().form() == f.style().form()
-          && o.style().range() == f.style().range()
-          && o.style().unit().equals(f.style().unit()) && far(o.value().low(), o.value().high(), lo, hi)
-          && ratio(o.value().high(), hi) < 4) {
-        NumberFormats.rewrite(f.answer(), f.style(), o.value().low(), o.value().high())
-            .ifPresent(out::add);
+          && o.style().range() == f.style().range() && o.value().approx() == f.value().approx()
+          && o.style().unit().equals(f.style().unit())) {
+        double ol = roundTo(o.value().low(), unit);
+        double oh = Math.max(ol, roundTo(o.value().high(), unit));
+        if (ol > 0 && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
+          NumberFormats.rewrite(f.answer(), f.style(), ol, oh).ifPresent(out::add);
+        }
       }
       if (out.size() >= 2) {
         break;
       }
     }
     for (double[] v : synthetic(f)) {
-      if (far(v[0], v[1], lo, hi)) {
+      if (far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0])) {
         NumberFormats.rewrite(f.answer(), f.style(), v[0], v[1]).ifPresent(out::add);
       }
     }
@@ -110,8 +125,13 @@ final class Distractors {
     return out;
   }
 
+  /** {@code v} rounded to a multiple of {@code unit}, so a distractor is as round as the answer. */
+  static double roundTo(double v, double unit) {
+    return unit >= 1 ? Math.round(v / unit) * unit : v;
+  }
+
   /** The power of ten the answer is rounded to: 4,000 → 1000; 417,121 → 1; 12.5 → 0.1. */
-  private static double roundingUnit(double lo, double hi) {
+  static double roundingUnit(double lo, double hi) {
     double unit = 1;
     while (unit < 1e9 && lo % (unit * 10) == 0 && hi % (unit * 10) == 0 && lo >= unit * 10) {
       unit *= 10;
@@ -134,7 +154,7 @@ final class Distractors {
     return x >= 1 ? x : 1 / x;
   }
 
-  private List<String> persons(PersonFact f, RandomGenerator rng) {
+  private List<String> persons(PersonFact f, RandomGenerator rng, boolean otherDocuments) {
     Set<String> answerWords = new HashSet<>(Words.of(f.value().name()));
     List<String> sameDoc = new ArrayList<>();
     List<String> others = new ArrayList<>();
@@ -142,12 +162,15 @@ final class Distractors {
     for (Fact o : pool) {
       if (o instanceof PersonFact p && names.add(p.value().name())) {
         List<String> w = Words.of(p.value().name());
-        if (w.stream().anyMatch(answerWords::contains)) {
+        if (w.stream().anyMatch(answerWords::contains) || w.size() == 1 && answerWords.size() > 1) {
           continue;
         }
         boolean same = p.evidence().document().equals(f.evidence().document());
         (same ? sameDoc : others).add(p.value().name());
       }
+    }
+    if (otherDocuments) {
+      sameDoc.clear();
     }
     shuffle(sameDoc, rng);
     shuffle(others, rng);

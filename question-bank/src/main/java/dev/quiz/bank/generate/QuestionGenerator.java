@@ -2,6 +2,7 @@ package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.PersonFact;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.bank.text.Token;
 import dev.quiz.bank.text.Tokenizer;
@@ -52,8 +53,11 @@ public final class QuestionGenerator {
       List<Token> toks = unit.kind() == Sentence.Kind.PROSE
           ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
       for (Question q : forFact(doc, f, unit, toks, distractors, rng)) {
-        if (q.score() >= QuestionScorer.THRESHOLD && !Words.shows(q.prompt().text(), q.answer())) {
-          String k = q.type().code() + "|" + Words.norm(q.prompt().text());
+        if (q.score() >= QuestionScorer.THRESHOLD && !Words.shows(q.prompt().text(), q.answer())
+            && (q.type() == QuestionType.TRUE_FALSE || !Words.shows(q.prompt().text(), f.answer())
+                && !SameKind.givesAway(q.prompt().text(), f))) {
+          String k = q.type().code() + "|" + Words.norm(q.prompt().text())
+              + (q.prompt() instanceof Prompt.MultipleChoice ? "|" + Words.norm(q.answer()) : "");
           Question old = out.get(k);
           if (old != null && !Words.norm(old.answer()).equals(Words.norm(q.answer()))) {
             ambiguous.add(k);
@@ -71,19 +75,26 @@ public final class QuestionGenerator {
       Distractors distractors, RandomGenerator rng) {
     List<Question> out = new ArrayList<>();
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
+    if (!prose && f instanceof PersonFact && unit.kind() != Sentence.Kind.TITLE) {
+      cloze.listedPerson(f, unit, doc.title()).ifPresent(stem -> distractors.pickOtherDocuments(f,
+          CHOICES - 1, rng).ifPresent(wrong -> out.add(choice(doc, f, stem, wrong, rng, prose))));
+      return out;
+    }
     Optional<String> clozeText = cloze.text(f, unit, doc.title(), doc.context().units());
-    Optional<String> question = prose ? shortAnswers.question(f, toks) : Optional.empty();
+    Optional<String> question = prose ? shortAnswers.question(f, toks)
+        .filter(q -> !SameKind.mentions(q, f)).map(q -> Context.resolve(q, ClozeGenerator.previous(unit, doc.context().units()), doc.title(),
+            f.answer()))
+        : Optional.empty();
     clozeText.ifPresent(t -> out.add(make(doc, f, new Prompt.Cloze(t), prose)));
     question.ifPresent(t -> out.add(make(doc, f, new Prompt.ShortAnswer(t), prose)));
-    Optional<String> stem = question.isPresent() ? question : clozeText;
+    Optional<String> stem = question.isPresent() ? question : clozeText.map(t -> Stems.whoFirst(f, t));
     if (stem.isPresent()) {
-      distractors.pick(f, CHOICES - 1, rng).ifPresent(wrong -> {
-        List<String> choices = new ArrayList<>(wrong);
-        choices.add(f.answer());
-        Distractors.shuffle(choices, rng);
-        out.add(make(doc, f, new Prompt.MultipleChoice(stem.get(), choices,
-            choices.indexOf(f.answer())), prose));
-      });
+      Optional<List<String>> wrong = distractors.pick(f, CHOICES - 1, rng);
+      wrong.ifPresent(w -> out.add(choice(doc, f, stem.get(), w, rng, prose)));
+      if (prose && wrong.isPresent() && clozeText.isPresent() && !TableCells.looksLikeRow(unit.text())) {
+        TrueFalse.statement(f, clozeText.get(), wrong.get().get(0), key(doc, f, QuestionType.TRUE_FALSE))
+            .ifPresent(tf -> out.add(make(doc, f, tf, tf.truth() ? "true" : "false", prose)));
+      }
       if (f instanceof NumberFact n && n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.DIGITS
           && question.isPresent()) {
         double tol = n.value().approx() ? 0.1 : n.value().high() >= 1000 ? 0.02 : 0;
@@ -93,11 +104,23 @@ public final class QuestionGenerator {
     return out;
   }
 
+  private static Question choice(GenerationInput doc, Fact f, String stem, List<String> wrong,
+      RandomGenerator rng, boolean prose) {
+    List<String> choices = new ArrayList<>(wrong);
+    choices.add(f.answer());
+    Distractors.shuffle(choices, rng);
+    return make(doc, f, new Prompt.MultipleChoice(stem, choices, choices.indexOf(f.answer())), prose);
+  }
+
   private static String tolerance(double tol) {
     return tol == 0 ? " (exact number)" : String.format(Locale.ROOT, " (within %d%%)", Math.round(tol * 100));
   }
 
   private static Question make(GenerationInput doc, Fact f, Prompt prompt, boolean prose) {
+    return make(doc, f, prompt, f.answer(), prose);
+  }
+
+  private static Question make(GenerationInput doc, Fact f, Prompt prompt, String shown, boolean prose) {
     int base = doc.context().document().offsetBase();
     TextSpan span = f.evidence().sentenceSpan();
     TextSpan answer = f.evidence().answerSpan();
@@ -110,7 +133,7 @@ public final class QuestionGenerator {
       tags.add(slug(doc.title()));
     }
     tags.add(f.kind().code());
-    return new Question(key(doc, f, prompt.type()), f.kind(), prompt, f.answer(), f.value(), source,
+    return new Question(key(doc, f, prompt.type()), f.kind(), prompt, shown, f.value(), source,
         score, tags);
   }
 

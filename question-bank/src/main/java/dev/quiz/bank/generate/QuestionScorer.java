@@ -14,7 +14,24 @@ final class QuestionScorer {
   /** Questions scoring below this are dropped. */
   static final double THRESHOLD = 0.35;
 
+  /** A prompt that leans on an unseen sentence ("Their losses …") falls below the threshold. */
+  private static final double VAGUE = 0.45;
+
+  /**
+   * The blank as one item of a bare list of figures ("410, 460, ____ or 520"): any item fits, and the
+   * learner can only guess the pattern.
+   */
+  private static final java.util.regex.Pattern FIGURE_LIST = java.util.regex.Pattern.compile(
+      "(?:\\d[\\d,.]*\\d|____)(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
+          + "(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
+
   private QuestionScorer() {}
+
+  /** The prompt without a leading "Topic — Label:" context, i.e. what the cell or clause says. */
+  private static String afterContext(String prompt) {
+    int colon = prompt.lastIndexOf(": ");
+    return prompt.contains(" — ") && colon >= 0 ? prompt.substring(colon + 2) : prompt;
+  }
 
   static double score(Fact f, QuestionType type, String prompt, boolean prose) {
     double s = 0.55;
@@ -38,6 +55,15 @@ final class QuestionScorer {
     }
     if (prompt.contains("…")) {
       s -= 0.03;
+    }
+    if (FIGURE_LIST.matcher(prompt).find()) {
+      s -= VAGUE;
+    }
+    if (Context.vague(prompt)) {
+      s -= VAGUE;
+    }
+    if (Words.of(afterContext(prompt)).size() < 3) {
+      s -= 0.1;
     }
     return Math.max(0, Math.min(1, Math.round(s * 100) / 100.0));
   }

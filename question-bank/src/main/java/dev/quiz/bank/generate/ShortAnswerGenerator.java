@@ -97,7 +97,10 @@ final class ShortAnswerGenerator {
     if (c.answerInSubject()) {
       return Optional.empty();
     }
-    String word = d.value().start().map(s -> s.matches("--\\d\\d") || s.length() == 7 ? "In what month"
+    boolean vaguePart = d.answer().matches("(?i).*\\b(?:spring|summer|autumn|fall|winter|early|late|mid"
+        + "|beginning|end|middle)\\b.*");
+    String word = d.value().start().filter(s -> !vaguePart)
+        .map(s -> s.matches("--\\d\\d") || s.length() == 7 ? "In what month"
         : s.length() == 4 ? "In what year" : "When").orElse(
             d.answer().matches("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*") ? "At what time"
                 : d.answer().matches("(?i).*day.*") ? "On what day" : "When");

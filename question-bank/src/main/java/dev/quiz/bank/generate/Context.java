@@ -1,0 +1,61 @@
+package dev.quiz.bank.generate;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives a prompt its topic when its words lean on a sentence the learner does not see: "It fell
+ * after ____ days." becomes "(Siege of Exampleton) It fell after ____ days.". Stateless.
+ */
+final class Context {
+  /** Words that point back to something named before the evidence sentence. */
+  private static final Set<String> BACK_REFERENCES =
+      Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "this",
+          "these");
+  /** "It is thought that …": an "it" that points at nothing. */
+  private static final java.util.regex.Pattern IMPERSONAL = java.util.regex.Pattern.compile(
+      "^It (?:is|was|has been|had been) (?:believed|thought|said|reported|estimated|understood"
+          + "|expected|feared|claimed|likely|unclear|clear|possible|probable)\\b");
+
+  /** A previous sentence longer than this would bury the question. */
+  private static final int MAX_PREVIOUS_WORDS = 30;
+
+  private Context() {}
+
+  /** Whether the prompt's first word refers back to something it does not name. */
+  static boolean vague(String prompt) {
+    if (prompt.startsWith("(") || IMPERSONAL.matcher(prompt).find()) {
+      return false;
+    }
+    List<String> w = Words.of(prompt.replaceFirst("^…\\s*", ""));
+    return !w.isEmpty() && BACK_REFERENCES.contains(w.get(0));
+  }
+
+  /** The prompt, prefixed with "(topic) " when it is {@link #vague} and a topic is known. */
+  static String withTopic(String prompt, String topic) {
+    return vague(prompt) && !topic.isEmpty() ? "(" + topic.trim() + ") " + prompt : prompt;
+  }
+
+  /**
+   * A {@link #vague} prompt preceded by the sentence before its evidence, which names what "it" or
+   * "they" is, when that sentence is short and does not give the answer away; otherwise as {@link
+   * #withTopic}.
+   *
+   * @param prompt the prompt
+   * @param previous the running-text sentence before the evidence, or ""
+   * @param topic the document's title, or ""
+   * @param answer the answer, which the context must not show
+   */
+  static String resolve(String prompt, String previous, String topic, String answer) {
+    if (!vague(prompt)) {
+      return prompt;
+    }
+    String p = Words.oneLine(previous);
+    int words = Words.of(p).size();
+    if (words >= 4 && words <= MAX_PREVIOUS_WORDS && !Words.shows(p, answer) && p.matches(".*[.!?][\"”’']?$")) {
+      String joined = p + " " + prompt;
+      return vague(joined) ? withTopic(prompt, topic) : joined;
+    }
+    return withTopic(prompt, topic);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.core.model.Prompt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a table row or infobox line down to the one cell that holds a blanked answer, so the learner
+ * sees which figure is asked: "Killed ____ 310" under the header "Army Navy" becomes "Killed (Army):
+ * ____"; "120 (40 killed, 80 wounded) 95 (30 killed, 65 wounded)" asked at its second "killed"
+ * becomes "____ killed (side 2)". Gives up (empty) when the cell still shows another figure or has
+ * nothing but the blank and no label, or several figures under words that name none of them ("p. 12
+ * gives 400"). Stateless.
+ */
+final class TableCells {
+  /** A figure in a row: "12,401", "~9,000", "1,571–2,293", "40+". */
+  private static final Pattern FIGURE =
+      Pattern.compile("[~≈]?\\d[\\d,.]*(?:\\s?[–-]\\s?\\d[\\d,.]*)?\\+?|" + Pattern.quote(Prompt.BLANK));
+  /**
+   * Cell separators: semicolons, bullets, bars, brackets, commas that do not group digits, and "and"
+   * before a figure ("12 guns and 3 flags lost").
+   */
+  private static final Pattern SEPARATOR = Pattern.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
+  private static final Pattern FOOTNOTE = Pattern.compile("\\[\\w{1,3}\\]");
+
+  private TableCells() {}
+
+  /**
+   * The cell of {@code blanked} (a row with {@link Prompt#BLANK} in the answer's place) that holds the
+   * blank, with a column or side marker when needed.
+   *
+   * @param blanked the row text with the answer blanked
+   * @param header column names from the header line, one word each ("Army Navy"), or ""
+   * @param labelled whether the row has a label the caller shows, so a bare "____" cell is enough
+   * @return "cell" or "cell (marker)", or empty when no unambiguous cell can be shown
+   */
+  static Optional<String> cell(String blanked, String header, boolean labelled) {
+    String row = FOOTNOTE.matcher(blanked).replaceAll("");
+    List<String> cells = cells(row);
+    int at = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).contains(Prompt.BLANK)) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return Optional.empty();
+    }
+    String cell = cells.get(at);
+    List<String> figures = figures(cell);
+    String words = FIGURE.matcher(cell).replaceAll(" ").replaceAll("\\s+", " ").trim();
+    if (figures.size() > 1) {
+      int k = figures.indexOf(Prompt.BLANK);
+      String[] columns = header.trim().split("\\s+");
+      if (columns.length == figures.size() && !header.trim().isEmpty()) {
+        return Optional.of((words.isEmpty() ? "" : words + " ") + "(" + columns[k] + "): " + Prompt.BLANK);
+      }
+      return words.isEmpty() && labelled ? Optional.of("(side " + (k + 1) + "): " + Prompt.BLANK)
+          : Optional.empty();
+    }
+    String shape = shape(cell);
+    int same = 0;
+    int mine = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      if (shape(cells.get(i)).equals(shape)) {
+        same++;
+        mine = i == at ? same : mine;
+      }
+    }
+    if (words.isEmpty() && !labelled) {
+      return Optional.empty();
+    }
+    return Optional.of(cell + (same > 1 ? " (side " + mine + ")" : ""));
+  }
+
+  /** Whether a line is a row of figures rather than a sentence: three figures or more, no full stop. */
+  static boolean looksLikeRow(String text) {
+    String t = text.trim();
+    return figures(t).size() >= 3 && !t.matches("(?s).*[.!?][\"”’']?$");
+  }
+
+  private static List<String> cells(String row) {
+    List<String> out = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(row);
+    int last = 0;
+    while (m.find()) {
+      addCell(out, row.substring(last, m.start()));
+      last = m.end();
+    }
+    addCell(out, row.substring(last));
+    return out;
+  }
+
+  private static void addCell(List<String> out, String cell) {
+    String c = cell.replaceAll("\\s+", " ").trim();
+    if (!c.isEmpty()) {
+      out.add(c);
+    }
+  }
+
+  private static List<String> figures(String cell) {
+    List<String> out = new ArrayList<>();
+    Matcher m = FIGURE.matcher(cell);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static String shape(String cell) {
+    return FIGURE.matcher(cell).replaceAll("#").toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.DateFact;
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.core.model.Prompt;
+import java.util.Optional;
+
+/**
+ * True/false statements from a cloze: the blank filled with the answer (true) or with a distractor
+ * (false); never for a weekday or other date the calendar cannot place, whose mark reads as trivia.
+ * A false statement never replaces "one" (its noun would stay singular: "two officer"). Which of
+ * the two a fact gets follows its question key, so about half are false and
+ * reruns give the same. Stateless.
+ */
+final class TrueFalse {
+  /** A longer statement is tiring to check word by word. */
+  private static final int MAX_WORDS = 40;
+
+  private TrueFalse() {}
+
+  /**
+   * The statement for a fact, or empty when the cloze is a fragment or would give the mark away.
+   *
+   * @param f the fact
+   * @param cloze its cloze text, with {@link Prompt#BLANK}
+   * @param distractor a wrong answer written like the right one
+   * @param key the question's key ("q-" and hex digits), choosing true or false
+   */
+  static Optional<Prompt.TrueFalse> statement(Fact f, String cloze, String distractor, String key) {
+    if (f instanceof DateFact d && !d.value().start().isPresent()) {
+      return Optional.empty();
+    }
+    boolean truth = (QuestionKeys.seed(key) & 1) == 0;
+    if (!truth && f instanceof NumberFact n && (n.value().low() == 1 || n.value().high() == 1)) {
+      return Optional.empty();
+    }
+    String filler = truth ? f.answer() : distractor;
+    if (cloze.contains("…") || cloze.indexOf(Prompt.BLANK) != cloze.lastIndexOf(Prompt.BLANK)
+        || Words.norm(filler).equals(Words.norm(f.answer())) != truth) {
+      return Optional.empty();
+    }
+    String text = cloze.replace(Prompt.BLANK, filler);
+    if (cloze.startsWith(Prompt.BLANK)) {
+      text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+    int words = Words.of(text).size();
+    if (Words.shows(text, "true") || Words.shows(text, "false") || words < 6 || words > MAX_WORDS) {
+      return Optional.empty();
+    }
+    return Optional.of(new Prompt.TrueFalse(text, truth));
+  }
+}

@@ -1,0 +1,59 @@
+package dev.quiz.bank.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiz.bank.extract.Evidence;
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.NumberStyle;
+import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.bank.text.Sentence;
+import dev.quiz.core.model.AnswerValue;
+import dev.quiz.core.model.TextSpan;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClozeGeneratorTest {
+  private static final String TITLE = "Siege of Exampleton";
+  private final ClozeGenerator cloze = new ClozeGenerator();
+
+  private static Sentence line(String text, Sentence.Kind kind, String label) {
+    return new Sentence(0, new TextSpan(0, text.length()), text, kind,
+        label.isEmpty() ? Optional.empty() : Optional.of(label));
+  }
+
+  private static Evidence evidence(String text, String answer) {
+    int at = text.indexOf(answer);
+    return new Evidence("a.txt", text, new TextSpan(0, text.length()), new TextSpan(at, at + answer.length()), 0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', emptyValue = "", nullValues = "NONE", value = {
+    "• 310 horses lost|310|LINE|Losses|Siege of Exampleton — Losses: ____ horses lost",
+    "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|Siege of Exampleton — Strength (side 2): ____ archers",
+    "Drowned 4,100 650|650|LINE|Foot Horse|Siege of Exampleton: Drowned (Horse): ____",
+    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Siege of Exampleton: ____ killed (side 2)",
+    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|280|PROSE|''|NONE",
+  })
+  void aRowShowsOnlyTheAskedCellUnderItsLabel(String text, String answer, Sentence.Kind kind, String label,
+      String expected) {
+    double v = Double.parseDouble(answer.replace(",", ""));
+    Fact f = new NumberFact("men", answer, new AnswerValue.Number(v, v, false), evidence(text, answer),
+        new NumberStyle(NumberStyle.Form.DIGITS, "", "", false));
+    Sentence unit = line(text, kind, label);
+    assertThat(cloze.text(f, unit, TITLE, List.of(unit))).isEqualTo(Optional.ofNullable(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "- Commander1: Anna Example†, Bert Sample|Anna Example|Siege of Exampleton — Commander (side 1): which of these was killed in action?",
+    "- Commander2: Cara Listed (POW)|Cara Listed|Siege of Exampleton — Commander (side 2): which of these was taken prisoner?",
+    "- Commander2: Dan Other, Eve Other|Eve Other|Siege of Exampleton — Commander (side 2): which of these is listed?",
+  })
+  void aListedPersonIsAskedByLabelAndMark(String text, String name, String expected) {
+    PersonFact f = new PersonFact("commander", name, new AnswerValue.Person(name, "commander"), evidence(text, name));
+    assertThat(cloze.listedPerson(f, line(text, Sentence.Kind.INFOBOX, ""), TITLE)).contains(expected);
+  }
+}
