@@ -24,6 +24,10 @@ final class ClozeGenerator {
   private static final Pattern CAPTURED_MARK = Pattern.compile("\\s*(?:\\(POW\\)|POW\\b)");
   /** A footnote's number before its text ("3. Figures vary …"). */
   private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
+  private static final Pattern SIDE_LINE =
+      Pattern.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
+  private static final Pattern SIDES_HEADING = Pattern.compile("(?i)(?:Belligerents|Combatants|Parties)");
+  private static final Pattern SIDE_MARK = Pattern.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
@@ -31,7 +35,7 @@ final class ClozeGenerator {
     String s = f.evidence().sentence();
     boolean row = unit.kind() == Sentence.Kind.INFOBOX || unit.kind() == Sentence.Kind.LINE
         || unit.kind() == Sentence.Kind.PROSE && TableCells.looksLikeRow(s);
-    Optional<String> text = row ? rowText(f, unit, title)
+    Optional<String> text = row ? rowText(f, unit, title, units)
         : sentenceText(f).map(t -> Context.resolve(t, previous(unit, units), title, f.answer()));
     return text.map(Words::oneLine)
         .filter(t -> !Words.shows(t, f.answer()) && Words.of(t).size() >= 3);
@@ -41,8 +45,8 @@ final class ClozeGenerator {
    * A multiple-choice stem for a person named in a list line ("Commanders: A, B, C"): the list is
    * not shown, the learner picks the listed name; empty when the line has no label.
    */
-  Optional<String> listedPerson(Fact f, Sentence unit, String title) {
-    String label = label(unit);
+  Optional<String> listedPerson(Fact f, Sentence unit, String title, List<Sentence> units) {
+    String label = label(unit, units);
     if (label.isEmpty()) {
       return Optional.empty();
     }
@@ -77,21 +81,32 @@ final class ClozeGenerator {
     return Optional.of(NOTE_NUMBER.matcher(text).replaceFirst(""));
   }
 
-  private static Optional<String> rowText(Fact f, Sentence unit, String title) {
+  private static Optional<String> rowText(Fact f, Sentence unit, String title, List<Sentence> units) {
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
     Matcher ib = INFOBOX_LINE.matcher(s);
     int from = ib.find() && ib.end() <= a.start() ? ib.end() : 0;
-    String label = label(unit);
-    if (from > 0) {
-      label = ib.group(1).trim() + (ib.group(2).isEmpty() ? "" : " (side " + ib.group(2) + ")");
-    }
+    String label = label(unit, units);
     String header = from == 0 && label.matches("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+") ? label : "";
     String blanked = unglue(s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end()));
     Optional<String> cell = TableCells.cell(blanked, header, !label.isEmpty());
     String shownLabel = header.isEmpty() ? label : "";
     String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
-    return cell.map(c -> context.isEmpty() ? c : context + (c.startsWith("(") ? " " : ": ") + c);
+    return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !sides(units).isEmpty())
+        .map(c -> named(c, units)).map(c -> context.isEmpty() ? c
+        : context + (c.startsWith("(") ? " " : ": ") + c);
+  }
+
+  /** "(side 2)" in a cell replaced by the side's name (dropped when the infobox has fewer sides). */
+  private static String named(String cell, List<Sentence> units) {
+    Matcher m = SIDE_MARK.matcher(cell);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(side(m.group(1), units)));
+    }
+    m.appendTail(sb);
+    String s = sb.toString().trim();
+    return s.startsWith(":") ? s.substring(1).trim() : s;
   }
 
   /** "Date____" (a label run into its value) reads as "Date: ____". */
@@ -99,13 +114,67 @@ final class ClozeGenerator {
     return text.replaceAll("(\\p{L})" + Prompt.BLANK, "$1: " + Prompt.BLANK);
   }
 
-  private static String label(Sentence unit) {
+  private static String label(Sentence unit, List<Sentence> units) {
     String label = unit.label().orElse("").trim();
     Matcher ib = INFOBOX_LINE.matcher(unit.text());
     if (ib.find()) {
-      return ib.group(1).trim() + (ib.group(2).isEmpty() ? "" : " (side " + ib.group(2) + ")");
+      return ib.group(1).trim() + side(ib.group(2), units);
     }
     return unit.text().startsWith(label) ? "" : label;
+  }
+
+  /**
+   * " (United States)" for side "1" when the infobox names its sides in order, "" otherwise (also
+   * when the side is not numbered): a bare "(side 1)" means nothing to the learner.
+   */
+  static String side(String number, List<Sentence> units) {
+    if (number.isEmpty()) {
+      return "";
+    }
+    List<String> sides = sides(units);
+    int k = Integer.parseInt(number) - 1;
+    return k < sides.size() ? " (" + sides.get(k) + ")" : "";
+  }
+
+  /**
+   * The sides of an infobox in order: the values of "- Combatant1: …", "- Combatant2: …" lines, or
+   * the line after a "Belligerents"/"Combatants" heading when it reads "A (X) B (Y)"; else empty.
+   */
+  static List<String> sides(List<Sentence> units) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      String t = units.get(i).text().trim();
+      Matcher m = SIDE_LINE.matcher(t);
+      if (m.matches() && Integer.parseInt(m.group(1)) == out.size() + 1 && Words.of(m.group(2)).size() <= 8) {
+        out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
+      } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
+        String[] parts = units.get(i + 1).text().trim().split("(?<=\\))\\s+(?=\\p{Lu})");
+        if (parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(x -> x.matches("[^()]+\\([^()]+\\)"))) {
+          return java.util.Arrays.stream(parts).map(x -> x.replaceAll("^.*\\(([^()]+)\\)$", "$1")).toList();
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The cloze of a name alone on its line in a list ("Commanders and leaders: ____"), placed by the
+   * name listed before it, so that each blank has one answer; empty when the line shows more.
+   */
+  Optional<String> listedAlone(Fact f, Sentence unit, String title, List<Sentence> units) {
+    Optional<String> t = text(f, unit, title, units);
+    String tail = ": " + Prompt.BLANK;
+    if (!t.isPresent() || !t.get().endsWith(tail) || !unit.text().trim().equals(f.answer().trim())) {
+      return t;
+    }
+    int i = unit.index() - 1;
+    Sentence prev = i >= 0 && i < units.size() ? units.get(i) : null;
+    String where = prev != null && prev.kind() == unit.kind() && prev.label().equals(unit.label())
+        && !prev.text().trim().isEmpty() && Words.of(prev.text()).size() <= 6
+        && !prev.text().trim().equals(unit.label().orElse("").trim())
+        ? " (listed after " + Words.oneLine(prev.text()).replaceAll("\\s*†$", "") + ")" : " (first listed)";
+    String body = t.get().substring(0, t.get().length() - tail.length());
+    return Optional.of(body + where + tail);
   }
 
   private static int clauseStart(String s, int answerStart) {

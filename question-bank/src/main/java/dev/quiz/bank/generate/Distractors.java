@@ -23,14 +23,46 @@ final class Distractors {
   private static final int POOL_CAP = 400;
   private final List<Fact> pool;
 
-  /** Distractors drawn first from the document's own facts, then from a sample of the corpus. */
+  /**
+   * Another document is only a plausible source of wrong answers when its main year is within this
+   * many years of the document's: a general of 1862 among the answers for 1996 is absurd.
+   */
+  static final int ERA_WINDOW = 25;
+
+  /** Distractors drawn from the document's own facts and a sample of the corpus, any era. */
   Distractors(List<? extends Fact> document, List<? extends Fact> corpus) {
+    this(document, corpus, d -> true);
+  }
+
+  /**
+   * Distractors drawn first from the document's own facts, then from a sample of the corpus facts
+   * whose document {@code sameEra} accepts (by file name).
+   */
+  Distractors(List<? extends Fact> document, List<? extends Fact> corpus,
+      java.util.function.Predicate<String> sameEra) {
     List<Fact> p = new ArrayList<>(document);
-    int step = Math.max(1, corpus.size() / POOL_CAP);
-    for (int i = 0; i < corpus.size(); i += step) {
-      p.add(corpus.get(i));
+    String own = document.isEmpty() ? "" : document.get(0).evidence().document();
+    List<Fact> others = new ArrayList<>();
+    for (Fact f : corpus) {
+      String d = f.evidence().document();
+      if (!d.equals(own) && sameEra.test(d)) {
+        others.add(f);
+      }
+    }
+    int step = Math.max(1, others.size() / POOL_CAP);
+    for (int i = 0; i < others.size(); i += step) {
+      p.add(others.get(i));
     }
     this.pool = List.copyOf(p);
+  }
+
+  /**
+   * Whether a document with main year {@code other} is of the same era as one with {@code own}:
+   * both known and at most {@link #ERA_WINDOW} years apart.
+   */
+  static boolean sameEra(java.util.OptionalInt own, java.util.OptionalInt other) {
+    return own.isPresent() && other.isPresent()
+        && Math.abs(own.getAsInt() - other.getAsInt()) <= ERA_WINDOW;
   }
 
   /** {@code n} distractors for the fact, or empty when not enough good ones exist. */
@@ -39,21 +71,21 @@ final class Distractors {
   }
 
   /**
-   * {@code n} names from other documents only, for a person picked out of a list where the document's
-   * other names could be right too.
+   * {@code n} names of people the document gives another role, then of same-era documents, for a
+   * person picked out of a list where the document's other names of that role could be right too.
    */
   Optional<List<String>> pickOtherDocuments(Fact f, int n, RandomGenerator rng) {
     return pick(f, n, rng, true);
   }
 
-  private Optional<List<String>> pick(Fact f, int n, RandomGenerator rng, boolean otherDocuments) {
+  private Optional<List<String>> pick(Fact f, int n, RandomGenerator rng, boolean otherRoles) {
     List<String> candidates;
     if (f instanceof NumberFact nf) {
       candidates = numbers(nf);
     } else if (f instanceof DateFact df) {
       candidates = DateShifts.candidates(df.answer());
     } else {
-      candidates = persons((PersonFact) f, rng, otherDocuments);
+      candidates = persons((PersonFact) f, rng, otherRoles);
     }
     Set<String> seen = new HashSet<>();
     seen.add(Words.norm(f.answer()));
@@ -154,23 +186,30 @@ final class Distractors {
     return x >= 1 ? x : 1 / x;
   }
 
-  private List<String> persons(PersonFact f, RandomGenerator rng, boolean otherDocuments) {
+  private List<String> persons(PersonFact f, RandomGenerator rng, boolean otherRoles) {
     Set<String> answerWords = new HashSet<>(Words.of(f.value().name()));
+    String doc = f.evidence().document();
+    String role = Words.norm(f.value().role());
+    Set<String> sameRole = new HashSet<>();
+    for (Fact o : pool) {
+      if (o instanceof PersonFact p && p.evidence().document().equals(doc)
+          && Words.norm(p.value().role()).equals(role)) {
+        sameRole.add(p.value().name());
+      }
+    }
     List<String> sameDoc = new ArrayList<>();
     List<String> others = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Fact o : pool) {
       if (o instanceof PersonFact p && names.add(p.value().name())) {
         List<String> w = Words.of(p.value().name());
-        if (w.stream().anyMatch(answerWords::contains) || w.size() == 1 && answerWords.size() > 1) {
+        boolean same = p.evidence().document().equals(doc);
+        if (w.stream().anyMatch(answerWords::contains) || w.size() == 1 && answerWords.size() > 1
+            || otherRoles && same && sameRole.contains(p.value().name())) {
           continue;
         }
-        boolean same = p.evidence().document().equals(f.evidence().document());
         (same ? sameDoc : others).add(p.value().name());
       }
-    }
-    if (otherDocuments) {
-      sameDoc.clear();
     }
     shuffle(sameDoc, rng);
     shuffle(others, rng);

@@ -44,7 +44,28 @@ public final class QuestionGenerator {
    * @param rng orders the choices; pass a generator seeded per document for reproducible output
    */
   public List<Question> generate(GenerationInput doc, List<? extends Fact> corpus, RandomGenerator rng) {
-    Distractors distractors = new Distractors(doc.facts(), corpus);
+    return generate(doc, corpus, new Distractors(doc.facts(), corpus), rng);
+  }
+
+  /**
+   * The questions for one document, with wrong answers from other documents only when those are of
+   * the same era: both main years known and at most 25 years apart.
+   *
+   * @param doc the document's facts
+   * @param corpus facts of every document, for distractors
+   * @param mainYears each document's main year by file name; a document missing here counts as unknown
+   * @param rng orders the choices; pass a generator seeded per document for reproducible output
+   */
+  public List<Question> generate(GenerationInput doc, List<? extends Fact> corpus,
+      Map<String, java.util.OptionalInt> mainYears, RandomGenerator rng) {
+    java.util.OptionalInt own = doc.context().year();
+    Distractors distractors = new Distractors(doc.facts(), corpus, d -> Distractors.sameEra(own,
+        mainYears.getOrDefault(d, java.util.OptionalInt.empty())));
+    return generate(doc, corpus, distractors, rng);
+  }
+
+  private List<Question> generate(GenerationInput doc, List<? extends Fact> corpus,
+      Distractors distractors, RandomGenerator rng) {
     Map<Integer, List<Token>> tokens = new HashMap<>();
     Map<String, Question> out = new LinkedHashMap<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
@@ -76,8 +97,14 @@ public final class QuestionGenerator {
     List<Question> out = new ArrayList<>();
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
     if (!prose && f instanceof PersonFact && unit.kind() != Sentence.Kind.TITLE) {
-      cloze.listedPerson(f, unit, doc.title()).ifPresent(stem -> distractors.pickOtherDocuments(f,
-          CHOICES - 1, rng).ifPresent(wrong -> out.add(choice(doc, f, stem, wrong, rng, prose))));
+      Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
+      Optional<String> stem = cloze.listedPerson(f, unit, doc.title(), doc.context().units());
+      if (stem.isPresent() && wrong.isPresent()) {
+        out.add(choice(doc, f, stem.get(), wrong.get(), rng, prose));
+      } else if (stem.isPresent()) {
+        cloze.listedAlone(f, unit, doc.title(), doc.context().units())
+            .ifPresent(t -> out.add(make(doc, f, new Prompt.Cloze(t), prose)));
+      }
       return out;
     }
     Optional<String> clozeText = cloze.text(f, unit, doc.title(), doc.context().units());

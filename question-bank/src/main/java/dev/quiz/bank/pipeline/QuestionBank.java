@@ -62,8 +62,10 @@ public final class QuestionBank {
         .collect(Collectors.toList());
     List<Fact> corpus = new ArrayList<>();
     mined.forEach(m -> corpus.addAll(m.input().facts()));
+    java.util.Map<String, java.util.OptionalInt> years = new java.util.HashMap<>();
+    mined.forEach(m -> years.put(m.input().context().name(), m.input().context().year()));
     List<List<Question>> questions = mined.parallelStream()
-        .map(m -> generator.generate(m.input(), corpus,
+        .map(m -> generator.generate(m.input(), corpus, years,
             new SplittableRandom(options.seed() ^ m.input().context().name().hashCode())))
         .collect(Collectors.toList());
     List<Question> all = new ArrayList<>();

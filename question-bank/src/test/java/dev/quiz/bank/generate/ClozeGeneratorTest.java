@@ -29,31 +29,40 @@ class ClozeGeneratorTest {
     return new Evidence("a.txt", text, new TextSpan(0, text.length()), new TextSpan(at, at + answer.length()), 0);
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0} with sides [{4}]")
   @CsvSource(delimiter = '|', emptyValue = "", nullValues = "NONE", value = {
-    "• 310 horses lost|310|LINE|Losses|Siege of Exampleton — Losses: ____ horses lost",
-    "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|Siege of Exampleton — Strength (side 2): ____ archers",
-    "Drowned 4,100 650|650|LINE|Foot Horse|Siege of Exampleton: Drowned (Horse): ____",
-    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Siege of Exampleton: ____ killed (side 2)",
-    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|280|PROSE|''|NONE",
+    "• 310 horses lost|310|LINE|Losses|''|Siege of Exampleton — Losses: ____ horses lost",
+    "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton — Strength (Free Towns): ____ archers",
+    "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|''|Siege of Exampleton — Strength: ____ archers",
+    "Drowned 4,100 650|650|LINE|Foot Horse|''|Siege of Exampleton: Drowned (Horse): ____",
+    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland (Reds) Southland (Blues)|Siege of Exampleton: ____ killed (Blues)",
+    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton: ____ killed (Free Towns)",
+    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland Southland|NONE",
+    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|''|NONE",
+    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|280|PROSE|''|''|NONE",
   })
-  void aRowShowsOnlyTheAskedCellUnderItsLabel(String text, String answer, Sentence.Kind kind, String label,
-      String expected) {
+  void aRowShowsOnlyTheAskedCellUnderItsLabelAndNamedSide(String text, String answer, Sentence.Kind kind,
+      String label, String sides, String expected) {
     double v = Double.parseDouble(answer.replace(",", ""));
     Fact f = new NumberFact("men", answer, new AnswerValue.Number(v, v, false), evidence(text, answer),
         new NumberStyle(NumberStyle.Form.DIGITS, "", "", false));
     Sentence unit = line(text, kind, label);
-    assertThat(cloze.text(f, unit, TITLE, List.of(unit))).isEqualTo(Optional.ofNullable(expected));
+    List<Sentence> units = new java.util.ArrayList<>();
+    for (String s : sides.isEmpty() ? new String[0] : sides.split(";")) {
+      units.add(line(s, Sentence.Kind.INFOBOX, ""));
+    }
+    units.add(unit);
+    assertThat(cloze.text(f, unit, TITLE, units)).isEqualTo(Optional.ofNullable(expected));
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-    "- Commander1: Anna Example†, Bert Sample|Anna Example|Siege of Exampleton — Commander (side 1): which of these was killed in action?",
-    "- Commander2: Cara Listed (POW)|Cara Listed|Siege of Exampleton — Commander (side 2): which of these was taken prisoner?",
-    "- Commander2: Dan Other, Eve Other|Eve Other|Siege of Exampleton — Commander (side 2): which of these is listed?",
+    "- Commander1: Anna Example†, Bert Sample|Anna Example|Siege of Exampleton — Commander: which of these was killed in action?",
+    "- Commander2: Cara Listed (POW)|Cara Listed|Siege of Exampleton — Commander: which of these was taken prisoner?",
+    "- Commander2: Dan Other, Eve Other|Eve Other|Siege of Exampleton — Commander: which of these is listed?",
   })
   void aListedPersonIsAskedByLabelAndMark(String text, String name, String expected) {
     PersonFact f = new PersonFact("commander", name, new AnswerValue.Person(name, "commander"), evidence(text, name));
-    assertThat(cloze.listedPerson(f, line(text, Sentence.Kind.INFOBOX, ""), TITLE)).contains(expected);
+    assertThat(cloze.listedPerson(f, line(text, Sentence.Kind.INFOBOX, ""), TITLE, List.of())).contains(expected);
   }
 }

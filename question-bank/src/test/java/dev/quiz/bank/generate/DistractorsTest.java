@@ -3,6 +3,8 @@ package dev.quiz.bank.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.core.model.AnswerValue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,5 +49,38 @@ class DistractorsTest {
     List<String> wrong = new Distractors(doc, others).pickOtherDocuments(f, 3, new SplittableRandom(1))
         .orElseThrow();
     assertThat(wrong).containsExactlyInAnyOrder("Dan Other", "Eve Other", "Fay Else");
+  }
+
+  @ParameterizedTest(name = "document of {0}, other of {1}: same era {2}")
+  @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+    "1900|1900|true", "1900|1925|true", "1900|1875|true", "1900|1926|false", "1415|1862|false",
+    "NONE|1900|false", "1900|NONE|false", "NONE|NONE|false",
+  })
+  void anotherDocumentIsOfTheSameEraWithinTwentyFiveYears(Integer own, Integer other, boolean same) {
+    assertThat(Distractors.sameEra(year(own), year(other))).isEqualTo(same);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"Anna Example", "Bert Sample"})
+  void aListedPersonGetsPeopleOfAnotherRoleThenOfSameEraDocumentsOnly(String name) {
+    Fact f = Facts.person("a.txt", "Commanders: " + name, name);
+    Fact envoy = new PersonFact("envoy", "Gus Envoy", new AnswerValue.Person("Gus Envoy", "envoy"),
+        Facts.person("a.txt", "The envoy Gus Envoy came.", "Gus Envoy").evidence());
+    List<Fact> doc = List.of(f, Facts.person("a.txt", "Commanders: Cara Listed", "Cara Listed"), envoy);
+    List<Fact> others = List.of(Facts.person("b.txt", "Dan Other led.", "Dan Other"),
+        Facts.person("b.txt", "Eve Other led.", "Eve Other"), Facts.person("c.txt", "Fay Else led.", "Fay Else"),
+        Facts.person("old.txt", "Hal Ancient led.", "Hal Ancient"));
+    java.util.Map<String, java.util.OptionalInt> years = java.util.Map.of("b.txt", java.util.OptionalInt.of(1910),
+        "c.txt", java.util.OptionalInt.of(1890), "old.txt", java.util.OptionalInt.of(1400));
+    Distractors d = new Distractors(doc, others,
+        n -> Distractors.sameEra(java.util.OptionalInt.of(1900), years.get(n)));
+    List<String> wrong = d.pickOtherDocuments(f, 4, new SplittableRandom(1)).orElseThrow();
+    assertThat(wrong.get(0)).isEqualTo("Gus Envoy");
+    assertThat(wrong).containsExactlyInAnyOrder("Gus Envoy", "Dan Other", "Eve Other", "Fay Else");
+    assertThat(d.pickOtherDocuments(f, 5, new SplittableRandom(1))).isEmpty();
+  }
+
+  private static java.util.OptionalInt year(Integer y) {
+    return y == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(y);
   }
 }
