@@ -87,16 +87,7 @@ public final class QuestionBank {
     facts.addAll(numbers.extract(ctx));
     facts.addAll(persons.extract(ctx));
     facts.sort((a, b) -> a.evidence().answerSpan().start() - b.evidence().answerSpan().start());
-    return new Mined(new GenerationInput(ctx, facts, title(units)));
-  }
-
-  private static String title(List<Sentence> units) {
-    for (Sentence s : units) {
-      if (s.kind() == Sentence.Kind.TITLE) {
-        return s.text().replaceAll("^=+\\s*|\\s*=+$", "").trim();
-      }
-    }
-    return "";
+    return new Mined(new GenerationInput(ctx, facts, Titles.of(units)));
   }
 
   private record Mined(GenerationInput input) {
