@@ -110,7 +110,7 @@ public final class QuestionGenerator {
     Optional<String> clozeText = cloze.text(f, unit, doc.title(), doc.context().units());
     Optional<String> question = prose ? shortAnswers.question(f, toks)
         .filter(q -> !SameKind.mentions(q, f)).map(q -> Context.resolve(q, ClozeGenerator.previous(unit, doc.context().units()), doc.title(),
-            f.answer()))
+            f.answer())).flatMap(q -> Specific.withTopic(q, doc.title()))
         : Optional.empty();
     clozeText.ifPresent(t -> out.add(make(doc, f, new Prompt.Cloze(t), prose)));
     question.ifPresent(t -> out.add(make(doc, f, new Prompt.ShortAnswer(t), prose)));

@@ -15,6 +15,9 @@ final class Titles {
   private static final Pattern SITE_TAIL = Pattern.compile(
       "(?i)\\s*(?:\\bfacts for kids\\b.*|\\s[-–—|]\\s*(?:Wikipedia|Kiddle|KidzSearch|Wikiwand|Britannica"
           + "|History(?:\\.com)?|Encyclopedia\\S*|Simple English Wikipedia).*|\\s\\|\\s.*)$");
+  /** A newspaper section before the headline: "From the archive: …", "Analysis | …". */
+  private static final Pattern SECTION_HEAD = Pattern.compile(
+      "(?i)^(?:From the archives?|Archive|Analysis|Opinion|Breaking|Live|Explainer)\\s*[:|–—-]\\s*(?=\\S)");
   private static final Pattern INFOBOX_KEYS = Pattern.compile(
       "(?i)^(?:Belligerents|Combatants|Commanders|Strength|Casualties|Date|Location|Result|Units"
           + "|Part of|Territorial changes)\\b");
@@ -41,7 +44,7 @@ final class Titles {
   /** A title line without heading marks and site furniture ("X facts for kids" → "X"). */
   static String clean(String title) {
     String t = title.replaceAll("^=+\\s*|\\s*=+$", "").trim();
-    return SITE_TAIL.matcher(t).replaceFirst("").trim();
+    return SECTION_HEAD.matcher(SITE_TAIL.matcher(t).replaceFirst("").trim()).replaceFirst("").trim();
   }
 
   /** "Battle of X" as named in the first sentences of running text, or "". */

@@ -1,0 +1,46 @@
+package dev.quiz.bank.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiz.bank.text.Sentence;
+import dev.quiz.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitlesTest {
+  private static Sentence unit(int i, String text, Sentence.Kind kind) {
+    return new Sentence(i, new TextSpan(0, text.length()), text, kind, Optional.empty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+    "Siege of Exampleton facts for kids;Siege of Exampleton",
+    "Siege of Exampleton - Wikipedia;Siege of Exampleton",
+    "Raid on Sampleford | The Daily Example;Raid on Sampleford",
+    "From the archive: Sampleford falls to the rebels;Sampleford falls to the rebels",
+    "== Battle of Nowhere ==;Battle of Nowhere",
+    "Battle of Nowhere (1901);Battle of Nowhere (1901)",
+  })
+  void aTitleLosesSiteFurniture(String raw, String clean) {
+    assertThat(Titles.clean(raw)).isEqualTo(clean);
+  }
+
+  @ParameterizedTest(name = "title [{0}], first sentence [{1}]")
+  @CsvSource(delimiter = '|', emptyValue = "", value = {
+    "Belligerents Upper Vale Free Towns|The Siege of Exampleton was fought in 1901.|Siege of Exampleton",
+    "Siege of Exampleton facts for kids|The Siege of Exampleton was fought in 1901.|Siege of Exampleton",
+    "''|The Battle of Nowhere (1901) ended a war.|Battle of Nowhere (1901)",
+    "Commanders Anna Example|The town was quiet for years.|''",
+  })
+  void aTitleOfInfoboxKeysFallsBackToTheEventOfTheFirstSentences(String title, String first, String expected) {
+    List<Sentence> units = new ArrayList<>();
+    if (!title.isEmpty()) {
+      units.add(unit(0, title, Sentence.Kind.TITLE));
+    }
+    units.add(unit(units.size(), first, Sentence.Kind.PROSE));
+    assertThat(Titles.of(units)).isEqualTo(expected);
+  }
+}
