@@ -157,6 +157,18 @@ final class ClozeGenerator {
     return out;
   }
 
+  /** The line {@code step} before or after {@code unit} when it is another short line of its list. */
+  private static Optional<Sentence> listNeighbour(Sentence unit, List<Sentence> units, int step) {
+    int i = unit.index() + step;
+    if (i < 0 || i >= units.size()) {
+      return Optional.empty();
+    }
+    Sentence s = units.get(i);
+    boolean same = s.kind() == unit.kind() && s.label().equals(unit.label()) && !s.text().trim().isEmpty()
+        && Words.of(s.text()).size() <= 6 && !s.text().trim().equals(unit.label().orElse("").trim());
+    return same ? Optional.of(s) : Optional.empty();
+  }
+
   /**
    * The cloze of a name alone on its line in a list ("Commanders and leaders: ____"), placed by the
    * name listed before it, so that each blank has one answer; empty when the line shows more.
@@ -167,12 +179,9 @@ final class ClozeGenerator {
     if (!t.isPresent() || !t.get().endsWith(tail) || !unit.text().trim().equals(f.answer().trim())) {
       return t;
     }
-    int i = unit.index() - 1;
-    Sentence prev = i >= 0 && i < units.size() ? units.get(i) : null;
-    String where = prev != null && prev.kind() == unit.kind() && prev.label().equals(unit.label())
-        && !prev.text().trim().isEmpty() && Words.of(prev.text()).size() <= 6
-        && !prev.text().trim().equals(unit.label().orElse("").trim())
-        ? " (listed after " + Words.oneLine(prev.text()).replaceAll("\\s*†$", "") + ")" : " (first listed)";
+    Optional<Sentence> prev = listNeighbour(unit, units, -1);
+    String where = prev.isPresent() ? " (listed after " + Words.oneLine(prev.get().text()).replaceAll("\\s*†$", "") + ")"
+        : listNeighbour(unit, units, 1).isPresent() ? " (first listed)" : "";
     String body = t.get().substring(0, t.get().length() - tail.length());
     return Optional.of(body + where + tail);
   }

@@ -65,4 +65,21 @@ class ClozeGeneratorTest {
     PersonFact f = new PersonFact("commander", name, new AnswerValue.Person(name, "commander"), evidence(text, name));
     assertThat(cloze.listedPerson(f, line(text, Sentence.Kind.INFOBOX, ""), TITLE, List.of())).contains(expected);
   }
+
+  @ParameterizedTest(name = "{0} in list [{1}]")
+  @CsvSource(delimiter = '|', value = {
+    "Bert Sample|Anna Example;Bert Sample;Cara Listed|Siege of Exampleton — Leaders (listed after Anna Example): ____",
+    "Anna Example|Anna Example;Bert Sample;Cara Listed|Siege of Exampleton — Leaders (first listed): ____",
+    "Anna Example|Anna Example|Siege of Exampleton — Leaders: ____",
+  })
+  void aNameAloneOnItsListLineIsPlacedByTheNameBefore(String name, String list, String expected) {
+    List<Sentence> units = new java.util.ArrayList<>();
+    for (String n : list.split(";")) {
+      units.add(new Sentence(units.size(), new TextSpan(0, n.length()), n, Sentence.Kind.LINE, Optional.of("Leaders")));
+    }
+    Sentence unit = units.stream().filter(u -> u.text().equals(name)).findFirst().orElseThrow();
+    PersonFact f = new PersonFact("commander", name, new AnswerValue.Person(name, "commander"),
+        new Evidence("a.txt", name, new TextSpan(0, name.length()), new TextSpan(0, name.length()), unit.index()));
+    assertThat(cloze.listedAlone(f, unit, TITLE, units)).contains(expected);
+  }
 }
