@@ -191,10 +191,16 @@ final class Distractors {
     String doc = f.evidence().document();
     String role = Words.norm(f.value().role());
     Set<String> sameRole = new HashSet<>();
+    Set<String> sameRoleWords = new HashSet<>();
     for (Fact o : pool) {
       if (o instanceof PersonFact p && p.evidence().document().equals(doc)
           && Words.norm(p.value().role()).equals(role)) {
         sameRole.add(p.value().name());
+        for (String w : Words.of(p.value().name())) {
+          if (w.length() > 3) { // not particles such as "of", "the", "bin"
+            sameRoleWords.add(w);
+          }
+        }
       }
     }
     List<String> sameDoc = new ArrayList<>();
@@ -205,7 +211,9 @@ final class Distractors {
         List<String> w = Words.of(p.value().name());
         boolean same = p.evidence().document().equals(doc);
         if (w.stream().anyMatch(answerWords::contains) || w.size() == 1 && answerWords.size() > 1
-            || otherRoles && same && sameRole.contains(p.value().name())) {
+            || otherRoles && same && sameRole.contains(p.value().name())
+            // another form of a name that is also right ("Harold" beside a listed "Harold Godwinson")
+            || otherRoles && w.stream().anyMatch(sameRoleWords::contains)) {
           continue;
         }
         (same ? sameDoc : others).add(p.value().name());

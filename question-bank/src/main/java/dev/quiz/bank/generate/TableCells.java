@@ -23,6 +23,10 @@ final class TableCells {
    * Cell separators: semicolons, bullets, bars, brackets, commas that do not group digits, and "and"
    * before a figure ("12 guns and 3 flags lost").
    */
+  /** A worded qualifier in parentheses right after the blank's cell: "____ (Normans)". */
+  private static final Pattern QUALIFIER =
+      Pattern.compile(Pattern.quote(Prompt.BLANK) + "[^;•|(),\\d]*\\(([^()\\d;]{2,40})\\)");
+
   private static final Pattern SEPARATOR = Pattern.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[\\w{1,3}\\]");
 
@@ -72,6 +76,11 @@ final class TableCells {
     }
     if (words.isEmpty() && !labelled) {
       return Optional.empty();
+    }
+    Matcher q = QUALIFIER.matcher(row);
+    if (q.find()) {
+      // the row says whose figure it is: keep that instead of a side number
+      return Optional.of(cell + " (" + q.group(1).trim() + ")");
     }
     return Optional.of(cell + (same > 1 ? " (side " + mine + ")" : ""));
   }

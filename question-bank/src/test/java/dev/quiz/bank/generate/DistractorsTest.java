@@ -80,6 +80,24 @@ class DistractorsTest {
     assertThat(d.pickOtherDocuments(f, 5, new SplittableRandom(1))).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void aShortFormOfAnotherListedNameIsNeverAWrongChoice() {
+    Fact f = Facts.person("a.txt", "Commanders: Anna Example", "Anna Example");
+    Fact listed = Facts.person("a.txt", "Commanders: Cara Listed", "Cara Listed");
+    Fact shortForm =
+        new PersonFact("envoy", "Cara", new AnswerValue.Person("Cara", "envoy"),
+            Facts.person("a.txt", "Then Cara rode north.", "Cara").evidence());
+    Fact envoy = new PersonFact("envoy", "Gus Envoy", new AnswerValue.Person("Gus Envoy", "envoy"),
+        Facts.person("a.txt", "The envoy Gus Envoy came.", "Gus Envoy").evidence());
+    List<Fact> others = List.of(Facts.person("b.txt", "Dan Other led.", "Dan Other"),
+        Facts.person("b.txt", "Eve Other led.", "Eve Other"));
+    Distractors d = new Distractors(List.of(f, listed, shortForm, envoy), others, n -> true);
+
+    List<String> wrong = d.pickOtherDocuments(f, 3, new SplittableRandom(1)).orElseThrow();
+
+    assertThat(wrong).containsExactlyInAnyOrder("Gus Envoy", "Dan Other", "Eve Other");
+  }
+
   private static java.util.OptionalInt year(Integer y) {
     return y == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(y);
   }

@@ -27,6 +27,11 @@ class TableCellsTest {
     "____ guns and 3 flags lost|''|true|____ guns",
     // footnote marks are not figures
     "____ prisoners taken[7]|''|true|____ prisoners taken",
+    // a worded qualifier in parentheses says whose figure it is
+    "about ____ (Saxons)|''|true|about ____ (Saxons)",
+    "____ ships (not counting galleys)|''|true|____ ships (not counting galleys)",
+    // a qualifier of another cell stays there
+    "____ sunk, 12 (mostly burnt)|''|true|____ sunk",
   })
   void aRowIsCutToTheCellThatHoldsTheBlank(String row, String header, boolean labelled, String expected) {
     String columns = header.contains(" ") ? header : "";
