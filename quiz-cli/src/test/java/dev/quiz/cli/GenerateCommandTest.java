@@ -70,8 +70,9 @@ class GenerateCommandTest {
   }
 
   @Test
-  void withoutAFormatItSaysStoringNeedsTheBank() {
-    assertThat(run("generate", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("storing questions needs the question bank store");
+  void outWithoutAFormatIsAUsageError() {
+    assertThat(run("generate", "--out", dir.resolve("q.jsonl").toString(), dir.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--out goes with --format jsonl; without --format questions go into the bank");
   }
 }
