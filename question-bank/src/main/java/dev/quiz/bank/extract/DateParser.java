@@ -64,6 +64,14 @@ final class DateParser {
           Pattern.compile("(?<=\\b(?:in|In|during|During|by|By|since|Since|until|of|Of)\\s)"
               + "(?:(?:early|late|mid-?)\\s*)?" + M + "(?![\\s.]*\\d)"));
 
+  /** The patterns that only match around a month name (the ISO and "the 6th inst." ones do not). */
+  private static final java.util.Set<Pattern> NEEDS_MONTH =
+      java.util.Set.of(PATTERNS.get(0), PATTERNS.get(1), PATTERNS.get(2), PATTERNS.get(3),
+          PATTERNS.get(5), PATTERNS.get(6), PATTERNS.get(7), PATTERNS.get(10));
+  private static final Pattern ISO = PATTERNS.get(4);
+  /** How every month name or abbreviation starts, in lower case. */
+  private static final String[] MONTH_STARTS =
+      {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern MONTH_WORD = Pattern.compile(
       "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
@@ -78,7 +86,11 @@ final class DateParser {
     if (!digits && !MONTH_WORD.matcher(text).find()) {
       return out;
     }
+    boolean month = mayHaveMonth(text);
     for (Pattern p : digits ? PATTERNS : PATTERNS.subList(PATTERNS.size() - 1, PATTERNS.size())) {
+      if (!month && NEEDS_MONTH.contains(p) || p == ISO && text.indexOf('-') < 0) {
+        continue;
+      }
       Matcher m = p.matcher(text);
       while (m.find()) {
         if (free(used, m.start(), m.end())) {
@@ -95,6 +107,17 @@ final class DateParser {
     }
     out.sort(Comparator.comparingInt(Match::start));
     return out;
+  }
+
+  /** False when no month name can occur in {@code text} (the patterns ignore ASCII case). */
+  private static boolean mayHaveMonth(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (String m : MONTH_STARTS) {
+      if (lower.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean free(boolean[] used, int s, int e) {

@@ -50,6 +50,9 @@ final class Names {
           "general", "president", "king", "minister", "secretary", "saint", "county",
           "district", "island", "islands", "sea", "ocean", "lake", "mount", "fort", "port");
 
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Names() {}
 
   static Pattern compile(String regex) {
@@ -58,7 +61,8 @@ final class Names {
 
   /** The words of a name, for linking: lower case, particles kept. */
   static List<String> tokens(String name) {
-    return Arrays.asList(name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").split("\\s+"));
+    return Arrays.asList(
+        SPACES.split(POSSESSIVE_END.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")));
   }
 
   /** Whether a candidate could be a person's name: no organization, place or function words. */
@@ -99,28 +103,10 @@ final class Names {
 
   /** The fullest known name that contains all words of {@code name} (spelling slips allowed). */
   static String canonical(String name, List<String> known) {
-    List<String> mine = tokens(name);
-    List<String> matches = new ArrayList<>();
-    for (String k : known) {
-      List<String> theirs = tokens(k);
-      if (theirs.size() > mine.size() && containsAll(theirs, mine)) {
-        matches.add(k);
-      }
-    }
-    if (matches.isEmpty()) {
-      return name;
-    }
-    String best = matches.get(0);
-    for (String m : matches) {
-      if (!containsAll(tokens(m), tokens(best)) && !containsAll(tokens(best), tokens(m))) {
-        return name;
-      }
-      best = tokens(m).size() > tokens(best).size() ? m : best;
-    }
-    return best;
+    return new KnownNames(known).canonical(name);
   }
 
-  private static boolean containsAll(List<String> big, List<String> small) {
+  static boolean containsAll(List<String> big, List<String> small) {
     for (String s : small) {
       boolean found = false;
       for (String b : big) {

@@ -56,7 +56,8 @@ final class PersonCandidates {
       afterName(out, s, names.start(), names.end());
     }
     m = PersonPatterns.APPOSITION_BEFORE.matcher(t);
-    while (m.find()) {
+    // every apposition before a name ends in a comma: units without one skip the search
+    while (t.indexOf(',') >= 0 && m.find()) {
       String role = shortestRole(m.group("role"));
       if (!role.isEmpty()) {
         add(out, s, m.start("name"), m.end("name"), roleTail(role), true);

@@ -50,8 +50,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     for (PersonCandidates.Candidate c : accepted) {
       known.add(c.name());
     }
-    accepted.addAll(mentions(doc, accepted, known));
-    return facts(doc, accepted, known);
+    KnownNames names = new KnownNames(known);
+    accepted.addAll(mentions(doc, accepted, known, names));
+    return facts(doc, accepted, names);
   }
 
   private static List<PersonCandidates.Candidate> listed(Sentence s, List<String> known) {
@@ -72,15 +73,21 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     for (PersonCandidates.Candidate c : all) {
       seen.merge(c.name(), 1, Integer::sum);
     }
+    // words of the names with strong evidence: a weak single name that is one of them is kept
+    Set<String> strongWords = new HashSet<>();
+    for (PersonCandidates.Candidate c : all) {
+      if (c.strong()) {
+        strongWords.addAll(Names.tokens(c.name()));
+      }
+    }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     for (PersonCandidates.Candidate c : all) {
       boolean single = !c.name().contains(" ");
       if (places.contains(c.name()) && (single || !c.strong())) {
         continue;
       }
-      boolean strongElsewhere = all.stream().anyMatch(o -> o.strong() && o != c
-          && Names.tokens(o.name()).contains(c.name().toLowerCase(Locale.ROOT)));
-      if (c.strong() || !single || seen.get(c.name()) > 1 || strongElsewhere) {
+      if (c.strong() || !single || seen.get(c.name()) > 1
+          || strongWords.contains(c.name().toLowerCase(Locale.ROOT))) {
         out.add(c);
       }
     }
@@ -89,10 +96,11 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
 
   /** Other units that name a known person: "Dostum and Atta Muhammad Nur's forces advanced". */
   private static List<PersonCandidates.Candidate> mentions(
-      DocumentContext doc, List<PersonCandidates.Candidate> accepted, List<String> known) {
+      DocumentContext doc, List<PersonCandidates.Candidate> accepted, List<String> known,
+      KnownNames names) {
     Set<String> covered = new HashSet<>();
     for (PersonCandidates.Candidate c : accepted) {
-      covered.add(c.unit().index() + "|" + Names.canonical(c.name(), known));
+      covered.add(c.unit().index() + "|" + names.canonical(c.name()));
     }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     Map<String, Pattern> forms = new LinkedHashMap<>();
@@ -109,7 +117,7 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
           continue;
         }
         Matcher m = e.getValue().matcher(s.text());
-        if (m.find() && covered.add(s.index() + "|" + Names.canonical(f, known))) {
+        if (m.find() && covered.add(s.index() + "|" + names.canonical(f))) {
           out.add(new PersonCandidates.Candidate(s, m.start(), m.end(), f, "", false));
         }
       }
@@ -118,17 +126,17 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   }
 
   private static List<PersonFact> facts(
-      DocumentContext doc, List<PersonCandidates.Candidate> accepted, List<String> known) {
+      DocumentContext doc, List<PersonCandidates.Candidate> accepted, KnownNames names) {
     Map<String, String> bestRole = new HashMap<>();
     for (PersonCandidates.Candidate c : accepted) {
-      String full = Names.canonical(c.name(), known);
+      String full = names.canonical(c.name());
       if (!c.role().isEmpty() && !bestRole.containsKey(full)) {
         bestRole.put(full, c.role());
       }
     }
     Map<String, PersonFact> byUnitAndName = new LinkedHashMap<>();
     for (PersonCandidates.Candidate c : accepted) {
-      String full = Names.canonical(c.name(), known);
+      String full = names.canonical(c.name());
       String role = c.role().isEmpty() ? bestRole.getOrDefault(full, "") : c.role();
       String key = c.unit().index() + "|" + full;
       PersonFact f = new PersonFact(role, c.unit().text().substring(c.start(), c.end()),

@@ -35,12 +35,28 @@ final class RelativeDates {
           + "|daybreak)\\b|\\b(?<rel2>dawn|dusk|midnight)(?=\\s+(?:attack|raid|assault|offensive"
           + "|strike))");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+  private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");
+  /**
+   * Words each pattern cannot match without (TIME, PHRASE, WEEKDAY, PART_OF_DAY), so most units
+   * skip most patterns; PHRASE is case-insensitive (ASCII) and checked on the lower-cased text.
+   */
+  private static final List<String> TIME_WORDS = List.of("am", "pm", "a.m.", "p.m.");
+  private static final List<String> PHRASE_WORDS =
+      List.of("last", "yesterday", "next", "following", "previous", "day before", " ago");
+  private static final List<String> PART_OF_DAY_WORDS =
+      List.of("morning", "afternoon", "evening", "nightfall", "noon", "midday", "midnight", "dawn",
+          "dusk", "daybreak");
+
   private RelativeDates() {}
 
   /** Relative dates in {@code text} outside {@code used}, placed from {@code date} when known. */
   static List<DateParser.Match> find(String text, boolean[] used, Optional<LocalDate> date) {
     List<DateParser.Match> out = new ArrayList<>();
     for (Pattern p : List.of(TIME, PHRASE, WEEKDAY, PART_OF_DAY)) {
+      if (!mayMatch(p, text)) {
+        continue;
+      }
       Matcher m = p.matcher(text);
       while (m.find()) {
         if (!DateParser.free(used, m.start(), m.end())) {
@@ -51,7 +67,7 @@ final class RelativeDates {
         String rel;
         if (p == WEEKDAY) {
           e = m.end("part") >= 0 ? m.end("part") : m.end("wd");
-          rel = text.substring(s, e).replaceAll("['’]s\\b", "");
+          rel = POSSESSIVE.matcher(text.substring(s, e)).replaceAll("");
         } else if (p == PART_OF_DAY && m.group("rel2") != null) {
           s = m.start("rel2");
           e = m.end("rel2");
@@ -59,12 +75,45 @@ final class RelativeDates {
         } else {
           rel = m.group("rel");
         }
-        rel = rel.replaceFirst("(?i)^the ", "");
+        rel = LEADING_THE.matcher(rel).replaceFirst("");
         out.add(new DateParser.Match(s, e, text.substring(s, e), value(rel, date)));
         DateParser.mark(used, m.start(), m.end());
       }
     }
     return out;
+  }
+
+  /** False when {@code p} cannot match {@code text}: a word every match contains is missing. */
+  private static boolean mayMatch(Pattern p, String text) {
+    if (p == TIME) {
+      return containsAny(text, TIME_WORDS) && hasDigit(text);
+    }
+    if (p == PHRASE) {
+      return containsAny(text.toLowerCase(Locale.ROOT), PHRASE_WORDS);
+    }
+    if (p == WEEKDAY) {
+      return text.contains("day");
+    }
+    return containsAny(text, PART_OF_DAY_WORDS);
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static AnswerValue.Date value(String rel, Optional<LocalDate> date) {

@@ -31,6 +31,14 @@ final class NumberFormats {
       Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
           + "|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\b");
 
+  private static final Pattern ARTICLE_UNIT = Pattern.compile("^(?i)(an?) ([a-z]+)$");
+  private static final Pattern ONE_PLURAL = Pattern.compile("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b");
+  private static final Pattern MANY_SINGULAR =
+      Pattern.compile("(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
+          + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)");
+  private static final Pattern A_BEFORE_VOWEL = Pattern.compile("\\b([Aa]) (?=[aeiouAEIOU8])");
+  private static final Pattern AN_BEFORE_CONSONANT = Pattern.compile("\\b([Aa])n (?=[^aeiouAEIOU8])");
+
   private NumberFormats() {}
 
   /** The answer with its number(s) replaced by {@code low} and {@code high}; empty if unsure. */
@@ -41,7 +49,7 @@ final class NumberFormats {
       case ORDINAL -> ORDINAL;
       case WORDS -> WORD_NUMBER;
     };
-    Matcher one = Pattern.compile("^(?i)(an?) ([a-z]+)$").matcher(answer);
+    Matcher one = ARTICLE_UNIT.matcher(answer);
     if (one.find() && low == high) {
       return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
     }
@@ -134,14 +142,14 @@ final class NumberFormats {
   /** "one days" is not English: the unit after the number agrees with it. */
   private static String number(String s, double value) {
     if (value == 1) {
-      return s.replaceFirst("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b", "$1 $2");
+      return ONE_PLURAL.matcher(s).replaceFirst("$1 $2");
     }
-    return s.replaceFirst("(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
-        + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)", "$1s");
+    return MANY_SINGULAR.matcher(s).replaceFirst("$1s");
   }
 
   /** "a eight days" is not English: the article follows the new number. */
   private static String fixArticle(String s) {
-    return s.replaceAll("\\b([Aa]) (?=[aeiouAEIOU8])", "$1n ").replaceAll("\\b([Aa])n (?=[^aeiouAEIOU8])", "$1 ");
+    String an = A_BEFORE_VOWEL.matcher(s).replaceAll("$1n ");
+    return AN_BEFORE_CONSONANT.matcher(an).replaceAll("$1 ");
   }
 }

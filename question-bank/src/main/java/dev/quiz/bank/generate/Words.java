@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,18 +11,45 @@ import java.util.regex.Pattern;
  * letters and digits. Stateless.
  */
 final class Words {
-  private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+  private static final Pattern MARK = Pattern.compile("\\p{M}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Words() {}
 
   static List<String> of(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    Matcher m = WORD.matcher(folded.toLowerCase(Locale.ROOT));
+    String folded = ascii(text) ? text
+        : MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    String lower = folded.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    while (m.find()) {
-      out.add(m.group());
+    int start = -1;
+    for (int i = 0; i < lower.length(); i++) {
+      boolean word = isWordChar(lower.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start));
     }
     return out;
+  }
+
+  /** [a-z0-9]: the characters of a word once folded and lower-cased. */
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
+  /** Plain ASCII is its own NFKD form and has no combining marks. */
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String norm(String text) {
@@ -42,6 +68,6 @@ final class Words {
 
   /** Collapses whitespace (line breaks of wrapped text) to single spaces. */
   static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").trim();
+    return SPACES.matcher(text).replaceAll(" ").trim();
   }
 }

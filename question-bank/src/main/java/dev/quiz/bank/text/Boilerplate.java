@@ -1,5 +1,6 @@
 package dev.quiz.bank.text;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,11 +31,44 @@ final class Boilerplate {
   private static final Pattern SECTION_WITHOUT_FACTS =
       Pattern.compile("(?i)see also|external links|further reading|related (articles|links)");
 
+  /**
+   * Every alternative of {@link #STRONG} contains one of these (in lower case), except {@code
+   * ^\\W*$}: text with none of them and with a word character cannot match, and skips the regex.
+   */
+  private static final String[] STRONG_WORDS = {
+    "join ", "comment", "thought-provoking", "follow other ", "skip to ", "cookie", "privacy policy",
+    "terms ", "all rights reserved", "©", "copyright ", "sign", "subscri", "newsletter", "related",
+    "more", "share ", "mail this", "print this", "click here", "advert", "powered by", "/min",
+    "free issue", "save up", "prepaid", "yellow pages", "city pages", "earlier editions", "search",
+    "links:", "quick facts for kids", "kids encyclopedia", "your ", "donat", "paywall", "listen",
+    "watch", "most ", "menu", "home", "log", "close", "best printed on", "page magazine"
+  };
+
   private Boilerplate() {}
 
   /** True when the unit's text is site furniture. */
   static boolean isBoilerplate(String text) {
-    return STRONG.matcher(text.trim()).find();
+    String t = text.trim();
+    return mayBeStrong(t) && STRONG.matcher(t).find();
+  }
+
+  /** False when {@link #STRONG} cannot match: a word character and none of its words. */
+  private static boolean mayBeStrong(String text) {
+    boolean wordChar = false;
+    for (int i = 0; i < text.length() && !wordChar; i++) {
+      char c = text.charAt(i);
+      wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+    if (!wordChar) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : STRONG_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean startsAppeal(String text) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.util.Span;
 
 /**
@@ -12,7 +14,12 @@ import opennlp.tools.util.Span;
  * about 2.5 s per MB per core, so callers tag only the units that carry facts. Thread-safe.
  */
 public final class Tokenizer {
+  /** Distinct (word, tag) pairs remembered; past this, lemmas are computed and not stored. */
+  private static final int LEMMA_CACHE_SIZE = 100_000;
+
   private final LanguageModels models;
+  /** Lemma of a single (word, tag): the lemmatizer sees one word, so it is a pure function. */
+  private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
   /** A tokenizer over the given models. */
   public Tokenizer(LanguageModels models) {
@@ -40,12 +47,26 @@ public final class Tokenizer {
 
   /**
    * Lemmas are needed for verbs only (to invert questions); the lemmatizer's beam search is the
-   * slowest stage, so other words keep their lower-cased form.
+   * slowest stage, so other words keep their lower-cased form. A verb's lemma depends on the word
+   * and its tag only, so it is computed once per pair (bounded cache).
    */
   private String lemma(String word, String tag) {
     if (!tag.startsWith("VERB") && !tag.startsWith("AUX")) {
       return word;
     }
+    String key = tag + ' ' + word;
+    String cached = lemmas.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    String lemma = lemmatize(word, tag);
+    if (lemmas.size() < LEMMA_CACHE_SIZE) {
+      lemmas.put(key, lemma);
+    }
+    return lemma;
+  }
+
+  private String lemmatize(String word, String tag) {
     String[] l = models.lemmatizer().lemmatize(new String[] {word}, new String[] {tag});
     return l.length == 0 || l[0] == null || l[0].equals("O") ? word : l[0];
   }
