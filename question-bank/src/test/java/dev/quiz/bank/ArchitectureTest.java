@@ -17,15 +17,41 @@ class ArchitectureTest {
     ImportRules rules =
         new ImportRules()
             .allow(BANK, CORE, MODEL)
-            .allow(BANK + ".text", CORE, MODEL, "opennlp.tools.*", "org.apache.commons.lang3",
-                "java.io", "java.nio.file")
+            .allow(
+                BANK + ".text",
+                CORE,
+                MODEL,
+                "opennlp.tools.*",
+                "org.apache.commons.lang3",
+                "java.io",
+                "java.nio.file")
             .allow(BANK + ".extract", CORE, MODEL, BANK + ".text", "org.apache.commons.lang3")
-            .allow(BANK + ".generate", CORE, MODEL, BANK + ".text", BANK + ".extract",
+            .allow(
+                BANK + ".generate",
+                CORE,
+                MODEL,
+                BANK + ".text",
+                BANK + ".extract",
                 "org.apache.commons.lang3")
-            .allow(BANK + ".pipeline", CORE, MODEL, BANK + ".text", BANK + ".extract",
-                BANK + ".generate", "com.google.gson.*", "java.io", "java.nio.file")
-            .allow(BANK + ".eval", CORE, MODEL, BANK + ".text", BANK + ".extract",
-                "com.google.gson.*", "java.io", "java.nio.file");
+            .allow(
+                BANK + ".pipeline",
+                CORE,
+                MODEL,
+                BANK + ".text",
+                BANK + ".extract",
+                BANK + ".generate",
+                "com.google.gson.*",
+                "java.io",
+                "java.nio.file")
+            .allow(
+                BANK + ".eval",
+                CORE,
+                MODEL,
+                BANK + ".text",
+                BANK + ".extract",
+                "com.google.gson.*",
+                "java.io",
+                "java.nio.file");
 
     assertThat(rules.violations(Path.of("src/main/java"))).isEmpty();
   }

@@ -36,12 +36,14 @@ final class BankQuestions {
    */
   static TestCommand.QuestionSource read(Path bank, Optional<String> deck) {
     if (!Files.isRegularFile(bank)) {
-      throw new FileOpException("open bank", bank, "no such file (make one with 'quiz generate')", null);
+      throw new FileOpException(
+          "open bank", bank, "no such file (make one with 'quiz generate')", null);
     }
     try (SqliteStore store = SqliteStore.open(bank, Clock.systemUTC())) {
       Optional<DeckId> id = Banks.deck(store, deck);
       List<Note> notes =
-          store.notes(new Store.NoteQuery(id, Optional.empty(), Optional.empty(), Optional.empty()));
+          store.notes(
+              new Store.NoteQuery(id, Optional.empty(), Optional.empty(), Optional.empty()));
       Map<NoteId, String> keys = new HashMap<>();
       List<Question> questions = new ArrayList<>();
       for (Note n : notes) {

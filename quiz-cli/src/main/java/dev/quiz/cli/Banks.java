@@ -25,7 +25,10 @@ final class Banks {
     Path path = options.location(System.getenv());
     if (!Files.isRegularFile(path)) {
       throw new FileOpException(
-          "open bank", path, "no such file (make one with 'quiz generate', or give --bank FILE)", null);
+          "open bank",
+          path,
+          "no such file (make one with 'quiz generate', or give --bank FILE)",
+          null);
     }
     return options.open();
   }
@@ -48,7 +51,9 @@ final class Banks {
       names.add("'" + d.name() + "'");
     }
     throw new InvalidInputException(
-        "no deck named '" + name.get() + "' in the bank"
+        "no deck named '"
+            + name.get()
+            + "' in the bank"
             + (names.isEmpty() ? " (it has no decks)" : "; decks: " + String.join(", ", names)));
   }
 }

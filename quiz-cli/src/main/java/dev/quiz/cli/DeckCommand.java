@@ -44,7 +44,9 @@ final class DeckCommand implements Runnable {
         for (Deck d : store.decks()) {
           out.printf(
               "%-40s %-4s %3d new/day  %d cards%n",
-              d.name(), d.scheduler().code(), d.newCardsPerDay(),
+              d.name(),
+              d.scheduler().code(),
+              d.newCardsPerDay(),
               store.cards(Optional.of(d.id())).size());
         }
       }
@@ -93,7 +95,10 @@ final class DeckCommand implements Runnable {
     @Option(names = "--new-per-day", paramLabel = "N", description = "New cards a day (>= 0).")
     Integer newPerDay;
 
-    @Option(names = "--retention", paramLabel = "R", description = "FSRS desired retention, in (0, 1).")
+    @Option(
+        names = "--retention",
+        paramLabel = "R",
+        description = "FSRS desired retention, in (0, 1).")
     Double retention;
 
     @Option(names = "--max-interval", paramLabel = "DAYS", description = "FSRS maximum interval.")
@@ -122,7 +127,9 @@ final class DeckCommand implements Runnable {
       Deck d = s.deck(Banks.deck(s, Optional.of(name)).get()).get();
       Deck changed =
           new Deck(
-              d.id(), d.name(), scheduler == null ? d.scheduler() : scheduler,
+              d.id(),
+              d.name(),
+              scheduler == null ? d.scheduler() : scheduler,
               newPerDay == null ? d.newCardsPerDay() : checkedNewPerDay(newPerDay));
       FsrsParameters f = s.settings(d).fsrs();
       f = retention == null ? f : f.withDesiredRetention(retention);
@@ -148,13 +155,25 @@ final class DeckCommand implements Runnable {
     out.println("Scheduler:      " + d.scheduler().code());
     out.println("New cards/day:  " + d.newCardsPerDay());
     out.println(
-        "FSRS:           retention " + f.desiredRetention() + ", max interval "
-            + f.maximumInterval() + " d, learning steps " + f.learningSteps()
-            + ", relearning steps " + f.relearningSteps() + ", fuzz "
+        "FSRS:           retention "
+            + f.desiredRetention()
+            + ", max interval "
+            + f.maximumInterval()
+            + " d, learning steps "
+            + f.learningSteps()
+            + ", relearning steps "
+            + f.relearningSteps()
+            + ", fuzz "
             + (f.enableFuzz() ? "on" : "off"));
     out.println(
-        "SM-2:           steps " + s.sm2().learningStepsMinutes() + " min, graduating "
-            + s.sm2().graduatingIntervalDays() + " d, easy " + s.sm2().easyIntervalDays()
-            + " d, starting ease " + s.sm2().startingEasePermille() / 10.0 + "%");
+        "SM-2:           steps "
+            + s.sm2().learningStepsMinutes()
+            + " min, graduating "
+            + s.sm2().graduatingIntervalDays()
+            + " d, easy "
+            + s.sm2().easyIntervalDays()
+            + " d, starting ease "
+            + s.sm2().startingEasePermille() / 10.0
+            + "%");
   }
 }

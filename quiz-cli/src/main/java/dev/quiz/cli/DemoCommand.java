@@ -54,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Folder for the demo's bank and files (default: a new folder under the temp dir).")
+      description =
+          "Folder for the demo's bank and files (default: a new folder under the temp dir).")
   Path out;
 
   @Override
@@ -77,11 +78,45 @@ final class DemoCommand implements Callable<Integer> {
     run("stats", "--bank", bank.toString());
 
     step(w, "5. A printable test with its answer key, and an Anki deck");
-    run("test", "--bank", bank.toString(), "--deck", DECK, "--count", "8", "--seed", "1",
-        "--title", "Turning points", "--format", "html", "--out", dir.resolve("test").toString());
-    run("test", "--bank", bank.toString(), "--deck", DECK, "--count", "8", "--seed", "1",
-        "--title", "Turning points", "--format", "md", "--out", dir.resolve("test").toString());
-    run("export", "anki", "--bank", bank.toString(), "--with-scheduling", "--out",
+    run(
+        "test",
+        "--bank",
+        bank.toString(),
+        "--deck",
+        DECK,
+        "--count",
+        "8",
+        "--seed",
+        "1",
+        "--title",
+        "Turning points",
+        "--format",
+        "html",
+        "--out",
+        dir.resolve("test").toString());
+    run(
+        "test",
+        "--bank",
+        bank.toString(),
+        "--deck",
+        DECK,
+        "--count",
+        "8",
+        "--seed",
+        "1",
+        "--title",
+        "Turning points",
+        "--format",
+        "md",
+        "--out",
+        dir.resolve("test").toString());
+    run(
+        "export",
+        "anki",
+        "--bank",
+        bank.toString(),
+        "--with-scheduling",
+        "--out",
         dir.resolve("demo.apkg").toString());
 
     step(w, "Done. Everything is in " + dir);
@@ -98,7 +133,10 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (Files.exists(out) && !(Files.isDirectory(out) && isEmpty(out))) {
       throw new FileOpException(
-          "use demo folder", out, "it exists and is not an empty folder (give a new --out DIR)", null);
+          "use demo folder",
+          out,
+          "it exists and is not an empty folder (give a new --out DIR)",
+          null);
     }
     return Files.createDirectories(out);
   }
@@ -132,8 +170,8 @@ final class DemoCommand implements Callable<Integer> {
         byType.putIfAbsent(n.question().type(), n.question());
       }
       List<Card> planned =
-          StudySession.start(store, new DeckSchedulers(store), Clock.systemUTC(),
-                  StudyOptions.defaults())
+          StudySession.start(
+                  store, new DeckSchedulers(store), Clock.systemUTC(), StudyOptions.defaults())
               .plannedNewCards();
       for (Card c : planned.subList(0, Math.min(5, planned.size()))) {
         first.add(store.note(c.noteId()).get().question());
@@ -182,7 +220,8 @@ final class DemoCommand implements Callable<Integer> {
   private void run(String... args) {
     int code = sub().execute(args);
     if (code != ExitCodes.OK) {
-      throw new IllegalStateException("demo step 'quiz " + String.join(" ", args) + "' failed: " + code);
+      throw new IllegalStateException(
+          "demo step 'quiz " + String.join(" ", args) + "' failed: " + code);
     }
   }
 

@@ -42,7 +42,10 @@ final class DrillCommand implements Callable<Integer> {
 
   @Mixin StoreOptions bank;
 
-  @Option(names = "--deck", paramLabel = "NAME", description = "Study this deck only (default: all).")
+  @Option(
+      names = "--deck",
+      paramLabel = "NAME",
+      description = "Study this deck only (default: all).")
   Optional<String> deck;
 
   @Option(
@@ -72,7 +75,8 @@ final class DrillCommand implements Callable<Integer> {
   public Integer call() {
     if (limit < 0 || (newCards.isPresent() && newCards.get() < 0)) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--limit and --new must be >= 0: " + (limit < 0 ? limit : newCards.get()));
+          spec.commandLine(),
+          "--limit and --new must be >= 0: " + (limit < 0 ? limit : newCards.get()));
     }
     CommandLine cl = spec.commandLine();
     boolean colour = Terminal.colourWanted(System.getenv(), System.console() != null);
@@ -86,7 +90,8 @@ final class DrillCommand implements Callable<Integer> {
       StudySession session = StudySession.start(store, new DeckSchedulers(store), clock, options);
       ReentrantLock lock = new ReentrantLock();
       DrillLoop loop = new DrillLoop(session, term, AnswerGrader.standard(), clock, lock);
-      Thread hook = new Thread(() -> onInterrupt(session, loop, term, lock), "quiz-drill-interrupt");
+      Thread hook =
+          new Thread(() -> onInterrupt(session, loop, term, lock), "quiz-drill-interrupt");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         loop.run();
@@ -102,7 +107,8 @@ final class DrillCommand implements Callable<Integer> {
    * Ctrl-C: every answer is already saved; say what the session did once the store is idle. The
    * lock is kept, so the main thread touches the store no more while the JVM stops.
    */
-  private void onInterrupt(StudySession session, DrillLoop loop, Terminal term, ReentrantLock lock) {
+  private void onInterrupt(
+      StudySession session, DrillLoop loop, Terminal term, ReentrantLock lock) {
     try {
       if (lock.tryLock(2, TimeUnit.SECONDS)) {
         term.println("");
@@ -125,8 +131,14 @@ final class DrillCommand implements Callable<Integer> {
 
   private String summary(SessionSummary s, int correct) {
     String head =
-        "Reviewed " + s.reviewed() + (s.reviewed() == 1 ? " card" : " cards")
-            + ", " + correct + " correct, in " + Durations.elapsed(s.elapsed()) + ".";
+        "Reviewed "
+            + s.reviewed()
+            + (s.reviewed() == 1 ? " card" : " cards")
+            + ", "
+            + correct
+            + " correct, in "
+            + Durations.elapsed(s.elapsed())
+            + ".";
     if (!s.nextDue().isPresent()) {
       return head + " No cards are scheduled.";
     }
@@ -135,7 +147,8 @@ final class DrillCommand implements Callable<Integer> {
       return head + " More cards are due now.";
     }
     String at =
-        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(s.nextDue().get().atZone(clock.getZone()));
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .format(s.nextDue().get().atZone(clock.getZone()));
     return head + " Next card due in " + Durations.shortly(until) + " (" + at + ").";
   }
 }

@@ -20,10 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The conversation of {@code quiz drill}: shows a card, reads the typed answer, grades it, shows the
- * right answer and its source, takes the rating and saves it before showing the next card. {@code
- * u} undoes the last answer; {@code q} or the end of input stops. Uses the session only while
- * holding {@code lock}, which the Ctrl-C hook shares. One per drill.
+ * The conversation of {@code quiz drill}: shows a card, reads the typed answer, grades it, shows
+ * the right answer and its source, takes the rating and saves it before showing the next card.
+ * {@code u} undoes the last answer; {@code q} or the end of input stops. Uses the session only
+ * while holding {@code lock}, which the Ctrl-C hook shares. One per drill.
  */
 final class DrillLoop {
   private final StudySession session;
@@ -34,7 +34,8 @@ final class DrillLoop {
   private final Deque<Boolean> correctness = new ArrayDeque<>();
   private boolean anyShown;
 
-  DrillLoop(StudySession session, Terminal term, AnswerGrader grader, Clock clock, ReentrantLock lock) {
+  DrillLoop(
+      StudySession session, Terminal term, AnswerGrader grader, Clock clock, ReentrantLock lock) {
     this.session = session;
     this.term = term;
     this.grader = grader;
@@ -90,9 +91,15 @@ final class DrillLoop {
     Question q = card.note().question();
     term.println("");
     term.println(
-        term.dim("Card " + (correctness.size() + 1) + " · " + card.deck().name() + " · "
-            + card.card().state().type().label().toLowerCase(java.util.Locale.ROOT)
-            + " · #" + card.card().id()));
+        term.dim(
+            "Card "
+                + (correctness.size() + 1)
+                + " · "
+                + card.deck().name()
+                + " · "
+                + card.card().state().type().label().toLowerCase(java.util.Locale.ROOT)
+                + " · #"
+                + card.card().id()));
     term.println(term.bold(Terminal.printable(q.prompt().text())));
     if (q.prompt() instanceof Prompt.MultipleChoice) {
       Prompt.MultipleChoice mc = (Prompt.MultipleChoice) q.prompt();
@@ -117,11 +124,18 @@ final class DrillLoop {
         term.println(term.red("Wrong: " + expected) + yourAnswer(g));
     }
     Question q = card.note().question();
-    term.println(term.dim("  \"" + Terminal.printable(q.source().evidence()) + "\" (" + q.source().document() + ")"));
+    term.println(
+        term.dim(
+            "  \""
+                + Terminal.printable(q.source().evidence())
+                + "\" ("
+                + q.source().document()
+                + ")"));
   }
 
   private static String yourAnswer(Grade g) {
-    String read = g.understood().isEmpty() ? "" : "you: " + Terminal.printable(g.understood()) + "; ";
+    String read =
+        g.understood().isEmpty() ? "" : "you: " + Terminal.printable(g.understood()) + "; ";
     return " (" + read + g.feedback() + ")";
   }
 
@@ -150,7 +164,10 @@ final class DrillLoop {
     Instant now = clock.instant();
     for (Rating r : Rating.values()) {
       Duration ivl = Duration.between(now, card.preview().of(r).due());
-      sb.append("  ").append(r.code()).append(' ').append(r.label())
+      sb.append("  ")
+          .append(r.code())
+          .append(' ')
+          .append(r.label())
           .append(term.dim(" " + Durations.shortly(ivl)));
     }
     return sb.append(": ").toString();
@@ -183,10 +200,12 @@ final class DrillLoop {
 
   private void undo(StudyCard current) {
     try {
-      Optional<ReviewLog> undone = locked(() -> {
-        session.requeue(current);
-        return session.undo();
-      });
+      Optional<ReviewLog> undone =
+          locked(
+              () -> {
+                session.requeue(current);
+                return session.undo();
+              });
       if (undone.isPresent()) {
         correctness.pop();
         term.println("Undone: card #" + undone.get().cardId() + " is back as it was.");

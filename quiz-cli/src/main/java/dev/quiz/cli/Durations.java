@@ -2,7 +2,9 @@ package dev.quiz.cli;
 
 import java.time.Duration;
 
-/** Short human text for durations: {@code 45s}, {@code 10m}, {@code 3h}, {@code 12d}, {@code 1.5y}. */
+/**
+ * Short human text for durations: {@code 45s}, {@code 10m}, {@code 3h}, {@code 12d}, {@code 1.5y}.
+ */
 final class Durations {
   private Durations() {}
 

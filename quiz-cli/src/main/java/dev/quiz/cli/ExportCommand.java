@@ -28,15 +28,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code quiz export anki|csv}: writes the bank's questions as an Anki package or an Anki text-import
- * file. Gathers the bank into {@link ExportData} and calls {@link ApkgExporter} or {@link
- * CsvExporter}; nothing else.
+ * {@code quiz export anki|csv}: writes the bank's questions as an Anki package or an Anki
+ * text-import file. Gathers the bank into {@link ExportData} and calls {@link ApkgExporter} or
+ * {@link CsvExporter}; nothing else.
  */
 @Command(
     name = "export",
     header = "Export questions to Anki (.apkg) or to a text file Anki imports.",
     mixinStandardHelpOptions = true,
-    subcommands = {ExportCommand.Anki.class, ExportCommand.Csv.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExportCommand.Anki.class,
+      ExportCommand.Csv.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ExportCommand implements Runnable {
 
   /** Opens the bank at a path. The integrator wires the SQLite store here. */
@@ -53,7 +57,9 @@ public final class ExportCommand implements Runnable {
       db -> {
         if (!java.nio.file.Files.isRegularFile(db)) {
           throw new dev.quiz.core.FileOpException(
-              "open bank", db, "no such file (make one with 'quiz generate', or give --bank FILE)",
+              "open bank",
+              db,
+              "no such file (make one with 'quiz generate', or give --bank FILE)",
               null);
         }
         return SqliteStore.open(db, Clock.systemUTC());
@@ -163,13 +169,23 @@ public final class ExportCommand implements Runnable {
     @ParentCommand ExportCommand parent;
     @Spec CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.apkg", description = "The package to write.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE.apkg",
+        description = "The package to write.")
     Path out;
 
-    @Option(names = "--deck", paramLabel = "NAME", description = "Export only this deck, into an Anki deck of the same name (default: every deck, one Anki deck per document).")
+    @Option(
+        names = "--deck",
+        paramLabel = "NAME",
+        description =
+            "Export only this deck, into an Anki deck of the same name (default: every deck, one Anki deck per document).")
     Optional<String> deck;
 
-    @Option(names = "--with-scheduling", description = "Keep due dates, intervals and review history (default: new cards).")
+    @Option(
+        names = "--with-scheduling",
+        description = "Keep due dates, intervals and review history (default: new cards).")
     boolean withScheduling;
 
     @Override
@@ -188,10 +204,17 @@ public final class ExportCommand implements Runnable {
     @ParentCommand ExportCommand parent;
     @Spec CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE",
+        description = "The file to write.")
     Path out;
 
-    @Option(names = "--deck", paramLabel = "NAME", description = "Export only this deck, into an Anki deck of the same name.")
+    @Option(
+        names = "--deck",
+        paramLabel = "NAME",
+        description = "Export only this deck, into an Anki deck of the same name.")
     Optional<String> deck;
 
     @Override

@@ -30,17 +30,17 @@ final class FsrsConfig {
       }
       p = p.withWeights(w);
     }
-    double retention = FsrsJson.present(in, "request_retention")
-        ? toNumber(in.get("request_retention")) : 0;
+    double retention =
+        FsrsJson.present(in, "request_retention") ? toNumber(in.get("request_retention")) : 0;
     if (retention != 0 && !Double.isNaN(retention)) {
       p = p.withDesiredRetention(retention);
     }
-    double maxIvl = FsrsJson.present(in, "maximum_interval")
-        ? toNumber(in.get("maximum_interval")) : 0;
+    double maxIvl =
+        FsrsJson.present(in, "maximum_interval") ? toNumber(in.get("maximum_interval")) : 0;
     if (maxIvl != 0 && !Double.isNaN(maxIvl)) {
       if (maxIvl != Math.rint(maxIvl) || maxIvl > Integer.MAX_VALUE) {
-        throw new InvalidInputException("maximum interval must be a whole number of days: "
-            + in.get("maximum_interval"));
+        throw new InvalidInputException(
+            "maximum interval must be a whole number of days: " + in.get("maximum_interval"));
       }
       p = p.withMaximumInterval((int) Math.max(maxIvl, Integer.MIN_VALUE));
     }
@@ -65,8 +65,8 @@ final class FsrsConfig {
     for (int i = 0; i < a.size(); i++) {
       JsonElement e = a.get(i);
       if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-        throw new InvalidInputException(what + " step " + i + " must be a string like \"10m\": "
-            + e);
+        throw new InvalidInputException(
+            what + " step " + i + " must be a string like \"10m\": " + e);
       }
       out.add(e.getAsString());
     }

@@ -35,8 +35,8 @@ final class FsrsJson {
   }
 
   /**
-   * Parses a time as JavaScript's {@code new Date(..)} reads ISO text: an instant with an offset, or
-   * a date alone (UTC midnight).
+   * Parses a time as JavaScript's {@code new Date(..)} reads ISO text: an instant with an offset,
+   * or a date alone (UTC midnight).
    *
    * @throws InvalidInputException naming {@code what} when it is not such a time
    */
@@ -136,9 +136,16 @@ final class FsrsJson {
             : Optional.empty();
     try {
       return new CardState(
-          state(o.get("state")), due, memory, (int) num(o, "scheduled_days"),
-          (int) num(o, "elapsed_days"), (int) num(o, "learning_steps"), 0, (int) num(o, "reps"),
-          (int) num(o, "lapses"), last);
+          state(o.get("state")),
+          due,
+          memory,
+          (int) num(o, "scheduled_days"),
+          (int) num(o, "elapsed_days"),
+          (int) num(o, "learning_steps"),
+          0,
+          (int) num(o, "reps"),
+          (int) num(o, "lapses"),
+          last);
     } catch (IllegalArgumentException ex) {
       throw new InvalidInputException("card: " + ex.getMessage(), ex);
     }
@@ -156,8 +163,8 @@ final class FsrsJson {
         return t;
       }
     }
-    throw new InvalidInputException("card state must be New, Learning, Review or Relearning: "
-        + e.getAsString());
+    throw new InvalidInputException(
+        "card state must be New, Learning, Review or Relearning: " + e.getAsString());
   }
 
   static boolean present(JsonObject o, String key) {

@@ -15,8 +15,9 @@ final class FsrsLog {
    * ts-fsrs it describes the card before the answer; the long-term scheduler zeroes the scheduled
    * days of a new card first.
    */
-  static void write(JsonWriter w, CardState before, CardState after, Rating rating,
-      boolean shortTerm) throws IOException {
+  static void write(
+      JsonWriter w, CardState before, CardState after, Rating rating, boolean shortTerm)
+      throws IOException {
     boolean isNew = before.type() == CardType.NEW;
     w.beginObject();
     w.name("rating").value(rating.code());

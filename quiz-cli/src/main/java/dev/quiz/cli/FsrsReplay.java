@@ -187,8 +187,7 @@ final class FsrsReplay {
   }
 
   /** elapsed_days, retrievability and retrievability_api of lib.mjs {@code atReview}. */
-  private void memoryAt(JsonWriter w, CardState card, Instant now, int elapsed)
-      throws IOException {
+  private void memoryAt(JsonWriter w, CardState card, Instant now, int elapsed) throws IOException {
     boolean isNew = card.type() == CardType.NEW;
     w.name("elapsed_days").value(isNew || !card.lastReview().isPresent() ? 0 : elapsed);
     w.name("retrievability");
@@ -224,8 +223,11 @@ final class FsrsReplay {
         CardState last = replayCase(new JsonWriter(new StringWriter()), c);
         JsonObject p = new JsonObject();
         p.add("id", c.get("id"));
-        p.add("now", FsrsJson.present(c, "preview_at") ? c.get("preview_at")
-            : new JsonPrimitive(FsrsJson.iso(last.due())));
+        p.add(
+            "now",
+            FsrsJson.present(c, "preview_at")
+                ? c.get("preview_at")
+                : new JsonPrimitive(FsrsJson.iso(last.due())));
         cards.add(p);
         states.add(last);
       }
@@ -242,12 +244,12 @@ final class FsrsReplay {
     w.endArray();
   }
 
-  private void previewCard(JsonWriter w, JsonObject p, CardState given, int k)
-      throws IOException {
+  private void previewCard(JsonWriter w, JsonObject p, CardState given, int k) throws IOException {
     String where = "cards[" + k + "]";
     JsonElement nowText = FsrsJson.present(p, "now") ? p.get("now") : p.get("at");
     Instant now = located(where, () -> FsrsJson.time(nowText, "now"));
-    CardState card = given != null ? given : located(where, () -> FsrsJson.card(p.get("card"), now));
+    CardState card =
+        given != null ? given : located(where, () -> FsrsJson.card(p.get("card"), now));
     SchedulingStates states = located(where, () -> scheduler.next(card, new ReviewContext(now, 0)));
     w.beginObject();
     w.name("id");

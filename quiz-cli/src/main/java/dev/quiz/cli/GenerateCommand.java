@@ -13,7 +13,6 @@ import dev.quiz.core.model.Deck;
 import dev.quiz.core.model.Question;
 import dev.quiz.core.model.SchedulerKind;
 import dev.quiz.core.store.SqliteStore;
-import java.time.Instant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -22,6 +21,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,22 +54,35 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
   /** Documents per batch: distractors come from the batch, memory stays bounded. */
   static final int BATCH_DOCUMENTS = 64;
+
   static final long BATCH_CHARS = 16L * 1024 * 1024;
 
-  enum Format { jsonl }
+  enum Format {
+    jsonl
+  }
 
   @Spec CommandSpec spec;
 
   @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path out;
 
-  @Option(names = "--doc-date", paramLabel = "DATE", description = "The documents' date (YYYY-MM-DD), to place \"on Sunday\".")
+  @Option(
+      names = "--doc-date",
+      paramLabel = "DATE",
+      description = "The documents' date (YYYY-MM-DD), to place \"on Sunday\".")
   LocalDate docDate;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed for the order of choices (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Seed for the order of choices (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Mixin StoreOptions bank;
@@ -80,7 +93,6 @@ final class GenerateCommand implements Callable<Integer> {
       defaultValue = "Default",
       description = "The bank deck new questions go to (default: ${DEFAULT-VALUE}).")
   String deck;
-
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Document files or folders.")
   List<Path> inputs;
@@ -107,8 +119,9 @@ final class GenerateCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.IO;
     }
-    err.printf("quiz: %d questions from %d documents%s%n", run.questions, run.documents,
-        run.failed > 0 ? " (" + run.failed + " inputs failed)" : "");
+    err.printf(
+        "quiz: %d questions from %d documents%s%n",
+        run.questions, run.documents, run.failed > 0 ? " (" + run.failed + " inputs failed)" : "");
     err.flush();
     return run.failed > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
@@ -117,7 +130,8 @@ final class GenerateCommand implements Callable<Integer> {
   private int intoBank(Run run, List<Path> files, BankOptions options) {
     if (out != null) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--out goes with --format jsonl; without --format questions go into the bank");
+          spec.commandLine(),
+          "--out goes with --format jsonl; without --format questions go into the bank");
     }
     try (SqliteStore store = bank.open()) {
       Deck d = store.inTransaction(s -> s.deckNamed(deck, SchedulerKind.FSRS));
@@ -143,13 +157,15 @@ final class GenerateCommand implements Callable<Integer> {
     Run run = new GenerateCommand().new Run(err);
     List<Question> all = new ArrayList<>();
     try {
-      run.generate(run.expand(inputs), BankOptions.DEFAULTS, (batch, r) -> all.addAll(r.questions()));
+      run.generate(
+          run.expand(inputs), BankOptions.DEFAULTS, (batch, r) -> all.addAll(r.questions()));
     } catch (IOException e) {
       throw new IllegalStateException("collecting questions in memory cannot fail", e);
     }
     if (run.failed > 0) {
       throw new InvalidInputException(
-          run.failed + " of the inputs could not be read (see the lines above); fix or leave them out");
+          run.failed
+              + " of the inputs could not be read (see the lines above); fix or leave them out");
     }
     return all;
   }
@@ -203,8 +219,10 @@ final class GenerateCommand implements Callable<Integer> {
       for (Path p : paths) {
         if (Files.isDirectory(p)) {
           try (Stream<Path> s = Files.walk(p)) {
-            s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                .sorted().forEach(files::add);
+            s.filter(Files::isRegularFile)
+                .filter(f -> !f.getFileName().toString().startsWith("."))
+                .sorted()
+                .forEach(files::add);
           } catch (IOException | java.io.UncheckedIOException e) {
             fail("cannot list folder " + p + ": " + e.getMessage(), e);
           }
@@ -261,7 +279,8 @@ final class GenerateCommand implements Callable<Integer> {
     private Optional<Document> read(Path f) {
       try {
         if (!Files.isReadable(f)) {
-          throw new FileOpException("read", f, "permission denied", new AccessDeniedException(f.toString()));
+          throw new FileOpException(
+              "read", f, "permission denied", new AccessDeniedException(f.toString()));
         }
         return Optional.of(reader.read(f));
       } catch (InvalidInputException | FileOpException e) {

@@ -16,15 +16,27 @@ final class GenerateSummary {
       PrintWriter out, GenerateCommand.Run run, GeneratedToBank sink, Path bank, String deck) {
     int facts = sum(sink.factsByKind);
     int questions = sum(sink.questionsByType);
-    row(out, "Documents", run.documents + " read" + (run.failed > 0 ? ", " + run.failed + " skipped" : ""));
-    row(out, "Facts", facts + kinds(sink.factsByKind) + ", " + sink.conflicts + " flagged as conflicts");
+    row(
+        out,
+        "Documents",
+        run.documents + " read" + (run.failed > 0 ? ", " + run.failed + " skipped" : ""));
+    row(
+        out,
+        "Facts",
+        facts + kinds(sink.factsByKind) + ", " + sink.conflicts + " flagged as conflicts");
     row(out, "Questions", questions + types(sink.questionsByType));
     row(out, "Bank", bank + ", deck '" + deck + "'");
     row(
         out,
         "Changes",
-        sink.added + " added, " + sink.updated + " updated, " + sink.unchanged + " unchanged, "
-            + sink.removed + " removed");
+        sink.added
+            + " added, "
+            + sink.updated
+            + " updated, "
+            + sink.unchanged
+            + " unchanged, "
+            + sink.removed
+            + " removed");
     for (String s : run.skipped) {
       row(out, "Skipped", s);
     }

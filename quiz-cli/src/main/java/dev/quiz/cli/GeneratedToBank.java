@@ -22,8 +22,9 @@ import java.util.Map;
 
 /**
  * Stores what the generator made of a batch of documents: per document, its facts and questions
- * through {@link Store#importDocument}, so re-running adds nothing twice and a changed document keeps
- * the reviews of questions that still exist. Counts what it stored for the summary. One per run.
+ * through {@link Store#importDocument}, so re-running adds nothing twice and a changed document
+ * keeps the reviews of questions that still exist. Counts what it stored for the summary. One per
+ * run.
  */
 final class GeneratedToBank {
   private final Store store;
@@ -75,7 +76,9 @@ final class GeneratedToBank {
         if (e.document().equals(document)) {
           out.add(
               new Store.NewFact(
-                  m.fact().about(), m.fact().answer(), m.fact().value(),
+                  m.fact().about(),
+                  m.fact().answer(),
+                  m.fact().value(),
                   new Source(e.document(), e.sentence(), e.sentenceSpan(), e.answerSpan()),
                   m.conflict()));
           factsByKind.merge(m.fact().kind(), 1, Integer::sum);
@@ -87,8 +90,8 @@ final class GeneratedToBank {
   }
 
   /**
-   * The document's title: its first non-blank line without Wikipedia's {@code =} marks or Markdown's
-   * {@code #}, cut to 120 characters; the file name when there is none.
+   * The document's title: its first non-blank line without Wikipedia's {@code =} marks or
+   * Markdown's {@code #}, cut to 120 characters; the file name when there is none.
    */
   static String title(Document d) {
     for (String line : d.text().split("\\R", 20)) {

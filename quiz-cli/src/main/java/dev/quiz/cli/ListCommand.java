@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +42,10 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--deck", paramLabel = "NAME", description = "Only this deck.")
   Optional<String> deck;
 
-  @Option(names = "--doc", paramLabel = "NAME", description = "Only questions from this document (file name).")
+  @Option(
+      names = "--doc",
+      paramLabel = "NAME",
+      description = "Only questions from this document (file name).")
   Optional<String> doc;
 
   @Option(
@@ -79,7 +81,15 @@ final class ListCommand implements Callable<Integer> {
         byNote.put(c.noteId().value(), c);
       }
       int shown = 0;
-      out.println(String.format(Locale.ROOT, "%6s  %-10s  %-16s  %-6s  %s", "ID", "STATE", "DUE", "KIND", "QUESTION"));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%6s  %-10s  %-16s  %-6s  %s",
+              "ID",
+              "STATE",
+              "DUE",
+              "KIND",
+              "QUESTION"));
       for (Note n : store.notes(query)) {
         Card c = byNote.get(n.id().value());
         if (c != null && (!due || isDue(c, now))) {
@@ -112,13 +122,20 @@ final class ListCommand implements Callable<Integer> {
     String when =
         c.state().type() == CardType.NEW
             ? "-"
-            : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(c.state().due().atZone(clock.getZone()));
+            : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(c.state().due().atZone(clock.getZone()));
     String q = Terminal.printable(n.question().prompt().text());
     if (q.length() > QUESTION_WIDTH) {
       q = q.substring(0, QUESTION_WIDTH - 3) + "...";
     }
     return String.format(
-        Locale.ROOT, "%6d  %-10s  %-16s  %-6s  %s", c.id().value(), state, when, n.question().kind().code(), q);
+        Locale.ROOT,
+        "%6d  %-10s  %-16s  %-6s  %s",
+        c.id().value(),
+        state,
+        when,
+        n.question().kind().code(),
+        q);
   }
 
   /** date, number or person. */

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress bar on standard error for long work, drawn only on a terminal (a pipe or a file
- * gets nothing) and erased when the work is done. Never cancels.
+ * A one-line progress bar on standard error for long work, drawn only on a terminal (a pipe or a
+ * file gets nothing) and erased when the work is done. Never cancels.
  */
 final class ProgressBar implements ProgressListener {
   private static final int WIDTH = 30;
@@ -28,7 +28,8 @@ final class ProgressBar implements ProgressListener {
    *
    * @param offset units done before the reported ones (work reported in batches), read at each call
    */
-  static ProgressListener onTerminal(PrintWriter err, String unit, LongSupplier offset, long total) {
+  static ProgressListener onTerminal(
+      PrintWriter err, String unit, LongSupplier offset, long total) {
     if (System.console() == null || total < 4) {
       return ProgressListener.NONE;
     }
@@ -39,7 +40,8 @@ final class ProgressBar implements ProgressListener {
   public boolean progress(long done, long ignoredTotal) {
     long all = offset.getAsLong() + done;
     int filled = (int) Math.min(WIDTH, all * WIDTH / Math.max(1, total));
-    err.printf("\r[%s%s] %d/%d %s", "#".repeat(filled), "-".repeat(WIDTH - filled), all, total, unit);
+    err.printf(
+        "\r[%s%s] %d/%d %s", "#".repeat(filled), "-".repeat(WIDTH - filled), all, total, unit);
     if (all >= total) {
       err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
     }

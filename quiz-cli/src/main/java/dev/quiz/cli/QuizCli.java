@@ -1,10 +1,10 @@
 package dev.quiz.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +80,9 @@ public final class QuizCli implements Runnable {
     CommandLine cl = new CommandLine(new QuizCli());
     String first = args.length > 0 ? args[0] : "";
     boolean alone =
-        COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("generate-completion");
+        COMMANDS.containsKey(first)
+            && !first.equals("help")
+            && !first.equals("generate-completion");
     for (Map.Entry<String, Class<?>> e : COMMANDS.entrySet()) {
       if (!alone || e.getKey().equals(first)) {
         cl.addSubcommand(e.getKey(), e.getValue());
@@ -89,8 +91,10 @@ public final class QuizCli implements Runnable {
     cl.setExecutionExceptionHandler(new QuizExceptionHandler());
     cl.setParameterExceptionHandler(new QuizExceptionHandler.Usage());
     cl.setExitCodeExceptionMapper(QuizExceptionHandler::exitCodeOf);
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setOut(
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return cl;
   }
 

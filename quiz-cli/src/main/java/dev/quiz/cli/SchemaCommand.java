@@ -58,9 +58,15 @@ final class SchemaCommand implements Callable<Integer> {
     try (SqliteStore bank = store.open()) {
       bank.writeAndroidAsset(action.asset, force);
       out.println(
-          "wrote " + action.asset + " from " + bank.file() + " (schema version "
-              + SqliteStore.SCHEMA_VERSION + ", Room identity hash "
-              + SqliteStore.roomIdentityHash(SqliteStore.SCHEMA_VERSION) + ")");
+          "wrote "
+              + action.asset
+              + " from "
+              + bank.file()
+              + " (schema version "
+              + SqliteStore.SCHEMA_VERSION
+              + ", Room identity hash "
+              + SqliteStore.roomIdentityHash(SqliteStore.SCHEMA_VERSION)
+              + ")");
     }
     out.flush();
     return ExitCodes.OK;

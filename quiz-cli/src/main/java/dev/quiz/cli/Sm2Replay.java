@@ -18,14 +18,15 @@ import java.util.Optional;
 
 /**
  * {@code quiz schedule replay --scheduler sm2}: replays the review histories of an input in the
- * format of {@code shared/sm2-ref/vectors.json} (its {@code config}, {@code fuzz}, {@code fuzz_seed}
- * and each case's {@code id}, {@code start}, {@code config}, {@code reviews}) through the SM-2
- * scheduler and writes the same document with each case's {@code day0} and {@code steps} filled in
- * (see {@code shared/contracts/schedule-replay.md}). With {@code "fuzz": true} each step also lists
- * the random numbers drawn, seeded from {@code "<fuzz_seed>:<case id>:<review index>"}.
+ * format of {@code shared/sm2-ref/vectors.json} (its {@code config}, {@code fuzz}, {@code
+ * fuzz_seed} and each case's {@code id}, {@code start}, {@code config}, {@code reviews}) through
+ * the SM-2 scheduler and writes the same document with each case's {@code day0} and {@code steps}
+ * filled in (see {@code shared/contracts/schedule-replay.md}). With {@code "fuzz": true} each step
+ * also lists the random numbers drawn, seeded from {@code "<fuzz_seed>:<case id>:<review index>"}.
  */
 final class Sm2Replay {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   private static final JsonObject DEFAULT_CONFIG =
       JsonParser.parseString(

@@ -88,8 +88,13 @@ final class Sm2ReplayCase {
       }
       if (a.suspended() && i + 1 < reviews.size()) {
         throw new InvalidInputException(
-            "case " + id + " review " + (i + 1) + ": the card was suspended as a leech at review "
-                + i + ", so Anki cannot answer it");
+            "case "
+                + id
+                + " review "
+                + (i + 1)
+                + ": the card was suspended as a leech at review "
+                + i
+                + ", so Anki cannot answer it");
       }
       state = a.state();
     }

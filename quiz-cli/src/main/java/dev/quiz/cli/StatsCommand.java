@@ -1,14 +1,14 @@
 package dev.quiz.cli;
 
-import dev.quiz.core.store.Store;
-import dev.quiz.core.model.DeckId;
-import dev.quiz.core.model.Deck;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.quiz.core.model.CardType;
+import dev.quiz.core.model.Deck;
+import dev.quiz.core.model.DeckId;
 import dev.quiz.core.schedule.FsrsParameters;
 import dev.quiz.core.store.SqliteStore;
+import dev.quiz.core.store.Store;
 import dev.quiz.core.study.StudyStats;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -92,9 +92,17 @@ final class StatsCommand implements Callable<Integer> {
 
   private void printText(PrintWriter out, StudyStats s, double target) {
     out.println(
-        "Cards: " + s.byState().get(CardType.NEW) + " new, " + s.byState().get(CardType.LEARNING)
-            + " learning, " + s.byState().get(CardType.REVIEW) + " review, "
-            + s.byState().get(CardType.RELEARNING) + " relearning, " + s.suspended() + " suspended");
+        "Cards: "
+            + s.byState().get(CardType.NEW)
+            + " new, "
+            + s.byState().get(CardType.LEARNING)
+            + " learning, "
+            + s.byState().get(CardType.REVIEW)
+            + " review, "
+            + s.byState().get(CardType.RELEARNING)
+            + " relearning, "
+            + s.suspended()
+            + " suspended");
     out.println("Due: " + s.dueToday() + " today, " + s.dueTomorrow() + " tomorrow");
     out.println("");
     out.println("Forecast (cards due per day; today includes overdue):");
@@ -104,21 +112,31 @@ final class StatsCommand implements Callable<Integer> {
     for (int i = 0; i < s.forecast().size(); i++) {
       int n = s.forecast().get(i);
       out.println(
-          String.format(Locale.ROOT, "  %-10s %5d%s", day.format(today.plusDays(i)), n, bar(n, max)));
+          String.format(
+              Locale.ROOT, "  %-10s %5d%s", day.format(today.plusDays(i)), n, bar(n, max)));
     }
     out.println("");
     out.println(
-        "Retention (target " + percent(target) + "): last 7 days " + retention(s.last7())
-            + ", last 30 days " + retention(s.last30()));
+        "Retention (target "
+            + percent(target)
+            + "): last 7 days "
+            + retention(s.last7())
+            + ", last 30 days "
+            + retention(s.last30()));
     int total = s.reviewsPerDay().stream().mapToInt(Integer::intValue).sum();
-    out.println("Reviews per day, last 30 days (" + total + " in all): " + sparkline(s.reviewsPerDay()));
+    out.println(
+        "Reviews per day, last 30 days (" + total + " in all): " + sparkline(s.reviewsPerDay()));
     out.println("Streak: " + s.streak() + (s.streak() == 1 ? " day" : " days"));
     if (!s.hardest().isEmpty()) {
       out.println("");
       out.println("Hardest cards (most lapses):");
       for (StudyStats.HardCard h : s.hardest()) {
         out.println(
-            String.format(Locale.ROOT, "  #%-6d %3d lapses  %s", h.id().value(), h.lapses(),
+            String.format(
+                Locale.ROOT,
+                "  #%-6d %3d lapses  %s",
+                h.id().value(),
+                h.lapses(),
                 Terminal.printable(h.question())));
       }
     }
@@ -133,7 +151,8 @@ final class StatsCommand implements Callable<Integer> {
     int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
     StringBuilder sb = new StringBuilder();
     for (int v : values) {
-      int level = max == 0 || v == 0 ? 0 : 1 + (int) Math.round((SPARKS.length() - 2) * (double) v / max);
+      int level =
+          max == 0 || v == 0 ? 0 : 1 + (int) Math.round((SPARKS.length() - 2) * (double) v / max);
       sb.append(v == 0 ? '·' : SPARKS.charAt(Math.min(level, SPARKS.length() - 1)));
     }
     return sb.toString();

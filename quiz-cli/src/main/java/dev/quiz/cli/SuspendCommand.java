@@ -19,7 +19,11 @@ import picocli.CommandLine.Spec;
     name = "suspend",
     mixinStandardHelpOptions = true,
     header = "Keep cards out of study sessions.",
-    description = {"", "Card ids are those 'quiz list' shows. 'quiz unsuspend' brings cards back.", ""})
+    description = {
+      "",
+      "Card ids are those 'quiz list' shows. 'quiz unsuspend' brings cards back.",
+      ""
+    })
 final class SuspendCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,19 +46,20 @@ final class SuspendCommand implements Callable<Integer> {
     String verb = suspend ? "suspended" : "unsuspended";
     try (SqliteStore store = Banks.openExisting(bank)) {
       List<String> lines =
-          store.inTransaction(s -> {
-            List<String> out = new java.util.ArrayList<>();
-            for (long id : ids) {
-              Card c = card(s, id);
-              if (c.suspended() == suspend) {
-                out.add("Card " + id + " was already " + verb + ".");
-              } else {
-                s.updateCard(c.withSuspended(suspend));
-                out.add("Card " + id + " " + verb + ".");
-              }
-            }
-            return out;
-          });
+          store.inTransaction(
+              s -> {
+                List<String> out = new java.util.ArrayList<>();
+                for (long id : ids) {
+                  Card c = card(s, id);
+                  if (c.suspended() == suspend) {
+                    out.add("Card " + id + " was already " + verb + ".");
+                  } else {
+                    s.updateCard(c.withSuspended(suspend));
+                    out.add("Card " + id + " " + verb + ".");
+                  }
+                }
+                return out;
+              });
       lines.forEach(spec.commandLine().getOut()::println);
     }
     return ExitCodes.OK;

@@ -31,8 +31,8 @@ final class Terminal {
   }
 
   /**
-   * Colours are used only on a console whose {@code TERM} is not {@code dumb}, and never when {@code
-   * NO_COLOR} is set to anything non-empty (https://no-color.org).
+   * Colours are used only on a console whose {@code TERM} is not {@code dumb}, and never when
+   * {@code NO_COLOR} is set to anything non-empty (https://no-color.org).
    */
   static boolean colourWanted(Map<String, String> env, boolean console) {
     String noColor = env.get("NO_COLOR");

@@ -192,7 +192,8 @@ final class TestCommand implements Callable<Integer> {
     if (bank != null) {
       return BankQuestions.read(bank, Optional.ofNullable(deck));
     }
-    return new QuestionSource(GenerateCommand.questionsOf(inputs, spec.commandLine().getErr()), Map.of());
+    return new QuestionSource(
+        GenerateCommand.questionsOf(inputs, spec.commandLine().getErr()), Map.of());
   }
 
   private void checkOptions() {

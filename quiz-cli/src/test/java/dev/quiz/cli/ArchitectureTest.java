@@ -14,12 +14,25 @@ class ArchitectureTest {
         new ImportRules()
             .allow(
                 "dev.quiz.cli",
-                "dev.quiz.core", "dev.quiz.core.model", "dev.quiz.core.schedule",
-                "dev.quiz.core.study", "dev.quiz.core.store", "dev.quiz.core.export",
-                "dev.quiz.core.grade", "dev.quiz.core.render", "dev.quiz.pdf",
-                "dev.quiz.bank.pipeline", "dev.quiz.bank.text",
-                "dev.quiz.bank.extract", "dev.quiz.bank.generate", "dev.quiz.bank.eval",
-                "picocli.*", "com.google.gson.*", "java.io", "java.nio.file", "java.net");
+                "dev.quiz.core",
+                "dev.quiz.core.model",
+                "dev.quiz.core.schedule",
+                "dev.quiz.core.study",
+                "dev.quiz.core.store",
+                "dev.quiz.core.export",
+                "dev.quiz.core.grade",
+                "dev.quiz.core.render",
+                "dev.quiz.pdf",
+                "dev.quiz.bank.pipeline",
+                "dev.quiz.bank.text",
+                "dev.quiz.bank.extract",
+                "dev.quiz.bank.generate",
+                "dev.quiz.bank.eval",
+                "picocli.*",
+                "com.google.gson.*",
+                "java.io",
+                "java.nio.file",
+                "java.net");
 
     assertThat(rules.violations(Path.of("src/main/java"))).isEmpty();
   }

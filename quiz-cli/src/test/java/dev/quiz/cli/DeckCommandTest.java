@@ -36,8 +36,21 @@ class DeckCommandTest {
   @Test
   void settingsAreSavedInTheBankAndUsedByTheDeck() {
     int code =
-        run("deck", "set", "History", "--bank", bank.toString(), "--scheduler", "sm2",
-            "--new-per-day", "7", "--retention", "0.85", "--learning-steps", "2m,20m", "--no-fuzz");
+        run(
+            "deck",
+            "set",
+            "History",
+            "--bank",
+            bank.toString(),
+            "--scheduler",
+            "sm2",
+            "--new-per-day",
+            "7",
+            "--retention",
+            "0.85",
+            "--learning-steps",
+            "2m,20m",
+            "--no-fuzz");
 
     assertThat(code).as(err.toString()).isZero();
     try (SqliteStore store = SqliteStore.open(bank, Clock.systemUTC())) {
@@ -63,8 +76,17 @@ class DeckCommandTest {
 
   @Test
   void aBadRetentionIsRefusedAndNothingChanges() {
-    int code = run("deck", "set", "History", "--bank", bank.toString(), "--retention", "1.5",
-        "--new-per-day", "3");
+    int code =
+        run(
+            "deck",
+            "set",
+            "History",
+            "--bank",
+            bank.toString(),
+            "--retention",
+            "1.5",
+            "--new-per-day",
+            "3");
 
     assertThat(code).isEqualTo(3);
     assertThat(err.toString()).startsWith("quiz: ").contains("1.5");

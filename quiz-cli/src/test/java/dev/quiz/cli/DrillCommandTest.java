@@ -48,18 +48,29 @@ class DrillCommandTest {
     String script =
         String.join(
             "\n",
-            "1,500", "", // card 1 right, suggested Easy (answered at once)
-            "7 March 1999", "", // card 2 wrong: Again
+            "1,500",
+            "", // card 1 right, suggested Easy (answered at once)
+            "7 March 1999",
+            "", // card 2 wrong: Again
             "u", // undo card 2: it comes back
-            "November 9, 2001", "3", // card 2 right, Good chosen
-            "Khan", "", // card 3 surname alone: right
-            "c", "", // card 4 wrong letter: Again
-            "yes", "4", // card 5 true: Easy
-            "herat", "2", // card 6 cloze: Hard chosen
-            "between 400 and 600", "", // card 7 right
-            "1998", "", // card 8 year only: partial, Hard
-            "Dostum", "1", // card 9 right, but Again chosen
-            "3100", "", // card 10 within 5%: right
+            "November 9, 2001",
+            "3", // card 2 right, Good chosen
+            "Khan",
+            "", // card 3 surname alone: right
+            "c",
+            "", // card 4 wrong letter: Again
+            "yes",
+            "4", // card 5 true: Easy
+            "herat",
+            "2", // card 6 cloze: Hard chosen
+            "between 400 and 600",
+            "", // card 7 right
+            "1998",
+            "", // card 8 year only: partial, Hard
+            "Dostum",
+            "1", // card 9 right, but Again chosen
+            "3100",
+            "", // card 10 within 5%: right
             "q");
 
     int code = drill(script, "--bank", bank.toString());
@@ -68,13 +79,27 @@ class DrillCommandTest {
     assertThat(err.toString()).isEmpty();
     String shown = out.toString();
     assertThat(shown).contains("Undone: card #2 is back as it was.\n\nCard 2 · History · new · #2");
-    assertThat(shown).contains("\nReviewed 10 cards, 8 correct, in 0s. Next card due in 1m (2025-03-10 09:01).\n");
+    assertThat(shown)
+        .contains(
+            "\nReviewed 10 cards, 8 correct, in 0s. Next card due in 1m (2025-03-10 09:01).\n");
     try (SqliteStore store = SqliteStore.open(bank, Clock.systemUTC())) {
       List<ReviewLog> logs = store.reviews(Optional.empty(), NOW, NOW.plusSeconds(1));
-      assertThat(logs).extracting(l -> l.cardId().value()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
-      assertThat(logs).extracting(ReviewLog::rating)
-          .containsExactly(Rating.EASY, Rating.GOOD, Rating.EASY, Rating.AGAIN, Rating.EASY,
-              Rating.HARD, Rating.EASY, Rating.HARD, Rating.AGAIN, Rating.EASY);
+      assertThat(logs)
+          .extracting(l -> l.cardId().value())
+          .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+      assertThat(logs)
+          .extracting(ReviewLog::rating)
+          .containsExactly(
+              Rating.EASY,
+              Rating.GOOD,
+              Rating.EASY,
+              Rating.AGAIN,
+              Rating.EASY,
+              Rating.HARD,
+              Rating.EASY,
+              Rating.HARD,
+              Rating.AGAIN,
+              Rating.EASY);
       for (ReviewLog log : logs) {
         Card card = store.card(log.cardId()).get();
         assertThat(card.state()).isEqualTo(log.after());
@@ -101,7 +126,8 @@ class DrillCommandTest {
 
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
-        .endsWith("Easy 8d: \nReviewed 1 card, 1 correct, in 0s. Next card due in 8d (2025-03-18 09:00).\n");
+        .endsWith(
+            "Easy 8d: \nReviewed 1 card, 1 correct, in 0s. Next card due in 8d (2025-03-18 09:00).\n");
     assertThat(out.toString()).contains("Card 2 ").doesNotContain("Card 3 ");
   }
 
@@ -113,7 +139,8 @@ class DrillCommandTest {
 
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
-        .isEqualTo("Nothing to study now.\nReviewed 0 cards, 0 correct, in 0s. No cards are scheduled.\n");
+        .isEqualTo(
+            "Nothing to study now.\nReviewed 0 cards, 0 correct, in 0s. No cards are scheduled.\n");
   }
 
   @Test
@@ -123,7 +150,8 @@ class DrillCommandTest {
     int code = drill("", "--bank", bank.toString(), "--deck", "Geography");
 
     assertThat(code).isEqualTo(3);
-    assertThat(err.toString()).isEqualTo("quiz: no deck named 'Geography' in the bank; decks: 'History'\n");
+    assertThat(err.toString())
+        .isEqualTo("quiz: no deck named 'Geography' in the bank; decks: 'History'\n");
   }
 
   @Test
@@ -134,8 +162,10 @@ class DrillCommandTest {
 
     assertThat(code).isEqualTo(4);
     assertThat(err.toString())
-        .isEqualTo("quiz: cannot open bank " + missing
-            + ": no such file (make one with 'quiz generate', or give --bank FILE)\n");
+        .isEqualTo(
+            "quiz: cannot open bank "
+                + missing
+                + ": no such file (make one with 'quiz generate', or give --bank FILE)\n");
     assertThat(missing).doesNotExist();
   }
 
@@ -191,8 +221,11 @@ class DrillCommandTest {
 
       assertThat(code).isEqualTo(1);
       assertThat(err.toString())
-          .isEqualTo("quiz: bank " + bank + " is locked by another process (waited 5 s);"
-              + " close the other quiz and retry\n");
+          .isEqualTo(
+              "quiz: bank "
+                  + bank
+                  + " is locked by another process (waited 5 s);"
+                  + " close the other quiz and retry\n");
       st.execute("ROLLBACK");
     }
     try (SqliteStore store = SqliteStore.open(bank, Clock.systemUTC())) {

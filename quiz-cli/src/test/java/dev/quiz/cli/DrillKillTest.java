@@ -57,7 +57,8 @@ class DrillKillTest {
     assertThat(acknowledged).isGreaterThanOrEqualTo(5);
     assertThat(integrityCheck(bank)).isEqualTo("ok");
     try (SqliteStore store = SqliteStore.open(bank, Clock.systemUTC())) {
-      List<ReviewLog> logs = store.reviews(Optional.empty(), Instant.EPOCH, Instant.now().plusSeconds(60));
+      List<ReviewLog> logs =
+          store.reviews(Optional.empty(), Instant.EPOCH, Instant.now().plusSeconds(60));
       assertThat(logs.size()).isBetween(acknowledged, acknowledged + 1);
       for (ReviewLog log : logs) {
         assertThat(store.card(log.cardId()).get().state()).isEqualTo(log.after());
@@ -91,8 +92,13 @@ class DrillKillTest {
   private static Process start(Path bank) throws IOException {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), "dev.quiz.cli.QuizCli",
-            "drill", "--bank", bank.toString())
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.quiz.cli.QuizCli",
+            "drill",
+            "--bank",
+            bank.toString())
         .redirectErrorStream(true)
         .start();
   }

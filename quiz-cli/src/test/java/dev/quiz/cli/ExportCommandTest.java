@@ -48,7 +48,9 @@ class ExportCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cl = new CommandLine(new ExportCommand(db -> new MemoryStore(), Clock.fixed(NOW, ZoneOffset.UTC)));
+    CommandLine cl =
+        new CommandLine(
+            new ExportCommand(db -> new MemoryStore(), Clock.fixed(NOW, ZoneOffset.UTC)));
     cl.setExecutionExceptionHandler(new QuizExceptionHandler());
     cl.setParameterExceptionHandler(new QuizExceptionHandler.Usage());
     cl.setOut(new PrintWriter(out, true));
@@ -59,8 +61,10 @@ class ExportCommandTest {
   @Test
   void ankiWritesAPackageAndSaysWhatItWrote() throws Exception {
     Path apkg = dir.resolve("quiz.apkg");
-    assertThat(run("--bank", "bank.db", "anki", "--out", apkg.toString(), "--with-scheduling")).isZero();
-    assertThat(out.toString()).startsWith("wrote 1 notes (1 cards, 0 reviews) in 1 deck to " + apkg + " (");
+    assertThat(run("--bank", "bank.db", "anki", "--out", apkg.toString(), "--with-scheduling"))
+        .isZero();
+    assertThat(out.toString())
+        .startsWith("wrote 1 notes (1 cards, 0 reviews) in 1 deck to " + apkg + " (");
     try (ZipFile zip = new ZipFile(apkg.toFile())) {
       assertThat(zip.getEntry("collection.anki2")).isNotNull();
       assertThat(zip.getEntry("media")).isNotNull();
@@ -76,13 +80,16 @@ class ExportCommandTest {
 
   @Test
   void anEmptyDeckIsBadInput() {
-    assertThat(run("anki", "--out", dir.resolve("q.apkg").toString(), "--deck", "Empty")).isEqualTo(3);
-    assertThat(err.toString()).isEqualTo("quiz: nothing to export: deck Empty has no questions" + System.lineSeparator());
+    assertThat(run("anki", "--out", dir.resolve("q.apkg").toString(), "--deck", "Empty"))
+        .isEqualTo(3);
+    assertThat(err.toString())
+        .isEqualTo("quiz: nothing to export: deck Empty has no questions" + System.lineSeparator());
   }
 
   @Test
   void anUnknownDeckIsBadInputListingTheDecks() {
-    assertThat(run("anki", "--out", dir.resolve("q.apkg").toString(), "--deck", "Nope")).isEqualTo(3);
+    assertThat(run("anki", "--out", dir.resolve("q.apkg").toString(), "--deck", "Nope"))
+        .isEqualTo(3);
     assertThat(err.toString()).contains("quiz: no deck named 'Nope'; the bank has: History, Empty");
   }
 
@@ -103,48 +110,163 @@ class ExportCommandTest {
   private static final class MemoryStore implements Store {
     private final DocumentId doc = new DocumentId(1);
     private final String evidence = "Kabul fell on 13 November 2001.";
-    private final Note note = new Note(new NoteId(1), HISTORY.id(), doc,
-        new Question("q-000000000001", FactKind.DATE, new Prompt.ShortAnswer("When did Kabul fall?"),
-            "13 November 2001", AnswerValue.Date.of("2001-11-13", "2001-11-13"),
-            new Source("kabul.txt", evidence, new TextSpan(0, evidence.length()), new TextSpan(14, 30)),
-            0.9, List.of()),
-        NOW);
+    private final Note note =
+        new Note(
+            new NoteId(1),
+            HISTORY.id(),
+            doc,
+            new Question(
+                "q-000000000001",
+                FactKind.DATE,
+                new Prompt.ShortAnswer("When did Kabul fall?"),
+                "13 November 2001",
+                AnswerValue.Date.of("2001-11-13", "2001-11-13"),
+                new Source(
+                    "kabul.txt",
+                    evidence,
+                    new TextSpan(0, evidence.length()),
+                    new TextSpan(14, 30)),
+                0.9,
+                List.of()),
+            NOW);
 
-    @Override public <T> T inTransaction(Function<Store, T> work) { return work.apply(this); }
-    @Override public Deck deckNamed(String name, SchedulerKind s) { throw new UnsupportedOperationException(); }
-    @Override public Optional<Deck> findDeck(String name) {
+    @Override
+    public <T> T inTransaction(Function<Store, T> work) {
+      return work.apply(this);
+    }
+
+    @Override
+    public Deck deckNamed(String name, SchedulerKind s) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Deck> findDeck(String name) {
       return decks().stream().filter(d -> d.name().equals(name)).findFirst();
     }
-    @Override public Optional<Deck> deck(DeckId id) { throw new UnsupportedOperationException(); }
-    @Override public List<Deck> decks() { return List.of(HISTORY, EMPTY); }
-    @Override public void updateDeck(Deck deck) { throw new UnsupportedOperationException(); }
-    @Override public Optional<String> deckSettings(DeckId id) { return Optional.empty(); }
-    @Override public void saveDeckSettings(DeckId id, String json) { throw new UnsupportedOperationException(); }
-    @Override public Optional<SourceDocument> findDocument(String name) { throw new UnsupportedOperationException(); }
-    @Override public SourceDocument saveDocument(String n, String t, String s, int l) { throw new UnsupportedOperationException(); }
-    @Override public List<SourceDocument> documents() {
+
+    @Override
+    public Optional<Deck> deck(DeckId id) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Deck> decks() {
+      return List.of(HISTORY, EMPTY);
+    }
+
+    @Override
+    public void updateDeck(Deck deck) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<String> deckSettings(DeckId id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void saveDeckSettings(DeckId id, String json) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<SourceDocument> findDocument(String name) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SourceDocument saveDocument(String n, String t, String s, int l) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<SourceDocument> documents() {
       return List.of(new SourceDocument(doc, "kabul.txt", "Kabul", "00", 31));
     }
-    @Override public List<FactRecord> replaceFacts(DocumentId d, List<NewFact> f) { throw new UnsupportedOperationException(); }
-    @Override public List<FactRecord> facts(DocumentId d) { return List.of(); }
-    @Override public Note upsertNote(DeckId d, DocumentId doc, Question q, Instant now) { throw new UnsupportedOperationException(); }
-    @Override public Optional<Note> findNote(String key) { throw new UnsupportedOperationException(); }
-    @Override public Optional<Note> note(NoteId id) { throw new UnsupportedOperationException(); }
-    @Override public List<Note> notes(NoteQuery q) {
+
+    @Override
+    public List<FactRecord> replaceFacts(DocumentId d, List<NewFact> f) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<FactRecord> facts(DocumentId d) {
+      return List.of();
+    }
+
+    @Override
+    public Note upsertNote(DeckId d, DocumentId doc, Question q, Instant now) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Note> findNote(String key) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Note> note(NoteId id) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Note> notes(NoteQuery q) {
       return q.deck().isEmpty() || q.deck().get().equals(HISTORY.id()) ? List.of(note) : List.of();
     }
-    @Override public int deleteNotesExcept(DocumentId d, List<String> keep) { throw new UnsupportedOperationException(); }
-    @Override public Optional<Card> card(CardId id) { throw new UnsupportedOperationException(); }
-    @Override public List<Card> cardsOf(NoteId n) { throw new UnsupportedOperationException(); }
-    @Override public List<Card> dueCards(Optional<DeckId> d, Instant now, int limit) { throw new UnsupportedOperationException(); }
-    @Override public List<Card> newCards(Optional<DeckId> d, int limit) { throw new UnsupportedOperationException(); }
-    @Override public List<Card> cards(Optional<DeckId> d) {
-      return List.of(new Card(new CardId(1), note.id(), HISTORY.id(), CardState.newCard(NOW), false));
+
+    @Override
+    public int deleteNotesExcept(DocumentId d, List<String> keep) {
+      throw new UnsupportedOperationException();
     }
-    @Override public void updateCard(Card card) { throw new UnsupportedOperationException(); }
-    @Override public void saveReview(Card updated, ReviewLog log) { throw new UnsupportedOperationException(); }
-    @Override public Optional<ReviewLog> undoLastReview(CardId card) { throw new UnsupportedOperationException(); }
-    @Override public List<ReviewLog> reviews(Optional<DeckId> d, Instant from, Instant to) { return List.of(); }
-    @Override public void close() {}
+
+    @Override
+    public Optional<Card> card(CardId id) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Card> cardsOf(NoteId n) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Card> dueCards(Optional<DeckId> d, Instant now, int limit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Card> newCards(Optional<DeckId> d, int limit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Card> cards(Optional<DeckId> d) {
+      return List.of(
+          new Card(new CardId(1), note.id(), HISTORY.id(), CardState.newCard(NOW), false));
+    }
+
+    @Override
+    public void updateCard(Card card) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void saveReview(Card updated, ReviewLog log) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<ReviewLog> undoLastReview(CardId card) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<ReviewLog> reviews(Optional<DeckId> d, Instant from, Instant to) {
+      return List.of();
+    }
+
+    @Override
+    public void close() {}
   }
 }

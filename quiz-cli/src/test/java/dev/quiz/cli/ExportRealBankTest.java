@@ -30,9 +30,11 @@ class ExportRealBankTest {
     Path csv = dir.resolve("history.csv");
 
     assertThat(run("export", "anki", "--bank", bank.toString(), "--out", apkg.toString()))
-        .as(err.toString()).isZero();
+        .as(err.toString())
+        .isZero();
     assertThat(run("export", "csv", "--bank", bank.toString(), "--out", csv.toString()))
-        .as(err.toString()).isZero();
+        .as(err.toString())
+        .isZero();
 
     try (ZipFile zip = new ZipFile(apkg.toFile())) {
       assertThat(zip.getEntry("collection.anki2")).isNotNull();
@@ -46,8 +48,14 @@ class ExportRealBankTest {
   void aMissingBankIsOneLineAndNoFile() {
     Path apkg = dir.resolve("x.apkg");
 
-    int code = run("export", "anki", "--bank", dir.resolve("none.db").toString(), "--out",
-        apkg.toString());
+    int code =
+        run(
+            "export",
+            "anki",
+            "--bank",
+            dir.resolve("none.db").toString(),
+            "--out",
+            apkg.toString());
 
     assertThat(code).isEqualTo(4);
     assertThat(err.toString()).startsWith("quiz: cannot open bank ").doesNotContain("\tat ");

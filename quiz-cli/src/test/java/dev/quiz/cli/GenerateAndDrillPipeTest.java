@@ -42,7 +42,8 @@ class GenerateAndDrillPipeTest {
   void generateThenDrillTenCardsThroughAPipe() throws Exception {
     Path doc = dir.resolve("battle-of-hastings.txt");
     try (InputStream in =
-        GenerateAndDrillPipeTest.class.getResourceAsStream("/dev/quiz/cli/samples/battle-of-hastings.txt")) {
+        GenerateAndDrillPipeTest.class.getResourceAsStream(
+            "/dev/quiz/cli/samples/battle-of-hastings.txt")) {
       Files.copy(in, doc);
     }
     Path bank = dir.resolve("bank.db");
@@ -58,8 +59,11 @@ class GenerateAndDrillPipeTest {
     List<Question> questions = new ArrayList<>();
     try (SqliteStore store = SqliteStore.open(bank, Clock.systemUTC())) {
       order =
-          StudySession.start(store, d -> store.settings(d).scheduler(d.scheduler()),
-                  Clock.systemUTC(), StudyOptions.defaults())
+          StudySession.start(
+                  store,
+                  d -> store.settings(d).scheduler(d.scheduler()),
+                  Clock.systemUTC(),
+                  StudyOptions.defaults())
               .plannedNewCards()
               .subList(0, 10);
       for (Card c : order) {
@@ -90,8 +94,14 @@ class GenerateAndDrillPipeTest {
     Process p =
         new ProcessBuilder(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.quiz.cli.QuizCli",
-                "drill", "--bank", bank.toString(), "--limit", "10")
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.quiz.cli.QuizCli",
+                "drill",
+                "--bank",
+                bank.toString(),
+                "--limit",
+                "10")
             .redirectErrorStream(true)
             .start();
     try (OutputStream stdin = p.getOutputStream()) {

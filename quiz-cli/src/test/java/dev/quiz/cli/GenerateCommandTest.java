@@ -17,7 +17,10 @@ class GenerateCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return QuizCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    return QuizCli.commandLine()
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .execute(args);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {
@@ -28,8 +31,11 @@ class GenerateCommandTest {
 
   @Test
   void writesOneJsonObjectPerQuestionToStandardOutput() throws IOException {
-    Path doc = write("a.txt", "Kabul fell on 13 November 2001 after 4,000 fighters attacked."
-        .getBytes(StandardCharsets.UTF_8));
+    Path doc =
+        write(
+            "a.txt",
+            "Kabul fell on 13 November 2001 after 4,000 fighters attacked."
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(run("generate", "--format", "jsonl", doc.toString())).isZero();
     assertThat(out.toString().trim().split("\n")).allMatch(l -> l.startsWith("{\"id\":\"q-"));
     assertThat(out.toString()).contains("\"doc\":\"a.txt\"");
@@ -44,7 +50,8 @@ class GenerateCommandTest {
     Path outFile = dir.resolve("q.jsonl");
     int code = run("generate", "--format", "jsonl", "--out", outFile.toString(), dir.toString());
     assertThat(code).isEqualTo(3);
-    assertThat(err.toString()).contains("quiz: empty.txt: empty document")
+    assertThat(err.toString())
+        .contains("quiz: empty.txt: empty document")
         .contains("quiz: binary.bin: binary file, not text (NUL byte at 2)")
         .contains("quiz: latin1.txt: not valid UTF-8 at byte 3")
         .doesNotContain("Exception");
@@ -53,26 +60,32 @@ class GenerateCommandTest {
 
   @Test
   void aMissingInputIsBadInput() {
-    assertThat(run("generate", "--format", "jsonl", dir.resolve("nope.txt").toString())).isEqualTo(3);
+    assertThat(run("generate", "--format", "jsonl", dir.resolve("nope.txt").toString()))
+        .isEqualTo(3);
     assertThat(err.toString()).contains("quiz: no such file or folder: ");
   }
 
   @Test
   void aHugeDocumentIsRejectedWithoutLoadingIt() throws IOException {
     Path big = dir.resolve("big.txt");
-    try (var ch = Files.newByteChannel(big, java.nio.file.StandardOpenOption.CREATE_NEW,
-        java.nio.file.StandardOpenOption.WRITE)) {
+    try (var ch =
+        Files.newByteChannel(
+            big,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
       ch.position(100L * 1024 * 1024);
       ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}));
     }
     assertThat(run("generate", "--format", "jsonl", big.toString())).isEqualTo(3);
-    assertThat(err.toString()).contains("quiz: big.txt: document too large: 104857601 bytes, limit 16777216");
+    assertThat(err.toString())
+        .contains("quiz: big.txt: document too large: 104857601 bytes, limit 16777216");
   }
 
   @Test
   void withoutAFormatQuestionsGoIntoTheBankOnceAndOutIsRefused() throws IOException {
     Path docs = Files.createDirectory(dir.resolve("docs"));
-    Files.writeString(docs.resolve("a.txt"),
+    Files.writeString(
+        docs.resolve("a.txt"),
         "The fort fell on 13 November 2001 after 4,000 soldiers attacked it.");
     Path bank = dir.resolve("bank.db");
 

@@ -52,9 +52,10 @@ class ScheduleCommandTest {
     JsonObject g = golden(group);
     Path input = Files.writeString(dir.resolve("in.json"), g.get("input").toString());
 
-    int code = flag.isEmpty()
-        ? run("schedule", "replay", input.toString())
-        : run("schedule", "replay", flag, input.toString());
+    int code =
+        flag.isEmpty()
+            ? run("schedule", "replay", input.toString())
+            : run("schedule", "replay", flag, input.toString());
 
     assertThat(err.toString()).isEmpty();
     assertThat(code).isZero();
@@ -76,11 +77,14 @@ class ScheduleCommandTest {
             + "| quiz: case c1 review 0: learning step 1 has an unknown unit (expected m, h or d):"
             + " \"90s\""
       })
-  void badInputExitsThreeWithOneLineNamingCaseAndReview(String reviews, String config,
-      String message) throws IOException {
-    String json = "{" + (config == null ? "" : config)
-        + "\"cases\":[{\"id\":\"c1\",\"start\":\"2026-01-02T00:00:00Z\",\"reviews\":" + reviews
-        + "}]}";
+  void badInputExitsThreeWithOneLineNamingCaseAndReview(
+      String reviews, String config, String message) throws IOException {
+    String json =
+        "{"
+            + (config == null ? "" : config)
+            + "\"cases\":[{\"id\":\"c1\",\"start\":\"2026-01-02T00:00:00Z\",\"reviews\":"
+            + reviews
+            + "}]}";
     Path input = Files.writeString(dir.resolve("bad.json"), json);
 
     int code = run("schedule", "replay", input.toString());
@@ -91,9 +95,11 @@ class ScheduleCommandTest {
 
   @Test
   void theSm2SchedulerReplaysAnkiStyleInput() throws IOException {
-    Path input = Files.writeString(dir.resolve("in.json"),
-        "{\"cases\":[{\"id\":\"c1\",\"start\":\"2026-01-01T00:00:00.000Z\","
-            + "\"reviews\":[{\"at\":\"2026-01-01T09:00:00.000Z\",\"rating\":3}]}]}");
+    Path input =
+        Files.writeString(
+            dir.resolve("in.json"),
+            "{\"cases\":[{\"id\":\"c1\",\"start\":\"2026-01-01T00:00:00.000Z\","
+                + "\"reviews\":[{\"at\":\"2026-01-01T09:00:00.000Z\",\"rating\":3}]}]}");
 
     int code = run("schedule", "replay", "--scheduler", "sm2", input.toString());
 
@@ -103,11 +109,13 @@ class ScheduleCommandTest {
 
   @Test
   void previewModePrintsTheFourOutcomesOfAGivenCard() throws IOException {
-    Path input = Files.writeString(dir.resolve("p.json"),
-        "{\"cards\":[{\"id\":\"p1\",\"now\":\"2026-03-11T08:00:00Z\",\"card\":{\"due\":"
-            + "\"2026-03-11T08:00:00Z\",\"stability\":10.5,\"difficulty\":5.2,\"elapsed_days\":4,"
-            + "\"scheduled_days\":10,\"learning_steps\":0,\"reps\":4,\"lapses\":0,\"state\":\"Review\","
-            + "\"last_review\":\"2026-03-01T08:00:00Z\"}}]}");
+    Path input =
+        Files.writeString(
+            dir.resolve("p.json"),
+            "{\"cards\":[{\"id\":\"p1\",\"now\":\"2026-03-11T08:00:00Z\",\"card\":{\"due\":"
+                + "\"2026-03-11T08:00:00Z\",\"stability\":10.5,\"difficulty\":5.2,\"elapsed_days\":4,"
+                + "\"scheduled_days\":10,\"learning_steps\":0,\"reps\":4,\"lapses\":0,\"state\":\"Review\","
+                + "\"last_review\":\"2026-03-01T08:00:00Z\"}}]}");
 
     int code = run("schedule", "replay", input.toString());
 

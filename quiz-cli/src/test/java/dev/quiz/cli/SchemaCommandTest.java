@@ -28,8 +28,7 @@ class SchemaCommandTest {
 
   @Test
   void roomPrintsTheCommittedSchemaJsonOfTheCurrentVersion() throws Exception {
-    Path committed =
-        Paths.get("../quiz-core/schemas/dev.quiz.core.store.QuizDatabase/2.json");
+    Path committed = Paths.get("../quiz-core/schemas/dev.quiz.core.store.QuizDatabase/2.json");
 
     int code = run("schema", "--room");
 
@@ -47,7 +46,8 @@ class SchemaCommandTest {
     int code = run("schema", "--android-asset", asset.toString(), "--bank", bank.toString());
 
     assertThat(code).isEqualTo(0);
-    assertThat(out.toString()).startsWith("wrote " + asset + " from " + bank + " (schema version 2,");
+    assertThat(out.toString())
+        .startsWith("wrote " + asset + " from " + bank + " (schema version 2,");
     byte[] bytes = Files.readAllBytes(asset);
     assertThat(ByteBuffer.wrap(bytes, 60, 4).getInt()).isEqualTo(2);
     assertThat(bytes[18]).isEqualTo((byte) 1);
@@ -62,8 +62,11 @@ class SchemaCommandTest {
     int refused = run("schema", "--android-asset", asset.toString(), "--bank", bank.toString());
 
     assertThat(refused).isEqualTo(4);
-    assertThat(err.toString().trim()).isEqualTo(
-        "quiz: cannot write Android asset " + asset + ": the file exists; use --force to replace it");
+    assertThat(err.toString().trim())
+        .isEqualTo(
+            "quiz: cannot write Android asset "
+                + asset
+                + ": the file exists; use --force to replace it");
     assertThat(Files.readAllBytes(asset)).containsExactly(42);
 
     int forced =
@@ -79,12 +82,22 @@ class SchemaCommandTest {
     Files.write(notes, "hello".getBytes(StandardCharsets.UTF_8));
 
     int code =
-        run("schema", "--android-asset", dir.resolve("quiz.db").toString(), "--bank", notes.toString());
+        run(
+            "schema",
+            "--android-asset",
+            dir.resolve("quiz.db").toString(),
+            "--bank",
+            notes.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("quiz: " + notes + " is not a quiz bank: it is not a"
-        + " SQLite database file; give another file with --bank or move this one away (it was not"
-        + " changed)" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "quiz: "
+                + notes
+                + " is not a quiz bank: it is not a"
+                + " SQLite database file; give another file with --bank or move this one away (it was not"
+                + " changed)"
+                + System.lineSeparator());
   }
 
   @Test

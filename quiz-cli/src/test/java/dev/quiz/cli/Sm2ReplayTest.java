@@ -74,7 +74,8 @@ class Sm2ReplayTest {
     Path vectors = Shared.path("sm2-ref", "vectors.json");
     Path actual = replayToFile(vectors, "sm2.json");
 
-    String report = python(Shared.path("sm2-ref", "compare.py"), vectors.toString(), actual.toString());
+    String report =
+        python(Shared.path("sm2-ref", "compare.py"), vectors.toString(), actual.toString());
 
     assertThat(report).contains("\"steps\": 16436, \"missing_cases\": 0, \"field_mismatches\": 0");
   }
@@ -97,7 +98,10 @@ class Sm2ReplayTest {
 
     assertThat(code).isEqualTo(ExitCodes.OK);
     JsonObject kase =
-        JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("cases").get(0)
+        JsonParser.parseString(out.toString())
+            .getAsJsonObject()
+            .getAsJsonArray("cases")
+            .get(0)
             .getAsJsonObject();
     assertThat(kase.get("day0").getAsString()).isEqualTo("2026-10-21T04:00:00.000Z");
     JsonObject card = kase.getAsJsonArray("steps").get(1).getAsJsonObject().getAsJsonObject("card");
@@ -129,7 +133,8 @@ class Sm2ReplayTest {
 
   @Test
   void anOptionOutOfRangeNamesTheCase() {
-    String input = oneCase("2026-10-21T20:24:12.000Z", "3").replace("\"maxIvl\": 36500", "\"maxIvl\": 0");
+    String input =
+        oneCase("2026-10-21T20:24:12.000Z", "3").replace("\"maxIvl\": 36500", "\"maxIvl\": 0");
 
     assertThat(failure(input, ExitCodes.BAD_INPUT))
         .isEqualTo("quiz: case c1: maximum interval must be in [1, 99999] days: 0");

@@ -39,7 +39,10 @@ class StudyCommandsTest {
     CommandLine cl = QuizCli.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    cl.getSubcommands().get("drill").<DrillCommand>getCommand().with(new StringReader(input), CLOCK);
+    cl.getSubcommands()
+        .get("drill")
+        .<DrillCommand>getCommand()
+        .with(new StringReader(input), CLOCK);
     cl.getSubcommands().get("stats").<StatsCommand>getCommand().with(clock);
     cl.getSubcommands().get("list").<ListCommand>getCommand().with(clock);
     return cl.execute(args);
@@ -68,21 +71,28 @@ class StudyCommandsTest {
 
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
-        .startsWith("Cards: 7 new, 2 learning, 1 review, 0 relearning, 0 suspended\nDue: 2 today, 0 tomorrow\n")
-        .contains("  Mon 10 Mar     2 ########################################\n  Tue 11 Mar     0\n")
-        .contains("Retention (target 90%): last 7 days - (no reviews), last 30 days - (no reviews)\n")
+        .startsWith(
+            "Cards: 7 new, 2 learning, 1 review, 0 relearning, 0 suspended\nDue: 2 today, 0 tomorrow\n")
+        .contains(
+            "  Mon 10 Mar     2 ########################################\n  Tue 11 Mar     0\n")
+        .contains(
+            "Retention (target 90%): last 7 days - (no reviews), last 30 days - (no reviews)\n")
         .contains("Streak: 1 day\n");
   }
 
   @Test
   void listFiltersByKindDueAndText() {
     run("", "list", "--bank", bank.toString(), "--kind", "date");
-    assertThat(out.toString()).contains("When did the fort fall?").contains("When was the treaty signed?")
-        .doesNotContain("How many").endsWith("2 cards.\n");
+    assertThat(out.toString())
+        .contains("When did the fort fall?")
+        .contains("When was the treaty signed?")
+        .doesNotContain("How many")
+        .endsWith("2 cards.\n");
 
     clock = Clock.offset(CLOCK, java.time.Duration.ofMinutes(5));
     run("", "list", "--bank", bank.toString(), "--due");
-    assertThat(out.toString()).contains("learning    2025-03-10 09:01  date    When did the fort fall?")
+    assertThat(out.toString())
+        .contains("learning    2025-03-10 09:01  date    When did the fort fall?")
         .endsWith("1 card.\n");
 
     run("", "list", "--bank", bank.toString(), "--search", "horses", "--doc", TestBank.DOC);
@@ -92,8 +102,9 @@ class StudyCommandsTest {
   @Test
   void listRefusesAnUnknownKindOrDocument() {
     assertThat(run("", "list", "--bank", bank.toString(), "--kind", "place")).isEqualTo(2);
-    assertThat(err.toString()).startsWith(
-        "quiz: Invalid value for option '--kind': fact kind must be date, number or person: place\n");
+    assertThat(err.toString())
+        .startsWith(
+            "quiz: Invalid value for option '--kind': fact kind must be date, number or person: place\n");
 
     assertThat(run("", "list", "--bank", bank.toString(), "--doc", "other.txt")).isEqualTo(3);
     assertThat(err.toString()).isEqualTo("quiz: no document named 'other.txt' in the bank\n");

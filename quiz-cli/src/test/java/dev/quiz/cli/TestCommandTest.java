@@ -310,8 +310,20 @@ class TestCommandTest {
     Path outDir = dir.resolve("from-bank");
 
     int code =
-        run("test", "--bank", bank.toString(), "--deck", "History", "--count", "4", "--seed", "3",
-            "--format", "md", "--out", outDir.toString());
+        run(
+            "test",
+            "--bank",
+            bank.toString(),
+            "--deck",
+            "History",
+            "--count",
+            "4",
+            "--seed",
+            "3",
+            "--format",
+            "md",
+            "--out",
+            outDir.toString());
 
     assertThat(code).as(err.toString()).isZero();
     try (Stream<Path> files = Files.list(outDir)) {
@@ -323,8 +335,16 @@ class TestCommandTest {
   @Test
   void aMissingBankIsOneLine() {
     int code =
-        run("test", "--bank", dir.resolve("none.db").toString(), "--count", "4", "--format", "md",
-            "--out", dir.toString());
+        run(
+            "test",
+            "--bank",
+            dir.resolve("none.db").toString(),
+            "--count",
+            "4",
+            "--format",
+            "md",
+            "--out",
+            dir.toString());
 
     assertThat(code).isEqualTo(4);
     assertThat(err.toString()).startsWith("quiz: cannot open bank ").contains("none.db");

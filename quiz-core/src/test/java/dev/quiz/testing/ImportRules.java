@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * An import scan for architecture tests: every package of a module's main sources may reference only
- * the packages its rule allows (STYLE §3). References are found in imports and in fully qualified
- * names in code, comments excluded.
+ * An import scan for architecture tests: every package of a module's main sources may reference
+ * only the packages its rule allows (STYLE §3). References are found in imports and in fully
+ * qualified names in code, comments excluded.
  */
 public final class ImportRules {
   private static final Pattern REFERENCE =
@@ -75,7 +75,8 @@ public final class ImportRules {
   private List<String> ruleFor(String pkg) {
     String best = null;
     for (String p : allowed.keySet()) {
-      if ((pkg.equals(p) || pkg.startsWith(p + ".")) && (best == null || p.length() > best.length())) {
+      if ((pkg.equals(p) || pkg.startsWith(p + "."))
+          && (best == null || p.length() > best.length())) {
         best = p;
       }
     }
@@ -100,7 +101,8 @@ public final class ImportRules {
   }
 
   private static String stripComments(String s) {
-    return s.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", " ")
+    return s.replaceAll("(?s)/\\*.*?\\*/", " ")
+        .replaceAll("(?m)//.*$", " ")
         .replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
   }
 }

@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Scores extracted facts against gold facts with the rules of {@code shared/gold/score_questions.py}:
- * same document and kind, equal value (whole numbers exactly, yearless dates by month and day, names
- * by word subset, relative dates by their words in the answer) and, for recall, the same sentence
- * (one contains the other, or half their words are shared). Stateless.
+ * Scores extracted facts against gold facts with the rules of {@code
+ * shared/gold/score_questions.py}: same document and kind, equal value (whole numbers exactly,
+ * yearless dates by month and day, names by word subset, relative dates by their words in the
+ * answer) and, for recall, the same sentence (one contains the other, or half their words are
+ * shared). Stateless.
  */
 public final class FactScorer {
   private FactScorer() {}
@@ -27,13 +28,20 @@ public final class FactScorer {
     extracted.stream().filter(f -> f.kind() == kind).forEach(e::add);
     int found = 0;
     for (GoldFact gf : g) {
-      boolean hit = e.stream().anyMatch(f -> f.evidence().document().equals(gf.document())
-          && sameValue(gf, f) && sameSentence(gf.evidence(), f.evidence().sentence()));
+      boolean hit =
+          e.stream()
+              .anyMatch(
+                  f ->
+                      f.evidence().document().equals(gf.document())
+                          && sameValue(gf, f)
+                          && sameSentence(gf.evidence(), f.evidence().sentence()));
       found += hit ? 1 : 0;
     }
     int correct = 0;
     for (Fact f : e) {
-      boolean ok = g.stream().anyMatch(gf -> gf.document().equals(f.evidence().document()) && sameValue(gf, f));
+      boolean ok =
+          g.stream()
+              .anyMatch(gf -> gf.document().equals(f.evidence().document()) && sameValue(gf, f));
       correct += ok ? 1 : 0;
     }
     return new Score(g.size(), found, e.size(), correct);
@@ -52,7 +60,8 @@ public final class FactScorer {
       }
       String gs = gd.start().get();
       String ge = gd.end().orElse(gs);
-      return fd.start().isPresent() && sameDate(gs, fd.start().get())
+      return fd.start().isPresent()
+          && sameDate(gs, fd.start().get())
           && sameDate(ge, fd.end().orElse(fd.start().get()));
     }
     if (gv instanceof AnswerValue.Person gp && fv instanceof AnswerValue.Person fp) {
@@ -64,7 +73,9 @@ public final class FactScorer {
   }
 
   private static boolean close(double gold, double got) {
-    return gold == Math.rint(gold) ? Math.abs(gold - got) < 1e-9 : Math.abs(gold - got) <= 1e-3 * Math.abs(gold);
+    return gold == Math.rint(gold)
+        ? Math.abs(gold - got) < 1e-9
+        : Math.abs(gold - got) <= 1e-3 * Math.abs(gold);
   }
 
   private static boolean sameDate(String a, String b) {

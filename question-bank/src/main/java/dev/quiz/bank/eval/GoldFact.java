@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param evidence the sentence or infobox line that states it
  */
 public record GoldFact(
-    String document, FactKind kind, String about, String answer, AnswerValue value, String evidence) {
+    String document,
+    FactKind kind,
+    String about,
+    String answer,
+    AnswerValue value,
+    String evidence) {
   public GoldFact {
     Objects.requireNonNull(document, "document == null");
     Objects.requireNonNull(kind, "kind == null");

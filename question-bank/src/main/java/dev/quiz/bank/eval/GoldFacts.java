@@ -32,7 +32,8 @@ public final class GoldFacts {
   public static List<GoldFact> read(Path folder) {
     List<GoldFact> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".jsonl")).sorted()::iterator) {
+      for (Path f :
+          (Iterable<Path>) files.filter(p -> p.toString().endsWith(".jsonl")).sorted()::iterator) {
         readFile(f, out);
       }
     } catch (IOException e) {
@@ -50,7 +51,9 @@ public final class GoldFacts {
         if (!line.trim().isEmpty()) {
           try {
             out.add(parse(JsonParser.parseString(line).getAsJsonObject()));
-          } catch (JsonParseException | IllegalStateException | IllegalArgumentException
+          } catch (JsonParseException
+              | IllegalStateException
+              | IllegalArgumentException
               | NullPointerException e) {
             throw new InvalidInputException(
                 "not a gold fact at " + f.getFileName() + " line " + n + ": " + e.getMessage(), e);
@@ -63,15 +66,25 @@ public final class GoldFacts {
   static GoldFact parse(JsonObject o) {
     FactKind kind = FactKind.fromCode(o.get("kind").getAsString());
     JsonObject v = o.getAsJsonObject("value");
-    AnswerValue value = switch (kind) {
-      case DATE -> new AnswerValue.Date(text(v, "start"), text(v, "end"), text(v, "relative"));
-      case NUMBER -> new AnswerValue.Number(v.get("low").getAsDouble(), v.get("high").getAsDouble(),
-          v.has("approx") && v.get("approx").getAsBoolean());
-      case PERSON -> new AnswerValue.Person(v.get("name").getAsString(),
-          v.has("role") ? v.get("role").getAsString() : "");
-    };
-    return new GoldFact(o.get("doc").getAsString(), kind, o.get("about").getAsString(),
-        o.get("answer").getAsString(), value, o.get("evidence").getAsString());
+    AnswerValue value =
+        switch (kind) {
+          case DATE -> new AnswerValue.Date(text(v, "start"), text(v, "end"), text(v, "relative"));
+          case NUMBER ->
+              new AnswerValue.Number(
+                  v.get("low").getAsDouble(),
+                  v.get("high").getAsDouble(),
+                  v.has("approx") && v.get("approx").getAsBoolean());
+          case PERSON ->
+              new AnswerValue.Person(
+                  v.get("name").getAsString(), v.has("role") ? v.get("role").getAsString() : "");
+        };
+    return new GoldFact(
+        o.get("doc").getAsString(),
+        kind,
+        o.get("about").getAsString(),
+        o.get("answer").getAsString(),
+        value,
+        o.get("evidence").getAsString());
   }
 
   private static Optional<String> text(JsonObject o, String key) {

@@ -21,7 +21,14 @@ public record Score(int gold, int found, int extracted, int correct) {
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "recall %d/%d = %.3f, precision %d/%d = %.3f",
-        found, gold, recall(), correct, extracted, precision());
+    return String.format(
+        java.util.Locale.ROOT,
+        "recall %d/%d = %.3f, precision %d/%d = %.3f",
+        found,
+        gold,
+        recall(),
+        correct,
+        extracted,
+        precision());
   }
 }

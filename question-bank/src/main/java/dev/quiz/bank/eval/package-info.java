@@ -1,4 +1,2 @@
-/**
- * Scores extracted facts and generated questions against hand-annotated gold facts.
- */
+/** Scores extracted facts and generated questions against hand-annotated gold facts. */
 package dev.quiz.bank.eval;

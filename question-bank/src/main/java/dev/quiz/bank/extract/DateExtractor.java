@@ -27,8 +27,10 @@ public final class DateExtractor implements FactExtractor<DateFact> {
   @Override
   public List<DateFact> extract(DocumentContext doc) {
     List<DateFact> out = new ArrayList<>();
-    OptionalInt month = doc.date().isPresent()
-        ? OptionalInt.of(doc.date().get().getMonthValue()) : OptionalInt.empty();
+    OptionalInt month =
+        doc.date().isPresent()
+            ? OptionalInt.of(doc.date().get().getMonthValue())
+            : OptionalInt.empty();
     DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), month);
     for (Sentence s : doc.units()) {
       if (Units.usable(s)) {
@@ -45,7 +47,8 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     List<DateFact> out = new ArrayList<>();
     for (DateParser.Match m : DateParser.absolute(text, anchor)) {
       DateParser.mark(used, m.start(), m.end());
-      if (namedEvent(text, m) || (s.kind() == Sentence.Kind.TITLE && HAS_YEAR.matcher(m.text()).matches())) {
+      if (namedEvent(text, m)
+          || (s.kind() == Sentence.Kind.TITLE && HAS_YEAR.matcher(m.text()).matches())) {
         continue;
       }
       int start = m.start();
@@ -54,7 +57,8 @@ public final class DateExtractor implements FactExtractor<DateFact> {
         start = Math.max(0, start - 12) + wd.start();
         DateParser.mark(used, start, m.start());
       }
-      AnswerValue.Date v = HAS_YEAR.matcher(m.text()).find() ? m.value() : pastOfDocDate(m.value(), doc);
+      AnswerValue.Date v =
+          HAS_YEAR.matcher(m.text()).find() ? m.value() : pastOfDocDate(m.value(), doc);
       out.add(fact(doc, s, start, m.end(), v));
     }
     for (DateParser.Match m : RelativeDates.find(text, used, doc.date())) {
@@ -64,7 +68,8 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     return out;
   }
 
-  private static DateFact fact(DocumentContext doc, Sentence s, int start, int end, AnswerValue.Date v) {
+  private static DateFact fact(
+      DocumentContext doc, Sentence s, int start, int end, AnswerValue.Date v) {
     String answer = s.text().substring(start, end);
     String about = Units.context(s.text(), start, end, 10);
     return new DateFact(about, answer, v, Units.evidence(doc.name(), s, start, end));
@@ -77,7 +82,9 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     }
     String before = Units.previousWord(text, m.start()).toLowerCase(Locale.ROOT);
     String after = Units.nextWord(text, m.end());
-    return before.equals("the") && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
+    return before.equals("the")
+        && !after.isEmpty()
+        && Character.isLowerCase(after.charAt(0))
         && !Units.FUNCTION_WORDS.contains(after);
   }
 
@@ -91,7 +98,8 @@ public final class DateExtractor implements FactExtractor<DateFact> {
       LocalDate end = LocalDate.parse(v.end().orElse(v.start().get()));
       if (start.isAfter(doc.date().get().plusDays(FUTURE_DAYS))) {
         return new AnswerValue.Date(
-            Optional.of(start.minusYears(1).toString()), Optional.of(end.minusYears(1).toString()),
+            Optional.of(start.minusYears(1).toString()),
+            Optional.of(end.minusYears(1).toString()),
             v.relative());
       }
     } catch (DateTimeParseException e) {

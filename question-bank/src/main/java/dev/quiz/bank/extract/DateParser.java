@@ -36,45 +36,85 @@ final class DateParser {
   private static final List<Pattern> PATTERNS =
       List.of(
           // 13 March – 7 May 1954; between 13 March and 7 May 1954
-          Pattern.compile(PRE + D + "\\s+" + M + "(?:,?\\s+" + Y1 + ")?" + TO + D2 + "\\s+" + M2
-              + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
+          Pattern.compile(
+              PRE + D + "\\s+" + M + "(?:,?\\s+" + Y1 + ")?" + TO + D2 + "\\s+" + M2 + ",?\\s+" + Y,
+              Pattern.CASE_INSENSITIVE),
           // November 30December 17, 2001; Nov 30 – Dec 17, 2001
-          Pattern.compile(PRE + M + "\\s*" + "(?<d>\\d{1,2})(?:,?\\s+" + Y1 + ")?"
-              + "\\s*(?:–|—|-|to|until)?\\s*" + M2 + "\\s*" + D2 + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
+          Pattern.compile(
+              PRE
+                  + M
+                  + "\\s*"
+                  + "(?<d>\\d{1,2})(?:,?\\s+"
+                  + Y1
+                  + ")?"
+                  + "\\s*(?:–|—|-|to|until)?\\s*"
+                  + M2
+                  + "\\s*"
+                  + D2
+                  + ",?\\s+"
+                  + Y,
+              Pattern.CASE_INSENSITIVE),
           // 9 to 10 November 2001; 12–13 November; 7 and 8 November
-          Pattern.compile(PRE + D + TO + D2 + "\\s+" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
+          Pattern.compile(
+              PRE + D + TO + D2 + "\\s+" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
           // November 9-10, 2001
-          Pattern.compile(PRE + M + "\\s+" + "(?<d>\\d{1,2})" + "\\s*(?:–|—|-|to)\\s*" + D2
-              + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
+          Pattern.compile(
+              PRE
+                  + M
+                  + "\\s+"
+                  + "(?<d>\\d{1,2})"
+                  + "\\s*(?:–|—|-|to)\\s*"
+                  + D2
+                  + "(?:,?\\s+"
+                  + Y
+                  + ")?",
+              Pattern.CASE_INSENSITIVE),
           // 2001-11-09
           Pattern.compile("(?<![\\d-])(?<y>\\d{4})-(?<mn>\\d{2})-(?<d>\\d{2})(?![\\d-])"),
           // 9 November 2001; Date2 December 1805
           Pattern.compile(D + "\\s*" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
           // November 9, 2001; Nov. 26; Sept 5
-          Pattern.compile(M + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+" + Y + ")?",
+          Pattern.compile(
+              M + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+" + Y + ")?",
               Pattern.CASE_INSENSITIVE),
           // November 2001
           Pattern.compile(M + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
           // the 1st and 2nd inst.; of the 4th
-          Pattern.compile("(?<=\\b(?:of|on|On|Of|,)\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
-              + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?(?:\\s+(?<inst>inst|ult)\\.?)?"),
-          Pattern.compile("(?<=\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
-              + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?\\s+(?<inst>inst|ult)\\.?"),
+          Pattern.compile(
+              "(?<=\\b(?:of|on|On|Of|,)\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
+                  + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?(?:\\s+(?<inst>inst|ult)\\.?)?"),
+          Pattern.compile(
+              "(?<=\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
+                  + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?\\s+(?<inst>inst|ult)\\.?"),
           // in May; in early May
-          Pattern.compile("(?<=\\b(?:in|In|during|During|by|By|since|Since|until|of|Of)\\s)"
-              + "(?:(?:early|late|mid-?)\\s*)?" + M + "(?![\\s.]*\\d)"));
+          Pattern.compile(
+              "(?<=\\b(?:in|In|during|During|by|By|since|Since|until|of|Of)\\s)"
+                  + "(?:(?:early|late|mid-?)\\s*)?"
+                  + M
+                  + "(?![\\s.]*\\d)"));
 
   /** The patterns that only match around a month name (the ISO and "the 6th inst." ones do not). */
   private static final java.util.Set<Pattern> NEEDS_MONTH =
-      java.util.Set.of(PATTERNS.get(0), PATTERNS.get(1), PATTERNS.get(2), PATTERNS.get(3),
-          PATTERNS.get(5), PATTERNS.get(6), PATTERNS.get(7), PATTERNS.get(10));
+      java.util.Set.of(
+          PATTERNS.get(0),
+          PATTERNS.get(1),
+          PATTERNS.get(2),
+          PATTERNS.get(3),
+          PATTERNS.get(5),
+          PATTERNS.get(6),
+          PATTERNS.get(7),
+          PATTERNS.get(10));
+
   private static final Pattern ISO = PATTERNS.get(4);
+
   /** How every month name or abbreviation starts, in lower case. */
-  private static final String[] MONTH_STARTS =
-      {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  private static final String[] MONTH_STARTS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  private static final Pattern MONTH_WORD = Pattern.compile(
-      "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+  private static final Pattern MONTH_WORD =
+      Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
 
   private DateParser() {}
 
@@ -147,7 +187,8 @@ final class DateParser {
     OptionalInt y = has(m, "y") ? OptionalInt.of(Integer.parseInt(m.group("y"))) : anchor.year();
     OptionalInt y1 = has(m, "y1") ? OptionalInt.of(Integer.parseInt(m.group("y1"))) : y;
     if (!has(m, "d")) {
-      return Optional.of(AnswerValue.Date.of(iso(y1, month.getAsInt(), 0), iso(y, month2.getAsInt(), 0)));
+      return Optional.of(
+          AnswerValue.Date.of(iso(y1, month.getAsInt(), 0), iso(y, month2.getAsInt(), 0)));
     }
     int d = Integer.parseInt(m.group("d"));
     int d2 = has(m, "d2") ? Integer.parseInt(m.group("d2")) : d;
@@ -157,7 +198,8 @@ final class DateParser {
     if (month.getAsInt() == month2.getAsInt() && d2 < d && y1.equals(y)) {
       return Optional.empty();
     }
-    return Optional.of(AnswerValue.Date.of(iso(y1, month.getAsInt(), d), iso(y, month2.getAsInt(), d2)));
+    return Optional.of(
+        AnswerValue.Date.of(iso(y1, month.getAsInt(), d), iso(y, month2.getAsInt(), d2)));
   }
 
   private static OptionalInt month(Matcher m, String group, Anchor anchor) {

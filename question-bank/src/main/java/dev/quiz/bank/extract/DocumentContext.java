@@ -38,7 +38,8 @@ public record DocumentContext(
     if (!date.isPresent()) {
       date = Anchors.datelineDate(units);
     }
-    OptionalInt year = date.isPresent() ? OptionalInt.of(date.get().getYear()) : Anchors.mainYear(units);
+    OptionalInt year =
+        date.isPresent() ? OptionalInt.of(date.get().getYear()) : Anchors.mainYear(units);
     return new DocumentContext(document, units, date, year);
   }
 

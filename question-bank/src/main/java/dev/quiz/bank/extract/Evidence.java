@@ -13,7 +13,11 @@ import java.util.Objects;
  * @param sentenceIndex the unit's index in the document
  */
 public record Evidence(
-    String document, String sentence, TextSpan sentenceSpan, TextSpan answerSpan, int sentenceIndex) {
+    String document,
+    String sentence,
+    TextSpan sentenceSpan,
+    TextSpan answerSpan,
+    int sentenceIndex) {
   public Evidence {
     Objects.requireNonNull(document, "document == null");
     Objects.requireNonNull(sentence, "sentence == null");

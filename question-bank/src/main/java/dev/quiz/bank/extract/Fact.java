@@ -4,8 +4,8 @@ import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.FactKind;
 
 /**
- * A quiz-worthy fact found in a document: a date, a number or a person in a role, with its evidence.
- * Values are shaped as the gold facts ({@code shared/gold/SCHEMA.md}). Immutable.
+ * A quiz-worthy fact found in a document: a date, a number or a person in a role, with its
+ * evidence. Values are shaped as the gold facts ({@code shared/gold/SCHEMA.md}). Immutable.
  */
 public sealed interface Fact permits DateFact, NumberFact, PersonFact {
   /** A few words naming what the fact is about, e.g. "Taliban fighters". */

@@ -9,6 +9,7 @@ final class Months {
   static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+
   static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
   private static final String[] NAMES = {

@@ -10,15 +10,83 @@ import java.util.regex.Pattern;
 
 /** Finds what a number counts: the noun phrase after it ("Taliban fighters"), or a label. */
 final class NounPhrases {
-  private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}'’-]*|\\d[\\d,]*-\\p{L}+)");
+  private static final Pattern WORD =
+      Pattern.compile("\\G\\s*([\\p{L}][\\p{L}'’-]*|\\d[\\d,]*-\\p{L}+)");
   private static final Set<String> STOP =
-      Set.of("were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "on",
-          "at", "to", "from", "into", "towards", "toward", "across", "by", "with", "for", "and", "or",
-          "but", "while", "as", "after", "before", "during", "since", "when", "where", "the", "a",
-          "an", "than", "over", "under", "would", "will", "could", "can", "did", "do", "said",
-          "ago", "earlier", "later", "away", "long", "old", "more", "each", "apiece", "near",
-          "this", "these", "those", "there", "here", "up", "out", "off", "per", "inside", "today",
-          "yesterday", "tonight", "now", "then", "again", "also");
+      Set.of(
+          "were",
+          "was",
+          "are",
+          "is",
+          "had",
+          "have",
+          "has",
+          "who",
+          "which",
+          "that",
+          "in",
+          "on",
+          "at",
+          "to",
+          "from",
+          "into",
+          "towards",
+          "toward",
+          "across",
+          "by",
+          "with",
+          "for",
+          "and",
+          "or",
+          "but",
+          "while",
+          "as",
+          "after",
+          "before",
+          "during",
+          "since",
+          "when",
+          "where",
+          "the",
+          "a",
+          "an",
+          "than",
+          "over",
+          "under",
+          "would",
+          "will",
+          "could",
+          "can",
+          "did",
+          "do",
+          "said",
+          "ago",
+          "earlier",
+          "later",
+          "away",
+          "long",
+          "old",
+          "more",
+          "each",
+          "apiece",
+          "near",
+          "this",
+          "these",
+          "those",
+          "there",
+          "here",
+          "up",
+          "out",
+          "off",
+          "per",
+          "inside",
+          "today",
+          "yesterday",
+          "tonight",
+          "now",
+          "then",
+          "again",
+          "also");
 
   /** The counted noun phrase after the number (at most 4 words), else the unit's label, else "". */
   String counted(String text, NumberScanner.Phrase p, Optional<String> label) {
@@ -43,7 +111,8 @@ final class NounPhrases {
           break;
         }
         ofSeen = true;
-      } else if (STOP.contains(l) || l.endsWith("ly") && l.length() > 4
+      } else if (STOP.contains(l)
+          || l.endsWith("ly") && l.length() > 4
           || !words.isEmpty() && (l.endsWith("ing") && l.length() > 5 || l.endsWith("ed"))) {
         break;
       }
@@ -74,8 +143,11 @@ final class NounPhrases {
 
   private static boolean nextIsPronoun(String text, int from) {
     String rest = text.substring(from).trim().toLowerCase(Locale.ROOT);
-    return rest.startsWith("them") || rest.startsWith("whom") || rest.startsWith("which")
-        || rest.startsWith("these") || rest.startsWith("those");
+    return rest.startsWith("them")
+        || rest.startsWith("whom")
+        || rest.startsWith("which")
+        || rest.startsWith("these")
+        || rest.startsWith("those");
   }
 
   /** A table row "Killed 80,666 28,231" is labelled by its first word. */

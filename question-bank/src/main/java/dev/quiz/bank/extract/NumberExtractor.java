@@ -12,28 +12,80 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds numbers worth asking about: counts, ranges, approximations, percentages, fractions, ranks and
- * measures, with what they count. Leaves out dates, times, years, footnote marks, page and section
- * numbers, codes in names ("055 Brigade", "B-52") and "one of". Stateless, thread-safe.
+ * Finds numbers worth asking about: counts, ranges, approximations, percentages, fractions, ranks
+ * and measures, with what they count. Leaves out dates, times, years, footnote marks, page and
+ * section numbers, codes in names ("055 Brigade", "B-52") and "one of". Stateless, thread-safe.
  */
 public final class NumberExtractor implements FactExtractor<NumberFact> {
   private static final Pattern NOT_FACTS =
-      Pattern.compile("^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
-          + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
-          + "\\s+\\d+|\\d+\\s*[°′″]");
+      Pattern.compile(
+          "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
+              + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
+              + "\\s+\\d+|\\d+\\s*[°′″]");
   private static final Set<String> LABEL_WORDS =
-      Set.of("total", "killed", "wounded", "missing", "prisoners", "dead", "captured", "about",
-          "around", "some", "nearly", "almost", "over", "approximately", "only", "just", "exactly",
-          "between", "from", "estimated", "of", "at", "up", "more", "than", "least", "roughly",
-          "strength", "casualties", "losses", "injured", "displaced", "to", "and", "or");
+      Set.of(
+          "total",
+          "killed",
+          "wounded",
+          "missing",
+          "prisoners",
+          "dead",
+          "captured",
+          "about",
+          "around",
+          "some",
+          "nearly",
+          "almost",
+          "over",
+          "approximately",
+          "only",
+          "just",
+          "exactly",
+          "between",
+          "from",
+          "estimated",
+          "of",
+          "at",
+          "up",
+          "more",
+          "than",
+          "least",
+          "roughly",
+          "strength",
+          "casualties",
+          "losses",
+          "injured",
+          "displaced",
+          "to",
+          "and",
+          "or");
   private static final Set<String> DURATION_BEFORE =
-      Set.of("after", "for", "within", "in", "over", "than", "exactly", "about", "nearly", "only",
+      Set.of(
+          "after", "for", "within", "in", "over", "than", "exactly", "about", "nearly", "only",
           "just", "almost", "some", "barely", "around", "under", "lasting", "took", "spent");
   private static final Set<String> DETERMINERS =
       Set.of("the", "its", "their", "his", "her", "our", "a", "an", "my", "your");
   private static final Set<String> ORDINAL_STOP =
-      Set.of("thing", "things", "words", "word", "step", "steps", "sign", "signs", "glance",
-          "place", "half", "part", "instance", "of", "person", "hand", "one", "two", "three");
+      Set.of(
+          "thing",
+          "things",
+          "words",
+          "word",
+          "step",
+          "steps",
+          "sign",
+          "signs",
+          "glance",
+          "place",
+          "half",
+          "part",
+          "instance",
+          "of",
+          "person",
+          "hand",
+          "one",
+          "two",
+          "three");
   private static final Set<String> ONE_STOP =
       Set.of("of", "another", "day", "side", "hand", "way", "by", "", "who", "that", "which");
 
@@ -43,8 +95,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   public List<NumberFact> extract(DocumentContext doc) {
     List<NumberFact> out = new ArrayList<>();
     // any month will do: dates are only marked here so their digits are not taken as counts
-    DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), OptionalInt.of(
-        doc.date().map(d -> d.getMonthValue()).orElse(1)));
+    DateParser.Anchor anchor =
+        new DateParser.Anchor(
+            doc.year(), OptionalInt.of(doc.date().map(d -> d.getMonthValue()).orElse(1)));
     for (Sentence s : doc.units()) {
       if (Units.usable(s)) {
         out.addAll(inUnit(doc, s, anchor));
@@ -75,8 +128,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       String answer = text.substring(p.start(), p.end());
       String about = nouns.counted(text, p, s.label());
       AnswerValue.Number v = new AnswerValue.Number(p.low(), p.high(), p.approx());
-      out.add(new NumberFact(about, answer, v, Units.evidence(doc.name(), s, p.start(), p.end()),
-          p.style()));
+      out.add(
+          new NumberFact(
+              about, answer, v, Units.evidence(doc.name(), s, p.start(), p.end()), p.style()));
     }
     return out;
   }
@@ -106,13 +160,22 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       return false;
     }
     boolean plain = bare.matches("\\d+");
-    if (plain && bare.length() == 4 && a.value() >= 1000 && a.value() <= 2100
+    if (plain
+        && bare.length() == 4
+        && a.value() >= 1000
+        && a.value() <= 2100
         && !Years.countFollows(text, Years.rangeEnd(text, a.end()))) {
       return false;
     }
-    boolean nameCode = plain && a.value() < 10000 && !prev.isEmpty()
-        && Character.isUpperCase(prev.charAt(0)) && !LABEL_WORDS.contains(lower(prev))
-        && a.start() > prev.length() + 1 && !prev.endsWith(".") && !prev.endsWith(":");
+    boolean nameCode =
+        plain
+            && a.value() < 10000
+            && !prev.isEmpty()
+            && Character.isUpperCase(prev.charAt(0))
+            && !LABEL_WORDS.contains(lower(prev))
+            && a.start() > prev.length() + 1
+            && !prev.endsWith(".")
+            && !prev.endsWith(":");
     return !nameCode;
   }
 
@@ -135,14 +198,17 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     String l = lower(w);
     String p = lower(prev);
     String before = text.substring(0, a.start()).trim();
-    boolean starts = before.isEmpty() || ".!?:;\"“".indexOf(before.charAt(before.length() - 1)) >= 0;
-    if (Character.isUpperCase(w.charAt(0)) && !starts
+    boolean starts =
+        before.isEmpty() || ".!?:;\"“".indexOf(before.charAt(before.length() - 1)) >= 0;
+    if (Character.isUpperCase(w.charAt(0))
+        && !starts
         && Character.isUpperCase(next.isEmpty() ? 'x' : next.charAt(0))) {
       return false;
     }
     if (l.equals("one")) {
       boolean punct = a.end() < text.length() && ",.;:".indexOf(text.charAt(a.end())) >= 0;
-      return !punct && !ONE_STOP.contains(lower(next))
+      return !punct
+          && !ONE_STOP.contains(lower(next))
           && !Set.of("no", "the", "any", "every", "which", "each", "this", "that").contains(p);
     }
     if (l.equals("a") || l.equals("an")) {

@@ -15,33 +15,47 @@ final class NumberScanner {
   record Atom(int start, int end, double value, NumberStyle.Form form) {}
 
   /** A number expression: [start, end) covers prefix, number(s) and unit. */
-  record Phrase(int start, int end, int numStart, int numEnd, double low, double high,
-      boolean approx, NumberStyle style) {}
+  record Phrase(
+      int start,
+      int end,
+      int numStart,
+      int numEnd,
+      double low,
+      double high,
+      boolean approx,
+      NumberStyle style) {}
 
   private static final Pattern ATOM =
-      Pattern.compile("(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
-          + "|(?<ord>(?<![\\w-])" + NumberWords.ORDINAL + "(?![\\w])(?:-(?=\\s+and\\b)|[- ]"
-          + "(?:largest|biggest|greatest|highest|most\\s+\\w+|\\w{3,}est)\\b)?)"
-          + "|(?<dig>(?<![\\w.,/#])(?<!\\p{L}-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\d]|[.,]\\d)"
-          + "(?:[\\s-]+(?:million|billion|thousand)\\b)?)"
-          + "|(?<word>(?<![\\w-])(?:(?:" + NumberWords.CARDINAL + ")(?:\\s+(?:hundred|thousand|million))?"
-          + "|a dozen|dozen|half[- ]million|half a million|half|twice|thrice)(?![\\w-]))"
-          + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
+      Pattern.compile(
+          "(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
+              + "|(?<ord>(?<![\\w-])"
+              + NumberWords.ORDINAL
+              + "(?![\\w])(?:-(?=\\s+and\\b)|[- ]"
+              + "(?:largest|biggest|greatest|highest|most\\s+\\w+|\\w{3,}est)\\b)?)"
+              + "|(?<dig>(?<![\\w.,/#])(?<!\\p{L}-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\d]|[.,]\\d)"
+              + "(?:[\\s-]+(?:million|billion|thousand)\\b)?)"
+              + "|(?<word>(?<![\\w-])(?:(?:"
+              + NumberWords.CARDINAL
+              + ")(?:\\s+(?:hundred|thousand|million))?"
+              + "|a dozen|dozen|half[- ]million|half a million|half|twice|thrice)(?![\\w-]))"
+              + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern RANGE_SEP =
       Pattern.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BETWEEN_BEFORE =
       Pattern.compile("(?i)\\bbetween\\s+(?:\\S+\\s+){0,3}$");
   private static final Pattern PREFIX =
-      Pattern.compile("(?i)(?:(?<![\\w])(?<w>about|around|approximately|roughly|some|nearly|almost"
-          + "|as many as|up to|more than|over|at least|not less than|no fewer than|fewer than"
-          + "|less than|an estimated|estimated|near|close to|upwards of|in excess of|between|from"
-          + "|the past|exactly|only)\\s+|(?<t>~)\\s*)$");
+      Pattern.compile(
+          "(?i)(?:(?<![\\w])(?<w>about|around|approximately|roughly|some|nearly|almost"
+              + "|as many as|up to|more than|over|at least|not less than|no fewer than|fewer than"
+              + "|less than|an estimated|estimated|near|close to|upwards of|in excess of|between|from"
+              + "|the past|exactly|only)\\s+|(?<t>~)\\s*)$");
   private static final Pattern UNIT =
-      Pattern.compile("^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|(?<plus>\\+)|(?<hy>-(?:lb|pound|kg"
-          + "|ton|mile|km|day|hour|week|month|year|man|strong)s?\\b)|\\s+(?<u>(?:seconds?|minutes?"
-          + "|hours?|days?|weeks?|months?|years?|decades?|centuries|century|miles?|kilometres?"
-          + "|kilometers?|km|metres?|meters?|feet|foot|yards?|tons?|tonnes?|pounds?|lb|kg)\\b))",
+      Pattern.compile(
+          "^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|(?<plus>\\+)|(?<hy>-(?:lb|pound|kg"
+              + "|ton|mile|km|day|hour|week|month|year|man|strong)s?\\b)|\\s+(?<u>(?:seconds?|minutes?"
+              + "|hours?|days?|weeks?|months?|years?|decades?|centuries|century|miles?|kilometres?"
+              + "|kilometers?|km|metres?|meters?|feet|foot|yards?|tons?|tonnes?|pounds?|lb|kg)\\b))",
           Pattern.CASE_INSENSITIVE);
 
   private NumberScanner() {}
@@ -58,8 +72,10 @@ final class NumberScanner {
       if (m.group("frac") != null) {
         String[] p = m.group().split("/");
         double den = Double.parseDouble(p[1]);
-        v = den > 1 && Double.parseDouble(p[0]) < den
-            ? OptionalDouble.of(Double.parseDouble(p[0]) / den) : OptionalDouble.empty();
+        v =
+            den > 1 && Double.parseDouble(p[0]) < den
+                ? OptionalDouble.of(Double.parseDouble(p[0]) / den)
+                : OptionalDouble.empty();
         form = NumberStyle.Form.FRACTION;
       } else if (m.group("ord") != null) {
         v = NumberWords.ordinal(m.group().split("[- ]")[0]);
@@ -96,9 +112,14 @@ final class NumberScanner {
         Atom n = atoms.get(i + 1);
         String between = text.substring(a.end(), n.start());
         boolean needsBetween = between.trim().equalsIgnoreCase("and");
-        if (RANGE_SEP.matcher(between).matches() && n.value() > a.value() && n.form() == a.form()
-            && (!needsBetween || preWord.equalsIgnoreCase("between")
-                || BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find())) {
+        if (RANGE_SEP.matcher(between).matches()
+            && n.value() > a.value()
+            && n.form() == a.form()
+            && (!needsBetween
+                || preWord.equalsIgnoreCase("between")
+                || BETWEEN_BEFORE
+                    .matcher(text.substring(Math.max(0, a.start() - 30), a.start()))
+                    .find())) {
           b = n;
           i++;
         }
@@ -115,15 +136,27 @@ final class NumberScanner {
       }
       boolean approx = plus || isApprox(preWord);
       String prefix = preWord.equals("~") ? "~" : preWord;
-      out.add(new Phrase(start, end, a.start(), b.end(), a.value(), b.value(), approx,
-          new NumberStyle(a.form(), prefix, unit, b != a)));
+      out.add(
+          new Phrase(
+              start,
+              end,
+              a.start(),
+              b.end(),
+              a.value(),
+              b.value(),
+              approx,
+              new NumberStyle(a.form(), prefix, unit, b != a)));
     }
     return out;
   }
 
   private static boolean isApprox(String w) {
     String l = w.toLowerCase(java.util.Locale.ROOT);
-    return !l.isEmpty() && !l.equals("between") && !l.equals("from") && !l.equals("exactly")
-        && !l.equals("only") && !l.equals("the past");
+    return !l.isEmpty()
+        && !l.equals("between")
+        && !l.equals("from")
+        && !l.equals("exactly")
+        && !l.equals("only")
+        && !l.equals("the past");
   }
 }

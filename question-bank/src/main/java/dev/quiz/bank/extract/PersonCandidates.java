@@ -14,19 +14,57 @@ final class PersonCandidates {
   record Candidate(Sentence unit, int start, int end, String name, String role, boolean strong) {}
 
   private static final Set<String> BOUNDARY =
-      Set.of("the", "a", "an", "by", "with", "and", "or", "of", "in", "on", "at", "to", "from",
-          "that", "was", "is", "said", "says", "told", "who", "which", "as", "for", "his", "her",
-          "their", "its", "after", "before", "while", "including", "were", "are", "had", "has");
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "by",
+          "with",
+          "and",
+          "or",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "from",
+          "that",
+          "was",
+          "is",
+          "said",
+          "says",
+          "told",
+          "who",
+          "which",
+          "as",
+          "for",
+          "his",
+          "her",
+          "their",
+          "its",
+          "after",
+          "before",
+          "while",
+          "including",
+          "were",
+          "are",
+          "had",
+          "has");
   private static final Pattern MARKERS =
-      Pattern.compile("\\s*(?:†|‡|\\((?:POW|KIA|WIA|MIA|alleged|[^)]*)\\)|(?<=\\p{Ll})(?:KIA|POW|WIA|MIA)\\b)");
+      Pattern.compile(
+          "\\s*(?:†|‡|\\((?:POW|KIA|WIA|MIA|alleged|[^)]*)\\)|(?<=\\p{Ll})(?:KIA|POW|WIA|MIA)\\b)");
   private static final Pattern TITLE_PREFIX =
       Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
+
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
+
   /** "the BBC's John Simpson": the possessor is not the person. */
   private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
+
   private static final Pattern DETERMINER =
-      Pattern.compile("\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
+      Pattern.compile(
+          "\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
   private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s(?=\\s|$)");
   private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
   private static final Pattern MILITARY =
@@ -142,14 +180,16 @@ final class PersonCandidates {
     return out;
   }
 
-  private static void addAll(List<Candidate> out, Sentence s, Matcher m, String roleGroup, boolean strong) {
+  private static void addAll(
+      List<Candidate> out, Sentence s, Matcher m, String roleGroup, boolean strong) {
     while (m.find()) {
       String role = roleGroup.isEmpty() ? "" : m.group(roleGroup);
       add(out, s, m.start("name"), m.end("name"), role, strong);
     }
   }
 
-  private static void add(List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
+  private static void add(
+      List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
     String raw = s.text().substring(start, end);
     Matcher poss = POSSESSOR.matcher(raw);
     if (poss.find()) {
@@ -234,7 +274,8 @@ final class PersonCandidates {
   private static String roleTail(String role) {
     String r = role.trim();
     return Character.isUpperCase(r.charAt(0)) && r.matches("(?i)^(the|a|an)\\s.*")
-        ? Character.toLowerCase(r.charAt(0)) + r.substring(1) : r;
+        ? Character.toLowerCase(r.charAt(0)) + r.substring(1)
+        : r;
   }
 
   private static String firstWords(String s, int n) {

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static final Pattern COMMANDER_KEY = Pattern.compile("(?i)commander|leader");
   private static final Pattern PLACE_CONTEXT =
-      Pattern.compile("\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
-          + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
+      Pattern.compile(
+          "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
+              + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
 
   @Override
   public List<PersonFact> extract(DocumentContext doc) {
@@ -60,8 +61,10 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       return PersonCandidates.inList(s, s.text().indexOf(':') + 1, known);
     }
     boolean block = s.label().orElse("").toLowerCase(Locale.ROOT).startsWith("commander");
-    if (block && s.kind() != Sentence.Kind.INFOBOX && !s.text().toLowerCase(Locale.ROOT)
-        .startsWith("commander") && Units.usable(s)) {
+    if (block
+        && s.kind() != Sentence.Kind.INFOBOX
+        && !s.text().toLowerCase(Locale.ROOT).startsWith("commander")
+        && Units.usable(s)) {
       return PersonCandidates.inList(s, 0, known);
     }
     return List.of();
@@ -86,7 +89,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       if (places.contains(c.name()) && (single || !c.strong())) {
         continue;
       }
-      if (c.strong() || !single || seen.get(c.name()) > 1
+      if (c.strong()
+          || !single
+          || seen.get(c.name()) > 1
           || strongWords.contains(c.name().toLowerCase(Locale.ROOT))) {
         out.add(c);
       }
@@ -96,7 +101,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
 
   /** Other units that name a known person: "Dostum and Atta Muhammad Nur's forces advanced". */
   private static List<PersonCandidates.Candidate> mentions(
-      DocumentContext doc, List<PersonCandidates.Candidate> accepted, List<String> known,
+      DocumentContext doc,
+      List<PersonCandidates.Candidate> accepted,
+      List<String> known,
       KnownNames names) {
     Set<String> covered = new HashSet<>();
     for (PersonCandidates.Candidate c : accepted) {
@@ -139,8 +146,12 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       String full = names.canonical(c.name());
       String role = c.role().isEmpty() ? bestRole.getOrDefault(full, "") : c.role();
       String key = c.unit().index() + "|" + full;
-      PersonFact f = new PersonFact(role, c.unit().text().substring(c.start(), c.end()),
-          new AnswerValue.Person(full, role), Units.evidence(doc.name(), c.unit(), c.start(), c.end()));
+      PersonFact f =
+          new PersonFact(
+              role,
+              c.unit().text().substring(c.start(), c.end()),
+              new AnswerValue.Person(full, role),
+              Units.evidence(doc.name(), c.unit(), c.start(), c.end()));
       PersonFact old = byUnitAndName.get(key);
       if (old == null || old.value().role().isEmpty() && !role.isEmpty()) {
         byUnitAndName.put(key, f);

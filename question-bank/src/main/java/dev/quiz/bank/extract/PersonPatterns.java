@@ -13,8 +13,10 @@ final class PersonPatterns {
           + "|Czar|Kaiser|Secretary of State|Secretary of Defense|Secretary|Foreign Minister"
           + "|Defence Minister|Defense Minister|Minister|Ambassador|Senator|Sen\\.|Governor|Gov\\."
           + "|Mayor|Judge|Justice|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.)";
+
   /** Honorifics that are part of how the person is known ("Mullah Omar"). */
   static final String HONORIFIC = "(?:Mullah|Maulvi|Mawlawi|Sheikh|Imam|Ayatollah)";
+
   static final String ROLE_NOUN =
       "(?:commander|warlord|leader|chief|spokesman|spokeswoman|spokesperson|cleric|founder"
           + "|extremist|militant|journalist|correspondent|reporter|historian|author|writer"
@@ -28,50 +30,83 @@ final class PersonPatterns {
 
   private static final String N = "(?<name>" + Names.NAME + ")";
 
-  /** "US Secretary of State Colin Powell", "General Robert E. Lee", "warlord Abdul Rashid Dostum". */
+  /**
+   * "US Secretary of State Colin Powell", "General Robert E. Lee", "warlord Abdul Rashid Dostum".
+   */
   static final Pattern TITLED =
-      Pattern.compile("(?<![\\p{L}])(?<title>" + FORMAL_TITLE + "|" + ROLE_NOUN + ")\\s+"
-          + "(?<name>(?:" + HONORIFIC + "\\s+)?" + Names.NAME + ")");
+      Pattern.compile(
+          "(?<![\\p{L}])(?<title>"
+              + FORMAL_TITLE
+              + "|"
+              + ROLE_NOUN
+              + ")\\s+"
+              + "(?<name>(?:"
+              + HONORIFIC
+              + "\\s+)?"
+              + Names.NAME
+              + ")");
+
   /** "Mullah Omar", "Sheikh X". */
-  static final Pattern HONORED = Pattern.compile("(?<![\\p{L}])(?<name>" + HONORIFIC + "\\s+"
-      + Names.NAME + ")");
+  static final Pattern HONORED =
+      Pattern.compile("(?<![\\p{L}])(?<name>" + HONORIFIC + "\\s+" + Names.NAME + ")");
+
   /** Any name: the patterns below are tried after each one ({@code lookingAt} at its end). */
   static final Pattern NAME = Pattern.compile(Names.NAME);
+
   /** After a name: ", an Egyptian militant"; ", head of the provincial council". */
   static final Pattern APPOSITION_AFTER =
-      Pattern.compile(",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
-          + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
+      Pattern.compile(
+          ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
+              + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
+
   /** "the Taliban's spokesperson, Zabihullah Mujahid". */
   static final Pattern APPOSITION_BEFORE =
-      Pattern.compile("(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)|[\\p{Lu}]"
-          + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?),\\s+" + N + "(?=\\s*,|\\s*\\.|\\s*$)");
+      Pattern.compile(
+          "(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)|[\\p{Lu}]"
+              + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?),\\s+"
+              + N
+              + "(?=\\s*,|\\s*\\.|\\s*$)");
+
   /** After a name: " said". */
   static final Pattern SPEAKER =
-      Pattern.compile("\\s+(?:said|says|told|added|urged|claimed|stated|reported|tweeted|wrote"
-          + "|announced|insisted|warned|denied|confirmed)\\b");
+      Pattern.compile(
+          "\\s+(?:said|says|told|added|urged|claimed|stated|reported|tweeted|wrote"
+              + "|announced|insisted|warned|denied|confirmed)\\b");
+
   /** "said Azad Singh Toor". */
   static final Pattern SPEAKER_AFTER =
       Pattern.compile("\\b(?:said|says|told|according to)\\s+" + N);
+
   /** After a name: " is wounded", " is certainly killed". */
   static final Pattern STATE =
-      Pattern.compile("\\s+(?:is|was|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?(?<role>killed|wounded"
-          + "|dead|captured|injured|executed|assassinated|missing|arrested)\\b");
+      Pattern.compile(
+          "\\s+(?:is|was|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?(?<role>killed|wounded"
+              + "|dead|captured|injured|executed|assassinated|missing|arrested)\\b");
+
   /** "the death of McClellan". */
   static final Pattern OBJECT =
-      Pattern.compile("\\b(?<role>death|killing|assassination|arrest|execution|murder"
-          + "|resignation)\\s+of\\s+" + N);
+      Pattern.compile(
+          "\\b(?<role>death|killing|assassination|arrest|execution|murder"
+              + "|resignation)\\s+of\\s+"
+              + N);
+
   /** "by Leo Tolstoy". */
   static final Pattern AGENT = Pattern.compile("\\bby\\s+" + N + "(?!['’]s)");
+
   /** After a name: "'s forces", "'s III Corps". */
   static final Pattern POSSESSIVE =
-      Pattern.compile("['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<what>forces|faction|army|troops|men"
-          + "|fighters|Corps|corps|militia|division|brigade|network|preaching|plan|followers|regime"
-          + "|supporters|soldiers|command|headquarters|government|administration|cabinet|party)\\b");
+      Pattern.compile(
+          "['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<what>forces|faction|army|troops|men"
+              + "|fighters|Corps|corps|militia|division|brigade|network|preaching|plan|followers|regime"
+              + "|supporters|soldiers|command|headquarters|government|administration|cabinet|party)\\b");
+
   /** After a name that opens a clause: " fought", " invaded". */
   static final Pattern SUBJECT =
-      Pattern.compile("\\s+(?<role>fought|led|commanded|captured|defeated"
-          + "|ordered|invaded|attacked|won|lost|took|sent|became|ruled|founded|signed|declared"
-          + "|marched|besieged|surrendered|negotiated|resigned|fled)\\b");
+      Pattern.compile(
+          "\\s+(?<role>fought|led|commanded|captured|defeated"
+              + "|ordered|invaded|attacked|won|lost|took|sent|became|ruled|founded|signed|declared"
+              + "|marched|besieged|surrendered|negotiated|resigned|fled)\\b");
+
   static final Pattern ROLE_HEAD = Pattern.compile("(?i)\\b" + ROLE_NOUN + "s?\\b");
 
   private PersonPatterns() {}

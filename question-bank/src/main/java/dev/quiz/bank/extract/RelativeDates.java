@@ -17,36 +17,55 @@ import java.util.regex.Pattern;
  * the ones that name a day; otherwise they stay relative.
  */
 final class RelativeDates {
-  private static final String WD = "(?<wd>" + Months.WEEKDAY + ")(?:['’]s)?(?:\\s+(?<part>night"
-      + "|morning|afternoon|evening))?";
+  private static final String WD =
+      "(?<wd>"
+          + Months.WEEKDAY
+          + ")(?:['’]s)?(?:\\s+(?<part>night"
+          + "|morning|afternoon|evening))?";
   private static final Pattern TIME =
-      Pattern.compile("(?:(?:at|by|from|until|At|By)\\s+)?(?:(?:around|about|approximately|roughly)\\s+)?"
-          + "(?<rel>\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))(?![a-z])(?:\\s+(?:this "
-          + "(?:morning|afternoon|evening)|tonight|last night|on " + Months.WEEKDAY + "))?");
+      Pattern.compile(
+          "(?:(?:at|by|from|until|At|By)\\s+)?(?:(?:around|about|approximately|roughly)\\s+)?"
+              + "(?<rel>\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))(?![a-z])(?:\\s+(?:this "
+              + "(?:morning|afternoon|evening)|tonight|last night|on "
+              + Months.WEEKDAY
+              + "))?");
   private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])" + WD + "(?![\\p{L}])");
   private static final Pattern PHRASE =
-      Pattern.compile("(?i)(?<![\\p{L}])(?<rel>last night|last year|last week|last month|yesterday"
-          + "|(?:the )?night before last|the (?:next|following|previous) (?:day|morning|night)"
-          + "|the day before|(?:the )?next year|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?"
-          + "|months?|years?) ago)(?![\\p{L}])");
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?<rel>last night|last year|last week|last month|yesterday"
+              + "|(?:the )?night before last|the (?:next|following|previous) (?:day|morning|night)"
+              + "|the day before|(?:the )?next year|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?"
+              + "|months?|years?) ago)(?![\\p{L}])");
   private static final Pattern PART_OF_DAY =
-      Pattern.compile("(?<=\\b(?:by|at|until|before|By|At|Until|Before)\\s)(?:the\\s+)?"
-          + "(?<rel>mid-morning|morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk"
-          + "|daybreak)\\b|\\b(?<rel2>dawn|dusk|midnight)(?=\\s+(?:attack|raid|assault|offensive"
-          + "|strike))");
+      Pattern.compile(
+          "(?<=\\b(?:by|at|until|before|By|At|Until|Before)\\s)(?:the\\s+)?"
+              + "(?<rel>mid-morning|morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk"
+              + "|daybreak)\\b|\\b(?<rel2>dawn|dusk|midnight)(?=\\s+(?:attack|raid|assault|offensive"
+              + "|strike))");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
   private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");
+
   /**
    * Words each pattern cannot match without (TIME, PHRASE, WEEKDAY, PART_OF_DAY), so most units
    * skip most patterns; PHRASE is case-insensitive (ASCII) and checked on the lower-cased text.
    */
   private static final List<String> TIME_WORDS = List.of("am", "pm", "a.m.", "p.m.");
+
   private static final List<String> PHRASE_WORDS =
       List.of("last", "yesterday", "next", "following", "previous", "day before", " ago");
   private static final List<String> PART_OF_DAY_WORDS =
-      List.of("morning", "afternoon", "evening", "nightfall", "noon", "midday", "midnight", "dawn",
-          "dusk", "daybreak");
+      List.of(
+          "morning",
+          "afternoon",
+          "evening",
+          "nightfall",
+          "noon",
+          "midday",
+          "midnight",
+          "dawn",
+          "dusk",
+          "daybreak");
 
   private RelativeDates() {}
 

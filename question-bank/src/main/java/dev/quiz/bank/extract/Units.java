@@ -11,7 +11,8 @@ final class Units {
   private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
   private static final Pattern LABEL_ONLY = Pattern.compile("^[^.!?]{1,30}:$");
   static final Set<String> FUNCTION_WORDS =
-      Set.of("to", "and", "or", "until", "through", "when", "while", "as", "at", "in", "on", "that",
+      Set.of(
+          "to", "and", "or", "until", "through", "when", "while", "as", "at", "in", "on", "that",
           "after", "before", "the", "of", "for", "with", "by", "from", "but", "was", "were", "is",
           "are", "had", "has", "have", "which", "who", "a", "an", "it", "they", "he", "she", "we");
 
@@ -23,7 +24,8 @@ final class Units {
       return false;
     }
     String t = s.text();
-    return !PARENTHETICAL.matcher(t).matches() && !LABEL_ONLY.matcher(t).matches()
+    return !PARENTHETICAL.matcher(t).matches()
+        && !LABEL_ONLY.matcher(t).matches()
         && !COORDINATES.matcher(t).find();
   }
 
@@ -56,7 +58,8 @@ final class Units {
       i++;
     }
     int j = i;
-    while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+    while (j < text.length()
+        && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
       j++;
     }
     return text.substring(i, j);
@@ -69,8 +72,11 @@ final class Units {
       j--;
     }
     int i = j;
-    while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '\''
-        || text.charAt(i - 1) == '’' || text.charAt(i - 1) == '.')) {
+    while (i > 0
+        && (Character.isLetterOrDigit(text.charAt(i - 1))
+            || text.charAt(i - 1) == '\''
+            || text.charAt(i - 1) == '’'
+            || text.charAt(i - 1) == '.')) {
       i--;
     }
     return text.substring(i, j);

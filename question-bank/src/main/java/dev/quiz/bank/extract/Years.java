@@ -14,20 +14,46 @@ import java.util.regex.Pattern;
  */
 final class Years {
   private static final Pattern RANGE =
-      Pattern.compile("(?<![\\d,.$])(?:(?<pre>between|from|Between|From)\\s+)?(?<a>\\d{4})"
-          + "\\s*(?<sep>–|—|-|to|and)\\s*(?<b>\\d{4}|\\d{2})(?![\\d,]|\\s*[%°])");
+      Pattern.compile(
+          "(?<![\\d,.$])(?:(?<pre>between|from|Between|From)\\s+)?(?<a>\\d{4})"
+              + "\\s*(?<sep>–|—|-|to|and)\\s*(?<b>\\d{4}|\\d{2})(?![\\d,]|\\s*[%°])");
   private static final Pattern SINGLE =
-      Pattern.compile("(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
-          + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+      Pattern.compile(
+          "(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
+              + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
   private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
   private static final Set<String> BEFORE_YEAR =
-      Set.of("in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after",
+      Set.of(
+          "in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after",
           "early", "late", "mid", "circa", "c.", "around", "the", "and", "or", "between", "year",
           "spring", "summer", "autumn", "fall", "winter", "(", ",", "on", "than", "through", "in.");
   private static final Set<String> NOT_COUNT_NOUNS =
-      Set.of("was", "has", "its", "this", "his", "as", "is", "plus", "thus", "less", "across",
-          "unless", "campaigns", "elections", "olympics", "games", "riots", "protests", "attacks",
-          "floods", "talks", "accords", "events", "agreements", "negotiations");
+      Set.of(
+          "was",
+          "has",
+          "its",
+          "this",
+          "his",
+          "as",
+          "is",
+          "plus",
+          "thus",
+          "less",
+          "across",
+          "unless",
+          "campaigns",
+          "elections",
+          "olympics",
+          "games",
+          "riots",
+          "protests",
+          "attacks",
+          "floods",
+          "talks",
+          "accords",
+          "events",
+          "agreements",
+          "negotiations");
 
   private Years() {}
 
@@ -39,16 +65,26 @@ final class Years {
       String bs = r.group("b");
       int b = bs.length() == 2 ? a / 100 * 100 + Integer.parseInt(bs) : Integer.parseInt(bs);
       boolean and = r.group("sep").equals("and");
-      if (plausible(a) && plausible(b) && b > a && (!and || r.group("pre") != null)
-          && DateParser.free(used, r.start(), r.end()) && !countFollows(text, r.end())) {
-        add(out, text, r.start(), r.end(), AnswerValue.Date.of(Integer.toString(a), Integer.toString(b)));
+      if (plausible(a)
+          && plausible(b)
+          && b > a
+          && (!and || r.group("pre") != null)
+          && DateParser.free(used, r.start(), r.end())
+          && !countFollows(text, r.end())) {
+        add(
+            out,
+            text,
+            r.start(),
+            r.end(),
+            AnswerValue.Date.of(Integer.toString(a), Integer.toString(b)));
         DateParser.mark(used, r.start(), r.end());
       }
     }
     Matcher s = SINGLE.matcher(text);
     while (s.find()) {
       int y = Integer.parseInt(s.group("y"));
-      if (plausible(y) && DateParser.free(used, s.start(), s.end())
+      if (plausible(y)
+          && DateParser.free(used, s.start(), s.end())
           && (s.group("mod") != null || yearContext(text, s.start("y"), s.end()))) {
         add(out, text, s.start(), s.end(), AnswerValue.Date.of(s.group("y"), s.group("y")));
         DateParser.mark(used, s.start(), s.end());
@@ -57,7 +93,8 @@ final class Years {
     return out;
   }
 
-  private static void add(List<DateParser.Match> out, String text, int s, int e, AnswerValue.Date v) {
+  private static void add(
+      List<DateParser.Match> out, String text, int s, int e, AnswerValue.Date v) {
     out.add(new DateParser.Match(s, e, text.substring(s, e), v));
   }
 
@@ -73,7 +110,9 @@ final class Years {
     if (before.isEmpty()) {
       return true;
     }
-    if (before.endsWith("'s") || before.endsWith("’s") || before.endsWith("(")
+    if (before.endsWith("'s")
+        || before.endsWith("’s")
+        || before.endsWith("(")
         || before.endsWith(",")) {
       return true;
     }
@@ -89,7 +128,9 @@ final class Years {
 
   /** "Battle of Kunduz (2016)": a year in brackets right after a name tells which one is meant. */
   private static boolean disambiguator(String text, int start, int end) {
-    if (start < 2 || end >= text.length() || text.charAt(start - 1) != '('
+    if (start < 2
+        || end >= text.length()
+        || text.charAt(start - 1) != '('
         || text.charAt(end) != ')') {
       return false;
     }
@@ -101,8 +142,9 @@ final class Years {
 
   /** A count, not a year, when a plural noun follows: "2000 Arab fighters", "1500 men". */
   static boolean countFollows(String text, int end) {
-    Matcher w = Pattern.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?").matcher(
-        text.substring(end, Math.min(text.length(), end + 60)));
+    Matcher w =
+        Pattern.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?")
+            .matcher(text.substring(end, Math.min(text.length(), end + 60)));
     if (!w.find()) {
       return false;
     }
@@ -114,8 +156,13 @@ final class Years {
   }
 
   private static boolean plural(String word) {
-    return word.length() > 3 && Character.isLowerCase(word.charAt(0)) && word.endsWith("s")
-        && !word.endsWith("ss") && !NOT_COUNT_NOUNS.contains(word)
-        || word.equals("men") || word.equals("people") || word.equals("troops");
+    return word.length() > 3
+            && Character.isLowerCase(word.charAt(0))
+            && word.endsWith("s")
+            && !word.endsWith("ss")
+            && !NOT_COUNT_NOUNS.contains(word)
+        || word.equals("men")
+        || word.equals("people")
+        || word.equals("troops");
   }
 }

@@ -1,4 +1,2 @@
-/**
- * Finds quiz-worthy facts (dates, numbers, people in roles) with their evidence.
- */
+/** Finds quiz-worthy facts (dates, numbers, people in roles) with their evidence. */
 package dev.quiz.bank.extract;

@@ -13,8 +13,20 @@ import java.util.Set;
 final class Clause {
   private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
   private static final Set<String> SUBORDINATORS =
-      Set.of("while", "but", "although", "though", "whereas", "which", "when", "after", "before",
-          "as", "because", "since", "and");
+      Set.of(
+          "while",
+          "but",
+          "although",
+          "though",
+          "whereas",
+          "which",
+          "when",
+          "after",
+          "before",
+          "as",
+          "because",
+          "since",
+          "and");
 
   final List<Token> tokens;
   final int answerFrom;
@@ -41,8 +53,10 @@ final class Clause {
     while (e < all.size() && !isBreak(all, e)) {
       e++;
     }
-    while (s < from && (all.get(s).is("CCONJ") || all.get(s).is("SCONJ")
-        || SUBORDINATORS.contains(all.get(s).lower()))) {
+    while (s < from
+        && (all.get(s).is("CCONJ")
+            || all.get(s).is("SCONJ")
+            || SUBORDINATORS.contains(all.get(s).lower()))) {
       s++;
     }
     List<Token> part = new ArrayList<>(all.subList(s, e));
@@ -61,8 +75,11 @@ final class Clause {
     }
     String next = all.get(i + 1).lower();
     if (next.equals("and") || next.equals("but")) {
-      return i + 2 < all.size() && (all.get(i + 2).is("DET") || all.get(i + 2).is("PRON")
-          || all.get(i + 2).is("PROPN") || all.get(i + 2).is("NUM"));
+      return i + 2 < all.size()
+          && (all.get(i + 2).is("DET")
+              || all.get(i + 2).is("PRON")
+              || all.get(i + 2).is("PROPN")
+              || all.get(i + 2).is("NUM"));
     }
     return SUBORDINATORS.contains(next);
   }
@@ -71,7 +88,9 @@ final class Clause {
     subjectStart = introEnd();
     for (int i = subjectStart; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isVerb() && !t.lower().endsWith("ing") && (i < answerFrom || i >= answerTo)
+      if (t.isVerb()
+          && !t.lower().endsWith("ing")
+          && (i < answerFrom || i >= answerTo)
           && !attributive(i)) {
         verb = i;
         return;
@@ -107,8 +126,13 @@ final class Clause {
   boolean directlyAfterVerb(int i) {
     for (int k = verb + 1; k < i; k++) {
       Token t = tokens.get(k);
-      boolean infinitive = t.lower().equals("to") || t.isVerb() && tokens.get(k - 1).lower().equals("to");
-      if (!(infinitive || t.is("ADV") || t.is("ADJ") || t.is("PART") || t.is("DET")
+      boolean infinitive =
+          t.lower().equals("to") || t.isVerb() && tokens.get(k - 1).lower().equals("to");
+      if (!(infinitive
+          || t.is("ADV")
+          || t.is("ADJ")
+          || t.is("PART")
+          || t.is("DET")
           || t.is("AUX") && k == verb + 1)) {
         return false;
       }
@@ -127,7 +151,8 @@ final class Clause {
       if (k >= answerFrom && k < answerTo) {
         continue;
       }
-      if (t.text().equals(",") && (next.is("CCONJ") || next.is("SCONJ") || finiteVerbAfter(k + 1))) {
+      if (t.text().equals(",")
+          && (next.is("CCONJ") || next.is("SCONJ") || finiteVerbAfter(k + 1))) {
         return k;
       }
       if (t.is("CCONJ") && next.isVerb()) {
@@ -150,11 +175,15 @@ final class Clause {
     return false;
   }
 
-  /** Like {@link #directlyAfterVerb} but prepositional phrases may come first ("on the city on"). */
+  /**
+   * Like {@link #directlyAfterVerb} but prepositional phrases may come first ("on the city on").
+   */
   boolean directlyAfterVerbOrPreposition(int i) {
     for (int k = verb + 1; k < i; k++) {
       Token t = tokens.get(k);
-      if (t.isVerb() && !tokens.get(k - 1).lower().equals("to") || t.is("SCONJ") || t.text().equals(",")) {
+      if (t.isVerb() && !tokens.get(k - 1).lower().equals("to")
+          || t.is("SCONJ")
+          || t.text().equals(",")) {
         return false;
       }
     }
@@ -221,8 +250,10 @@ final class Clause {
     if (w.equals(lemma)) {
       return "do";
     }
-    if (w.endsWith("s") && (w.equals(lemma + "s") || w.equals(lemma + "es")
-        || w.equals(lemma.replaceAll("y$", "ies")))) {
+    if (w.endsWith("s")
+        && (w.equals(lemma + "s")
+            || w.equals(lemma + "es")
+            || w.equals(lemma.replaceAll("y$", "ies")))) {
       return "does";
     }
     return "did";
@@ -257,7 +288,8 @@ final class Clause {
     }
     Token first = tokens.get(subjectStart);
     boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");
-    if ((first.is("DET") || first.is("PRON")) && first.text().length() > 1
+    if ((first.is("DET") || first.is("PRON"))
+        && first.text().length() > 1
         && !first.text().equals(first.text().toUpperCase(Locale.ROOT))) {
       return Character.toLowerCase(subj.charAt(0)) + subj.substring(1);
     }

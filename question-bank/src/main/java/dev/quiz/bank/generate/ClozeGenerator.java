@@ -10,33 +10,46 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Blanks the answer in its evidence, trimmed to the clause that carries it when the sentence is long.
- * Stateless.
+ * Blanks the answer in its evidence, trimmed to the clause that carries it when the sentence is
+ * long. Stateless.
  */
 final class ClozeGenerator {
   private static final int LONG_WORDS = 30;
   private static final int MIN_WORDS = 7;
   private static final Pattern CLAUSE_BREAK =
-      Pattern.compile(";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
-          + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)|\\.\\s");
-  /** An infobox mark right after a name: killed in action ("†", "(KIA)"), taken prisoner ("(POW)"). */
+      Pattern.compile(
+          ";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
+              + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)|\\.\\s");
+
+  /**
+   * An infobox mark right after a name: killed in action ("†", "(KIA)"), taken prisoner ("(POW)").
+   */
   private static final Pattern KILLED_MARK = Pattern.compile("\\s*(?:†|\\(KIA\\)|KIA\\b)");
+
   private static final Pattern CAPTURED_MARK = Pattern.compile("\\s*(?:\\(POW\\)|POW\\b)");
+
   /** A footnote's number before its text ("3. Figures vary …"). */
   private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
+
   private static final Pattern SIDE_LINE =
       Pattern.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
-  private static final Pattern SIDES_HEADING = Pattern.compile("(?i)(?:Belligerents|Combatants|Parties)");
+  private static final Pattern SIDES_HEADING =
+      Pattern.compile("(?i)(?:Belligerents|Combatants|Parties)");
   private static final Pattern SIDE_MARK = Pattern.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
   Optional<String> text(Fact f, Sentence unit, String title, List<Sentence> units) {
     String s = f.evidence().sentence();
-    boolean row = unit.kind() == Sentence.Kind.INFOBOX || unit.kind() == Sentence.Kind.LINE
-        || unit.kind() == Sentence.Kind.PROSE && TableCells.looksLikeRow(s);
-    Optional<String> text = row ? rowText(f, unit, title, units)
-        : sentenceText(f).map(t -> Context.resolve(t, previous(unit, units), title, f.answer()));
+    boolean row =
+        unit.kind() == Sentence.Kind.INFOBOX
+            || unit.kind() == Sentence.Kind.LINE
+            || unit.kind() == Sentence.Kind.PROSE && TableCells.looksLikeRow(s);
+    Optional<String> text =
+        row
+            ? rowText(f, unit, title, units)
+            : sentenceText(f)
+                .map(t -> Context.resolve(t, previous(unit, units), title, f.answer()));
     return text.map(Words::oneLine)
         .filter(t -> !Words.shows(t, f.answer()) && Words.of(t).size() >= 3);
   }
@@ -51,16 +64,21 @@ final class ClozeGenerator {
       return Optional.empty();
     }
     String after = unit.text().substring(f.evidence().localAnswer().end());
-    String ask = KILLED_MARK.matcher(after).lookingAt() ? "which of these was killed in action?"
-        : CAPTURED_MARK.matcher(after).lookingAt() ? "which of these was taken prisoner?"
-        : "which of these is listed?";
+    String ask =
+        KILLED_MARK.matcher(after).lookingAt()
+            ? "which of these was killed in action?"
+            : CAPTURED_MARK.matcher(after).lookingAt()
+                ? "which of these was taken prisoner?"
+                : "which of these is listed?";
     return Optional.of((title.isEmpty() ? "" : title + " — ") + label + ": " + ask);
   }
 
   /** The running-text sentence just before {@code unit}, or "". */
   static String previous(Sentence unit, List<Sentence> units) {
     int i = unit.index() - 1;
-    return i >= 0 && i < units.size() && units.get(i).kind() == Sentence.Kind.PROSE ? units.get(i).text() : "";
+    return i >= 0 && i < units.size() && units.get(i).kind() == Sentence.Kind.PROSE
+        ? units.get(i).text()
+        : "";
   }
 
   private static Optional<String> sentenceText(Fact f) {
@@ -81,7 +99,8 @@ final class ClozeGenerator {
     return Optional.of(NOTE_NUMBER.matcher(text).replaceFirst(""));
   }
 
-  private static Optional<String> rowText(Fact f, Sentence unit, String title, List<Sentence> units) {
+  private static Optional<String> rowText(
+      Fact f, Sentence unit, String title, List<Sentence> units) {
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
     Matcher ib = INFOBOX_LINE.matcher(s);
@@ -93,11 +112,13 @@ final class ClozeGenerator {
     String shownLabel = header.isEmpty() ? label : "";
     String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
     return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !sides(units).isEmpty())
-        .map(c -> named(c, units)).map(c -> context.isEmpty() ? c
-        : context + (c.startsWith("(") ? " " : ": ") + c);
+        .map(c -> named(c, units))
+        .map(c -> context.isEmpty() ? c : context + (c.startsWith("(") ? " " : ": ") + c);
   }
 
-  /** "(side 2)" in a cell replaced by the side's name (dropped when the infobox has fewer sides). */
+  /**
+   * "(side 2)" in a cell replaced by the side's name (dropped when the infobox has fewer sides).
+   */
   private static String named(String cell, List<Sentence> units) {
     Matcher m = SIDE_MARK.matcher(cell);
     StringBuilder sb = new StringBuilder();
@@ -145,27 +166,38 @@ final class ClozeGenerator {
     for (int i = 0; i < units.size(); i++) {
       String t = units.get(i).text().trim();
       Matcher m = SIDE_LINE.matcher(t);
-      if (m.matches() && Integer.parseInt(m.group(1)) == out.size() + 1 && Words.of(m.group(2)).size() <= 8) {
+      if (m.matches()
+          && Integer.parseInt(m.group(1)) == out.size() + 1
+          && Words.of(m.group(2)).size() <= 8) {
         out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
       } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
         String[] parts = units.get(i + 1).text().trim().split("(?<=\\))\\s+(?=\\p{Lu})");
-        if (parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(x -> x.matches("[^()]+\\([^()]+\\)"))) {
-          return java.util.Arrays.stream(parts).map(x -> x.replaceAll("^.*\\(([^()]+)\\)$", "$1")).toList();
+        if (parts.length >= 2
+            && java.util.Arrays.stream(parts).allMatch(x -> x.matches("[^()]+\\([^()]+\\)"))) {
+          return java.util.Arrays.stream(parts)
+              .map(x -> x.replaceAll("^.*\\(([^()]+)\\)$", "$1"))
+              .toList();
         }
       }
     }
     return out;
   }
 
-  /** The line {@code step} before or after {@code unit} when it is another short line of its list. */
+  /**
+   * The line {@code step} before or after {@code unit} when it is another short line of its list.
+   */
   private static Optional<Sentence> listNeighbour(Sentence unit, List<Sentence> units, int step) {
     int i = unit.index() + step;
     if (i < 0 || i >= units.size()) {
       return Optional.empty();
     }
     Sentence s = units.get(i);
-    boolean same = s.kind() == unit.kind() && s.label().equals(unit.label()) && !s.text().trim().isEmpty()
-        && Words.of(s.text()).size() <= 6 && !s.text().trim().equals(unit.label().orElse("").trim());
+    boolean same =
+        s.kind() == unit.kind()
+            && s.label().equals(unit.label())
+            && !s.text().trim().isEmpty()
+            && Words.of(s.text()).size() <= 6
+            && !s.text().trim().equals(unit.label().orElse("").trim());
     return same ? Optional.of(s) : Optional.empty();
   }
 
@@ -176,12 +208,16 @@ final class ClozeGenerator {
   Optional<String> listedAlone(Fact f, Sentence unit, String title, List<Sentence> units) {
     Optional<String> t = text(f, unit, title, units);
     String tail = ": " + Prompt.BLANK;
-    if (!t.isPresent() || !t.get().endsWith(tail) || !unit.text().trim().equals(f.answer().trim())) {
+    if (!t.isPresent()
+        || !t.get().endsWith(tail)
+        || !unit.text().trim().equals(f.answer().trim())) {
       return t;
     }
     Optional<Sentence> prev = listNeighbour(unit, units, -1);
-    String where = prev.isPresent() ? " (listed after " + Words.oneLine(prev.get().text()).replaceAll("\\s*†$", "") + ")"
-        : listNeighbour(unit, units, 1).isPresent() ? " (first listed)" : "";
+    String where =
+        prev.isPresent()
+            ? " (listed after " + Words.oneLine(prev.get().text()).replaceAll("\\s*†$", "") + ")"
+            : listNeighbour(unit, units, 1).isPresent() ? " (first listed)" : "";
     String body = t.get().substring(0, t.get().length() - tail.length());
     return Optional.of(body + where + tail);
   }

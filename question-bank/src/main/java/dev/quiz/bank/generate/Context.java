@@ -10,12 +10,14 @@ import java.util.Set;
 final class Context {
   /** Words that point back to something named before the evidence sentence. */
   private static final Set<String> BACK_REFERENCES =
-      Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "this",
-          "these");
+      Set.of(
+          "it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "this", "these");
+
   /** "It is thought that …": an "it" that points at nothing. */
-  private static final java.util.regex.Pattern IMPERSONAL = java.util.regex.Pattern.compile(
-      "^It (?:is|was|has been|had been) (?:believed|thought|said|reported|estimated|understood"
-          + "|expected|feared|claimed|likely|unclear|clear|possible|probable)\\b");
+  private static final java.util.regex.Pattern IMPERSONAL =
+      java.util.regex.Pattern.compile(
+          "^It (?:is|was|has been|had been) (?:believed|thought|said|reported|estimated|understood"
+              + "|expected|feared|claimed|likely|unclear|clear|possible|probable)\\b");
 
   /** A previous sentence longer than this would bury the question. */
   private static final int MAX_PREVIOUS_WORDS = 30;
@@ -52,7 +54,10 @@ final class Context {
     }
     String p = Words.oneLine(previous);
     int words = Words.of(p).size();
-    if (words >= 4 && words <= MAX_PREVIOUS_WORDS && !Words.shows(p, answer) && p.matches(".*[.!?][\"”’']?$")) {
+    if (words >= 4
+        && words <= MAX_PREVIOUS_WORDS
+        && !Words.shows(p, answer)
+        && p.matches(".*[.!?][\"”’']?$")) {
       String joined = p + " " + prompt;
       return vague(joined) ? withTopic(prompt, topic) : joined;
     }

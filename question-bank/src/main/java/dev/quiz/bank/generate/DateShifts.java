@@ -12,20 +12,33 @@ import java.util.regex.Pattern;
  */
 final class DateShifts {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
-  private static final Pattern DAY = Pattern.compile("(?<![\\d,.])\\d{1,2}(?=(?:st|nd|rd|th)?(?!\\d))");
+  private static final Pattern DAY =
+      Pattern.compile("(?<![\\d,.])\\d{1,2}(?=(?:st|nd|rd|th)?(?!\\d))");
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
   private static final String[] WEEKDAYS = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
   };
   private static final Pattern MONTH =
-      Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October"
-          + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b");
+      Pattern.compile(
+          "\\b(?:January|February|March|April|May|June|July|August|September|October"
+              + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-  private static final Pattern CLOCK = Pattern.compile("(?<!\\d)(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm))");
+  private static final Pattern CLOCK =
+      Pattern.compile("(?<!\\d)(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm))");
   private static final int[] DAY_SHIFTS = {3, -2, 5, -4, 2, 7, -6, 10};
   private static final int[] YEAR_SHIFTS = {-2, 1, 3, -1, 2, -4, 5};
   private static final int[] MONTH_SHIFTS = {1, -1, 2, -2, 3};
@@ -37,9 +50,12 @@ final class DateShifts {
     List<String> out = new ArrayList<>();
     if (CLOCK.matcher(answer).find()) {
       for (int k : new int[] {2, -3, 4, -1}) {
-        out.add(replaceAll(answer, CLOCK, v -> String.valueOf(((Integer.parseInt(v) + k + 11) % 12) + 1)));
+        out.add(
+            replaceAll(
+                answer, CLOCK, v -> String.valueOf(((Integer.parseInt(v) + k + 11) % 12) + 1)));
       }
-    } else if (WEEKDAY.matcher(answer).find() && !YEAR.matcher(answer).find()
+    } else if (WEEKDAY.matcher(answer).find()
+        && !YEAR.matcher(answer).find()
         && !MONTH.matcher(answer).find()) {
       for (int k : new int[] {-1, -2, 2, 3}) {
         out.add(replaceAll(answer, WEEKDAY, v -> WEEKDAYS[(index(WEEKDAYS, v) + k + 7) % 7]));
@@ -98,7 +114,8 @@ final class DateShifts {
     return false;
   }
 
-  private static String replaceAll(String s, Pattern p, java.util.function.UnaryOperator<String> f) {
+  private static String replaceAll(
+      String s, Pattern p, java.util.function.UnaryOperator<String> f) {
     Matcher m = p.matcher(s);
     StringBuilder sb = new StringBuilder();
     int last = 0;

@@ -19,8 +19,10 @@ import java.util.random.RandomGenerator;
 final class Distractors {
   private static final double[] FACTORS = {0.5, 2, 0.75, 1.5, 0.4, 3, 0.6, 2.5, 1.25};
   private static final int[] SMALL_SHIFTS = {1, -1, 2, 3, -2, 4};
+
   /** At most this many facts of the corpus are looked at, so big batches stay linear. */
   private static final int POOL_CAP = 400;
+
   private final List<Fact> pool;
 
   /**
@@ -38,7 +40,9 @@ final class Distractors {
    * Distractors drawn first from the document's own facts, then from a sample of the corpus facts
    * whose document {@code sameEra} accepts (by file name).
    */
-  Distractors(List<? extends Fact> document, List<? extends Fact> corpus,
+  Distractors(
+      List<? extends Fact> document,
+      List<? extends Fact> corpus,
       java.util.function.Predicate<String> sameEra) {
     List<Fact> p = new ArrayList<>(document);
     String own = document.isEmpty() ? "" : document.get(0).evidence().document();
@@ -61,7 +65,8 @@ final class Distractors {
    * both known and at most {@link #ERA_WINDOW} years apart.
    */
   static boolean sameEra(java.util.OptionalInt own, java.util.OptionalInt other) {
-    return own.isPresent() && other.isPresent()
+    return own.isPresent()
+        && other.isPresent()
         && Math.abs(own.getAsInt() - other.getAsInt()) <= ERA_WINDOW;
   }
 
@@ -108,8 +113,10 @@ final class Distractors {
     double unit = roundingUnit(lo, hi);
     Set<String> out = new LinkedHashSet<>();
     for (Fact other : pool) {
-      if (other instanceof NumberFact o && o.style().form() == f.style().form()
-          && o.style().range() == f.style().range() && o.value().approx() == f.value().approx()
+      if (other instanceof NumberFact o
+          && o.style().form() == f.style().form()
+          && o.style().range() == f.style().range()
+          && o.value().approx() == f.value().approx()
           && o.style().unit().equals(f.style().unit())) {
         double ol = roundTo(o.value().low(), unit);
         double oh = Math.max(ol, roundTo(o.value().high(), unit));
@@ -193,7 +200,8 @@ final class Distractors {
     Set<String> sameRole = new HashSet<>();
     Set<String> sameRoleWords = new HashSet<>();
     for (Fact o : pool) {
-      if (o instanceof PersonFact p && p.evidence().document().equals(doc)
+      if (o instanceof PersonFact p
+          && p.evidence().document().equals(doc)
           && Words.norm(p.value().role()).equals(role)) {
         sameRole.add(p.value().name());
         for (String w : Words.of(p.value().name())) {
@@ -210,9 +218,11 @@ final class Distractors {
       if (o instanceof PersonFact p && names.add(p.value().name())) {
         List<String> w = Words.of(p.value().name());
         boolean same = p.evidence().document().equals(doc);
-        if (w.stream().anyMatch(answerWords::contains) || w.size() == 1 && answerWords.size() > 1
+        if (w.stream().anyMatch(answerWords::contains)
+            || w.size() == 1 && answerWords.size() > 1
             || otherRoles && same && sameRole.contains(p.value().name())
-            // another form of a name that is also right ("Harold" beside a listed "Harold Godwinson")
+            // another form of a name that is also right ("Harold" beside a listed "Harold
+            // Godwinson")
             || otherRoles && w.stream().anyMatch(sameRoleWords::contains)) {
           continue;
         }

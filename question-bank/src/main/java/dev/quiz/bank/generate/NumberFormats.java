@@ -7,48 +7,86 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Rewrites a number answer with other values, in the same style ("about 5,000" → "about 3,000"). */
+/**
+ * Rewrites a number answer with other values, in the same style ("about 5,000" → "about 3,000").
+ */
 final class NumberFormats {
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  private static final Pattern DIGITS =
+      Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   private static final Pattern FRACTION = Pattern.compile("\\d{1,2}/\\d{1,2}");
   private static final String[] SMALL = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen"
   };
   private static final String[] TENS = {
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
   };
   private static final String[] ORD = {
-    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth"
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth"
   };
   private static final Pattern WORD_NUMBER =
-      Pattern.compile("(?i)\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
-          + "(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
-          + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-          + "|nineteen|a dozen|dozen|half|twice|a|an)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
+              + "(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
+              + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+              + "|nineteen|a dozen|dozen|half|twice|a|an)\\b");
   private static final Pattern ORDINAL =
-      Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-          + "|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\b");
+      Pattern.compile(
+          "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+              + "|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\b");
 
   private static final Pattern ARTICLE_UNIT = Pattern.compile("^(?i)(an?) ([a-z]+)$");
   private static final Pattern ONE_PLURAL = Pattern.compile("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b");
   private static final Pattern MANY_SINGULAR =
-      Pattern.compile("(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
-          + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)");
+      Pattern.compile(
+          "(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
+              + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)");
   private static final Pattern A_BEFORE_VOWEL = Pattern.compile("\\b([Aa]) (?=[aeiouAEIOU8])");
-  private static final Pattern AN_BEFORE_CONSONANT = Pattern.compile("\\b([Aa])n (?=[^aeiouAEIOU8])");
+  private static final Pattern AN_BEFORE_CONSONANT =
+      Pattern.compile("\\b([Aa])n (?=[^aeiouAEIOU8])");
 
   private NumberFormats() {}
 
   /** The answer with its number(s) replaced by {@code low} and {@code high}; empty if unsure. */
-  static java.util.Optional<String> rewrite(String answer, NumberStyle style, double low, double high) {
-    Pattern p = switch (style.form()) {
-      case DIGITS -> DIGITS;
-      case FRACTION -> FRACTION;
-      case ORDINAL -> ORDINAL;
-      case WORDS -> WORD_NUMBER;
-    };
+  static java.util.Optional<String> rewrite(
+      String answer, NumberStyle style, double low, double high) {
+    Pattern p =
+        switch (style.form()) {
+          case DIGITS -> DIGITS;
+          case FRACTION -> FRACTION;
+          case ORDINAL -> ORDINAL;
+          case WORDS -> WORD_NUMBER;
+        };
     Matcher one = ARTICLE_UNIT.matcher(answer);
     if (one.find() && low == high) {
       return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
@@ -74,7 +112,8 @@ final class NumberFormats {
     return java.util.Optional.of(number(fixArticle(sb.toString()), high));
   }
 
-  private static java.util.Optional<String> format(String original, NumberStyle.Form form, double v) {
+  private static java.util.Optional<String> format(
+      String original, NumberStyle.Form form, double v) {
     switch (form) {
       case DIGITS:
         return java.util.Optional.of(digits(original, v));
@@ -85,7 +124,8 @@ final class NumberFormats {
         if (Character.isDigit(original.charAt(0))) {
           return java.util.Optional.of(r + suffix(r));
         }
-        return r >= 1 && r < ORD.length ? java.util.Optional.of(caseLike(original, ORD[r]))
+        return r >= 1 && r < ORD.length
+            ? java.util.Optional.of(caseLike(original, ORD[r]))
             : java.util.Optional.empty();
       default:
         return words(original, v);
@@ -99,7 +139,8 @@ final class NumberFormats {
     if (decimals > 0) {
       pattern.append('.').append("0".repeat(decimals));
     }
-    return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US)).format(v);
+    return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US))
+        .format(v);
   }
 
   private static java.util.Optional<String> words(String original, double v) {
@@ -136,7 +177,8 @@ final class NumberFormats {
 
   private static String caseLike(String original, String w) {
     return Character.isUpperCase(original.charAt(0))
-        ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w;
+        ? Character.toUpperCase(w.charAt(0)) + w.substring(1)
+        : w;
   }
 
   /** "one days" is not English: the unit after the number agrees with it. */

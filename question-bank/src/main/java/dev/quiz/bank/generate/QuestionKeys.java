@@ -11,8 +11,10 @@ final class QuestionKeys {
   static String key(String document, String factIdentity, String form) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] h = md.digest((document + "\u0000" + factIdentity + "\u0000" + form)
-          .getBytes(StandardCharsets.UTF_8));
+      byte[] h =
+          md.digest(
+              (document + "\u0000" + factIdentity + "\u0000" + form)
+                  .getBytes(StandardCharsets.UTF_8));
       StringBuilder sb = new StringBuilder("q-");
       for (int i = 0; i < 6; i++) {
         sb.append(String.format("%02x", h[i]));

@@ -18,12 +18,13 @@ final class QuestionScorer {
   private static final double VAGUE = 0.45;
 
   /**
-   * The blank as one item of a bare list of figures ("410, 460, ____ or 520"): any item fits, and the
-   * learner can only guess the pattern.
+   * The blank as one item of a bare list of figures ("410, 460, ____ or 520"): any item fits, and
+   * the learner can only guess the pattern.
    */
-  private static final java.util.regex.Pattern FIGURE_LIST = java.util.regex.Pattern.compile(
-      "(?:\\d[\\d,.]*\\d|____)(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
-          + "(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
+  private static final java.util.regex.Pattern FIGURE_LIST =
+      java.util.regex.Pattern.compile(
+          "(?:\\d[\\d,.]*\\d|____)(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
+              + "(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
 
   private QuestionScorer() {}
 

@@ -10,13 +10,23 @@ import java.util.regex.Pattern;
  * 1990?"), which makes it read wrong or hint at the answer. Stateless.
  */
 final class SameKind {
-  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September"
-      + "|October|November|December)";
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September"
+          + "|October|November|December)";
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[0-9]|20)\\d\\d\\b");
-  private static final Pattern DATE_WORD = Pattern.compile("\\b" + MONTH + "\\b|\\b(?:Monday|Tuesday"
-      + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-  private static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}(?:\\s*(?:,|and|to|–|-)\\s*\\d{1,2})*\\s+" + MONTH + "|" + MONTH
-      + "\\s+\\d{1,2})(?:,?\\s+\\d{4})?|\\b(?:1[0-9]|20)\\d\\d\\b");
+  private static final Pattern DATE_WORD =
+      Pattern.compile(
+          "\\b"
+              + MONTH
+              + "\\b|\\b(?:Monday|Tuesday"
+              + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b(?:\\d{1,2}(?:\\s*(?:,|and|to|–|-)\\s*\\d{1,2})*\\s+"
+              + MONTH
+              + "|"
+              + MONTH
+              + "\\s+\\d{1,2})(?:,?\\s+\\d{4})?|\\b(?:1[0-9]|20)\\d\\d\\b");
   private static final Pattern FIGURE = Pattern.compile("\\d");
 
   private SameKind() {}
@@ -27,15 +37,22 @@ final class SameKind {
    */
   static boolean givesAway(String prompt, Fact f) {
     if (f instanceof DateFact d) {
-      return d.value().start().filter(y -> y.matches("\\d{4}") && d.value().end().equals(d.value().start()))
-          .map(y -> Pattern.compile("(?<!\\d)" + y + "(?!\\d)").matcher(prompt).find()).orElse(false);
+      return d.value()
+          .start()
+          .filter(y -> y.matches("\\d{4}") && d.value().end().equals(d.value().start()))
+          .map(y -> Pattern.compile("(?<!\\d)" + y + "(?!\\d)").matcher(prompt).find())
+          .orElse(false);
     }
-    if (f instanceof NumberFact n && n.value().low() == n.value().high() && n.value().low() >= 1
+    if (f instanceof NumberFact n
+        && n.value().low() == n.value().high()
+        && n.value().low() >= 1
         && n.value().low() == Math.rint(n.value().low())) {
       long v = (long) n.value().low();
       String plain = Long.toString(v);
       String grouped = String.format(java.util.Locale.US, "%,d", v);
-      Pattern p = Pattern.compile("(?<![\\d,.])(?:" + plain + "|" + Pattern.quote(grouped) + ")(?![\\d,]\\d)");
+      Pattern p =
+          Pattern.compile(
+              "(?<![\\d,.])(?:" + plain + "|" + Pattern.quote(grouped) + ")(?![\\d,]\\d)");
       return !f.answer().matches(".*\\d.*") && p.matcher(prompt).find();
     }
     return false;

@@ -12,19 +12,39 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns the clause that states a fact into a question: "How many fighters did the Taliban attempt to
- * move …?", "When did …?", "Who fought …?". Uses part-of-speech tags and lemmas for
+ * Turns the clause that states a fact into a question: "How many fighters did the Taliban attempt
+ * to move …?", "When did …?", "Who fought …?". Uses part-of-speech tags and lemmas for
  * subject–auxiliary inversion; gives up rather than produce a broken question. Stateless.
  */
 final class ShortAnswerGenerator {
   private static final Set<String> DATE_PREPOSITIONS =
-      Set.of("on", "in", "by", "since", "from", "during", "at", "until", "between", "late", "early",
+      Set.of(
+          "on", "in", "by", "since", "from", "during", "at", "until", "between", "late", "early",
           "through", "of", "around", "about", "into", "before", "after");
   private static final Set<String> NOT_ROLES =
-      Set.of("killed", "wounded", "dead", "captured", "injured", "executed", "assassinated",
-          "missing", "arrested", "commander", "death", "killing", "assassination", "capture",
-          "arrest", "execution", "murder", "surrender", "resignation", "");
+      Set.of(
+          "killed",
+          "wounded",
+          "dead",
+          "captured",
+          "injured",
+          "executed",
+          "assassinated",
+          "missing",
+          "arrested",
+          "commander",
+          "death",
+          "killing",
+          "assassination",
+          "capture",
+          "arrest",
+          "execution",
+          "murder",
+          "surrender",
+          "resignation",
+          "");
   private static final int MAX_WORDS = 32;
+
   /** Bare titles make vague questions ("Who was the Major General?"). */
   private static final String FORMAL_TITLE =
       "(?i)(?:field marshal|(?:lieutenant |major |brigadier )?general|gen\\.|colonel|captain|major"
@@ -51,8 +71,11 @@ final class ShortAnswerGenerator {
       q = byRole(p);
     }
     return q.map(ShortAnswerGenerator::tidy)
-        .filter(s -> !Words.shows(s, f.answer()) && Words.of(s).size() <= MAX_WORDS
-            && Words.of(s).size() >= 4);
+        .filter(
+            s ->
+                !Words.shows(s, f.answer())
+                    && Words.of(s).size() <= MAX_WORDS
+                    && Words.of(s).size() >= 4);
   }
 
   private static int[] answerTokens(List<Token> tokens, TextSpan answer) {
@@ -70,7 +93,10 @@ final class ShortAnswerGenerator {
   private static Optional<String> howMany(Clause c, NumberFact n) {
     String counted = n.about();
     boolean nominal = c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET");
-    if (counted.isEmpty() || nominal || counted.endsWith("ed") || n.style().unit().startsWith("-")
+    if (counted.isEmpty()
+        || nominal
+        || counted.endsWith("ed")
+        || n.style().unit().startsWith("-")
         || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.ORDINAL
         || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.FRACTION
         || !Character.isLetter(counted.charAt(0))) {
@@ -85,7 +111,9 @@ final class ShortAnswerGenerator {
     if (c.answerInSubject()) {
       return Optional.of(head + " " + c.text(c.verb, c.predicateEnd()) + intro(c));
     }
-    if (c.answerFrom <= c.verb || !c.directlyAfterVerb(c.answerFrom) || c.answerTo > c.predicateEnd()
+    if (c.answerFrom <= c.verb
+        || !c.directlyAfterVerb(c.answerFrom)
+        || c.answerTo > c.predicateEnd()
         || n.value().high() == 1) {
       return Optional.empty();
     }
@@ -97,13 +125,24 @@ final class ShortAnswerGenerator {
     if (c.answerInSubject()) {
       return Optional.empty();
     }
-    boolean vaguePart = d.answer().matches("(?i).*\\b(?:spring|summer|autumn|fall|winter|early|late|mid"
-        + "|beginning|end|middle)\\b.*");
-    String word = d.value().start().filter(s -> !vaguePart)
-        .map(s -> s.matches("--\\d\\d") || s.length() == 7 ? "In what month"
-        : s.length() == 4 ? "In what year" : "When").orElse(
-            d.answer().matches("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*") ? "At what time"
-                : d.answer().matches("(?i).*day.*") ? "On what day" : "When");
+    boolean vaguePart =
+        d.answer()
+            .matches(
+                "(?i).*\\b(?:spring|summer|autumn|fall|winter|early|late|mid"
+                    + "|beginning|end|middle)\\b.*");
+    String word =
+        d.value()
+            .start()
+            .filter(s -> !vaguePart)
+            .map(
+                s ->
+                    s.matches("--\\d\\d") || s.length() == 7
+                        ? "In what month"
+                        : s.length() == 4 ? "In what year" : "When")
+            .orElse(
+                d.answer().matches("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*")
+                    ? "At what time"
+                    : d.answer().matches("(?i).*day.*") ? "On what day" : "When");
     if (c.answerInIntro()) {
       return inverted(c, c.predicateEnd(), "").map(v -> word + " " + v);
     }
@@ -133,13 +172,14 @@ final class ShortAnswerGenerator {
   private static Optional<String> byRole(PersonFact p) {
     String role = p.value().role().trim();
     int words = role.split("\\s+").length;
-    if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT)) || words < 2
+    if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT))
+        || words < 2
         || role.matches("(?:" + FORMAL_TITLE + ")")
         || role.matches("(?i)^(a|an)\\s.*") && words < 4) {
       return Optional.empty();
     }
-    boolean article = role.matches("(?i)^(a|an|the)\\s.*")
-        || role.matches("^\\p{Lu}\\p{L}*['’]s\\s.*");
+    boolean article =
+        role.matches("(?i)^(a|an|the)\\s.*") || role.matches("^\\p{Lu}\\p{L}*['’]s\\s.*");
     return Optional.of("Who was " + (article ? "" : "the ") + role);
   }
 

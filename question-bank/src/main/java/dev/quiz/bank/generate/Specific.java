@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 /**
  * Whether a question names its subject well enough to be answered without the document: "Who was
  * the prime minister?" or "How many soldiers were killed?" could be about any war, while "Who was
- * the Afghan prime minister?" or "How many soldiers were killed at Exampleton in 1901?" are not.
- * A question is specific when, past its first word, it has a capitalised word (a name, a place, a
+ * the Afghan prime minister?" or "How many soldiers were killed at Exampleton in 1901?" are not. A
+ * question is specific when, past its first word, it has a capitalised word (a name, a place, a
  * qualifier such as "Afghan") or a figure. Stateless.
  */
 final class Specific {
   /** Capitalised words that name nothing. */
   private static final Set<String> NOT_NAMES = Set.of("I", "Mr", "Mrs", "Dr", "Sir");
+
   private static final Pattern FIGURE = Pattern.compile("\\d");
 
   private Specific() {}
@@ -43,6 +44,8 @@ final class Specific {
     if (specific(question)) {
       return Optional.of(question);
     }
-    return topic.trim().isEmpty() ? Optional.empty() : Optional.of("(" + topic.trim() + ") " + question);
+    return topic.trim().isEmpty()
+        ? Optional.empty()
+        : Optional.of("(" + topic.trim() + ") " + question);
   }
 }

@@ -6,7 +6,9 @@ import dev.quiz.core.model.Prompt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Multiple-choice stems that read as questions where a cloze would open on its blank. Stateless. */
+/**
+ * Multiple-choice stems that read as questions where a cloze would open on its blank. Stateless.
+ */
 final class Stems {
   /** "____ crossed the river at dawn." — a blank subject followed by its verb, one sentence. */
   private static final Pattern BLANK_SUBJECT =

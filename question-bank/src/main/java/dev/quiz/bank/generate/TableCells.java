@@ -9,32 +9,35 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a table row or infobox line down to the one cell that holds a blanked answer, so the learner
- * sees which figure is asked: "Killed ____ 310" under the header "Army Navy" becomes "Killed (Army):
- * ____"; "120 (40 killed, 80 wounded) 95 (30 killed, 65 wounded)" asked at its second "killed"
- * becomes "____ killed (side 2)". Gives up (empty) when the cell still shows another figure or has
- * nothing but the blank and no label, or several figures under words that name none of them ("p. 12
- * gives 400"). Stateless.
+ * sees which figure is asked: "Killed ____ 310" under the header "Army Navy" becomes "Killed
+ * (Army): ____"; "120 (40 killed, 80 wounded) 95 (30 killed, 65 wounded)" asked at its second
+ * "killed" becomes "____ killed (side 2)". Gives up (empty) when the cell still shows another
+ * figure or has nothing but the blank and no label, or several figures under words that name none
+ * of them ("p. 12 gives 400"). Stateless.
  */
 final class TableCells {
   /** A figure in a row: "12,401", "~9,000", "1,571–2,293", "40+". */
   private static final Pattern FIGURE =
-      Pattern.compile("[~≈]?\\d[\\d,.]*(?:\\s?[–-]\\s?\\d[\\d,.]*)?\\+?|" + Pattern.quote(Prompt.BLANK));
+      Pattern.compile(
+          "[~≈]?\\d[\\d,.]*(?:\\s?[–-]\\s?\\d[\\d,.]*)?\\+?|" + Pattern.quote(Prompt.BLANK));
+
   /**
-   * Cell separators: semicolons, bullets, bars, brackets, commas that do not group digits, and "and"
-   * before a figure ("12 guns and 3 flags lost").
+   * Cell separators: semicolons, bullets, bars, brackets, commas that do not group digits, and
+   * "and" before a figure ("12 guns and 3 flags lost").
    */
   /** A worded qualifier in parentheses right after the blank's cell: "____ (Normans)". */
   private static final Pattern QUALIFIER =
       Pattern.compile(Pattern.quote(Prompt.BLANK) + "[^;•|(),\\d]*\\(([^()\\d;]{2,40})\\)");
 
-  private static final Pattern SEPARATOR = Pattern.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[\\w{1,3}\\]");
 
   private TableCells() {}
 
   /**
-   * The cell of {@code blanked} (a row with {@link Prompt#BLANK} in the answer's place) that holds the
-   * blank, with a column or side marker when needed.
+   * The cell of {@code blanked} (a row with {@link Prompt#BLANK} in the answer's place) that holds
+   * the blank, with a column or side marker when needed.
    *
    * @param blanked the row text with the answer blanked
    * @param header column names from the header line, one word each ("Army Navy"), or ""
@@ -60,9 +63,11 @@ final class TableCells {
       int k = figures.indexOf(Prompt.BLANK);
       String[] columns = header.trim().split("\\s+");
       if (columns.length == figures.size() && !header.trim().isEmpty()) {
-        return Optional.of((words.isEmpty() ? "" : words + " ") + "(" + columns[k] + "): " + Prompt.BLANK);
+        return Optional.of(
+            (words.isEmpty() ? "" : words + " ") + "(" + columns[k] + "): " + Prompt.BLANK);
       }
-      return words.isEmpty() && labelled ? Optional.of("(side " + (k + 1) + "): " + Prompt.BLANK)
+      return words.isEmpty() && labelled
+          ? Optional.of("(side " + (k + 1) + "): " + Prompt.BLANK)
           : Optional.empty();
     }
     String shape = shape(cell);
@@ -85,7 +90,9 @@ final class TableCells {
     return Optional.of(cell + (same > 1 ? " (side " + mine + ")" : ""));
   }
 
-  /** Whether a line is a row of figures rather than a sentence: three figures or more, no full stop. */
+  /**
+   * Whether a line is a row of figures rather than a sentence: three figures or more, no full stop.
+   */
   static boolean looksLikeRow(String text) {
     String t = text.trim();
     return figures(t).size() >= 3 && !t.matches("(?s).*[.!?][\"”’']?$");

@@ -17,8 +17,10 @@ final class Words {
   private Words() {}
 
   static List<String> of(String text) {
-    String folded = ascii(text) ? text
-        : MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    String folded =
+        ascii(text)
+            ? text
+            : MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     String lower = folded.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     int start = -1;

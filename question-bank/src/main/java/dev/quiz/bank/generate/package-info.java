@@ -1,4 +1,2 @@
-/**
- * Turns facts into questions: cloze, short answer, multiple choice, numeric, true/false.
- */
+/** Turns facts into questions: cloze, short answer, multiple choice, numeric, true/false. */
 package dev.quiz.bank.generate;

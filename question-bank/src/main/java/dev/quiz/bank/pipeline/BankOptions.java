@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public record BankOptions(long seed, Optional<LocalDate> documentDate, ProgressListener progress) {
   /** Seed 0, no document date, no progress reports. */
-  public static final BankOptions DEFAULTS = new BankOptions(0, Optional.empty(), ProgressListener.NONE);
+  public static final BankOptions DEFAULTS =
+      new BankOptions(0, Optional.empty(), ProgressListener.NONE);
 
   public BankOptions {
     Objects.requireNonNull(documentDate, "documentDate == null");

@@ -17,8 +17,13 @@ import java.util.OptionalInt;
  * @param year the year used to complete dates written without one, when known
  */
 public record DocumentDiagnostics(
-    String document, int units, int boilerplate, int facts, int questions,
-    Optional<LocalDate> date, OptionalInt year) {
+    String document,
+    int units,
+    int boilerplate,
+    int facts,
+    int questions,
+    Optional<LocalDate> date,
+    OptionalInt year) {
   public DocumentDiagnostics {
     Objects.requireNonNull(document, "document == null");
     Objects.requireNonNull(date, "date == null");

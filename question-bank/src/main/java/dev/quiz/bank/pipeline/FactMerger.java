@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * both kept and marked as a conflict. Stateless.
  */
 final class FactMerger {
-  private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?");
+  private static final Pattern CAPITALIZED =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?");
 
   private FactMerger() {}
 
@@ -43,7 +44,8 @@ final class FactMerger {
       for (Fact f : group) {
         sources.add(f.evidence());
       }
-      boolean conflict = rankSubjects(first).stream().anyMatch(s -> valuesBySubject.get(s).size() > 1);
+      boolean conflict =
+          rankSubjects(first).stream().anyMatch(s -> valuesBySubject.get(s).size() > 1);
       out.add(new MergedFact(first, sources, conflict));
     }
     return out;
@@ -51,8 +53,12 @@ final class FactMerger {
 
   private static String identity(Fact f) {
     if (f instanceof PersonFact p) {
-      return "person|" + p.value().name().toLowerCase(Locale.ROOT) + "|" + p.evidence().document()
-          + "|" + p.evidence().sentenceIndex();
+      return "person|"
+          + p.value().name().toLowerCase(Locale.ROOT)
+          + "|"
+          + p.evidence().document()
+          + "|"
+          + p.evidence().sentenceIndex();
     }
     return f.kind().code() + "|" + f.value() + "|" + normal(f.about());
   }
@@ -68,8 +74,12 @@ final class FactMerger {
     String before = s.substring(Math.max(0, a - 80), a);
     Matcher m = CAPITALIZED.matcher(before);
     while (m.find()) {
-      String skeleton = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "")
-          .replaceAll("[^a-z]", "").replaceAll("[aeiou]", "");
+      String skeleton =
+          m.group()
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("['’]s$", "")
+              .replaceAll("[^a-z]", "")
+              .replaceAll("[aeiou]", "");
       if (skeleton.length() >= 4) {
         out.add(skeleton + "|" + normal(n.about()));
       }

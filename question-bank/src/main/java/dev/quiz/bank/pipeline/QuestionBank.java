@@ -50,24 +50,38 @@ public final class QuestionBank {
    */
   public BankResult generate(List<Document> documents, BankOptions options) {
     AtomicLong done = new AtomicLong();
-    List<Mined> mined = IntStream.range(0, documents.size()).parallel()
-        .mapToObj(i -> {
-          Mined m = mine(documents.get(i), options);
-          if (!options.progress().progress(done.incrementAndGet(), documents.size())) {
-            throw new CancelledException("question generation cancelled after "
-                + done.get() + " of " + documents.size() + " documents");
-          }
-          return m;
-        })
-        .collect(Collectors.toList());
+    List<Mined> mined =
+        IntStream.range(0, documents.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Mined m = mine(documents.get(i), options);
+                  if (!options.progress().progress(done.incrementAndGet(), documents.size())) {
+                    throw new CancelledException(
+                        "question generation cancelled after "
+                            + done.get()
+                            + " of "
+                            + documents.size()
+                            + " documents");
+                  }
+                  return m;
+                })
+            .collect(Collectors.toList());
     List<Fact> corpus = new ArrayList<>();
     mined.forEach(m -> corpus.addAll(m.input().facts()));
     java.util.Map<String, java.util.OptionalInt> years = new java.util.HashMap<>();
     mined.forEach(m -> years.put(m.input().context().name(), m.input().context().year()));
-    List<List<Question>> questions = mined.parallelStream()
-        .map(m -> generator.generate(m.input(), corpus, years,
-            new SplittableRandom(options.seed() ^ m.input().context().name().hashCode())))
-        .collect(Collectors.toList());
+    List<List<Question>> questions =
+        mined.parallelStream()
+            .map(
+                m ->
+                    generator.generate(
+                        m.input(),
+                        corpus,
+                        years,
+                        new SplittableRandom(
+                            options.seed() ^ m.input().context().name().hashCode())))
+            .collect(Collectors.toList());
     List<Question> all = new ArrayList<>();
     List<DocumentDiagnostics> diagnostics = new ArrayList<>();
     for (int i = 0; i < mined.size(); i++) {
@@ -78,8 +92,10 @@ public final class QuestionBank {
   }
 
   private Mined mine(Document doc, BankOptions options) {
-    Document d = options.documentDate().isPresent() && !doc.givenDate().isPresent()
-        ? doc.withGivenDate(options.documentDate().get()) : doc;
+    Document d =
+        options.documentDate().isPresent() && !doc.givenDate().isPresent()
+            ? doc.withGivenDate(options.documentDate().get())
+            : doc;
     List<Sentence> units = splitter.split(d);
     DocumentContext ctx = DocumentContext.of(d, units);
     List<Fact> facts = new ArrayList<>();
@@ -93,9 +109,10 @@ public final class QuestionBank {
   private record Mined(GenerationInput input) {
     DocumentDiagnostics diagnostics(int questions) {
       DocumentContext c = input.context();
-      int boiler = (int) c.units().stream().filter(u -> u.kind() == Sentence.Kind.BOILERPLATE).count();
-      return new DocumentDiagnostics(c.name(), c.units().size(), boiler, input.facts().size(),
-          questions, c.date(), c.year());
+      int boiler =
+          (int) c.units().stream().filter(u -> u.kind() == Sentence.Kind.BOILERPLATE).count();
+      return new DocumentDiagnostics(
+          c.name(), c.units().size(), boiler, input.facts().size(), questions, c.date(), c.year());
     }
   }
 

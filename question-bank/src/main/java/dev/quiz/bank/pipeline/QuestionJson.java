@@ -15,7 +15,8 @@ import dev.quiz.core.model.Question;
  * Thread-safe.
  */
 public final class QuestionJson {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   private QuestionJson() {}
 
@@ -60,8 +61,12 @@ public final class QuestionJson {
   static JsonObject value(AnswerValue v) {
     JsonObject o = new JsonObject();
     if (v instanceof AnswerValue.Date d) {
-      o.add("start", d.start().<com.google.gson.JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
-      o.add("end", d.end().<com.google.gson.JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
+      o.add(
+          "start",
+          d.start().<com.google.gson.JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
+      o.add(
+          "end",
+          d.end().<com.google.gson.JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
       d.relative().ifPresent(r -> o.addProperty("relative", r));
     } else if (v instanceof AnswerValue.Number n) {
       o.add("low", number(n.low()));
@@ -75,6 +80,8 @@ public final class QuestionJson {
   }
 
   private static JsonPrimitive number(double x) {
-    return x == Math.rint(x) && Math.abs(x) < 1e15 ? new JsonPrimitive((long) x) : new JsonPrimitive(x);
+    return x == Math.rint(x) && Math.abs(x) < 1e15
+        ? new JsonPrimitive((long) x)
+        : new JsonPrimitive(x);
   }
 }

@@ -12,18 +12,25 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 final class Titles {
-  private static final Pattern SITE_TAIL = Pattern.compile(
-      "(?i)\\s*(?:\\bfacts for kids\\b.*|\\s[-–—|]\\s*(?:Wikipedia|Kiddle|KidzSearch|Wikiwand|Britannica"
-          + "|History(?:\\.com)?|Encyclopedia\\S*|Simple English Wikipedia).*|\\s\\|\\s.*)$");
+  private static final Pattern SITE_TAIL =
+      Pattern.compile(
+          "(?i)\\s*(?:\\bfacts for kids\\b.*|\\s[-–—|]\\s*(?:Wikipedia|Kiddle|KidzSearch|Wikiwand|Britannica"
+              + "|History(?:\\.com)?|Encyclopedia\\S*|Simple English Wikipedia).*|\\s\\|\\s.*)$");
+
   /** A newspaper section before the headline: "From the archive: …", "Analysis | …". */
-  private static final Pattern SECTION_HEAD = Pattern.compile(
-      "(?i)^(?:From the archives?|Archive|Analysis|Opinion|Breaking|Live|Explainer)\\s*[:|–—-]\\s*(?=\\S)");
-  private static final Pattern INFOBOX_KEYS = Pattern.compile(
-      "(?i)^(?:Belligerents|Combatants|Commanders|Strength|Casualties|Date|Location|Result|Units"
-          + "|Part of|Territorial changes)\\b");
-  private static final Pattern EVENT = Pattern.compile(
-      "\\b(?:Battle|Siege|Fall|Capture|Sack|Siege|Massacre|Campaign|Raid|Invasion|Liberation)"
-          + " of (?:the )?\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*)*(?: \\(\\d{4}\\))?");
+  private static final Pattern SECTION_HEAD =
+      Pattern.compile(
+          "(?i)^(?:From the archives?|Archive|Analysis|Opinion|Breaking|Live|Explainer)\\s*[:|–—-]\\s*(?=\\S)");
+
+  private static final Pattern INFOBOX_KEYS =
+      Pattern.compile(
+          "(?i)^(?:Belligerents|Combatants|Commanders|Strength|Casualties|Date|Location|Result|Units"
+              + "|Part of|Territorial changes)\\b");
+  private static final Pattern EVENT =
+      Pattern.compile(
+          "\\b(?:Battle|Siege|Fall|Capture|Sack|Siege|Massacre|Campaign|Raid|Invasion|Liberation)"
+              + " of (?:the )?\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*)*(?: \\(\\d{4}\\))?");
+
   /** Only the first sentences of running text are looked at for the event's name. */
   private static final int LEAD = 8;
 
@@ -44,7 +51,10 @@ final class Titles {
   /** A title line without heading marks and site furniture ("X facts for kids" → "X"). */
   static String clean(String title) {
     String t = title.replaceAll("^=+\\s*|\\s*=+$", "").trim();
-    return SECTION_HEAD.matcher(SITE_TAIL.matcher(t).replaceFirst("").trim()).replaceFirst("").trim();
+    return SECTION_HEAD
+        .matcher(SITE_TAIL.matcher(t).replaceFirst("").trim())
+        .replaceFirst("")
+        .trim();
   }
 
   /** "Battle of X" as named in the first sentences of running text, or "". */

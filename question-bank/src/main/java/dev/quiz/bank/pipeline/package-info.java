@@ -1,4 +1,2 @@
-/**
- * Wires reading, extraction and generation together; entry point {@code QuestionBank}.
- */
+/** Wires reading, extraction and generation together; entry point {@code QuestionBank}. */
 package dev.quiz.bank.pipeline;

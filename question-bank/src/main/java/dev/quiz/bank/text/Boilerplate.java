@@ -26,8 +26,9 @@ final class Boilerplate {
   private static final Pattern APPEAL_START =
       Pattern.compile("(?i)your support|support (us|our|independent|quality)|\\bdonat(e|ion)");
   private static final Pattern APPEAL_END =
-      Pattern.compile("(?i)makes all the difference|thank you for (your )?support|donate now"
-          + "|support (us )?now|become a (member|supporter)");
+      Pattern.compile(
+          "(?i)makes all the difference|thank you for (your )?support|donate now"
+              + "|support (us )?now|become a (member|supporter)");
   private static final Pattern SECTION_WITHOUT_FACTS =
       Pattern.compile("(?i)see also|external links|further reading|related (articles|links)");
 
@@ -36,12 +37,51 @@ final class Boilerplate {
    * ^\\W*$}: text with none of them and with a word character cannot match, and skips the regex.
    */
   private static final String[] STRONG_WORDS = {
-    "join ", "comment", "thought-provoking", "follow other ", "skip to ", "cookie", "privacy policy",
-    "terms ", "all rights reserved", "©", "copyright ", "sign", "subscri", "newsletter", "related",
-    "more", "share ", "mail this", "print this", "click here", "advert", "powered by", "/min",
-    "free issue", "save up", "prepaid", "yellow pages", "city pages", "earlier editions", "search",
-    "links:", "quick facts for kids", "kids encyclopedia", "your ", "donat", "paywall", "listen",
-    "watch", "most ", "menu", "home", "log", "close", "best printed on", "page magazine"
+    "join ",
+    "comment",
+    "thought-provoking",
+    "follow other ",
+    "skip to ",
+    "cookie",
+    "privacy policy",
+    "terms ",
+    "all rights reserved",
+    "©",
+    "copyright ",
+    "sign",
+    "subscri",
+    "newsletter",
+    "related",
+    "more",
+    "share ",
+    "mail this",
+    "print this",
+    "click here",
+    "advert",
+    "powered by",
+    "/min",
+    "free issue",
+    "save up",
+    "prepaid",
+    "yellow pages",
+    "city pages",
+    "earlier editions",
+    "search",
+    "links:",
+    "quick facts for kids",
+    "kids encyclopedia",
+    "your ",
+    "donat",
+    "paywall",
+    "listen",
+    "watch",
+    "most ",
+    "menu",
+    "home",
+    "log",
+    "close",
+    "best printed on",
+    "page magazine"
   };
 
   private Boilerplate() {}

@@ -9,9 +9,9 @@ import java.util.Optional;
  * byte-order mark removed. Immutable, thread-safe.
  *
  * <p>Offsets of everything derived from the document refer to {@link #text()}. Tools that read the
- * file with a UTF-8 decoder that keeps the byte-order mark (as Python's {@code open(encoding="utf-8")}
- * does) see one more character at the start: {@link #offsetBase()} is that shift (0 or 1), added when
- * spans are written out.
+ * file with a UTF-8 decoder that keeps the byte-order mark (as Python's {@code
+ * open(encoding="utf-8")} does) see one more character at the start: {@link #offsetBase()} is that
+ * shift (0 or 1), added when spans are written out.
  *
  * @param name the file name, without folders
  * @param text the text, {@code \n} line ends

@@ -17,9 +17,9 @@ import java.util.Optional;
  * Reads a document file: UTF-8 with or without a byte-order mark, CRLF, CR or LF line ends, plain
  * text, Markdown or simple HTML. Stateless, thread-safe.
  *
- * <p>Line ends become {@code \n} (as Python's universal newlines do, so offsets agree with tools that
- * read the file that way). HTML tags are blanked with spaces of the same length, so offsets in the
- * text are offsets in the original file.
+ * <p>Line ends become {@code \n} (as Python's universal newlines do, so offsets agree with tools
+ * that read the file that way). HTML tags are blanked with spaces of the same length, so offsets in
+ * the text are offsets in the original file.
  */
 public final class DocumentReader {
   /** Largest document accepted, in bytes (16 MiB): bigger inputs are rejected, not loaded. */
@@ -101,8 +101,7 @@ public final class DocumentReader {
       }
       return text;
     } catch (MalformedInputException e) {
-      throw new InvalidInputException(
-          name + ": not valid UTF-8 at byte " + in.position(), e);
+      throw new InvalidInputException(name + ": not valid UTF-8 at byte " + in.position(), e);
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(name + ": not valid UTF-8: " + e.getMessage(), e);
     }

@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 final class Html {
   private static final Pattern HIDDEN =
       Pattern.compile("(?is)<!--.*?-->|<(script|style|noscript|head)\\b.*?</\\1\\s*>");
-  private static final Pattern TAG = Pattern.compile("(?s)</?([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>|<!.*?>");
-  private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
+  private static final Pattern TAG =
+      Pattern.compile("(?s)</?([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>|<!.*?>");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
   private static final Pattern BLOCK =
-      Pattern.compile("(?i)p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|title|section|article|header"
-          + "|footer|nav|blockquote|pre|dd|dt|figcaption|aside|main|body|html");
+      Pattern.compile(
+          "(?i)p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|title|section|article|header"
+              + "|footer|nav|blockquote|pre|dd|dt|figcaption|aside|main|body|html");
 
   private Html() {}
 
@@ -46,8 +49,9 @@ final class Html {
 
   private static void blank(StringBuilder sb, Matcher m, boolean always) {
     while (m.find()) {
-      boolean block = always || (m.groupCount() >= 1 && m.group(1) != null
-          && BLOCK.matcher(m.group(1)).matches());
+      boolean block =
+          always
+              || (m.groupCount() >= 1 && m.group(1) != null && BLOCK.matcher(m.group(1)).matches());
       for (int i = m.start(); i < m.end(); i++) {
         char c = sb.charAt(i);
         sb.setCharAt(i, c == '\n' ? '\n' : ' ');
@@ -66,19 +70,32 @@ final class Html {
       return safe(Integer.parseInt(body.substring(1)));
     }
     switch (body) {
-      case "amp": return '&';
-      case "lt": return '<';
-      case "gt": return '>';
-      case "quot": return '"';
-      case "apos": return '\'';
-      case "nbsp": return ' ';
-      case "ndash": return '\u2013';
-      case "mdash": return '\u2014';
-      case "rsquo": return '\u2019';
-      case "lsquo": return '\u2018';
-      case "rdquo": return '\u201d';
-      case "ldquo": return '\u201c';
-      default: return ' ';
+      case "amp":
+        return '&';
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
+      case "nbsp":
+        return ' ';
+      case "ndash":
+        return '\u2013';
+      case "mdash":
+        return '\u2014';
+      case "rsquo":
+        return '\u2019';
+      case "lsquo":
+        return '\u2018';
+      case "rdquo":
+        return '\u201d';
+      case "ldquo":
+        return '\u201c';
+      default:
+        return ' ';
     }
   }
 

@@ -12,16 +12,18 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * The Apache OpenNLP English models (sentence, token, part-of-speech, lemma; Universal Dependencies
  * EWT, from the {@code opennlp-models-*-en} jars on the class path), loaded once. Thread-safe: the
- * models are immutable and each thread gets its own tagger instances, which
- * remember what they computed ({@link WordTokenizer}, {@link PosTagger}).
+ * models are immutable and each thread gets its own tagger instances, which remember what they
+ * computed ({@link WordTokenizer}, {@link PosTagger}).
  */
 public final class LanguageModels {
   private static final String SENT = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
   /** Feature contexts whose tag scores each thread's tagger remembers (a few MB). */
   private static final int POS_CACHE_CONTEXTS = 4096;
+
   /** Whitespace-separated chunks whose token splits each thread's tokenizer remembers. */
   private static final int TOKEN_CACHE_CHUNKS = 8192;
 
@@ -45,7 +47,8 @@ public final class LanguageModels {
           "cannot load the OpenNLP English models (a build problem): " + e.getMessage(), e);
     }
     sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-    tokenizers = ThreadLocal.withInitial(() -> new WordTokenizer(tokenizerModel, TOKEN_CACHE_CHUNKS));
+    tokenizers =
+        ThreadLocal.withInitial(() -> new WordTokenizer(tokenizerModel, TOKEN_CACHE_CHUNKS));
     taggers = ThreadLocal.withInitial(() -> new PosTagger(posModel, POS_CACHE_CONTEXTS));
     lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
   }

@@ -9,41 +9,52 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a document into blocks: title, headings, infobox lines, datelines, bylines, boilerplate and
- * runs of text lines (hard-wrapped lines of one paragraph are joined). Stateless.
+ * Splits a document into blocks: title, headings, infobox lines, datelines, bylines, boilerplate
+ * and runs of text lines (hard-wrapped lines of one paragraph are joined). Stateless.
  */
 final class Layout {
   /** A block of the document: one line, or several joined lines of one paragraph. */
   record Block(int start, int end, Sentence.Kind kind, Optional<String> label, boolean heading) {}
 
   private static final Pattern WIKI_TITLE = Pattern.compile("^=\\s*([^=].*?)\\s*=$");
-  private static final Pattern WIKI_HEADING = Pattern.compile("^(={2,6})\\s*([^=]+?)\\s*\\1\\s*(.*)$");
+  private static final Pattern WIKI_HEADING =
+      Pattern.compile("^(={2,6})\\s*([^=]+?)\\s*\\1\\s*(.*)$");
   private static final Pattern OTHER_HEADING =
       Pattern.compile("^(#{1,6}\\s+.+|.{1,80}\\[\\]|\\[edit\\]\\s*.+|Contents(\\s*\\[hide\\])?)$");
   private static final Pattern TOC_ENTRY =
-      Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-          + "|Dec)[a-z]*\\b)[A-Z][^.]{0,70}\\??$");
-  private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Z][A-Za-z0-9 ]{0,30}):\\s*(.*)$");
+      Pattern.compile(
+          "^\\d{1,2}(\\.\\d{1,2})*\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+              + "|Dec)[a-z]*\\b)[A-Z][^.]{0,70}\\??$");
+  private static final Pattern INFOBOX_LINE =
+      Pattern.compile("^-\\s*([A-Z][A-Za-z0-9 ]{0,30}):\\s*(.*)$");
   private static final Pattern LABEL =
-      Pattern.compile("(?i)^(date|location|place|result|belligerents|combatants|commanders"
-          + "( and leaders)?|strength|casualties( and losses)?|units( involved)?|territorial\\s+changes"
-          + "|part of .{1,60}|army navy)$");
+      Pattern.compile(
+          "(?i)^(date|location|place|result|belligerents|combatants|commanders"
+              + "( and leaders)?|strength|casualties( and losses)?|units( involved)?|territorial\\s+changes"
+              + "|part of .{1,60}|army navy)$");
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern DATELINE =
-      Pattern.compile("(?i)^(?:(?:originally\\s+)?(?:published|posted|updated|last\\s+(?:updated"
-          + "|modified))(?:\\s+on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
-          + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
-          + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
-          + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+      Pattern.compile(
+          "(?i)^(?:(?:originally\\s+)?(?:published|posted|updated|last\\s+(?:updated"
+              + "|modified))(?:\\s+on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+              + "(?:\\d{1,2}\\s+"
+              + MONTH
+              + ",?\\s+\\d{4}|"
+              + MONTH
+              + "\\s+\\d{1,2},?\\s+\\d{4}"
+              + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
+              + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
   private static final Pattern BYLINE =
-      Pattern.compile("^(?:By\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
-          + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})?"
-          + "(?:\\s+in\\s+\\p{Lu}\\p{L}+)?$");
+      Pattern.compile(
+          "^(?:By\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
+              + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})?"
+              + "(?:\\s+in\\s+\\p{Lu}\\p{L}+)?$");
   private static final Set<String> JOINING_WORDS =
-      Set.of("the", "of", "in", "a", "an", "and", "or", "to", "for", "with", "by", "on", "at",
-          "from", "as", "that", "which", "who", "our", "their", "his", "her", "its", "is", "was",
-          "are", "were", "be", "has", "have", "had", "under", "it", "we", "they", "this", "these");
+      Set.of(
+          "the", "of", "in", "a", "an", "and", "or", "to", "for", "with", "by", "on", "at", "from",
+          "as", "that", "which", "who", "our", "their", "his", "her", "its", "is", "was", "are",
+          "were", "be", "has", "have", "had", "under", "it", "we", "they", "this", "these");
 
   private Layout() {}
 
@@ -149,8 +160,11 @@ final class Layout {
     if (text.substring(a[1], b[0]).chars().filter(c -> c == '\n').count() > 1) {
       return false;
     }
-    if (INFOBOX_LINE.matcher(next).matches() || LABEL.matcher(next).matches()
-        || next.startsWith("- ") || next.startsWith("• ") || Boilerplate.isBoilerplate(next)) {
+    if (INFOBOX_LINE.matcher(next).matches()
+        || LABEL.matcher(next).matches()
+        || next.startsWith("- ")
+        || next.startsWith("• ")
+        || Boilerplate.isBoilerplate(next)) {
       return false;
     }
     char last = cur.charAt(cur.length() - 1);
@@ -170,11 +184,15 @@ final class Layout {
   }
 
   private static boolean isByline(String line) {
-    return line.split("\\s+").length <= 9 && BYLINE.matcher(line).matches()
+    return line.split("\\s+").length <= 9
+        && BYLINE.matcher(line).matches()
         && (line.startsWith("By ") || line.contains(" and ") || line.contains(" in "));
   }
 
   private static boolean looksLikeHeadline(String line) {
-    return line.length() <= 160 && !line.endsWith(".") && !line.endsWith(",") && !line.startsWith("-");
+    return line.length() <= 160
+        && !line.endsWith(".")
+        && !line.endsWith(",")
+        && !line.startsWith("-");
   }
 }

@@ -8,10 +8,10 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
 
 /**
- * OpenNLP's part-of-speech beam search (as {@code POSTaggerME} runs it for a maximum-entropy
- * model with Universal Dependencies tags) with the model's answers remembered per feature context:
- * a word seen again with the same neighbours and preceding tags is not scored again. The tags are
- * the same as {@code POSTaggerME}'s. Not thread-safe: one per thread.
+ * OpenNLP's part-of-speech beam search (as {@code POSTaggerME} runs it for a maximum-entropy model
+ * with Universal Dependencies tags) with the model's answers remembered per feature context: a word
+ * seen again with the same neighbours and preceding tags is not scored again. The tags are the same
+ * as {@code POSTaggerME}'s. Not thread-safe: one per thread.
  */
 final class PosTagger {
   private static final int DEFAULT_BEAM_SIZE = 3;

@@ -22,7 +22,8 @@ public record Sentence(int index, TextSpan span, String text, Kind kind, Optiona
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(label, "label == null");
     if (span.length() != text.length()) {
-      throw new IllegalArgumentException("text length " + text.length() + " does not match " + span);
+      throw new IllegalArgumentException(
+          "text length " + text.length() + " does not match " + span);
     }
   }
 

@@ -10,16 +10,17 @@ import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
- * Splits a document into units ({@link Sentence}s): the layout first (title, headings, infobox lines,
- * datelines, boilerplate, wrapped paragraphs), then OpenNLP's sentence detector inside paragraphs,
- * with rules on top for abbreviations ("Gen.", "Sept.") and sentences glued without a space
- * ("difference.THE"). Thread-safe.
+ * Splits a document into units ({@link Sentence}s): the layout first (title, headings, infobox
+ * lines, datelines, boilerplate, wrapped paragraphs), then OpenNLP's sentence detector inside
+ * paragraphs, with rules on top for abbreviations ("Gen.", "Sept.") and sentences glued without a
+ * space ("difference.THE"). Thread-safe.
  */
 public final class SentenceSplitter {
   private static final Pattern ABBREVIATION =
-      Pattern.compile("(?:^|[\\s(])(?:Gen|Lt|Col|Capt|Cpt|Maj|Sgt|Cpl|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|St"
-          + "|Gov|Sen|Rep|Rev|Jr|Sr|No|Mt|Ft|Pres|Prof|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct"
-          + "|Nov|Dec|inst|vs|approx|ca|c|p|pp|U\\.S|U\\.K|U\\.N|[A-Z])\\.$");
+      Pattern.compile(
+          "(?:^|[\\s(])(?:Gen|Lt|Col|Capt|Cpt|Maj|Sgt|Cpl|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|St"
+              + "|Gov|Sen|Rep|Rev|Jr|Sr|No|Mt|Ft|Pres|Prof|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct"
+              + "|Nov|Dec|inst|vs|approx|ca|c|p|pp|U\\.S|U\\.K|U\\.N|[A-Z])\\.$");
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3}[.!?])(?=\\p{Lu})");
 
   private final LanguageModels models;
@@ -53,11 +54,18 @@ public final class SentenceSplitter {
 
   private static Sentence.Kind proseOrLine(String s) {
     char last = s.charAt(s.length() - 1);
-    return ".!?\"”’'".indexOf(last) >= 0 || s.length() > 100 ? Sentence.Kind.PROSE : Sentence.Kind.LINE;
+    return ".!?\"”’'".indexOf(last) >= 0 || s.length() > 100
+        ? Sentence.Kind.PROSE
+        : Sentence.Kind.LINE;
   }
 
   private static void add(
-      List<Sentence> out, String text, int start, int end, Sentence.Kind kind, Optional<String> label) {
+      List<Sentence> out,
+      String text,
+      int start,
+      int end,
+      Sentence.Kind kind,
+      Optional<String> label) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
@@ -65,7 +73,9 @@ public final class SentenceSplitter {
       end--;
     }
     if (end > start) {
-      out.add(new Sentence(out.size(), new TextSpan(start, end), text.substring(start, end), kind, label));
+      out.add(
+          new Sentence(
+              out.size(), new TextSpan(start, end), text.substring(start, end), kind, label));
     }
   }
 
@@ -77,8 +87,9 @@ public final class SentenceSplitter {
     for (Span sp : spans) {
       int s = from + sp.getStart();
       int e = from + sp.getEnd();
-      if (!merged.isEmpty() && (endsWithAbbreviation(text, merged.get(merged.size() - 1))
-          || !endsSentence(text, merged.get(merged.size() - 1)))) {
+      if (!merged.isEmpty()
+          && (endsWithAbbreviation(text, merged.get(merged.size() - 1))
+              || !endsSentence(text, merged.get(merged.size() - 1)))) {
         merged.get(merged.size() - 1)[1] = e;
       } else {
         merged.add(new int[] {s, e});

@@ -18,6 +18,7 @@ public final class Tokenizer {
   private static final int LEMMA_CACHE_SIZE = 100_000;
 
   private final LanguageModels models;
+
   /** Lemma of a single (word, tag): the lemmatizer sees one word, so it is a pure function. */
   private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 

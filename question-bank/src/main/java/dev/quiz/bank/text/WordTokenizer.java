@@ -27,7 +27,9 @@ final class WordTokenizer {
     this.capacity = capacity;
   }
 
-  /** The tokens of {@code text} as offsets into it, as {@link TokenizerME#tokenizePos} gives them. */
+  /**
+   * The tokens of {@code text} as offsets into it, as {@link TokenizerME#tokenizePos} gives them.
+   */
   Span[] tokenizePos(String text) {
     List<Span> out = new ArrayList<>();
     for (Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {

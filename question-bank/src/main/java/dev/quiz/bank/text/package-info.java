@@ -1,4 +1,2 @@
-/**
- * Reads and segments documents; every unit keeps offsets into the document text.
- */
+/** Reads and segments documents; every unit keeps offsets into the document text. */
 package dev.quiz.bank.text;

@@ -37,13 +37,15 @@ class GoldExtractionTest {
     Path docs = set.equals("corpus") ? Shared.path("corpus") : Shared.path("devset", "docs");
     Path gold = set.equals("corpus") ? Shared.path("gold") : Shared.path("devset", "gold");
     List<Fact> facts = new ArrayList<>();
-    FactExtractor<? extends Fact> extractor = switch (kind) {
-      case DATE -> new DateExtractor();
-      case NUMBER -> new NumberExtractor();
-      case PERSON -> new PersonExtractor();
-    };
+    FactExtractor<? extends Fact> extractor =
+        switch (kind) {
+          case DATE -> new DateExtractor();
+          case NUMBER -> new NumberExtractor();
+          case PERSON -> new PersonExtractor();
+        };
     try (Stream<Path> files = Files.list(docs)) {
-      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".txt")).sorted()::iterator) {
+      for (Path f :
+          (Iterable<Path>) files.filter(p -> p.toString().endsWith(".txt")).sorted()::iterator) {
         Document d = new DocumentReader().read(f);
         facts.addAll(extractor.extract(DocumentContext.of(d, SPLITTER.split(d))));
       }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DateExtractorTest {
   private final DateExtractor dates = new DateExtractor();
@@ -16,23 +16,25 @@ class DateExtractorTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "The city fell on 9 November 2001.|9 November 2001|2001-11-09|2001-11-09",
-    "The city fell on November 9, 2001.|November 9, 2001|2001-11-09|2001-11-09",
-    "The city fell on Nov. 26, 2001.|Nov. 26, 2001|2001-11-26|2001-11-26",
-    "The city fell on 2001-11-09.|2001-11-09|2001-11-09|2001-11-09",
-    "It lasted from 9 to 10 November 2001.|from 9 to 10 November 2001|2001-11-09|2001-11-10",
-    "Date: 12–13 November 2001 ()|12–13 November 2001|2001-11-12|2001-11-13",
-    "It lasted from 25 November to 1 December 2001.|from 25 November to 1 December 2001|2001-11-25|2001-12-01",
-    "Siege: November 30December 17, 2001|November 30December 17, 2001|2001-11-30|2001-12-17",
-    "It took place between 13 March and 7 May 1954.|between 13 March and 7 May 1954|1954-03-13|1954-05-07",
-    "The army marched in 1998.|1998|1998|1998",
-    "The war lasted 2001–2021.|2001–2021|2001|2021",
-    "Kabul fell in November 2001.|November 2001|2001-11|2001-11",
-    "The decision came in May.|May|--05|--05",
-    "By late 2001 they held the north.|late 2001|2001|2001",
-    "The Army counted casualties through Oct. 31.|Oct. 31|--10-31|--10-31",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The city fell on 9 November 2001.|9 November 2001|2001-11-09|2001-11-09",
+        "The city fell on November 9, 2001.|November 9, 2001|2001-11-09|2001-11-09",
+        "The city fell on Nov. 26, 2001.|Nov. 26, 2001|2001-11-26|2001-11-26",
+        "The city fell on 2001-11-09.|2001-11-09|2001-11-09|2001-11-09",
+        "It lasted from 9 to 10 November 2001.|from 9 to 10 November 2001|2001-11-09|2001-11-10",
+        "Date: 12–13 November 2001 ()|12–13 November 2001|2001-11-12|2001-11-13",
+        "It lasted from 25 November to 1 December 2001.|from 25 November to 1 December 2001|2001-11-25|2001-12-01",
+        "Siege: November 30December 17, 2001|November 30December 17, 2001|2001-11-30|2001-12-17",
+        "It took place between 13 March and 7 May 1954.|between 13 March and 7 May 1954|1954-03-13|1954-05-07",
+        "The army marched in 1998.|1998|1998|1998",
+        "The war lasted 2001–2021.|2001–2021|2001|2021",
+        "Kabul fell in November 2001.|November 2001|2001-11|2001-11",
+        "The decision came in May.|May|--05|--05",
+        "By late 2001 they held the north.|late 2001|2001|2001",
+        "The Army counted casualties through Oct. 31.|Oct. 31|--10-31|--10-31",
+      })
   void calendarDatesInEveryCommonOrder(String text, String answer, String start, String end) {
     List<DateFact> found = find(text);
     assertThat(found).hasSize(1);
@@ -43,20 +45,25 @@ class DateExtractorTest {
 
   @Test
   void coordinatedDaysTakeTheYearOfTheDocument() {
-    List<DateFact> found = find("The siege ran from 9 to 10 November 2001. On 7 and 8 November, troops moved.");
-    assertThat(found).extracting(f -> f.value().start().orElse("")).containsExactly("2001-11-09", "2001-11-07");
+    List<DateFact> found =
+        find("The siege ran from 9 to 10 November 2001. On 7 and 8 November, troops moved.");
+    assertThat(found)
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("2001-11-09", "2001-11-07");
     assertThat(found.get(1).value().end()).contains("2001-11-08");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "Armed men swept into the city on Sunday.|Sunday|Sunday",
-    "The fighting was under way on Saturday night.|Saturday night|Saturday night",
-    "It fell at around 10am this morning.|at around 10am this morning|10am",
-    "They attacked the city last night.|last night|last night",
-    "The figure was reported a week ago.|a week ago|a week ago",
-    "They held it into the next year.|the next year|next year",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Armed men swept into the city on Sunday.|Sunday|Sunday",
+        "The fighting was under way on Saturday night.|Saturday night|Saturday night",
+        "It fell at around 10am this morning.|at around 10am this morning|10am",
+        "They attacked the city last night.|last night|last night",
+        "The figure was reported a week ago.|a week ago|a week ago",
+        "They held it into the next year.|the next year|next year",
+      })
   void relativeDatesStayRelativeWithoutADocumentDate(String text, String answer, String relative) {
     List<DateFact> found = find(text);
     assertThat(found).hasSize(1);
@@ -67,8 +74,9 @@ class DateExtractorTest {
 
   @Test
   void aDocumentDatePlacesWeekdaysInThePastWeek() {
-    List<DateFact> found = dates.extract(Docs.of("Armed men swept into the city on Sunday.",
-        LocalDate.of(2021, 8, 9)));
+    List<DateFact> found =
+        dates.extract(
+            Docs.of("Armed men swept into the city on Sunday.", LocalDate.of(2021, 8, 9)));
     assertThat(found.get(0).value().start()).contains("2021-08-08");
     assertThat(found.get(0).value().relative()).contains("Sunday");
   }

@@ -15,26 +15,28 @@ class NumberExtractorTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "The Taliban moved 4,000 fighters.|4,000|4000|4000|false",
-    "A force of 5,000-12,000 Taliban fighters was beaten.|5,000-12,000|5000|12000|false",
-    "Between 400 and 600 of them died.|Between 400 and 600|400|600|false",
-    "Losses ran to 2,000—5,000 men.|2,000—5,000|2000|5000|false",
-    "As many as 900 Pakistani volunteers arrived.|As many as 900|900|900|true",
-    "Around 800 of them were killed.|Around 800|800|800|true",
-    "Some 200 meters away stood the fort.|Some 200 meters|200|200|true",
-    "They held approximately 90% of the country.|approximately 90%|90|90|true",
-    "They captured five provincial capitals.|five|5|5|false",
-    "The Taliban besieged more than a dozen towns.|more than a dozen|12|12|true",
-    "The war dragged on two decades later.|two decades|2|2|false",
-    "Mazar was the fourth-largest city.|fourth-largest|4|4|false",
-    "Losses were 40+ killed.|40+|40|40|true",
-    "The men were 5/6 archers.|5/6|0.8333333333333334|0.8333333333333334|false",
-    "Half of the city fled.|Half|0.5|0.5|false",
-    "They fought for three hours.|three hours|3|3|false",
-    "A plane dropped bombs of 1,000-lb weight.|1,000-lb|1000|1000|false",
-    "The extension covered the ages of 35 and 45 years between them.|35|35|35|false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The Taliban moved 4,000 fighters.|4,000|4000|4000|false",
+        "A force of 5,000-12,000 Taliban fighters was beaten.|5,000-12,000|5000|12000|false",
+        "Between 400 and 600 of them died.|Between 400 and 600|400|600|false",
+        "Losses ran to 2,000—5,000 men.|2,000—5,000|2000|5000|false",
+        "As many as 900 Pakistani volunteers arrived.|As many as 900|900|900|true",
+        "Around 800 of them were killed.|Around 800|800|800|true",
+        "Some 200 meters away stood the fort.|Some 200 meters|200|200|true",
+        "They held approximately 90% of the country.|approximately 90%|90|90|true",
+        "They captured five provincial capitals.|five|5|5|false",
+        "The Taliban besieged more than a dozen towns.|more than a dozen|12|12|true",
+        "The war dragged on two decades later.|two decades|2|2|false",
+        "Mazar was the fourth-largest city.|fourth-largest|4|4|false",
+        "Losses were 40+ killed.|40+|40|40|true",
+        "The men were 5/6 archers.|5/6|0.8333333333333334|0.8333333333333334|false",
+        "Half of the city fled.|Half|0.5|0.5|false",
+        "They fought for three hours.|three hours|3|3|false",
+        "A plane dropped bombs of 1,000-lb weight.|1,000-lb|1000|1000|false",
+        "The extension covered the ages of 35 and 45 years between them.|35|35|35|false",
+      })
   void numberShapes(String text, String answer, double low, double high, boolean approx) {
     NumberFact f = find(text).get(0);
     assertThat(f.answer()).isEqualTo(answer);

@@ -14,8 +14,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 class ParserPropertiesTest {
-  private static final List<String> FORMATS = List.of("d MMMM yyyy", "MMMM d, yyyy", "yyyy-MM-dd",
-      "MMM. d, yyyy");
+  private static final List<String> FORMATS =
+      List.of("d MMMM yyyy", "MMMM d, yyyy", "yyyy-MM-dd", "MMM. d, yyyy");
 
   @Property
   void anyFormattedDateParsesBackToItself(
@@ -28,7 +28,8 @@ class ParserPropertiesTest {
     if (pattern.startsWith("MMM.") && month == 5) {
       pattern = "MMMM d, yyyy";
     }
-    String text = "It happened on " + date.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)) + ".";
+    String text =
+        "It happened on " + date.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)) + ".";
     List<DateParser.Match> found = DateParser.absolute(text, DateParser.Anchor.NONE);
     assertThat(found).hasSize(1);
     assertThat(found.get(0).value().start()).contains(date.toString());
@@ -37,7 +38,8 @@ class ParserPropertiesTest {
 
   @Property
   void numbersWithSeparatorsRoundTrip(@ForAll @LongRange(min = 10, max = 999_999_999) long n) {
-    String written = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(n);
+    String written =
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(n);
     String text = "They counted " + written + " soldiers.";
     List<NumberScanner.Atom> atoms = NumberScanner.atoms(text, new boolean[text.length()]);
     assertThat(atoms).hasSize(1);
@@ -46,10 +48,31 @@ class ParserPropertiesTest {
 
   @Property
   void numberWordsUpToNinetyNineParse(@ForAll @IntRange(min = 1, max = 99) int n) {
-    String[] small = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-      "eighteen", "nineteen"};
-    String[] tens = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    String[] small = {
+      "",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen"
+    };
+    String[] tens = {
+      "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+    };
     String w = n < 20 ? small[n] : tens[n / 10] + (n % 10 == 0 ? "" : "-" + small[n % 10]);
     assertThat(NumberWords.cardinal(w).getAsDouble()).isEqualTo(n);
   }

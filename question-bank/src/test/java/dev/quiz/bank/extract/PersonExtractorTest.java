@@ -15,40 +15,55 @@ class PersonExtractorTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "The statement was tweeted by the Taliban's spokesperson, Zabihullah Mujahid, on Sunday.|Zabihullah Mujahid",
-    "The strike was confirmed by Fawad Aman, the deputy spokesman for the defence ministry.|Fawad Aman",
-    "After winning, General Robert E. Lee led his army north.|Robert E. Lee",
-    "The target was Mohammed Atef, an Egyptian militant.|Mohammed Atef",
-    "US Secretary of State Colin Powell spoke first.|Colin Powell",
-    "Forces were led by Mullah Dadullah's 8,000 fighters.|Mullah Dadullah",
-    "The whereabouts of the prime minister, Gulbuddin Hekmatyar, were unknown.|Gulbuddin Hekmatyar",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The statement was tweeted by the Taliban's spokesperson, Zabihullah Mujahid, on Sunday.|Zabihullah Mujahid",
+        "The strike was confirmed by Fawad Aman, the deputy spokesman for the defence ministry.|Fawad Aman",
+        "After winning, General Robert E. Lee led his army north.|Robert E. Lee",
+        "The target was Mohammed Atef, an Egyptian militant.|Mohammed Atef",
+        "US Secretary of State Colin Powell spoke first.|Colin Powell",
+        "Forces were led by Mullah Dadullah's 8,000 fighters.|Mullah Dadullah",
+        "The whereabouts of the prime minister, Gulbuddin Hekmatyar, were unknown.|Gulbuddin Hekmatyar",
+      })
   void peopleInRoles(String text, String name) {
     assertThat(find(text)).extracting(f -> f.value().name()).contains(name);
   }
 
   @Test
   void infoboxCommandersLoseTheirMarkers() {
-    List<PersonFact> found = find("Infobox\n- Commander2: Mullah Omar, Osama bin Laden, Mohammed AtefKIA, "
-        + "Jalaluddin Haqqani (alleged), Gen. Kassim Jangal Bagh (police chief)");
-    assertThat(found).extracting(f -> f.value().name()).containsExactly("Mullah Omar",
-        "Osama bin Laden", "Mohammed Atef", "Jalaluddin Haqqani", "Kassim Jangal Bagh");
+    List<PersonFact> found =
+        find(
+            "Infobox\n- Commander2: Mullah Omar, Osama bin Laden, Mohammed AtefKIA, "
+                + "Jalaluddin Haqqani (alleged), Gen. Kassim Jangal Bagh (police chief)");
+    assertThat(found)
+        .extracting(f -> f.value().name())
+        .containsExactly(
+            "Mullah Omar",
+            "Osama bin Laden",
+            "Mohammed Atef",
+            "Jalaluddin Haqqani",
+            "Kassim Jangal Bagh");
     assertThat(found).allMatch(f -> f.value().role().equals("commander"));
   }
 
   @Test
   void shortAndMisspeltFormsAreLinkedToTheFullName() {
-    List<PersonFact> found = find("It was a base for Abdul Rashid Dostum's faction. "
-        + "Later Dostam's forces advanced on the city.");
+    List<PersonFact> found =
+        find(
+            "It was a base for Abdul Rashid Dostum's faction. "
+                + "Later Dostam's forces advanced on the city.");
     assertThat(found).extracting(f -> f.value().name()).containsOnly("Abdul Rashid Dostum");
     assertThat(found).extracting(PersonFact::answer).contains("Dostam");
   }
 
   @Test
   void placesAndOrganizationsAreNotPeople() {
-    assertThat(find("Residents in Kunduz and Sar-e Pol said the city had fallen. "
-        + "Government forces withdrew from Sar-e Pol.")).isEmpty();
+    assertThat(
+            find(
+                "Residents in Kunduz and Sar-e Pol said the city had fallen. "
+                    + "Government forces withdrew from Sar-e Pol."))
+        .isEmpty();
     assertThat(find("The Northern Alliance forces said they advanced.")).isEmpty();
   }
 }

@@ -20,32 +20,46 @@ class ClozeGeneratorTest {
   private final ClozeGenerator cloze = new ClozeGenerator();
 
   private static Sentence line(String text, Sentence.Kind kind, String label) {
-    return new Sentence(0, new TextSpan(0, text.length()), text, kind,
+    return new Sentence(
+        0,
+        new TextSpan(0, text.length()),
+        text,
+        kind,
         label.isEmpty() ? Optional.empty() : Optional.of(label));
   }
 
   private static Evidence evidence(String text, String answer) {
     int at = text.indexOf(answer);
-    return new Evidence("a.txt", text, new TextSpan(0, text.length()), new TextSpan(at, at + answer.length()), 0);
+    return new Evidence(
+        "a.txt", text, new TextSpan(0, text.length()), new TextSpan(at, at + answer.length()), 0);
   }
 
   @ParameterizedTest(name = "{0} with sides [{4}]")
-  @CsvSource(delimiter = '|', emptyValue = "", nullValues = "NONE", value = {
-    "• 310 horses lost|310|LINE|Losses|''|Siege of Exampleton — Losses: ____ horses lost",
-    "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton — Strength (Free Towns): ____ archers",
-    "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|''|Siege of Exampleton — Strength: ____ archers",
-    "Drowned 4,100 650|650|LINE|Foot Horse|''|Siege of Exampleton: Drowned (Horse): ____",
-    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland (Reds) Southland (Blues)|Siege of Exampleton: ____ killed (Blues)",
-    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton: ____ killed (Free Towns)",
-    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland Southland|NONE",
-    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|''|NONE",
-    "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|280|PROSE|''|''|NONE",
-  })
-  void aRowShowsOnlyTheAskedCellUnderItsLabelAndNamedSide(String text, String answer, Sentence.Kind kind,
-      String label, String sides, String expected) {
+  @CsvSource(
+      delimiter = '|',
+      emptyValue = "",
+      nullValues = "NONE",
+      value = {
+        "• 310 horses lost|310|LINE|Losses|''|Siege of Exampleton — Losses: ____ horses lost",
+        "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton — Strength (Free Towns): ____ archers",
+        "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|''|Siege of Exampleton — Strength: ____ archers",
+        "Drowned 4,100 650|650|LINE|Foot Horse|''|Siege of Exampleton: Drowned (Horse): ____",
+        "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland (Reds) Southland (Blues)|Siege of Exampleton: ____ killed (Blues)",
+        "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton: ____ killed (Free Towns)",
+        "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland Southland|NONE",
+        "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|''|NONE",
+        "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|280|PROSE|''|''|NONE",
+      })
+  void aRowShowsOnlyTheAskedCellUnderItsLabelAndNamedSide(
+      String text, String answer, Sentence.Kind kind, String label, String sides, String expected) {
     double v = Double.parseDouble(answer.replace(",", ""));
-    Fact f = new NumberFact("men", answer, new AnswerValue.Number(v, v, false), evidence(text, answer),
-        new NumberStyle(NumberStyle.Form.DIGITS, "", "", false));
+    Fact f =
+        new NumberFact(
+            "men",
+            answer,
+            new AnswerValue.Number(v, v, false),
+            evidence(text, answer),
+            new NumberStyle(NumberStyle.Form.DIGITS, "", "", false));
     Sentence unit = line(text, kind, label);
     List<Sentence> units = new java.util.ArrayList<>();
     for (String s : sides.isEmpty() ? new String[0] : sides.split(";")) {
@@ -56,30 +70,52 @@ class ClozeGeneratorTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "- Commander1: Anna Example†, Bert Sample|Anna Example|Siege of Exampleton — Commander: which of these was killed in action?",
-    "- Commander2: Cara Listed (POW)|Cara Listed|Siege of Exampleton — Commander: which of these was taken prisoner?",
-    "- Commander2: Dan Other, Eve Other|Eve Other|Siege of Exampleton — Commander: which of these is listed?",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "- Commander1: Anna Example†, Bert Sample|Anna Example|Siege of Exampleton — Commander: which of these was killed in action?",
+        "- Commander2: Cara Listed (POW)|Cara Listed|Siege of Exampleton — Commander: which of these was taken prisoner?",
+        "- Commander2: Dan Other, Eve Other|Eve Other|Siege of Exampleton — Commander: which of these is listed?",
+      })
   void aListedPersonIsAskedByLabelAndMark(String text, String name, String expected) {
-    PersonFact f = new PersonFact("commander", name, new AnswerValue.Person(name, "commander"), evidence(text, name));
-    assertThat(cloze.listedPerson(f, line(text, Sentence.Kind.INFOBOX, ""), TITLE, List.of())).contains(expected);
+    PersonFact f =
+        new PersonFact(
+            "commander", name, new AnswerValue.Person(name, "commander"), evidence(text, name));
+    assertThat(cloze.listedPerson(f, line(text, Sentence.Kind.INFOBOX, ""), TITLE, List.of()))
+        .contains(expected);
   }
 
   @ParameterizedTest(name = "{0} in list [{1}]")
-  @CsvSource(delimiter = '|', value = {
-    "Bert Sample|Anna Example;Bert Sample;Cara Listed|Siege of Exampleton — Leaders (listed after Anna Example): ____",
-    "Anna Example|Anna Example;Bert Sample;Cara Listed|Siege of Exampleton — Leaders (first listed): ____",
-    "Anna Example|Anna Example|Siege of Exampleton — Leaders: ____",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Bert Sample|Anna Example;Bert Sample;Cara Listed|Siege of Exampleton — Leaders (listed after Anna Example): ____",
+        "Anna Example|Anna Example;Bert Sample;Cara Listed|Siege of Exampleton — Leaders (first listed): ____",
+        "Anna Example|Anna Example|Siege of Exampleton — Leaders: ____",
+      })
   void aNameAloneOnItsListLineIsPlacedByTheNameBefore(String name, String list, String expected) {
     List<Sentence> units = new java.util.ArrayList<>();
     for (String n : list.split(";")) {
-      units.add(new Sentence(units.size(), new TextSpan(0, n.length()), n, Sentence.Kind.LINE, Optional.of("Leaders")));
+      units.add(
+          new Sentence(
+              units.size(),
+              new TextSpan(0, n.length()),
+              n,
+              Sentence.Kind.LINE,
+              Optional.of("Leaders")));
     }
     Sentence unit = units.stream().filter(u -> u.text().equals(name)).findFirst().orElseThrow();
-    PersonFact f = new PersonFact("commander", name, new AnswerValue.Person(name, "commander"),
-        new Evidence("a.txt", name, new TextSpan(0, name.length()), new TextSpan(0, name.length()), unit.index()));
+    PersonFact f =
+        new PersonFact(
+            "commander",
+            name,
+            new AnswerValue.Person(name, "commander"),
+            new Evidence(
+                "a.txt",
+                name,
+                new TextSpan(0, name.length()),
+                new TextSpan(0, name.length()),
+                unit.index()));
     assertThat(cloze.listedAlone(f, unit, TITLE, units)).contains(expected);
   }
 }

@@ -8,46 +8,55 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ContextTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "It fell ____ after the siege began.|true",
-    "Their losses were put at ____.|true",
-    "… they marched ____ miles.|true",
-    "It is believed the fort held ____ guns.|false",
-    "The fort held ____ guns.|false",
-    "(Siege of Exampleton) It fell after ____ days.|false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "It fell ____ after the siege began.|true",
+        "Their losses were put at ____.|true",
+        "… they marched ____ miles.|true",
+        "It is believed the fort held ____ guns.|false",
+        "The fort held ____ guns.|false",
+        "(Siege of Exampleton) It fell after ____ days.|false",
+      })
   void aPromptIsVagueWhenItsFirstWordPointsBack(String prompt, boolean vague) {
     assertThat(Context.vague(prompt)).isEqualTo(vague);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', emptyValue = "", value = {
-    // the short sentence before names what "their" means
-    "Their losses were put at ____.|The northern army retreated in disorder.|Siege of Exampleton|1,200"
-        + "|The northern army retreated in disorder. Their losses were put at ____.",
-    // the sentence before would show the answer: the title is used instead
-    "Their losses were put at ____.|About 1,200 men fell.|Siege of Exampleton|1,200"
-        + "|(Siege of Exampleton) Their losses were put at ____.",
-    // the sentence before is vague too: the title is used instead
-    "It fell on ____.|It was besieged for months.|Siege of Exampleton|May"
-        + "|(Siege of Exampleton) It fell on ____.",
-    // nothing to resolve with: left as is (the scorer drops it)
-    "It fell on ____.|''|''| May|It fell on ____.",
-    "The fort fell on ____.|It was besieged.|Siege of Exampleton|May|The fort fell on ____.",
-  })
+  @CsvSource(
+      delimiter = '|',
+      emptyValue = "",
+      value = {
+        // the short sentence before names what "their" means
+        "Their losses were put at ____.|The northern army retreated in disorder.|Siege of Exampleton|1,200"
+            + "|The northern army retreated in disorder. Their losses were put at ____.",
+        // the sentence before would show the answer: the title is used instead
+        "Their losses were put at ____.|About 1,200 men fell.|Siege of Exampleton|1,200"
+            + "|(Siege of Exampleton) Their losses were put at ____.",
+        // the sentence before is vague too: the title is used instead
+        "It fell on ____.|It was besieged for months.|Siege of Exampleton|May"
+            + "|(Siege of Exampleton) It fell on ____.",
+        // nothing to resolve with: left as is (the scorer drops it)
+        "It fell on ____.|''|''| May|It fell on ____.",
+        "The fort fell on ____.|It was besieged.|Siege of Exampleton|May|The fort fell on ____.",
+      })
   void aVaguePromptGetsThePreviousSentenceOrTheTopic(
       String prompt, String previous, String topic, String answer, String expected) {
     assertThat(Context.resolve(prompt, previous, topic, answer.trim())).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "Their losses were put at ____.|false",
-    "The northern army's losses were put at ____.|true",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Their losses were put at ____.|false",
+        "The northern army's losses were put at ____.|true",
+      })
   void aVaguePromptWithoutContextScoresBelowTheThreshold(String prompt, boolean kept) {
-    var f = Facts.number("The northern army's losses were put at 1,200.", "1,200", 1200, 1200, false);
-    double score = QuestionScorer.score(f, dev.quiz.core.model.QuestionType.MULTIPLE_CHOICE, prompt, true);
+    var f =
+        Facts.number("The northern army's losses were put at 1,200.", "1,200", 1200, 1200, false);
+    double score =
+        QuestionScorer.score(f, dev.quiz.core.model.QuestionType.MULTIPLE_CHOICE, prompt, true);
     assertThat(score >= QuestionScorer.THRESHOLD).isEqualTo(kept);
   }
 }

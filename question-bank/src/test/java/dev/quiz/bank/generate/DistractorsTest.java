@@ -13,67 +13,108 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DistractorsTest {
 
   @ParameterizedTest(name = "{0} among {1}")
-  @CsvSource(delimiter = '|', value = {
-    "about 7,000|about 8,245|about [0-9]+,000|7000",
-    "about 1,500|about 2,108|about [0-9,]*[0-9]00|1500",
-    "~40,000|~52,317|~[0-9]+,000|40000",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "about 7,000|about 8,245|about [0-9]+,000|7000",
+        "about 1,500|about 2,108|about [0-9,]*[0-9]00|1500",
+        "~40,000|~52,317|~[0-9]+,000|40000",
+      })
   void distractorsAreAsRoundAsTheAnswer(String answer, String other, String shape, double value) {
     Fact f = Facts.number("The army had " + answer + " men.", answer, value, value, true);
     double v = Double.parseDouble(other.replaceAll("[^0-9]", ""));
     Fact o = Facts.number("b.txt", "The fleet had " + other + " men.", other, v, v, true);
-    List<String> wrong = new Distractors(List.of(f), List.of(o)).pick(f, 3, new SplittableRandom(3))
-        .orElseThrow();
+    List<String> wrong =
+        new Distractors(List.of(f), List.of(o)).pick(f, 3, new SplittableRandom(3)).orElseThrow();
     assertThat(wrong).allMatch(w -> w.matches(shape), "shaped like " + shape);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"between 20,000 and 30,000|20000|30000", "1,200–1,900|1200|1900"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"between 20,000 and 30,000|20000|30000", "1,200–1,900|1200|1900"})
   void aRangeGetsRangesNeverASingleValue(String answer, double low, double high) {
     Fact f = Facts.number("Losses were " + answer + " men.", answer, low, high, false);
-    List<String> wrong = new Distractors(List.of(f), List.of()).pick(f, 3, new SplittableRandom(5))
-        .orElseThrow();
-    assertThat(wrong).allSatisfy(w -> {
-      String[] v = w.replaceAll("[^0-9–a-z ]", "").replaceAll("[^0-9]+", " ").trim().split(" ");
-      assertThat(Double.parseDouble(v[1])).isGreaterThan(Double.parseDouble(v[0]));
-    });
+    List<String> wrong =
+        new Distractors(List.of(f), List.of()).pick(f, 3, new SplittableRandom(5)).orElseThrow();
+    assertThat(wrong)
+        .allSatisfy(
+            w -> {
+              String[] v =
+                  w.replaceAll("[^0-9–a-z ]", "").replaceAll("[^0-9]+", " ").trim().split(" ");
+              assertThat(Double.parseDouble(v[1])).isGreaterThan(Double.parseDouble(v[0]));
+            });
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"Anna Example", "Bert Sample"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"Anna Example", "Bert Sample"})
   void aListedPersonGetsNamesFromOtherDocumentsOnly(String name) {
     Fact f = Facts.person("a.txt", "Commanders: " + name, name);
     List<Fact> doc = List.of(f, Facts.person("a.txt", "Commanders: Cara Listed", "Cara Listed"));
-    List<Fact> others = List.of(Facts.person("b.txt", "Dan Other led.", "Dan Other"),
-        Facts.person("b.txt", "Eve Other led.", "Eve Other"), Facts.person("c.txt", "Fay Else led.", "Fay Else"));
-    List<String> wrong = new Distractors(doc, others).pickOtherDocuments(f, 3, new SplittableRandom(1))
-        .orElseThrow();
+    List<Fact> others =
+        List.of(
+            Facts.person("b.txt", "Dan Other led.", "Dan Other"),
+            Facts.person("b.txt", "Eve Other led.", "Eve Other"),
+            Facts.person("c.txt", "Fay Else led.", "Fay Else"));
+    List<String> wrong =
+        new Distractors(doc, others)
+            .pickOtherDocuments(f, 3, new SplittableRandom(1))
+            .orElseThrow();
     assertThat(wrong).containsExactlyInAnyOrder("Dan Other", "Eve Other", "Fay Else");
   }
 
   @ParameterizedTest(name = "document of {0}, other of {1}: same era {2}")
-  @CsvSource(delimiter = '|', nullValues = "NONE", value = {
-    "1900|1900|true", "1900|1925|true", "1900|1875|true", "1900|1926|false", "1415|1862|false",
-    "NONE|1900|false", "1900|NONE|false", "NONE|NONE|false",
-  })
-  void anotherDocumentIsOfTheSameEraWithinTwentyFiveYears(Integer own, Integer other, boolean same) {
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NONE",
+      value = {
+        "1900|1900|true",
+        "1900|1925|true",
+        "1900|1875|true",
+        "1900|1926|false",
+        "1415|1862|false",
+        "NONE|1900|false",
+        "1900|NONE|false",
+        "NONE|NONE|false",
+      })
+  void anotherDocumentIsOfTheSameEraWithinTwentyFiveYears(
+      Integer own, Integer other, boolean same) {
     assertThat(Distractors.sameEra(year(own), year(other))).isEqualTo(same);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"Anna Example", "Bert Sample"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"Anna Example", "Bert Sample"})
   void aListedPersonGetsPeopleOfAnotherRoleThenOfSameEraDocumentsOnly(String name) {
     Fact f = Facts.person("a.txt", "Commanders: " + name, name);
-    Fact envoy = new PersonFact("envoy", "Gus Envoy", new AnswerValue.Person("Gus Envoy", "envoy"),
-        Facts.person("a.txt", "The envoy Gus Envoy came.", "Gus Envoy").evidence());
-    List<Fact> doc = List.of(f, Facts.person("a.txt", "Commanders: Cara Listed", "Cara Listed"), envoy);
-    List<Fact> others = List.of(Facts.person("b.txt", "Dan Other led.", "Dan Other"),
-        Facts.person("b.txt", "Eve Other led.", "Eve Other"), Facts.person("c.txt", "Fay Else led.", "Fay Else"),
-        Facts.person("old.txt", "Hal Ancient led.", "Hal Ancient"));
-    java.util.Map<String, java.util.OptionalInt> years = java.util.Map.of("b.txt", java.util.OptionalInt.of(1910),
-        "c.txt", java.util.OptionalInt.of(1890), "old.txt", java.util.OptionalInt.of(1400));
-    Distractors d = new Distractors(doc, others,
-        n -> Distractors.sameEra(java.util.OptionalInt.of(1900), years.get(n)));
+    Fact envoy =
+        new PersonFact(
+            "envoy",
+            "Gus Envoy",
+            new AnswerValue.Person("Gus Envoy", "envoy"),
+            Facts.person("a.txt", "The envoy Gus Envoy came.", "Gus Envoy").evidence());
+    List<Fact> doc =
+        List.of(f, Facts.person("a.txt", "Commanders: Cara Listed", "Cara Listed"), envoy);
+    List<Fact> others =
+        List.of(
+            Facts.person("b.txt", "Dan Other led.", "Dan Other"),
+            Facts.person("b.txt", "Eve Other led.", "Eve Other"),
+            Facts.person("c.txt", "Fay Else led.", "Fay Else"),
+            Facts.person("old.txt", "Hal Ancient led.", "Hal Ancient"));
+    java.util.Map<String, java.util.OptionalInt> years =
+        java.util.Map.of(
+            "b.txt",
+            java.util.OptionalInt.of(1910),
+            "c.txt",
+            java.util.OptionalInt.of(1890),
+            "old.txt",
+            java.util.OptionalInt.of(1400));
+    Distractors d =
+        new Distractors(
+            doc, others, n -> Distractors.sameEra(java.util.OptionalInt.of(1900), years.get(n)));
     List<String> wrong = d.pickOtherDocuments(f, 4, new SplittableRandom(1)).orElseThrow();
     assertThat(wrong.get(0)).isEqualTo("Gus Envoy");
     assertThat(wrong).containsExactlyInAnyOrder("Gus Envoy", "Dan Other", "Eve Other", "Fay Else");
@@ -85,12 +126,21 @@ class DistractorsTest {
     Fact f = Facts.person("a.txt", "Commanders: Anna Example", "Anna Example");
     Fact listed = Facts.person("a.txt", "Commanders: Cara Listed", "Cara Listed");
     Fact shortForm =
-        new PersonFact("envoy", "Cara", new AnswerValue.Person("Cara", "envoy"),
+        new PersonFact(
+            "envoy",
+            "Cara",
+            new AnswerValue.Person("Cara", "envoy"),
             Facts.person("a.txt", "Then Cara rode north.", "Cara").evidence());
-    Fact envoy = new PersonFact("envoy", "Gus Envoy", new AnswerValue.Person("Gus Envoy", "envoy"),
-        Facts.person("a.txt", "The envoy Gus Envoy came.", "Gus Envoy").evidence());
-    List<Fact> others = List.of(Facts.person("b.txt", "Dan Other led.", "Dan Other"),
-        Facts.person("b.txt", "Eve Other led.", "Eve Other"));
+    Fact envoy =
+        new PersonFact(
+            "envoy",
+            "Gus Envoy",
+            new AnswerValue.Person("Gus Envoy", "envoy"),
+            Facts.person("a.txt", "The envoy Gus Envoy came.", "Gus Envoy").evidence());
+    List<Fact> others =
+        List.of(
+            Facts.person("b.txt", "Dan Other led.", "Dan Other"),
+            Facts.person("b.txt", "Eve Other led.", "Eve Other"));
     Distractors d = new Distractors(List.of(f, listed, shortForm, envoy), others, n -> true);
 
     List<String> wrong = d.pickOtherDocuments(f, 3, new SplittableRandom(1)).orElseThrow();

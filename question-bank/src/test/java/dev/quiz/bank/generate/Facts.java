@@ -18,18 +18,26 @@ final class Facts {
     if (at < 0) {
       throw new IllegalArgumentException("answer not in sentence: " + answer);
     }
-    return new Evidence(doc, sentence, new TextSpan(0, sentence.length()),
-        new TextSpan(at, at + answer.length()), 0);
+    return new Evidence(
+        doc,
+        sentence,
+        new TextSpan(0, sentence.length()),
+        new TextSpan(at, at + answer.length()),
+        0);
   }
 
-  static NumberFact number(String sentence, String answer, double low, double high, boolean approx) {
+  static NumberFact number(
+      String sentence, String answer, double low, double high, boolean approx) {
     return number("a.txt", sentence, answer, low, high, approx);
   }
 
-  static NumberFact number(String doc, String sentence, String answer, double low, double high,
-      boolean approx) {
+  static NumberFact number(
+      String doc, String sentence, String answer, double low, double high, boolean approx) {
     String prefix = approx ? answer.replaceAll("[\\d,.–-].*$", "") : "";
-    return new NumberFact("men", answer, new AnswerValue.Number(low, high, approx),
+    return new NumberFact(
+        "men",
+        answer,
+        new AnswerValue.Number(low, high, approx),
         evidence(doc, sentence, answer),
         new NumberStyle(NumberStyle.Form.DIGITS, prefix, "", low != high));
   }
@@ -37,11 +45,15 @@ final class Facts {
   static DateFact date(String sentence, String answer, String start) {
     Optional<String> s = start.isEmpty() ? Optional.empty() : Optional.of(start);
     Optional<String> rel = start.isEmpty() ? Optional.of(answer) : Optional.empty();
-    return new DateFact("date", answer, new AnswerValue.Date(s, s, rel), evidence("a.txt", sentence, answer));
+    return new DateFact(
+        "date", answer, new AnswerValue.Date(s, s, rel), evidence("a.txt", sentence, answer));
   }
 
   static PersonFact person(String doc, String sentence, String name) {
-    return new PersonFact("commander", name, new AnswerValue.Person(name, "commander"),
+    return new PersonFact(
+        "commander",
+        name,
+        new AnswerValue.Person(name, "commander"),
         evidence(doc, sentence, name));
   }
 }

@@ -9,18 +9,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuestionScorerTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    // one item of a bare list of figures: any item fits
-    "Accounts give 41,000, 43,000, ____ or 52,000 for the garrison.|false",
-    "Accounts give ____, 43,000 and 47,000 for the garrison.|false",
-    // figures that each say something are fine
-    "The garrison of ____ men held 40 guns for 12 days.|true",
-    // a leading pronoun with no context
-    "They lost ____ men in the retreat.|false",
-    "The northern army lost ____ men in the retreat.|true",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // one item of a bare list of figures: any item fits
+        "Accounts give 41,000, 43,000, ____ or 52,000 for the garrison.|false",
+        "Accounts give ____, 43,000 and 47,000 for the garrison.|false",
+        // figures that each say something are fine
+        "The garrison of ____ men held 40 guns for 12 days.|true",
+        // a leading pronoun with no context
+        "They lost ____ men in the retreat.|false",
+        "The northern army lost ____ men in the retreat.|true",
+      })
   void badPromptsScoreBelowTheThreshold(String prompt, boolean kept) {
-    var f = Facts.number("The northern army lost 1,200 men in the retreat.", "1,200", 1200, 1200, false);
+    var f =
+        Facts.number(
+            "The northern army lost 1,200 men in the retreat.", "1,200", 1200, 1200, false);
     double score = QuestionScorer.score(f, QuestionType.MULTIPLE_CHOICE, prompt, true);
     assertThat(score >= QuestionScorer.THRESHOLD).isEqualTo(kept);
   }

@@ -8,50 +8,62 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SameKindTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "In what year did the rebels return to the town in 1790?|true",
-    "When did the rebels return to the town on Tuesday?|true",
-    "In what year did the rebels return to the town?|false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "In what year did the rebels return to the town in 1790?|true",
+        "When did the rebels return to the town on Tuesday?|true",
+        "In what year did the rebels return to the town?|false",
+      })
   void aDateQuestionMustNotNameAnotherDate(String question, boolean mentions) {
     var f = Facts.date("The rebels returned to the town in 1791.", "1791", "1791");
     assertThat(SameKind.mentions(question, f)).isEqualTo(mentions);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "How many guns did the 300 defenders hold?|true",
-    "How many guns did the defenders hold on 4 May 1790?|false",
-    "How many guns did the defenders hold on 4 and 5 May?|false",
-    "How many guns did the defenders hold?|false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "How many guns did the 300 defenders hold?|true",
+        "How many guns did the defenders hold on 4 May 1790?|false",
+        "How many guns did the defenders hold on 4 and 5 May?|false",
+        "How many guns did the defenders hold?|false",
+      })
   void aNumberQuestionMustNotNameAnotherFigure(String question, boolean mentions) {
     var f = Facts.number("The defenders held 40 guns.", "40", 40, 40, false);
     assertThat(SameKind.mentions(question, f)).isEqualTo(mentions);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "The treaty of 2 March 1791 was signed in ____.|true",
-    "The treaty was signed in ____.|false",
-    "The treaty was signed in ____ by 17910 delegates.|false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The treaty of 2 March 1791 was signed in ____.|true",
+        "The treaty was signed in ____.|false",
+        "The treaty was signed in ____ by 17910 delegates.|false",
+      })
   void aYearAnswerIsGivenAwayByAFullDateInThePrompt(String prompt, boolean givesAway) {
     var f = Facts.date("The treaty was signed in 1791.", "1791", "1791");
     assertThat(SameKind.givesAway(prompt, f)).isEqualTo(givesAway);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "____ ships (80 in all) sailed.|true",
-    "____ ships sailed.|false",
-    "____ ships sailed in 1880.|false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "____ ships (80 in all) sailed.|true",
+        "____ ships sailed.|false",
+        "____ ships sailed in 1880.|false",
+      })
   void aWordedNumberIsGivenAwayByItsFigure(String prompt, boolean givesAway) {
-    var f = new dev.quiz.bank.extract.NumberFact("ships", "eighty",
-        new dev.quiz.core.model.AnswerValue.Number(80, 80, false),
-        Facts.evidence("a.txt", "eighty ships sailed.", "eighty"),
-        new dev.quiz.bank.extract.NumberStyle(dev.quiz.bank.extract.NumberStyle.Form.WORDS, "", "", false));
+    var f =
+        new dev.quiz.bank.extract.NumberFact(
+            "ships",
+            "eighty",
+            new dev.quiz.core.model.AnswerValue.Number(80, 80, false),
+            Facts.evidence("a.txt", "eighty ships sailed.", "eighty"),
+            new dev.quiz.bank.extract.NumberStyle(
+                dev.quiz.bank.extract.NumberStyle.Form.WORDS, "", "", false));
     assertThat(SameKind.givesAway(prompt, f)).isEqualTo(givesAway);
   }
 }

@@ -9,42 +9,49 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TableCellsTest {
 
   @ParameterizedTest(name = "{0} -> {3}")
-  @CsvSource(delimiter = '|', emptyValue = "", nullValues = "NONE", value = {
-    // a bullet list item keeps its words, its neighbours never show
-    "• ____ horses lost|''|true|____ horses lost",
-    // two sides in one row: the repeated cell shape gets a side marker
-    "300 (____ killed, 210 wounded) 280 (60 killed, 220 wounded)|''|false|____ killed (side 1)",
-    "300 (90 killed, 210 wounded) 280 (60 killed, ____ wounded)|''|false|____ wounded (side 2)",
-    // a bare figure with no label cannot be asked
-    "____ (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|''|false|NONE",
-    // header words name the columns of a table row
-    "Drowned 4,100 ____|Foot Horse|false|Drowned (Horse): ____",
-    // a labelled row of bare figures asks by side
-    "12,000 ____|Strength|true|(side 2): ____",
-    // words that name none of several figures: no cell can be shown
-    "p. 12 gives ____|''|true|NONE",
-    // "and" before a figure parts two cells
-    "____ guns and 3 flags lost|''|true|____ guns",
-    // footnote marks are not figures
-    "____ prisoners taken[7]|''|true|____ prisoners taken",
-    // a worded qualifier in parentheses says whose figure it is
-    "about ____ (Saxons)|''|true|about ____ (Saxons)",
-    "____ ships (not counting galleys)|''|true|____ ships (not counting galleys)",
-    // a qualifier of another cell stays there
-    "____ sunk, 12 (mostly burnt)|''|true|____ sunk",
-  })
-  void aRowIsCutToTheCellThatHoldsTheBlank(String row, String header, boolean labelled, String expected) {
+  @CsvSource(
+      delimiter = '|',
+      emptyValue = "",
+      nullValues = "NONE",
+      value = {
+        // a bullet list item keeps its words, its neighbours never show
+        "• ____ horses lost|''|true|____ horses lost",
+        // two sides in one row: the repeated cell shape gets a side marker
+        "300 (____ killed, 210 wounded) 280 (60 killed, 220 wounded)|''|false|____ killed (side 1)",
+        "300 (90 killed, 210 wounded) 280 (60 killed, ____ wounded)|''|false|____ wounded (side 2)",
+        // a bare figure with no label cannot be asked
+        "____ (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|''|false|NONE",
+        // header words name the columns of a table row
+        "Drowned 4,100 ____|Foot Horse|false|Drowned (Horse): ____",
+        // a labelled row of bare figures asks by side
+        "12,000 ____|Strength|true|(side 2): ____",
+        // words that name none of several figures: no cell can be shown
+        "p. 12 gives ____|''|true|NONE",
+        // "and" before a figure parts two cells
+        "____ guns and 3 flags lost|''|true|____ guns",
+        // footnote marks are not figures
+        "____ prisoners taken[7]|''|true|____ prisoners taken",
+        // a worded qualifier in parentheses says whose figure it is
+        "about ____ (Saxons)|''|true|about ____ (Saxons)",
+        "____ ships (not counting galleys)|''|true|____ ships (not counting galleys)",
+        // a qualifier of another cell stays there
+        "____ sunk, 12 (mostly burnt)|''|true|____ sunk",
+      })
+  void aRowIsCutToTheCellThatHoldsTheBlank(
+      String row, String header, boolean labelled, String expected) {
     String columns = header.contains(" ") ? header : "";
     Optional<String> cell = TableCells.cell(row, columns, labelled);
     assertThat(cell).isEqualTo(Optional.ofNullable(expected));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "410 (12 dead, 30 hurt) 380 (9 dead, 41 hurt)|true",
-    "The garrison of 410 men lost 12, 30 and 9 in three days.|false",
-    "Strength 12,000|false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "410 (12 dead, 30 hurt) 380 (9 dead, 41 hurt)|true",
+        "The garrison of 410 men lost 12, 30 and 9 in three days.|false",
+        "Strength 12,000|false",
+      })
   void aLineOfFiguresWithoutFullStopIsARow(String text, boolean row) {
     assertThat(TableCells.looksLikeRow(text)).isEqualTo(row);
   }

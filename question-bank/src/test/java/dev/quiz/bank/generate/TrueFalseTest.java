@@ -14,10 +14,12 @@ class TrueFalseTest {
   private static final String CLOZE = "The garrison surrendered after ____ days of siege.";
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "q-000000000000|true|The garrison surrendered after 47 days of siege.",
-    "q-000000000001|false|The garrison surrendered after 94 days of siege.",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "q-000000000000|true|The garrison surrendered after 47 days of siege.",
+        "q-000000000001|false|The garrison surrendered after 94 days of siege.",
+      })
   void theKeyChoosesATrueOrAFalseStatement(String key, boolean truth, String text) {
     var f = Facts.number(SENTENCE, "47", 47, 47, false);
     assertThat(TrueFalse.statement(f, CLOZE, "94", key))
@@ -27,19 +29,23 @@ class TrueFalseTest {
   @Test
   void aboutHalfOfTheStatementsAreFalse() {
     var f = Facts.number(SENTENCE, "47", 47, 47, false);
-    long falses = IntStream.range(0, 200)
-        .mapToObj(i -> QuestionKeys.key("doc" + i, "fact", "true_false"))
-        .map(k -> TrueFalse.statement(f, CLOZE, "94", k).orElseThrow())
-        .filter(tf -> !tf.truth()).count();
+    long falses =
+        IntStream.range(0, 200)
+            .mapToObj(i -> QuestionKeys.key("doc" + i, "fact", "true_false"))
+            .map(k -> TrueFalse.statement(f, CLOZE, "94", k).orElseThrow())
+            .filter(tf -> !tf.truth())
+            .count();
     assertThat(falses).isBetween(70L, 130L);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "… surrendered after ____ days of siege.",
-    "It was true that it surrendered after ____ days.",
-    "After ____ days.",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "… surrendered after ____ days of siege.",
+        "It was true that it surrendered after ____ days.",
+        "After ____ days.",
+      })
   void fragmentsAndGiveawaysMakeNoStatement(String cloze) {
     var f = Facts.number(SENTENCE, "47", 47, 47, false);
     assertThat(TrueFalse.statement(f, cloze, "94", "q-000000000000")).isEmpty();
@@ -48,13 +54,15 @@ class TrueFalseTest {
   @Test
   void oneIsNeverSwappedForAnotherNumber() {
     var f = Facts.number("Only 1 officer was hurt.", "1", 1, 1, false);
-    assertThat(TrueFalse.statement(f, "Only ____ officer was hurt.", "3", "q-000000000001")).isEmpty();
+    assertThat(TrueFalse.statement(f, "Only ____ officer was hurt.", "3", "q-000000000001"))
+        .isEmpty();
   }
 
   @Test
   void aWeekdayMakesNoStatement() {
     var f = Facts.date("The garrison surrendered on Sunday.", "Sunday", "");
-    assertThat(TrueFalse.statement(f, "The garrison surrendered on ____.", "Monday", "q-000000000000"))
+    assertThat(
+            TrueFalse.statement(f, "The garrison surrendered on ____.", "Monday", "q-000000000000"))
         .isEmpty();
   }
 }

@@ -14,16 +14,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuestionBankTest {
-  private static final String TEXT = "= Fall of Testville (1901) =\n\nInfobox\n"
-      + "- Date: 12–13 November 1901\n- Commander1: Arthur Bell, Cyril Dane\n"
-      + "- Commander2: Edmund Frost\n\n"
-      + "Testville fell on 13 November 1901. On 7 and 8 November, the rebels attempted to move "
-      + "4,000 fighters across the plain. Between 400 and 600 of them died in the battle, while "
-      + "1,500 rebels were captured. The rebels' spokesman, Harold Irving, said the city was lost.\n"
-      + "Join our commenting forum\nComments";
+  private static final String TEXT =
+      "= Fall of Testville (1901) =\n\nInfobox\n"
+          + "- Date: 12–13 November 1901\n- Commander1: Arthur Bell, Cyril Dane\n"
+          + "- Commander2: Edmund Frost\n\n"
+          + "Testville fell on 13 November 1901. On 7 and 8 November, the rebels attempted to move "
+          + "4,000 fighters across the plain. Between 400 and 600 of them died in the battle, while "
+          + "1,500 rebels were captured. The rebels' spokesman, Harold Irving, said the city was lost.\n"
+          + "Join our commenting forum\nComments";
 
   private List<Question> generate() {
-    return QuestionBank.standard().generate(List.of(Document.of("t.txt", TEXT)), BankOptions.DEFAULTS)
+    return QuestionBank.standard()
+        .generate(List.of(Document.of("t.txt", TEXT)), BankOptions.DEFAULTS)
         .questions();
   }
 
@@ -31,14 +33,20 @@ class QuestionBankTest {
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
     assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
-    assertThat(qs).extracting(Question::type).contains(QuestionType.CLOZE,
-        QuestionType.SHORT_ANSWER, QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC);
+    assertThat(qs)
+        .extracting(Question::type)
+        .contains(
+            QuestionType.CLOZE,
+            QuestionType.SHORT_ANSWER,
+            QuestionType.MULTIPLE_CHOICE,
+            QuestionType.NUMERIC);
   }
 
   @Test
   void promptsNeverShowTheirAnswer() {
     for (Question q : generate()) {
-      assertThat(" " + words(q.prompt().text()) + " ").doesNotContain(" " + words(q.answer()) + " ");
+      assertThat(" " + words(q.prompt().text()) + " ")
+          .doesNotContain(" " + words(q.answer()) + " ");
     }
   }
 
@@ -53,8 +61,9 @@ class QuestionBankTest {
   void keysAreStableAndUnique() {
     List<Question> a = generate();
     List<Question> b = generate();
-    assertThat(a).extracting(Question::key).containsExactlyElementsOf(
-        b.stream().map(Question::key).toList());
+    assertThat(a)
+        .extracting(Question::key)
+        .containsExactlyElementsOf(b.stream().map(Question::key).toList());
     assertThat(new HashSet<>(a.stream().map(Question::key).toList())).hasSize(a.size());
     assertThat(a).allMatch(q -> q.key().matches("q-[0-9a-f]{12}"));
   }
@@ -78,8 +87,10 @@ class QuestionBankTest {
 
   @Test
   void shortAnswersAreBuiltFromTheSentence() {
-    assertThat(generate()).extracting(q -> q.prompt().text()).contains(
-        "How many fighters did the rebels attempt to move across the plain on 7 and 8 November?");
+    assertThat(generate())
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "How many fighters did the rebels attempt to move across the plain on 7 and 8 November?");
   }
 
   private static String words(String s) {

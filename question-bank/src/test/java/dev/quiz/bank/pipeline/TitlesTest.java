@@ -16,26 +16,32 @@ class TitlesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', value = {
-    "Siege of Exampleton facts for kids;Siege of Exampleton",
-    "Siege of Exampleton - Wikipedia;Siege of Exampleton",
-    "Raid on Sampleford | The Daily Example;Raid on Sampleford",
-    "From the archive: Sampleford falls to the rebels;Sampleford falls to the rebels",
-    "== Battle of Nowhere ==;Battle of Nowhere",
-    "Battle of Nowhere (1901);Battle of Nowhere (1901)",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Siege of Exampleton facts for kids;Siege of Exampleton",
+        "Siege of Exampleton - Wikipedia;Siege of Exampleton",
+        "Raid on Sampleford | The Daily Example;Raid on Sampleford",
+        "From the archive: Sampleford falls to the rebels;Sampleford falls to the rebels",
+        "== Battle of Nowhere ==;Battle of Nowhere",
+        "Battle of Nowhere (1901);Battle of Nowhere (1901)",
+      })
   void aTitleLosesSiteFurniture(String raw, String clean) {
     assertThat(Titles.clean(raw)).isEqualTo(clean);
   }
 
   @ParameterizedTest(name = "title [{0}], first sentence [{1}]")
-  @CsvSource(delimiter = '|', emptyValue = "", value = {
-    "Belligerents Upper Vale Free Towns|The Siege of Exampleton was fought in 1901.|Siege of Exampleton",
-    "Siege of Exampleton facts for kids|The Siege of Exampleton was fought in 1901.|Siege of Exampleton",
-    "''|The Battle of Nowhere (1901) ended a war.|Battle of Nowhere (1901)",
-    "Commanders Anna Example|The town was quiet for years.|''",
-  })
-  void aTitleOfInfoboxKeysFallsBackToTheEventOfTheFirstSentences(String title, String first, String expected) {
+  @CsvSource(
+      delimiter = '|',
+      emptyValue = "",
+      value = {
+        "Belligerents Upper Vale Free Towns|The Siege of Exampleton was fought in 1901.|Siege of Exampleton",
+        "Siege of Exampleton facts for kids|The Siege of Exampleton was fought in 1901.|Siege of Exampleton",
+        "''|The Battle of Nowhere (1901) ended a war.|Battle of Nowhere (1901)",
+        "Commanders Anna Example|The town was quiet for years.|''",
+      })
+  void aTitleOfInfoboxKeysFallsBackToTheEventOfTheFirstSentences(
+      String title, String first, String expected) {
     List<Sentence> units = new ArrayList<>();
     if (!title.isEmpty()) {
       units.add(unit(0, title, Sentence.Kind.TITLE));

@@ -8,24 +8,70 @@ import org.junit.jupiter.api.Test;
 class BoilerplateTest {
   @Test
   void everyKindOfSiteFurnitureIsStillRecognizedWithTheWordPrefilter() {
-    List<String> furniture = List.of("Join the discussion", "JOIN OUR CONVERSATION", "commenting forum",
-        "Comments (12)", "thought-provoking conversations", "Follow other Guardian readers",
-        "Skip to main content", "We use Cookies", "Privacy Policy", "Terms of Use",
-        "All Rights Reserved", "© 2024 Times", "Copyright 2001", "Sign up now", "Subscribe",
-        "Newsletter", "Related Articles:", "Read more", "More from the author", "Share this",
-        "Email this", "E-mail this", "Print this", "Click here", "Advertisement", "Advert text",
-        "Powered by automated translation", "3 issues/min", "free issues", "save up to 50%",
-        "prepaid", "Yellow Pages", "City Pages", "Earlier editions", "Search the internet",
-        "Links:", "Quick facts for kids", "Kids encyclopedia", "Your support", "Donate",
-        "paywall", "Listen to this article", "Watch the video", "Most Read", "Menu", "HOME",
-        "Search", "Log in", "login", "Sign in", "close", "Best printed on A4",
-        "The Page Magazine", "***", " — ");
+    List<String> furniture =
+        List.of(
+            "Join the discussion",
+            "JOIN OUR CONVERSATION",
+            "commenting forum",
+            "Comments (12)",
+            "thought-provoking conversations",
+            "Follow other Guardian readers",
+            "Skip to main content",
+            "We use Cookies",
+            "Privacy Policy",
+            "Terms of Use",
+            "All Rights Reserved",
+            "© 2024 Times",
+            "Copyright 2001",
+            "Sign up now",
+            "Subscribe",
+            "Newsletter",
+            "Related Articles:",
+            "Read more",
+            "More from the author",
+            "Share this",
+            "Email this",
+            "E-mail this",
+            "Print this",
+            "Click here",
+            "Advertisement",
+            "Advert text",
+            "Powered by automated translation",
+            "3 issues/min",
+            "free issues",
+            "save up to 50%",
+            "prepaid",
+            "Yellow Pages",
+            "City Pages",
+            "Earlier editions",
+            "Search the internet",
+            "Links:",
+            "Quick facts for kids",
+            "Kids encyclopedia",
+            "Your support",
+            "Donate",
+            "paywall",
+            "Listen to this article",
+            "Watch the video",
+            "Most Read",
+            "Menu",
+            "HOME",
+            "Search",
+            "Log in",
+            "login",
+            "Sign in",
+            "close",
+            "Best printed on A4",
+            "The Page Magazine",
+            "***",
+            " — ");
     assertThat(furniture).allMatch(Boilerplate::isBoilerplate);
   }
 
   @Test
   void ordinaryProseIsNotFurniture() {
-    assertThat(Boilerplate.isBoilerplate("The city fell on 12 November 2001 after a siege.")).isFalse();
+    assertThat(Boilerplate.isBoilerplate("The city fell on 12 November 2001 after a siege."))
+        .isFalse();
     assertThat(Boilerplate.isBoilerplate("Mazar-i-Sharif")).isFalse();
   }
 }

@@ -35,15 +35,19 @@ class DocumentReaderTest {
 
   @Test
   void binaryDocumentIsRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> reader.read("b.bin", new byte[] {'P', 'K', 3, 4, 0, 0}));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> reader.read("b.bin", new byte[] {'P', 'K', 3, 4, 0, 0}));
     assertEquals("b.bin: binary file, not text (NUL byte at 4)", e.getMessage());
   }
 
   @Test
   void invalidUtf8IsRejectedWithItsPosition() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> reader.read("x.txt", new byte[] {'a', 'b', (byte) 0xC3, '(', 'c'}));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> reader.read("x.txt", new byte[] {'a', 'b', (byte) 0xC3, '(', 'c'}));
     assertEquals("x.txt: not valid UTF-8 at byte 2", e.getMessage());
   }
 

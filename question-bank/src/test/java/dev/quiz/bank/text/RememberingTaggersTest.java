@@ -35,8 +35,10 @@ class RememberingTaggersTest {
     for (String sentence : sentences()) {
       Span[] expected = plainTokens.tokenizePos(sentence);
       assertThat(tokens.tokenizePos(sentence)).as(sentence).containsExactly(expected);
-      String[] words = Arrays.stream(expected).map(s -> s.getCoveredText(sentence).toString())
-          .toArray(String[]::new);
+      String[] words =
+          Arrays.stream(expected)
+              .map(s -> s.getCoveredText(sentence).toString())
+              .toArray(String[]::new);
       assertThat(tags.tag(words)).as(sentence).containsExactly(plainTags.tag(words));
       checked++;
     }

@@ -14,38 +14,53 @@ class SentenceSplitterTest {
 
   @Test
   void wikipediaTitleInfoboxAndHeadingsAreRecognized() {
-    List<Sentence> units = split("= Fall of X (2001) =\n\nInfobox\n- Date: 12–13 November 2001\n"
-        + "- Commander1: A B\n\n==Background==\nThe city fell. It was taken.");
-    assertThat(units).extracting(Sentence::kind).containsExactly(Sentence.Kind.TITLE,
-        Sentence.Kind.INFOBOX, Sentence.Kind.INFOBOX, Sentence.Kind.PROSE, Sentence.Kind.PROSE);
+    List<Sentence> units =
+        split(
+            "= Fall of X (2001) =\n\nInfobox\n- Date: 12–13 November 2001\n"
+                + "- Commander1: A B\n\n==Background==\nThe city fell. It was taken.");
+    assertThat(units)
+        .extracting(Sentence::kind)
+        .containsExactly(
+            Sentence.Kind.TITLE,
+            Sentence.Kind.INFOBOX,
+            Sentence.Kind.INFOBOX,
+            Sentence.Kind.PROSE,
+            Sentence.Kind.PROSE);
     assertThat(units.get(1).label()).contains("Date");
   }
 
   @Test
   void abbreviationsDoNotEndSentences() {
     List<Sentence> units = split("The Examiner says Gen. Ewell is doing well. Pope is wounded.");
-    assertThat(units).extracting(Sentence::text)
+    assertThat(units)
+        .extracting(Sentence::text)
         .containsExactly("The Examiner says Gen. Ewell is doing well.", "Pope is wounded.");
   }
 
   @Test
   void sentencesGluedWithoutASpaceAreSplit() {
-    List<Sentence> units = split("Readers make all the difference.THE ARMY took the city last night.");
+    List<Sentence> units =
+        split("Readers make all the difference.THE ARMY took the city last night.");
     assertThat(units).extracting(Sentence::text).contains("THE ARMY took the city last night.");
   }
 
   @Test
   void commentLinksAndDonationAppealsAreBoilerplate() {
-    List<Sentence> units = split("The city fell on Sunday after a long siege by the army.\n"
-        + "Join our commenting forum\nComments");
-    assertThat(units).extracting(Sentence::kind).containsExactly(Sentence.Kind.PROSE,
-        Sentence.Kind.BOILERPLATE, Sentence.Kind.BOILERPLATE);
+    List<Sentence> units =
+        split(
+            "The city fell on Sunday after a long siege by the army.\n"
+                + "Join our commenting forum\nComments");
+    assertThat(units)
+        .extracting(Sentence::kind)
+        .containsExactly(Sentence.Kind.PROSE, Sentence.Kind.BOILERPLATE, Sentence.Kind.BOILERPLATE);
   }
 
   @Test
   void hardWrappedLinesOfAParagraphAreJoined() {
-    List<Sentence> units = split("Richmond,\nSept 5.—The President has issued a proclamation setting apart\n"
-        + "Thursday, the 18th inst., as a day of prayer.");
+    List<Sentence> units =
+        split(
+            "Richmond,\nSept 5.—The President has issued a proclamation setting apart\n"
+                + "Thursday, the 18th inst., as a day of prayer.");
     assertThat(units).hasSize(1);
     assertThat(units.get(0).text()).startsWith("Richmond,\nSept 5.");
   }

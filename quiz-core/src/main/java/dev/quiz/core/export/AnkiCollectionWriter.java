@@ -96,7 +96,8 @@ final class AnkiCollectionWriter {
       p.setLong(1, clock.crt());
       p.setLong(2, nowMs);
       p.setLong(3, nowMs);
-      p.setString(4, CollectionJson.conf(clock, plan.options.rolloverHour(), plan.notes.size() + 1));
+      p.setString(
+          4, CollectionJson.conf(clock, plan.options.rolloverHour(), plan.notes.size() + 1));
       p.setString(5, CollectionJson.models(mod));
       p.setString(6, CollectionJson.decks(plan.decks, mod));
       p.setString(7, CollectionJson.deckConfig(mod));

@@ -20,7 +20,8 @@ final class AnkiNames {
 
   /**
    * A deck name Anki keeps as written: levels split at {@code ::}, each trimmed, empty levels
-   * dropped, control characters removed, runs of spaces made one, {@code "} replaced by {@code '}; empty if nothing is left.
+   * dropped, control characters removed, runs of spaces made one, {@code "} replaced by {@code '};
+   * empty if nothing is left.
    */
   static String deckName(String raw) {
     List<String> parts = new ArrayList<>();
@@ -33,13 +34,17 @@ final class AnkiNames {
     return String.join("::", parts);
   }
 
-  /** The deck of a document: {@code Quiz::<title>}, the title's own {@code ::} kept as one level. */
+  /**
+   * The deck of a document: {@code Quiz::<title>}, the title's own {@code ::} kept as one level.
+   */
   static String documentDeck(String title) {
     String level = deckName(title.replace("::", ": "));
     return level.isEmpty() ? ROOT_DECK : ROOT_DECK + "::" + level;
   }
 
-  /** {@code name} and every parent of it, parents first: {@code A}, {@code A::B}, {@code A::B::C}. */
+  /**
+   * {@code name} and every parent of it, parents first: {@code A}, {@code A::B}, {@code A::B::C}.
+   */
   static List<String> withParents(String name) {
     List<String> out = new ArrayList<>();
     int at = name.indexOf("::");

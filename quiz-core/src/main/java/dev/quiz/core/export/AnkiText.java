@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text rules of Anki's collection format (README §5): field escaping, the field cache ({@code sfld},
- * {@code csum}) and stable guids. Stateless, thread-safe.
+ * Text rules of Anki's collection format (README §5): field escaping, the field cache ({@code
+ * sfld}, {@code csum}) and stable guids. Stateless, thread-safe.
  */
 final class AnkiText {
   /** Anki's field separator; never allowed inside a field. */
@@ -32,8 +32,8 @@ final class AnkiText {
   private AnkiText() {}
 
   /**
-   * Plain text as an HTML field value: control characters (but tab and newline) removed, NFC, {@code
-   * & < > "} escaped, line breaks as {@code <br>}.
+   * Plain text as an HTML field value: control characters (but tab and newline) removed, NFC,
+   * {@code & < > "} escaped, line breaks as {@code <br>}.
    */
   static String field(String plain) {
     return escapeHtml(clean(plain)).replace("\n", "<br>");

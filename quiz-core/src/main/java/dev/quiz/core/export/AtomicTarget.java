@@ -33,12 +33,16 @@ final class AtomicTarget implements AutoCloseable {
     Path dir = target.getParent();
     if (dir == null || Files.isDirectory(target)) {
       throw new FileOpException(
-          "write", target, "it is a folder; give a file name such as " + target.resolve("quiz.apkg"),
+          "write",
+          target,
+          "it is a folder; give a file name such as " + target.resolve("quiz.apkg"),
           null);
     }
     if (!Files.exists(dir)) {
       throw new FileOpException(
-          "write", target, "folder " + dir + " does not exist; create it or choose another path",
+          "write",
+          target,
+          "folder " + dir + " does not exist; create it or choose another path",
           null);
     }
     if (!Files.isDirectory(dir)) {
@@ -49,7 +53,8 @@ final class AtomicTarget implements AutoCloseable {
       return new AtomicTarget(target, Files.createTempDirectory(dir, ".quiz-export-"));
     } catch (IOException | SecurityException e) {
       throw new FileOpException(
-          "write", target,
+          "write",
+          target,
           "folder " + dir + " is not writable; fix its permissions or choose another path",
           e);
     }

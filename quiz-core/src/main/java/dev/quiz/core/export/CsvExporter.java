@@ -14,15 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Exports questions as a tab-separated file that Anki's text importer (2.1.55+) takes without asking
- * anything: header lines name the separator, HTML, the guid column, the note type, the deck and the
- * tags column (README §14); then one note per line.
+ * Exports questions as a tab-separated file that Anki's text importer (2.1.55+) takes without
+ * asking anything: header lines name the separator, HTML, the guid column, the note type, the deck
+ * and the tags column (README §14); then one note per line.
  *
  * <p>Rows use the stock note type {@value #NOTE_TYPE} (fields Front, Back), which every English
  * Anki collection has: cloze questions show the blank on the front, choices are lettered, and the
- * back holds the answer, the evidence and the document. The guid column is the one the {@code .apkg}
- * uses, so importing a newer file updates the notes it imported before. Values are HTML-escaped and
- * quoted when they hold a tab, a quote or start with {@code #}.
+ * back holds the answer, the evidence and the document. The guid column is the one the {@code
+ * .apkg} uses, so importing a newer file updates the notes it imported before. Values are
+ * HTML-escaped and quoted when they hold a tab, a quote or start with {@code #}.
  *
  * <p>Written to a temporary file beside {@code out} and moved into place atomically. Stateless and
  * thread-safe.
@@ -107,8 +107,7 @@ public final class CsvExporter {
   private static String back(PlannedNote n) {
     NoteFields f = n.fields();
     int size = f.values().size();
-    String answer =
-        f.type().cloze() ? clozeAnswer(f.values().get(0)) : f.values().get(1);
+    String answer = f.type().cloze() ? clozeAnswer(f.values().get(0)) : f.values().get(1);
     String source = f.values().get(size - 2);
     String extra = f.values().get(size - 1);
     StringBuilder b = new StringBuilder(answer);

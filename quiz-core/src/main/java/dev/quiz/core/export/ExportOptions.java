@@ -11,11 +11,11 @@ import java.util.Optional;
  * time zone and rollover hour that turn due dates into Anki day numbers. Immutable, thread-safe.
  * Build with {@link #builder(Instant)}; change with {@link #toBuilder()}.
  *
- * @param now the export time: the collection's {@code mod}, its creation day ({@code crt} is noon of
- *     the day before, local time) and the upper bound of every id and {@code mod} written. Two
+ * @param now the export time: the collection's {@code mod}, its creation day ({@code crt} is noon
+ *     of the day before, local time) and the upper bound of every id and {@code mod} written. Two
  *     exports with the same {@code now} and data write identical bytes.
- * @param withScheduling {@code true} to export cards' due dates, intervals, ease and review history;
- *     {@code false} (default) exports every card as new and no history
+ * @param withScheduling {@code true} to export cards' due dates, intervals, ease and review
+ *     history; {@code false} (default) exports every card as new and no history
  * @param deckName when present, every card goes into this one Anki deck ({@code ::} separates
  *     levels); when empty (default), into {@code Quiz::<document title>}, one deck per document
  * @param zone the exporter's time zone, for day numbers and {@code creationOffset} (default UTC)
@@ -23,11 +23,7 @@ import java.util.Optional;
  *     #DEFAULT_ROLLOVER_HOUR})
  */
 public record ExportOptions(
-    Instant now,
-    boolean withScheduling,
-    Optional<String> deckName,
-    ZoneId zone,
-    int rolloverHour) {
+    Instant now, boolean withScheduling, Optional<String> deckName, ZoneId zone, int rolloverHour) {
 
   /** Anki's default rollover hour: a day starts at 4 am local time. */
   public static final int DEFAULT_ROLLOVER_HOUR = 4;
@@ -36,7 +32,8 @@ public record ExportOptions(
   public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
 
   /**
-   * @throws IllegalArgumentException when {@code rolloverHour} is not 0..23 or the deck name is blank
+   * @throws IllegalArgumentException when {@code rolloverHour} is not 0..23 or the deck name is
+   *     blank
    */
   public ExportOptions {
     Objects.requireNonNull(now, "now == null");
@@ -50,7 +47,9 @@ public record ExportOptions(
     }
   }
 
-  /** Defaults (no scheduling, one deck per document, UTC, rollover 4) at export time {@code now}. */
+  /**
+   * Defaults (no scheduling, one deck per document, UTC, rollover 4) at export time {@code now}.
+   */
   public static Builder builder(Instant now) {
     return new Builder(now);
   }

@@ -38,17 +38,24 @@ final class ExportPlan {
   private static final Comparator<Note> BY_ID = Comparator.comparingLong(n -> n.id().value());
 
   final List<PlannedNote> notes;
+
   /** Deck name → Anki deck id, parents included, sorted by name. */
   final Map<String, Long> decks;
+
   /** Decks that hold cards. */
   final int cardDecks;
+
   /** Every tag used, sorted. */
   final List<String> tags;
+
   /** Reviews of exported cards at or before the export time, oldest first. */
   final List<ReviewLog> reviews;
+
   /** Bank card id → Anki card id, for the review log. */
   final Map<CardId, Long> cardIds;
+
   final ExportOptions options;
+
   /** Deck names already worked out, by document title (cleaning a name is costly). */
   private final Map<String, String> deckByTitle = new HashMap<>();
 
@@ -120,10 +127,7 @@ final class ExportPlan {
     List<String> rawTags = new ArrayList<>(q.tags());
     rawTags.addAll(
         Arrays.asList(
-            "quiz",
-            "doc::" + docName,
-            "kind::" + q.kind().code(),
-            "form::" + q.type().code()));
+            "quiz", "doc::" + docName, "kind::" + q.kind().code(), "form::" + q.type().code()));
     long nowSeconds = options.now().getEpochSecond();
     return new PlannedNote(
         ID_BASE + n.id().value(),
@@ -202,8 +206,7 @@ final class ExportPlan {
     }
     Collections.sort(
         out,
-        Comparator.comparing(ReviewLog::reviewedAt)
-            .thenComparingLong(r -> r.cardId().value()));
+        Comparator.comparing(ReviewLog::reviewedAt).thenComparingLong(r -> r.cardId().value()));
     return Collections.unmodifiableList(out);
   }
 }

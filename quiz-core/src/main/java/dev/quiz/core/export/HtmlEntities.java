@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The HTML 4 named entities Anki 2.1.16 decodes in its field cache ({@code html-entities.properties},
- * generated from Python's {@code html.entities.name2codepoint}). Loaded once; thread-safe.
+ * The HTML 4 named entities Anki 2.1.16 decodes in its field cache ({@code
+ * html-entities.properties}, generated from Python's {@code html.entities.name2codepoint}). Loaded
+ * once; thread-safe.
  */
 final class HtmlEntities {
   private static final Map<String, Integer> CODE_POINTS = load();
@@ -29,13 +30,15 @@ final class HtmlEntities {
     Properties p = new Properties();
     try (InputStream in = HtmlEntities.class.getResourceAsStream("html-entities.properties")) {
       if (in == null) {
-        throw new IllegalStateException("html-entities.properties is missing from the quiz-core jar");
+        throw new IllegalStateException(
+            "html-entities.properties is missing from the quiz-core jar");
       }
       try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         p.load(r);
       }
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read html-entities.properties from the quiz-core jar", e);
+      throw new IllegalStateException(
+          "cannot read html-entities.properties from the quiz-core jar", e);
     }
     Map<String, Integer> m = new HashMap<>();
     for (String name : p.stringPropertyNames()) {

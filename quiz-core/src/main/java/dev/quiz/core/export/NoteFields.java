@@ -27,8 +27,8 @@ record NoteFields(NoteType type, List<String> values) {
   }
 
   /**
-   * Renders {@code q}: cloze prompts as a cloze note, short-answer and numeric as type-in, true/false
-   * and multiple choice (choices lettered on the front) as basic.
+   * Renders {@code q}: cloze prompts as a cloze note, short-answer and numeric as type-in,
+   * true/false and multiple choice (choices lettered on the front) as basic.
    *
    * @param documentLabel the document's title or file name, shown under the evidence
    */
@@ -73,9 +73,9 @@ record NoteFields(NoteType type, List<String> values) {
   }
 
   /**
-   * The cloze text: the prompt escaped, each {@code ____} replaced by {@code {{c1::answer}}}. Braces
-   * and colons are written as entities so neither the prompt nor the answer can open, close or split
-   * a cloze (README §5.2).
+   * The cloze text: the prompt escaped, each {@code ____} replaced by {@code {{c1::answer}}}.
+   * Braces and colons are written as entities so neither the prompt nor the answer can open, close
+   * or split a cloze (README §5.2).
    */
   static String cloze(String prompt, String answer) {
     String marker = "{{c1::" + clozeSafe(AnkiText.field(answer)) + "}}";

@@ -3,7 +3,10 @@ package dev.quiz.core.export;
 import dev.quiz.core.CancelledException;
 import dev.quiz.core.ProgressListener;
 
-/** Counts an export's units of work and asks the listener every {@value #EVERY} units. One per export. */
+/**
+ * Counts an export's units of work and asks the listener every {@value #EVERY} units. One per
+ * export.
+ */
 final class Progress {
   static final int EVERY = 1024;
 

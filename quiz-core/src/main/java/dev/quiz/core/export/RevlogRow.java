@@ -31,16 +31,16 @@ record RevlogRow(
   /** Anki's cap on the recorded answer time. */
   static final int MAX_TIME_MILLIS = 60_000;
 
-  /** Anki's default first learning step, used as the interval "before" a new card's first answer. */
+  /**
+   * Anki's default first learning step, used as the interval "before" a new card's first answer.
+   */
   static final long FIRST_STEP_SECONDS = 60;
 
   /** The row for {@code log}, with id {@code id} (its time, moved on by a few ms on collisions). */
   static RevlogRow of(ReviewLog log, long id, long cardId) {
     CardState before = log.before();
     CardState after = log.after();
-    boolean graduated =
-        after.type() == CardType.REVIEW
-            || after.type() == CardType.RELEARNING;
+    boolean graduated = after.type() == CardType.REVIEW || after.type() == CardType.RELEARNING;
     int type =
         switch (before.type()) {
           case NEW, LEARNING -> 0;

@@ -63,11 +63,13 @@ public final class AnswerGrader {
     String t = Text.clean(typed);
     Prompt p = q.prompt();
     if (p instanceof Prompt.MultipleChoice) {
-      return t.isEmpty() ? noAnswer(ChoiceGrader.multipleChoice((Prompt.MultipleChoice) p, "?"))
+      return t.isEmpty()
+          ? noAnswer(ChoiceGrader.multipleChoice((Prompt.MultipleChoice) p, "?"))
           : ChoiceGrader.multipleChoice((Prompt.MultipleChoice) p, t);
     }
     if (p instanceof Prompt.TrueFalse) {
-      return t.isEmpty() ? noAnswer(ChoiceGrader.trueFalse((Prompt.TrueFalse) p, "?"))
+      return t.isEmpty()
+          ? noAnswer(ChoiceGrader.trueFalse((Prompt.TrueFalse) p, "?"))
           : ChoiceGrader.trueFalse((Prompt.TrueFalse) p, t);
     }
     if (t.isEmpty()) {
@@ -100,8 +102,8 @@ public final class AnswerGrader {
   }
 
   /**
-   * The rating to suggest for a graded answer: wrong → Again; partial → Hard; correct but slower than
-   * {@link #SLOW} → Hard; correct within {@link #FAST} → Easy; otherwise Good.
+   * The rating to suggest for a graded answer: wrong → Again; partial → Hard; correct but slower
+   * than {@link #SLOW} → Hard; correct within {@link #FAST} → Easy; otherwise Good.
    *
    * @param took time from showing the question to the answer, {@code >= 0}
    */

@@ -9,9 +9,9 @@ import java.util.Optional;
  * 2001"} covers 1-30 November); with {@code E} the fact's and {@code A} the answer's:
  *
  * <ul>
- *   <li>correct: {@code A} inside {@code E} and at least as precise as the fact ("November 2001" for
- *       a fact known to the month; "9 November 2001" for it too); a single day inside a range of days
- *       is only partial, an answer range must then be the range;
+ *   <li>correct: {@code A} inside {@code E} and at least as precise as the fact ("November 2001"
+ *       for a fact known to the month; "9 November 2001" for it too); a single day inside a range
+ *       of days is only partial, an answer range must then be the range;
  *   <li>partial: {@code A} contains {@code E} but is less precise ("2001" for 9 November 2001), or
  *       overlaps it, or is right but gives no year where the fact has one;
  *   <li>wrong: anything else, an ambiguous all-number date, or no date at all.
@@ -60,7 +60,8 @@ final class DateGrader {
     boolean inside = !aFirst.isBefore(eFirst) && !aLast.isAfter(eLast);
     boolean precise = Math.min(from.precision(), to.precision()) >= s.precision();
     boolean factIsRange = !s.equals(e);
-    boolean pointInRange = factIsRange && a.single() && !(aFirst.equals(eFirst) && aLast.equals(eLast));
+    boolean pointInRange =
+        factIsRange && a.single() && !(aFirst.equals(eFirst) && aLast.equals(eLast));
     if (inside && precise && !pointInRange) {
       return missingYear
           ? Grade.partial(expected, understood, "right, but the year is missing")

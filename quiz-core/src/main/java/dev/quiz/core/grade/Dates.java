@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a date or a date range from typed text: {@code "9 Nov 2001"}, {@code "November 9th,
- * 2001"}, {@code "2001-11-09"}, {@code "November 2001"}, {@code "2001"}, {@code "12-13 November
- * 2001"}, {@code "between 1996 and 2001"}. All-number dates such as {@code "9/11/2001"} are read
- * only when unambiguous: one of the first two numbers is above 12, or both are equal. Two-digit
- * years are 20xx up to 30, else 19xx. Stateless.
+ * Reads a date or a date range from typed text: {@code "9 Nov 2001"}, {@code "November 9th, 2001"},
+ * {@code "2001-11-09"}, {@code "November 2001"}, {@code "2001"}, {@code "12-13 November 2001"},
+ * {@code "between 1996 and 2001"}. All-number dates such as {@code "9/11/2001"} are read only when
+ * unambiguous: one of the first two numbers is above 12, or both are equal. Two-digit years are
+ * 20xx up to 30, else 19xx. Stateless.
  */
 final class Dates {
   /** What was read: a span (one date has {@code from == to}) or why nothing could be. */
@@ -56,8 +56,12 @@ final class Dates {
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String t = m.group();
-      if (t.equals("-") || t.equals("to") || t.equals("and") || t.equals("until")
-          || t.equals("till") || t.equals("through")) {
+      if (t.equals("-")
+          || t.equals("to")
+          || t.equals("and")
+          || t.equals("until")
+          || t.equals("till")
+          || t.equals("through")) {
         parts.add(new ArrayList<>());
       } else {
         parts.get(parts.size() - 1).add(t);
@@ -79,7 +83,8 @@ final class Dates {
     PartialDate to = ends.get(ends.size() - 1);
     PartialDate f = from.fillFrom(to);
     PartialDate t = to.fillFrom(from);
-    boolean ok = f.valid() && t.valid() && (f.year() > 0 || f.month() > 0) && !f.last().isAfter(t.last());
+    boolean ok =
+        f.valid() && t.valid() && (f.year() > 0 || f.month() > 0) && !f.last().isAfter(t.last());
     return ok ? new Reading(Optional.of(new Span(f, t)), "") : new Reading(Optional.empty(), "");
   }
 

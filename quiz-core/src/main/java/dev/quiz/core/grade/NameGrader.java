@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>correct: the whole name; or some of its words in order, including the last (surname), e.g.
- *       "Dostum" or "Rashid Dostum" for "Abdul Rashid Dostum", unless the surname alone is shared by
- *       another known person of the bank, which makes it partial;
+ *       "Dostum" or "Rashid Dostum" for "Abdul Rashid Dostum", unless the surname alone is shared
+ *       by another known person of the bank, which makes it partial;
  *   <li>partial: words of the name without the surname (a first name only);
  *   <li>wrong: anything else.
  * </ul>
@@ -23,11 +23,46 @@ final class NameGrader {
   private static final Set<String> TITLES =
       new HashSet<>(
           Arrays.asList(
-              "general", "gen", "mullah", "mulla", "president", "commander", "cmdr", "mr", "mrs",
-              "ms", "dr", "sheikh", "shaikh", "maulvi", "maulana", "marshal", "field", "colonel",
-              "col", "lt", "major", "minister", "prime", "king", "queen", "sir", "lord", "haji",
-              "hajji", "emir", "captain", "capt", "admiral", "sergeant", "sgt", "it", "was", "the",
-              "he", "she"));
+              "general",
+              "gen",
+              "mullah",
+              "mulla",
+              "president",
+              "commander",
+              "cmdr",
+              "mr",
+              "mrs",
+              "ms",
+              "dr",
+              "sheikh",
+              "shaikh",
+              "maulvi",
+              "maulana",
+              "marshal",
+              "field",
+              "colonel",
+              "col",
+              "lt",
+              "major",
+              "minister",
+              "prime",
+              "king",
+              "queen",
+              "sir",
+              "lord",
+              "haji",
+              "hajji",
+              "emir",
+              "captain",
+              "capt",
+              "admiral",
+              "sergeant",
+              "sgt",
+              "it",
+              "was",
+              "the",
+              "he",
+              "she"));
 
   private NameGrader() {}
 
@@ -50,7 +85,8 @@ final class NameGrader {
       return Grade.partial(expected, understood, "give the surname too");
     }
     if (got.size() == 1 && sharedSurname(want, knownNames)) {
-      return Grade.partial(expected, understood, "more than one person has that name: give it in full");
+      return Grade.partial(
+          expected, understood, "more than one person has that name: give it in full");
     }
     return Grade.correct(expected, understood);
   }
@@ -90,7 +126,9 @@ final class NameGrader {
     String full = String.join(" ", want);
     for (String other : knownNames) {
       List<String> w = words(other);
-      if (!w.isEmpty() && w.get(w.size() - 1).equals(surname) && !String.join(" ", w).equals(full)) {
+      if (!w.isEmpty()
+          && w.get(w.size() - 1).equals(surname)
+          && !String.join(" ", w).equals(full)) {
         return true;
       }
     }

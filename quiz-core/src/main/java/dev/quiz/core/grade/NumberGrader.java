@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Grades a typed number or range against a number fact.
  *
- * <p>Rules, with {@code t} the tolerance (the Numeric prompt's, else {@link #APPROX_TOLERANCE} for an
- * approximate fact and 0 for an exact one) and {@code E = [low - t|low|, high + t|high|]}:
+ * <p>Rules, with {@code t} the tolerance (the Numeric prompt's, else {@link #APPROX_TOLERANCE} for
+ * an approximate fact and 0 for an exact one) and {@code E = [low - t|low|, high + t|high|]}:
  *
  * <ul>
  *   <li>correct: the answer (one value or a range) lies inside {@code E};
@@ -39,7 +39,8 @@ final class NumberGrader {
       return Grade.correct(expected, understood);
     }
     if (!a.single() && a.low() <= hi && a.high() >= lo) {
-      return Grade.partial(expected, understood, "your range overlaps the answer but is not inside it");
+      return Grade.partial(
+          expected, understood, "your range overlaps the answer but is not inside it");
     }
     double c = Math.max(2 * t, CLOSE);
     if (a.single()

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a number or a range from typed text: digits with thousands separators ({@code "2,000"},
  * {@code "2 000"}, {@code "2.000.000"}), decimals, suffixes ({@code "2k"}, {@code "1.5m"}), words
- * ({@code "two thousand five hundred"}, {@code "1.5 million"}, {@code "a dozen"}) and ranges ({@code
- * "400-600"}, {@code "400 to 600"}, {@code "between 400 and 600"}, {@code "2 to 3 million"}). Words
- * around the number ({@code "about"}, {@code "soldiers"}) are ignored. Stateless.
+ * ({@code "two thousand five hundred"}, {@code "1.5 million"}, {@code "a dozen"}) and ranges
+ * ({@code "400-600"}, {@code "400 to 600"}, {@code "between 400 and 600"}, {@code "2 to 3
+ * million"}). Words around the number ({@code "about"}, {@code "soldiers"}) are ignored. Stateless.
  */
 final class Numbers {
   /** A number read from text; {@code low == high} for one value. */
@@ -36,8 +36,25 @@ final class Numbers {
 
   static {
     String[] units = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
       "nineteen"
     };
     for (int i = 0; i < units.length; i++) {
@@ -184,7 +201,9 @@ final class Numbers {
     }
     boolean nextIsWordNumber =
         next != null && (SMALL.containsKey(next.word) || SCALES.containsKey(next.word));
-    if ((t.word.equals("a") || t.word.equals("an")) && next != null && SCALES.containsKey(next.word)) {
+    if ((t.word.equals("a") || t.word.equals("an"))
+        && next != null
+        && SCALES.containsKey(next.word)) {
       return "unit";
     }
     if (t.word.equals("and") && nextIsWordNumber) {

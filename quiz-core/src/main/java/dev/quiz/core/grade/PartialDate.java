@@ -15,8 +15,18 @@ record PartialDate(int year, int month, int day) {
   static final int ANY_YEAR = 2000;
 
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
 
   /** How precise: 1 year, 2 month, 3 day. */
@@ -68,7 +78,10 @@ record PartialDate(int year, int month, int day) {
     }
   }
 
-  /** ISO partial text as the gold facts write it: {@code 2001-11-09}, {@code 2001-11}, {@code --11-09}. */
+  /**
+   * ISO partial text as the gold facts write it: {@code 2001-11-09}, {@code 2001-11}, {@code
+   * --11-09}.
+   */
   String iso() {
     String y = year > 0 ? String.format(Locale.ROOT, "%04d", year) : "-";
     if (month == 0) {
@@ -93,7 +106,10 @@ record PartialDate(int year, int month, int day) {
     return sb.toString().trim();
   }
 
-  /** Reads ISO partial text ({@code "2001-11-09"}, {@code "2001"}, {@code "--11-09"}, {@code "--05"}). */
+  /**
+   * Reads ISO partial text ({@code "2001-11-09"}, {@code "2001"}, {@code "--11-09"}, {@code
+   * "--05"}).
+   */
   static Optional<PartialDate> ofIso(String iso) {
     String[] p = iso.startsWith("--") ? ("0-" + iso.substring(2)).split("-") : iso.split("-");
     try {

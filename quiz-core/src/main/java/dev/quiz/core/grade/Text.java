@@ -34,12 +34,11 @@ final class Text {
 
   /**
    * Lower case without accents, punctuation turned into spaces (except digits' separators are kept
-   * by callers that need them), single spaces, trimmed: {@code "Ahmad Shāh  Massoud."} gives {@code
+   * by callers that need them), single spaces, trimmed: {@code "Ahmad Shāh Massoud."} gives {@code
    * "ahmad shah massoud"}.
    */
   static String fold(String s) {
-    String noAccents =
-        Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String noAccents = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     StringBuilder sb = new StringBuilder(noAccents.length());
     for (int i = 0; i < noAccents.length(); i++) {
       char c = noAccents.charAt(i);

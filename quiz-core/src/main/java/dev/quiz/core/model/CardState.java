@@ -14,7 +14,8 @@ import java.util.Optional;
  *     Anki {@code ivl}), {@code >= 0}
  * @param elapsedDays days between the last two reviews, as ts-fsrs counts them, {@code >= 0}
  * @param step FSRS: index of the current learning step; SM-2: Anki's {@code left} bookkeeping
- * @param easePermille SM-2 ease in permille (2500 = 250%); 0 until the card graduates and under FSRS
+ * @param easePermille SM-2 ease in permille (2500 = 250%); 0 until the card graduates and under
+ *     FSRS
  * @param reps number of answers so far
  * @param lapses number of times a review card was forgotten
  * @param lastReview when the card was last answered; empty for a new card
@@ -60,7 +61,15 @@ public record CardState(
   /** A copy due at {@code newDue}. */
   public CardState withDue(Instant newDue) {
     return new CardState(
-        type, newDue, memory, scheduledDays, elapsedDays, step, easePermille, reps, lapses,
+        type,
+        newDue,
+        memory,
+        scheduledDays,
+        elapsedDays,
+        step,
+        easePermille,
+        reps,
+        lapses,
         lastReview);
   }
 }

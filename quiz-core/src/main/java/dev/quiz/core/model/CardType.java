@@ -1,6 +1,8 @@
 package dev.quiz.core.model;
 
-/** Where a card is in its life, with the codes ts-fsrs's {@code State} and Anki's {@code type} use. */
+/**
+ * Where a card is in its life, with the codes ts-fsrs's {@code State} and Anki's {@code type} use.
+ */
 public enum CardType {
   NEW(0, "New"),
   LEARNING(1, "Learning"),

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A generated question, before it is stored: the content of a {@link Note}. Immutable.
  *
- * @param key stable identity ({@code "q-" + 12 hex digits}): the same document and fact give the same
- *     key on every run, so regenerating updates instead of duplicating
+ * @param key stable identity ({@code "q-" + 12 hex digits}): the same document and fact give the
+ *     same key on every run, so regenerating updates instead of duplicating
  * @param kind the kind of fact asked about
  * @param prompt what the learner sees
  * @param answer the correct answer as a person would write it

@@ -22,8 +22,10 @@ final class FsrsFormulas {
   private final double decay;
   private final double factor;
   private final double intervalModifier;
+
   /** D0(Easy), unclamped: the mean-reversion target of every difficulty update. */
   private final double easyInitDifficulty;
+
   private final int maximumInterval;
   private final boolean shortTerm;
 
@@ -31,8 +33,7 @@ final class FsrsFormulas {
     this.w = clip(p.weights(), p.relearningSteps().size(), p.enableShortTerm());
     this.decay = -w[20];
     this.factor = roundTo8(StrictMath.exp(JsMath.pow(decay, -1) * StrictMath.log(0.9)) - 1.0);
-    this.intervalModifier =
-        roundTo8((JsMath.pow(p.desiredRetention(), 1 / decay) - 1) / factor);
+    this.intervalModifier = roundTo8((JsMath.pow(p.desiredRetention(), 1 / decay) - 1) / factor);
     this.easyInitDifficulty = initDifficulty(4);
     this.maximumInterval = p.maximumInterval();
     this.shortTerm = p.enableShortTerm();

@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param learningSteps waits for new and learning cards, e.g. {@code "1m"}, {@code "10m"}, {@code
  *     "1d"} (a whole number and m, h or d; at most 36500 days); empty = none
  * @param relearningSteps waits for forgotten review cards, same format; empty = none
- * @param enableShortTerm whether same-day reviews use the short-term stability formula and
- *     learning steps (ts-fsrs {@code BasicScheduler}); false = every answer schedules whole days
+ * @param enableShortTerm whether same-day reviews use the short-term stability formula and learning
+ *     steps (ts-fsrs {@code BasicScheduler}); false = every answer schedules whole days
  * @param enableFuzz whether review intervals of 3 days or more are spread randomly (but
  *     reproducibly) around their value
  */
@@ -42,18 +42,23 @@ public record FsrsParameters(
           Arrays.asList(
               0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
               1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542));
+
   /** Default desired retention: 0.9. */
   public static final double DEFAULT_DESIRED_RETENTION = 0.9;
+
   /** Default maximum interval: 36500 days. */
   public static final int DEFAULT_MAXIMUM_INTERVAL = 36500;
+
   /** Default learning steps: 1 minute, 10 minutes. */
   public static final List<String> DEFAULT_LEARNING_STEPS =
       Collections.unmodifiableList(Arrays.asList("1m", "10m"));
+
   /** Default relearning steps: 10 minutes. */
-  public static final List<String> DEFAULT_RELEARNING_STEPS =
-      Collections.singletonList("10m");
+  public static final List<String> DEFAULT_RELEARNING_STEPS = Collections.singletonList("10m");
+
   /** Short-term scheduling is on by default. */
   public static final boolean DEFAULT_ENABLE_SHORT_TERM = true;
+
   /** Fuzz is off by default. */
   public static final boolean DEFAULT_ENABLE_FUZZ = false;
 
@@ -91,50 +96,85 @@ public record FsrsParameters(
   /** A copy with other weights (21, or 17/19 to migrate). */
   public FsrsParameters withWeights(List<Double> newWeights) {
     return new FsrsParameters(
-        newWeights, desiredRetention, maximumInterval, learningSteps, relearningSteps,
-        enableShortTerm, enableFuzz);
+        newWeights,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
+        enableFuzz);
   }
 
   /** A copy with another desired retention, in (0, 1). */
   public FsrsParameters withDesiredRetention(double retention) {
     return new FsrsParameters(
-        weights, retention, maximumInterval, learningSteps, relearningSteps, enableShortTerm,
+        weights,
+        retention,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
         enableFuzz);
   }
 
   /** A copy with another maximum interval in days, {@code >= 1}. */
   public FsrsParameters withMaximumInterval(int days) {
     return new FsrsParameters(
-        weights, desiredRetention, days, learningSteps, relearningSteps, enableShortTerm,
+        weights,
+        desiredRetention,
+        days,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
         enableFuzz);
   }
 
   /** A copy with other learning steps (each like {@code "10m"}); empty = none. */
   public FsrsParameters withLearningSteps(List<String> steps) {
     return new FsrsParameters(
-        weights, desiredRetention, maximumInterval, steps, relearningSteps, enableShortTerm,
+        weights,
+        desiredRetention,
+        maximumInterval,
+        steps,
+        relearningSteps,
+        enableShortTerm,
         enableFuzz);
   }
 
   /** A copy with other relearning steps (each like {@code "10m"}); empty = none. */
   public FsrsParameters withRelearningSteps(List<String> steps) {
     return new FsrsParameters(
-        weights, desiredRetention, maximumInterval, learningSteps, steps, enableShortTerm,
+        weights,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        steps,
+        enableShortTerm,
         enableFuzz);
   }
 
   /** A copy with short-term scheduling switched on or off. */
   public FsrsParameters withShortTerm(boolean enabled) {
     return new FsrsParameters(
-        weights, desiredRetention, maximumInterval, learningSteps, relearningSteps, enabled,
+        weights,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        enabled,
         enableFuzz);
   }
 
   /** A copy with fuzz switched on or off. */
   public FsrsParameters withFuzz(boolean enabled) {
     return new FsrsParameters(
-        weights, desiredRetention, maximumInterval, learningSteps, relearningSteps,
-        enableShortTerm, enabled);
+        weights,
+        desiredRetention,
+        maximumInterval,
+        learningSteps,
+        relearningSteps,
+        enableShortTerm,
+        enabled);
   }
 
   /**

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * FSRS-6 as ts-fsrs 5.4.2 schedules it: {@code BasicScheduler} (learning steps and short-term
  * stability) when short-term is enabled, {@code LongTermScheduler} otherwise, with fuzz drawn from
- * Alea seeded by review time, review count and the old memory, exactly as the reference derives
- * it. Reads no clock and no random source; {@link ReviewContext#seed()} is not used. Immutable and
+ * Alea seeded by review time, review count and the old memory, exactly as the reference derives it.
+ * Reads no clock and no random source; {@link ReviewContext#seed()} is not used. Immutable and
  * thread-safe.
  */
 final class FsrsScheduler implements Scheduler {
@@ -100,8 +100,7 @@ final class FsrsScheduler implements Scheduler {
 
   /** ts-fsrs {@code next_ds}: the memory after {@code rating}; r is NaN to let it compute R. */
   private FsrsOutcome outcome(FsrsReview review, int t, int rating, double r) {
-    FsrsFormulas.Memory m =
-        formulas.next(review.difficulty(), review.stability(), t, rating, r);
+    FsrsFormulas.Memory m = formulas.next(review.difficulty(), review.stability(), t, rating, r);
     return new FsrsOutcome(review, m);
   }
 
@@ -115,8 +114,7 @@ final class FsrsScheduler implements Scheduler {
     for (int g = 1; g <= 4; g++) {
       LearningSteps.Step step = steps.stepFor(false, card.step(), g);
       out[g - 1] =
-          outcome(review, review.elapsedDays(), g, Double.NaN)
-              .applyStep(step, stepType, formulas);
+          outcome(review, review.elapsedDays(), g, Double.NaN).applyStep(step, stepType, formulas);
     }
     return out;
   }

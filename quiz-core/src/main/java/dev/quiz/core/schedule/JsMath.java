@@ -4,16 +4,16 @@ package dev.quiz.core.schedule;
  * {@code Math.pow} exactly as Node's V8 computes it, so FSRS results match ts-fsrs bit for bit.
  *
  * <p>V8 evaluates {@code Math.pow} with its own copy of the fdlibm algorithm ({@code
- * base::ieee754::legacy::pow}); it differs from fdlibm 5.3, which {@link StrictMath#pow} implements,
- * in the final polynomial step, and the two disagree by one ulp on about 5% of inputs. This class
- * is an independent Java rendering of that algorithm for positive finite bases; every other case
- * (zero, negative, infinite or NaN operands) has an exactly specified result, for which it
- * delegates to {@link StrictMath#pow}. {@code exp} and {@code log} need no such port: {@link
+ * base::ieee754::legacy::pow}); it differs from fdlibm 5.3, which {@link StrictMath#pow}
+ * implements, in the final polynomial step, and the two disagree by one ulp on about 5% of inputs.
+ * This class is an independent Java rendering of that algorithm for positive finite bases; every
+ * other case (zero, negative, infinite or NaN operands) has an exactly specified result, for which
+ * it delegates to {@link StrictMath#pow}. {@code exp} and {@code log} need no such port: {@link
  * StrictMath} matches V8 there.
  *
- * <p>Derived from fdlibm e_pow.c: Copyright (C) 2004 by Sun Microsystems, Inc. All rights
- * reserved. Permission to use, copy, modify, and distribute this software is freely granted,
- * provided that this notice is preserved.
+ * <p>Derived from fdlibm e_pow.c: Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
+ * Permission to use, copy, modify, and distribute this software is freely granted, provided that
+ * this notice is preserved.
  *
  * <p>Stateless and thread-safe.
  */

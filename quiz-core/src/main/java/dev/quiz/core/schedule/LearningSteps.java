@@ -80,8 +80,15 @@ final class LearningSteps {
   }
 
   private static boolean isJsSpace(char c) {
-    return c == '\t' || c == '\u000B' || c == '\f' || c == '\n' || c == '\r' || c == '\uFEFF'
-        || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.SPACE_SEPARATOR;
+    return c == '\t'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\n'
+        || c == '\r'
+        || c == '\uFEFF'
+        || c == '\u2028'
+        || c == '\u2029'
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   int size() {

@@ -4,9 +4,9 @@ import dev.quiz.core.model.CardState;
 import java.time.Instant;
 
 /**
- * A pure spaced-repetition scheduler: from a card's state and the review context it computes all four
- * possible next states. Implementations are immutable and thread-safe; they read no clock and draw no
- * random numbers of their own (fuzz comes from {@link ReviewContext}).
+ * A pure spaced-repetition scheduler: from a card's state and the review context it computes all
+ * four possible next states. Implementations are immutable and thread-safe; they read no clock and
+ * draw no random numbers of their own (fuzz comes from {@link ReviewContext}).
  */
 public interface Scheduler {
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * The current state of a card and the state each rating would lead to. Immutable.
  *
- * @param current the state the outcomes were computed from; apply one only if the stored state still
- *     equals it
+ * @param current the state the outcomes were computed from; apply one only if the stored state
+ *     still equals it
  */
 public record SchedulingStates(
     CardState current, CardState again, CardState hard, CardState good, CardState easy) {

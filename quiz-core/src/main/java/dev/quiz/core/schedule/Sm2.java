@@ -7,15 +7,15 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Anki 2.1.16's SM-2 scheduler (the "v2" scheduler, {@code anki/schedv2.py}) for one card at a time,
- * reproducing Anki's card and revlog fields exactly (checked against {@code shared/sm2-ref}).
+ * Anki 2.1.16's SM-2 scheduler (the "v2" scheduler, {@code anki/schedv2.py}) for one card at a
+ * time, reproducing Anki's card and revlog fields exactly (checked against {@code shared/sm2-ref}).
  * Immutable and thread-safe.
  *
  * <p>Mapping onto {@link CardState}: {@code type} is Anki's card type; {@code scheduledDays} is
  * {@code ivl} (during relearning already the post-lapse interval); {@code easePermille} is {@code
- * factor} (0 until the card first graduates); {@code step} is Anki's {@code left}; {@code due} is the
- * instant the card becomes due: the step's second for an intraday (re)learning card (Anki queue 1), a
- * rollover instant for a review or day-learning card (queues 2 and 3). Days start at {@link
+ * factor} (0 until the card first graduates); {@code step} is Anki's {@code left}; {@code due} is
+ * the instant the card becomes due: the step's second for an intraday (re)learning card (Anki queue
+ * 1), a rollover instant for a review or day-learning card (queues 2 and 3). Days start at {@link
  * Sm2Settings#rolloverHour()} UTC; the scheduler works in whole seconds.
  *
  * <p>Leeches and suspension are not part of the state: {@link #answer} reports them in {@link
@@ -36,7 +36,9 @@ public final class Sm2 implements Scheduler {
     return scheduler(settings, Sm2Fuzz.seeded());
   }
 
-  /** SM-2 with the given fuzz source; {@link Sm2Fuzz#off()} reproduces Anki's unfuzzed intervals. */
+  /**
+   * SM-2 with the given fuzz source; {@link Sm2Fuzz#off()} reproduces Anki's unfuzzed intervals.
+   */
   public static Sm2 scheduler(Sm2Settings settings, Sm2Fuzz fuzz) {
     Objects.requireNonNull(settings, "settings == null");
     Objects.requireNonNull(fuzz, "fuzz == null");
@@ -81,7 +83,8 @@ public final class Sm2 implements Scheduler {
   }
 
   /**
-   * What Anki's four buttons show for {@code current} at {@code ctx.now()}, in seconds, never fuzzed.
+   * What Anki's four buttons show for {@code current} at {@code ctx.now()}, in seconds, never
+   * fuzzed.
    *
    * @throws dev.quiz.core.InvalidInputException when {@code ctx.now()} is before the card's last
    *     review

@@ -10,9 +10,9 @@ import java.util.Optional;
  *
  * @param rating the answer given
  * @param state the card's state after the answer
- * @param leech present when this answer made the card a leech (Anki's {@code leech} hook fired): the
- *     note should get the {@code leech} tag, and with {@link Sm2LeechAction#SUSPEND} the caller must
- *     suspend the card (the state stays a review card due after the lapse interval)
+ * @param leech present when this answer made the card a leech (Anki's {@code leech} hook fired):
+ *     the note should get the {@code leech} tag, and with {@link Sm2LeechAction#SUSPEND} the caller
+ *     must suspend the card (the state stays a review card due after the lapse interval)
  * @param log the revlog fields of the answer
  */
 public record Sm2Answer(

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A mutable working copy of a card in Anki's own terms (type, queue, raw due, ivl, factor, left), used
- * only inside one answer computation and never shared.
+ * A mutable working copy of a card in Anki's own terms (type, queue, raw due, ivl, factor, left),
+ * used only inside one answer computation and never shared.
  */
 final class Sm2Card {
   static final int QUEUE_SUSPENDED = -1;
@@ -18,6 +18,7 @@ final class Sm2Card {
 
   int type;
   int queue;
+
   /** Queue 1: epoch second; queues 2, 3 and -1: day number; queue 0: unused. */
   long due;
 
@@ -45,8 +46,9 @@ final class Sm2Card {
 
   /**
    * Anki's queue of a card state: 0 new, 2 review, and for (re)learning cards 3 (day learning) when
-   * due exactly at a rollover instant, else 1. A step due before the cutoff never lands on a rollover
-   * instant, and a step past it always does, so the two queues are told apart without a flag.
+   * due exactly at a rollover instant, else 1. A step due before the cutoff never lands on a
+   * rollover instant, and a step past it always does, so the two queues are told apart without a
+   * flag.
    */
   static int queueOf(CardState s, long rollover) {
     switch (s.type()) {
@@ -70,7 +72,15 @@ final class Sm2Card {
       elapsed = (int) Math.max(0, day.today() - last);
     }
     return new CardState(
-        CardType.fromCode(type), dueAt, Optional.empty(), ivl, elapsed, left, factor, reps, lapses,
+        CardType.fromCode(type),
+        dueAt,
+        Optional.empty(),
+        ivl,
+        elapsed,
+        left,
+        factor,
+        reps,
+        lapses,
         Optional.of(now));
   }
 }

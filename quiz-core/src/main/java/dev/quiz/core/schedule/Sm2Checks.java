@@ -39,8 +39,7 @@ final class Sm2Checks {
 
   static void factor(String what, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
-      throw new InvalidInputException(
-          what + " must be in [" + min + ", " + max + "]: " + value);
+      throw new InvalidInputException(what + " must be in [" + min + ", " + max + "]: " + value);
     }
   }
 

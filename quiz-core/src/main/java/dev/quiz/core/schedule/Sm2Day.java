@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Anki's day arithmetic for one answer, in epoch seconds and absolute day numbers (days since the
- * first rollover after the epoch); differences equal Anki's day numbers counted from {@code col.crt}.
+ * first rollover after the epoch); differences equal Anki's day numbers counted from {@code
+ * col.crt}.
  *
  * @param now the answer time, epoch seconds
  * @param today the day number of {@code now}

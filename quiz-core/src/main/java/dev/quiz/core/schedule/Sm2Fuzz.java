@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * Where SM-2's fuzz gets its random numbers: for each answer (context and rating) either a fresh
- * {@link Sm2Random} or none, which turns fuzz off for that answer. Implementations are immutable and
- * thread-safe.
+ * {@link Sm2Random} or none, which turns fuzz off for that answer. Implementations are immutable
+ * and thread-safe.
  *
- * <p>For one answer the scheduler draws, in this order, exactly as Anki 2.1.16 does: on a review card
- * one {@code randint} for Hard, two for Good (Hard, then Good), three for Easy; one {@code randint}
- * when a learning card graduates; one {@code randrange(0, min(300, step/4))} when a learning step
- * ends before the day's cutoff. Lapse intervals and relearning graduation are never fuzzed.
+ * <p>For one answer the scheduler draws, in this order, exactly as Anki 2.1.16 does: on a review
+ * card one {@code randint} for Hard, two for Good (Hard, then Good), three for Easy; one {@code
+ * randint} when a learning card graduates; one {@code randrange(0, min(300, step/4))} when a
+ * learning step ends before the day's cutoff. Lapse intervals and relearning graduation are never
+ * fuzzed.
  */
 @FunctionalInterface
 public interface Sm2Fuzz {

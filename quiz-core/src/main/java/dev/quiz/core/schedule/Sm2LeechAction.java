@@ -2,7 +2,9 @@ package dev.quiz.core.schedule;
 
 import dev.quiz.core.InvalidInputException;
 
-/** What SM-2 does when a card becomes a leech, with Anki's stored codes ({@code lapse.leechAction}). */
+/**
+ * What SM-2 does when a card becomes a leech, with Anki's stored codes ({@code lapse.leechAction}).
+ */
 public enum Sm2LeechAction {
   /** Tag the note {@code leech} and suspend the card (Anki's default). */
   SUSPEND(0),

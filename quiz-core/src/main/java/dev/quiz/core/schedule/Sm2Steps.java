@@ -26,7 +26,9 @@ final class Sm2Steps {
     return (here + Math.max(here, other)) / 2;
   }
 
-  /** How many of the last {@code remaining} steps (all if 0) end by the cutoff, >= 1 [_leftToday]. */
+  /**
+   * How many of the last {@code remaining} steps (all if 0) end by the cutoff, >= 1 [_leftToday].
+   */
   static int fitToday(List<Integer> delays, int remaining, Sm2Day day) {
     int from = remaining == 0 ? 0 : Math.max(0, delays.size() - remaining);
     long t = day.now();

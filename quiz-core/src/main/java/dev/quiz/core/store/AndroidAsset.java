@@ -16,8 +16,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * Single-file copies of a bank: consistent ({@code VACUUM INTO} reads one snapshot, WAL included),
  * compact, and in rollback-journal mode ({@code journal_mode=DELETE}), so the main file holds every
- * page and {@code user_version} sits in header bytes 60..63, as Room's {@code createFromAsset} needs.
- * Stateless.
+ * page and {@code user_version} sits in header bytes 60..63, as Room's {@code createFromAsset}
+ * needs. Stateless.
  */
 final class AndroidAsset {
   private AndroidAsset() {}
@@ -30,7 +30,8 @@ final class AndroidAsset {
    */
   static void write(Db db, Path out, boolean replace) {
     if (Files.isDirectory(out)) {
-      throw new FileOpException("write Android asset", out, "it is a folder; give a file name", null);
+      throw new FileOpException(
+          "write Android asset", out, "it is a folder; give a file name", null);
     }
     if (Files.exists(out) && !replace) {
       throw new FileOpException(
@@ -62,7 +63,8 @@ final class AndroidAsset {
     } catch (SQLException e) {
       throw db.failure("copy", e);
     }
-    try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + target.toAbsolutePath());
+    try (Connection c =
+            new SQLiteConfig().createConnection("jdbc:sqlite:" + target.toAbsolutePath());
         Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("PRAGMA journal_mode=DELETE")) {
       if (!rs.next() || !"delete".equalsIgnoreCase(rs.getString(1))) {

@@ -33,8 +33,10 @@ final class BankFile {
   static boolean check(Path file) {
     if (Files.isDirectory(file)) {
       throw new FileOpException(
-          "open bank", file, "it is a folder; give a bank file, e.g. --bank "
-              + file.resolve("bank.db"), null);
+          "open bank",
+          file,
+          "it is a folder; give a bank file, e.g. --bank " + file.resolve("bank.db"),
+          null);
     }
     Path parent = file.toAbsolutePath().getParent();
     if (!Files.exists(file)) {
@@ -55,12 +57,18 @@ final class BankFile {
     }
     if (readOnly(file)) {
       throw new FileOpException(
-          "open bank", file, "the file is read-only; make it writable (chmod u+w) or copy it", null);
+          "open bank",
+          file,
+          "the file is read-only; make it writable (chmod u+w) or copy it",
+          null);
     }
     if (readOnly(parent)) {
       throw new FileOpException(
-          "open bank", file, "its folder is read-only, and SQLite needs to create the -wal and"
-              + " -shm files there; make the folder writable", null);
+          "open bank",
+          file,
+          "its folder is read-only, and SQLite needs to create the -wal and"
+              + " -shm files there; make the folder writable",
+          null);
     }
     return size == 0;
   }
@@ -97,14 +105,15 @@ final class BankFile {
   /** The error for a file that is not a quiz bank at all. */
   static StorageException notABank(Path file, String why) {
     return new StorageException(
-        file + " is not a quiz bank: " + why
+        file
+            + " is not a quiz bank: "
+            + why
             + "; give another file with --bank or move this one away (it was not changed)");
   }
 
   private static StorageException damaged(Path file, String why) {
     return new StorageException(
-        "bank " + file + " is damaged: " + why
-            + "; restore it from a backup (it was not changed)");
+        "bank " + file + " is damaged: " + why + "; restore it from a backup (it was not changed)");
   }
 
   private static int intAt(byte[] b, int offset) {

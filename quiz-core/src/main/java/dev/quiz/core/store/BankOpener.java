@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Opens a bank file: refuses what is not a quiz bank (leaving it untouched), creates a new bank from
- * the current schema, upgrades an older one, refuses a newer one, then switches to WAL. Stateless.
+ * Opens a bank file: refuses what is not a quiz bank (leaving it untouched), creates a new bank
+ * from the current schema, upgrades an older one, refuses a newer one, then switches to WAL.
+ * Stateless.
  */
 final class BankOpener {
   private BankOpener() {}
@@ -56,7 +57,10 @@ final class BankOpener {
     Optional<String> mode = db.first("PRAGMA journal_mode=WAL", rs -> rs.getString(1));
     if (!mode.isPresent() || !"wal".equalsIgnoreCase(mode.get())) {
       throw new StorageException(
-          "bank " + db.file() + " cannot use WAL journal mode (got " + mode.orElse("nothing")
+          "bank "
+              + db.file()
+              + " cannot use WAL journal mode (got "
+              + mode.orElse("nothing")
               + "); put it on a local disk");
     }
   }
@@ -80,14 +84,21 @@ final class BankOpener {
     List<String> tables = tables(db);
     if (!tables.contains("room_master_table")) {
       throw BankFile.notABank(
-          db.file(), "it is a SQLite database without room_master_table (tables: "
-              + String.join(", ", tables) + ")");
+          db.file(),
+          "it is a SQLite database without room_master_table (tables: "
+              + String.join(", ", tables)
+              + ")");
     }
     int version = version(db);
     if (version > QuizSchema.CURRENT) {
       throw new StorageException(
-          "bank " + db.file() + " has schema version " + version + ", newer than this quiz knows ("
-              + QuizSchema.CURRENT + "); update quiz to open it (it was not changed)");
+          "bank "
+              + db.file()
+              + " has schema version "
+              + version
+              + ", newer than this quiz knows ("
+              + QuizSchema.CURRENT
+              + "); update quiz to open it (it was not changed)");
     }
     if (version < 1) {
       throw BankFile.notABank(db.file(), "its user_version is " + version);
@@ -99,8 +110,13 @@ final class BankOpener {
             rs -> String.valueOf(rs.getString(1)));
     if (!found.isPresent() || !found.get().equals(expected)) {
       throw BankFile.notABank(
-          db.file(), "its Room identity hash is " + found.orElse("missing") + ", not "
-              + expected + " of quiz schema version " + version);
+          db.file(),
+          "its Room identity hash is "
+              + found.orElse("missing")
+              + ", not "
+              + expected
+              + " of quiz schema version "
+              + version);
     }
     return version;
   }

@@ -12,8 +12,10 @@ import java.sql.SQLException;
 /** The one mapping between a {@link Card} and a row of {@code cards}. Stateless. */
 final class CardRows {
   static final String TABLE = "cards";
+
   /** {@code queue} codes (schema v2): kept out of study, never answered, learning or review. */
   static final int QUEUE_SUSPENDED = -1;
+
   static final int QUEUE_NEW = 0;
   static final int QUEUE_SCHEDULED = 1;
 

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The JSON columns of notes and facts: the type-specific part of a {@link Prompt} ({@code
- * prompt_data}), an {@link AnswerValue} ({@code value}) and tags. Written with Gson's tree model (no
- * reflection, so Android shrinking cannot break it). Stateless, thread-safe.
+ * prompt_data}), an {@link AnswerValue} ({@code value}) and tags. Written with Gson's tree model
+ * (no reflection, so Android shrinking cannot break it). Stateless, thread-safe.
  */
 final class ContentJson {
   private ContentJson() {}
@@ -83,7 +83,9 @@ final class ContentJson {
         return new AnswerValue.Date(text(o, "start"), text(o, "end"), text(o, "relative"));
       case NUMBER:
         return new AnswerValue.Number(
-            o.get("low").getAsDouble(), o.get("high").getAsDouble(), o.get("approx").getAsBoolean());
+            o.get("low").getAsDouble(),
+            o.get("high").getAsDouble(),
+            o.get("approx").getAsBoolean());
       case PERSON:
         return new AnswerValue.Person(o.get("name").getAsString(), o.get("role").getAsString());
       default:

@@ -98,8 +98,13 @@ final class Db implements AutoCloseable {
       marks.add("?");
     }
     String sql =
-        "INSERT INTO `" + table + "` (" + String.join(", ", cols) + ") VALUES ("
-            + String.join(", ", marks) + ")";
+        "INSERT INTO `"
+            + table
+            + "` ("
+            + String.join(", ", cols)
+            + ") VALUES ("
+            + String.join(", ", marks)
+            + ")";
     try (PreparedStatement ps = prepare(sql, row.values().toArray())) {
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -186,7 +191,10 @@ final class Db implements AutoCloseable {
     String message;
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
       message =
-          "bank " + file + " is locked by another process (waited " + BUSY_TIMEOUT_MS / 1000
+          "bank "
+              + file
+              + " is locked by another process (waited "
+              + BUSY_TIMEOUT_MS / 1000
               + " s); close the other quiz and retry";
     } else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
       message = "bank " + file + " is damaged (" + detail + "); restore it from a backup";

@@ -41,8 +41,12 @@ final class DeckSettingsJson {
         | UnsupportedOperationException
         | dev.quiz.core.InvalidInputException e) {
       throw new StorageException(
-          "settings of deck '" + deck + "' are not valid JSON (" + e.getMessage()
-              + "); set them again with 'quiz deck set'", e);
+          "settings of deck '"
+              + deck
+              + "' are not valid JSON ("
+              + e.getMessage()
+              + "); set them again with 'quiz deck set'",
+          e);
     }
   }
 
@@ -129,8 +133,7 @@ final class DeckSettingsJson {
     b.newIntervalFactor(number(o, "new_interval_factor", d.newIntervalFactor()));
     b.minimumIntervalDays(integer(o, "minimum_interval_days", d.minimumIntervalDays()));
     b.leechThreshold(integer(o, "leech_threshold", d.leechThreshold()));
-    b.leechAction(
-        Sm2LeechAction.fromCode(integer(o, "leech_action", d.leechAction().code())));
+    b.leechAction(Sm2LeechAction.fromCode(integer(o, "leech_action", d.leechAction().code())));
     b.rolloverHour(integer(o, "rollover_hour", d.rolloverHour()));
     b.learnAheadSeconds(integer(o, "learn_ahead_seconds", d.learnAheadSeconds()));
     return b.build();

@@ -29,8 +29,7 @@ final class DeckTable {
           }
           long id =
               db.insert(
-                  DeckRows.TABLE,
-                  DeckRows.values(name, scheduler, Deck.DEFAULT_NEW_CARDS_PER_DAY));
+                  DeckRows.TABLE, DeckRows.values(name, scheduler, Deck.DEFAULT_NEW_CARDS_PER_DAY));
           return new Deck(new DeckId(id), name, scheduler, Deck.DEFAULT_NEW_CARDS_PER_DAY);
         });
   }
@@ -62,7 +61,8 @@ final class DeckTable {
 
   Optional<String> settings(DeckId id) {
     byId(id).orElseThrow(() -> Missing.of(db, "deck", id.value()));
-    return db.first(Sql.query("deck_settings"), rs -> Optional.ofNullable(rs.getString(1)), id.value())
+    return db.first(
+            Sql.query("deck_settings"), rs -> Optional.ofNullable(rs.getString(1)), id.value())
         .orElse(Optional.empty());
   }
 

@@ -52,7 +52,12 @@ final class DocumentTable {
             long id = db.insert(FactRows.TABLE, FactRows.values(document, f));
             out.add(
                 new FactRecord(
-                    new FactId(id), document, f.about(), f.answer(), f.value(), f.source(),
+                    new FactId(id),
+                    document,
+                    f.about(),
+                    f.answer(),
+                    f.value(),
+                    f.source(),
                     f.conflict()));
           }
           return Collections.unmodifiableList(out);

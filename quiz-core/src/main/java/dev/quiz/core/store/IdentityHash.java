@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * Room's {@code identityHash} of a schema, computed as Room's compiler does ({@code
  * SchemaIdentityKey}): MD5 keys of every entity and view, each built from pieces followed by {@code
- * ?:?}, with lists sorted case-insensitively (stable). See {@code shared/room-schemas/README.md} §2.
- * Stateless, thread-safe.
+ * ?:?}, with lists sorted case-insensitively (stable). See {@code shared/room-schemas/README.md}
+ * §2. Stateless, thread-safe.
  */
 final class IdentityHash {
   private static final String SEPARATOR = "?:?";
@@ -38,7 +38,8 @@ final class IdentityHash {
   static String entityKey(RoomSchema.Entity e) {
     List<String> fields = new ArrayList<>();
     for (RoomSchema.Field f : e.fields()) {
-      fields.add(fieldKey(f.columnName(), f.affinity(), f.notNull(), f.defaultValue().orElse(null)));
+      fields.add(
+          fieldKey(f.columnName(), f.affinity(), f.notNull(), f.defaultValue().orElse(null)));
     }
     List<String> indices = new ArrayList<>();
     for (RoomSchema.Index i : e.indices()) {
@@ -73,7 +74,8 @@ final class IdentityHash {
   private static String ftsKey(RoomSchema.Entity e, RoomSchema.Fts fts) {
     List<String> fields = new ArrayList<>();
     for (RoomSchema.Field f : e.fields()) {
-      fields.add(fieldKey(f.columnName(), f.affinity(), f.notNull(), f.defaultValue().orElse(null)));
+      fields.add(
+          fieldKey(f.columnName(), f.affinity(), f.notNull(), f.defaultValue().orElse(null)));
     }
     // the hidden fields the JSON leaves out; the only real example has both NOT NULL
     if (fts.hiddenRowid()) {
@@ -135,10 +137,12 @@ final class IdentityHash {
     String md5() {
       try {
         byte[] digest =
-            MessageDigest.getInstance("MD5").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            MessageDigest.getInstance("MD5")
+                .digest(text.toString().getBytes(StandardCharsets.UTF_8));
         StringBuilder hex = new StringBuilder(32);
         for (byte b : digest) {
-          hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+          hex.append(Character.forDigit((b >> 4) & 0xf, 16))
+              .append(Character.forDigit(b & 0xf, 16));
         }
         return hex.toString();
       } catch (NoSuchAlgorithmException e) {

@@ -10,10 +10,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The numbered, append-only migrations in {@code migrations/NNN_*.sql}: script N turns a version N-1
- * bank into a version N bank ({@code 001_initial.sql} creates version 1 from nothing). Upgrading runs
- * every script above the bank's version in one transaction, then records the new identity hash and
- * {@code user_version}; a failure leaves the bank as it was. Stateless.
+ * The numbered, append-only migrations in {@code migrations/NNN_*.sql}: script N turns a version
+ * N-1 bank into a version N bank ({@code 001_initial.sql} creates version 1 from nothing).
+ * Upgrading runs every script above the bank's version in one transaction, then records the new
+ * identity hash and {@code user_version}; a failure leaves the bank as it was. Stateless.
  */
 final class Migrations {
   /** Script names by version: index 0 is version 1. Append only; never edit a released script. */
@@ -56,8 +56,16 @@ final class Migrations {
           });
     } catch (StorageException e) {
       throw new StorageException(
-          "cannot upgrade bank " + db.file() + " from schema version " + from + " to "
-              + QuizSchema.CURRENT + ": " + e.getMessage() + "; it was left at version " + from,
+          "cannot upgrade bank "
+              + db.file()
+              + " from schema version "
+              + from
+              + " to "
+              + QuizSchema.CURRENT
+              + ": "
+              + e.getMessage()
+              + "; it was left at version "
+              + from,
           e);
     }
   }

@@ -29,8 +29,7 @@ final class NoteTable {
         () -> {
           Optional<Note> old = find(question.key());
           if (!old.isPresent()) {
-            long id =
-                db.insert(NoteRows.TABLE, NoteRows.values(deck, document, question, now));
+            long id = db.insert(NoteRows.TABLE, NoteRows.values(deck, document, question, now));
             NoteId noteId = new NoteId(id);
             db.insert(CardRows.TABLE, CardRows.values(noteId, deck, CardState.newCard(now), false));
             return new Note(noteId, deck, document, question, now);

@@ -8,14 +8,15 @@ import java.util.Optional;
 
 /**
  * The bank's schema, version by version, as the {@code @Entity} classes of a Room database {@code
- * dev.quiz.core.store.QuizDatabase} would declare it. The tables, the identity hash and the committed
- * schema JSON ({@code quiz-core/schemas/dev.quiz.core.store.QuizDatabase/N.json}) all come from here.
- * Versions are append-only: a new version is the previous one plus a change, with a matching
- * migration in {@code migrations/NNN_*.sql}.
+ * dev.quiz.core.store.QuizDatabase} would declare it. The tables, the identity hash and the
+ * committed schema JSON ({@code quiz-core/schemas/dev.quiz.core.store.QuizDatabase/N.json}) all
+ * come from here. Versions are append-only: a new version is the previous one plus a change, with a
+ * matching migration in {@code migrations/NNN_*.sql}.
  */
 final class QuizSchema {
   /** The version a new bank gets and the newest this code can open. */
   static final int CURRENT = 2;
+
   /** Room's name of the database class, the folder of the schema JSON files. */
   static final String DATABASE_CLASS = "dev.quiz.core.store.QuizDatabase";
 
@@ -45,10 +46,10 @@ final class QuizSchema {
   }
 
   /**
-   * Version 2: cards get a {@code queue} column (-1 suspended, 0 new, 1 learning or review), so that
-   * the next due or new card is one index range: {@code (deck_id, queue, due)}, and {@code (queue,
-   * due)} across decks. It replaces v1's {@code (deck_id, suspended, due)}, which had to skip new
-   * cards.
+   * Version 2: cards get a {@code queue} column (-1 suspended, 0 new, 1 learning or review), so
+   * that the next due or new card is one index range: {@code (deck_id, queue, due)}, and {@code
+   * (queue, due)} across decks. It replaces v1's {@code (deck_id, suspended, due)}, which had to
+   * skip new cards.
    */
   private static RoomSchema.Database v2() {
     return new RoomSchema.Database(

@@ -14,6 +14,7 @@ import java.util.Optional;
 final class RoomSchema {
   /** The placeholder Room writes for the table name in {@code createSql}. */
   static final String TABLE_NAME = "${TABLE_NAME}";
+
   /** Room's bookkeeping table and the statements that create and fill it. */
   static final String MASTER_TABLE_CREATE =
       "CREATE TABLE IF NOT EXISTS room_master_table (id INTEGER PRIMARY KEY,identity_hash TEXT)";
@@ -24,7 +25,10 @@ final class RoomSchema {
     return Collections.unmodifiableList(new ArrayList<>(values));
   }
 
-  /** The statement that records {@code identityHash} in {@code room_master_table}, as Room writes it. */
+  /**
+   * The statement that records {@code identityHash} in {@code room_master_table}, as Room writes
+   * it.
+   */
   static String masterInsert(String identityHash) {
     return "INSERT OR REPLACE INTO room_master_table (id,identity_hash) VALUES(42, '"
         + identityHash
@@ -133,7 +137,9 @@ final class RoomSchema {
 
     String definition(PrimaryKey pk) {
       StringBuilder sb = new StringBuilder("`").append(columnName).append("` ").append(affinity);
-      if (pk.autoGenerate() && pk.columnNames().size() == 1 && pk.columnNames().get(0).equals(columnName)) {
+      if (pk.autoGenerate()
+          && pk.columnNames().size() == 1
+          && pk.columnNames().get(0).equals(columnName)) {
         sb.append(" PRIMARY KEY AUTOINCREMENT");
       }
       if (notNull) {
@@ -205,7 +211,10 @@ final class RoomSchema {
       referencedColumns = copy(referencedColumns);
     }
 
-    /** The clause without its deferral suffix, e.g. {@code FOREIGN KEY(`a`) REFERENCES `t`(`id`) ..}. */
+    /**
+     * The clause without its deferral suffix, e.g. {@code FOREIGN KEY(`a`) REFERENCES `t`(`id`)
+     * ..}.
+     */
     String clauseStart() {
       return "FOREIGN KEY("
           + quoted(columns)

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The column values of one row to insert or update, in column order; built by a table's row mapper
- * ({@code CardRows.values(..)}, ..), so each table's mapping lives in one place. Instants are stored as
- * epoch milliseconds and booleans as 0/1. Not thread-safe.
+ * ({@code CardRows.values(..)}, ..), so each table's mapping lives in one place. Instants are
+ * stored as epoch milliseconds and booleans as 0/1. Not thread-safe.
  */
 final class Row {
   private final Map<String, Object> values = new LinkedHashMap<>();

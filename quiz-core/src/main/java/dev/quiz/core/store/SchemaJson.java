@@ -47,7 +47,11 @@ final class SchemaJson {
     w.beginObject().name("tableName").value(e.tableName()).name("createSql").value(e.createSql());
     w.name("fields").beginArray();
     for (RoomSchema.Field f : e.fields()) {
-      w.beginObject().name("fieldPath").value(f.fieldPath()).name("columnName").value(f.columnName());
+      w.beginObject()
+          .name("fieldPath")
+          .value(f.fieldPath())
+          .name("columnName")
+          .value(f.columnName());
       w.name("affinity").value(f.affinity()).name("notNull").value(f.notNull());
       if (f.defaultValue().isPresent()) {
         w.name("defaultValue").value(f.defaultValue().get());

@@ -49,8 +49,8 @@ public final class SqliteStore implements Store {
   }
 
   /**
-   * Opens the bank {@code file}, creating it (and its folders) when absent and upgrading it when its
-   * schema is older; a file that is not a quiz bank is refused and left unchanged.
+   * Opens the bank {@code file}, creating it (and its folders) when absent and upgrading it when
+   * its schema is older; a file that is not a quiz bank is refused and left unchanged.
    *
    * @param clock names the backup saved before an upgrade ({@code <file>.v<old>-<utc time>.bak})
    * @throws dev.quiz.core.FileOpException when the path is a folder, read-only or unreadable
@@ -89,9 +89,9 @@ public final class SqliteStore implements Store {
   }
 
   /**
-   * Writes a copy of the bank for Android's {@code Room.createFromAsset}: one compact,
-   * checkpointed file in rollback-journal mode, with {@code user_version} and {@code
-   * room_master_table} set. Written to a temp file beside {@code out}, then renamed.
+   * Writes a copy of the bank for Android's {@code Room.createFromAsset}: one compact, checkpointed
+   * file in rollback-journal mode, with {@code user_version} and {@code room_master_table} set.
+   * Written to a temp file beside {@code out}, then renamed.
    *
    * @param replace whether an existing {@code out} may be replaced
    * @throws dev.quiz.core.FileOpException when {@code out} exists and {@code replace} is false, or

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The columns of an embedded {@link CardState}: in {@code cards} without prefix, in {@code reviews}
- * as {@code before_*} and {@code after_*}. Instants are epoch milliseconds; an empty memory state is
- * NULL stability and difficulty. Stateless.
+ * as {@code before_*} and {@code after_*}. Instants are epoch milliseconds; an empty memory state
+ * is NULL stability and difficulty. Stateless.
  */
 final class StateColumns {
   private StateColumns() {}

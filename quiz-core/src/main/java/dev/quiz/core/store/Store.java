@@ -13,8 +13,8 @@ import dev.quiz.core.model.Question;
 import dev.quiz.core.model.ReviewLog;
 import dev.quiz.core.model.SchedulerKind;
 import dev.quiz.core.model.Source;
-import dev.quiz.core.schedule.DeckSettings;
 import dev.quiz.core.model.SourceDocument;
+import dev.quiz.core.schedule.DeckSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +22,17 @@ import java.util.function.Function;
 
 /**
  * The question bank: decks, source documents, facts, notes (questions), cards and the review log.
- * {@link SqliteStore} keeps it in one SQLite file; an Android app may implement it with Room over the
- * same schema. One instance per thread; every method runs in its own transaction unless called inside
- * {@link #inTransaction}. Instants and durations are kept to the millisecond (finer parts are cut).
- * Failures of the bank itself throw {@link dev.quiz.core.StorageException}; an id that is not in the
- * bank throws {@link dev.quiz.core.InvalidInputException}.
+ * {@link SqliteStore} keeps it in one SQLite file; an Android app may implement it with Room over
+ * the same schema. One instance per thread; every method runs in its own transaction unless called
+ * inside {@link #inTransaction}. Instants and durations are kept to the millisecond (finer parts
+ * are cut). Failures of the bank itself throw {@link dev.quiz.core.StorageException}; an id that is
+ * not in the bank throws {@link dev.quiz.core.InvalidInputException}.
  */
 public interface Store extends AutoCloseable {
 
   /**
-   * Runs {@code work} in one transaction: all its writes are saved together, or none when it throws.
+   * Runs {@code work} in one transaction: all its writes are saved together, or none when it
+   * throws.
    */
   <T> T inTransaction(Function<Store, T> work);
 
@@ -110,7 +111,8 @@ public interface Store extends AutoCloseable {
   default DocumentImport.Outcome importDocument(DeckId deck, DocumentImport doc, Instant now) {
     return inTransaction(
         s -> {
-          SourceDocument stored = s.saveDocument(doc.name(), doc.title(), doc.sha256(), doc.length());
+          SourceDocument stored =
+              s.saveDocument(doc.name(), doc.title(), doc.sha256(), doc.length());
           s.replaceFacts(stored.id(), doc.facts());
           int added = 0;
           int updated = 0;
@@ -136,8 +138,8 @@ public interface Store extends AutoCloseable {
   // --- notes and cards
 
   /**
-   * Adds {@code question} to {@code deck} with one new card, or, when a note with the same key exists,
-   * updates its content and keeps its card and review history.
+   * Adds {@code question} to {@code deck} with one new card, or, when a note with the same key
+   * exists, updates its content and keeps its card and review history.
    */
   Note upsertNote(DeckId deck, DocumentId document, Question question, Instant now);
 
@@ -150,7 +152,9 @@ public interface Store extends AutoCloseable {
   /** The notes matching {@code query}, in creation order. */
   List<Note> notes(NoteQuery query);
 
-  /** Deletes a document's notes whose keys are not in {@code keep}, with their cards and reviews. */
+  /**
+   * Deletes a document's notes whose keys are not in {@code keep}, with their cards and reviews.
+   */
   int deleteNotesExcept(DocumentId document, List<String> keep);
 
   /** The card with id {@code id}, if any. */
@@ -161,7 +165,8 @@ public interface Store extends AutoCloseable {
 
   /**
    * Learning and review cards of a deck (all decks when empty), not suspended, due at or before
-   * {@code now}, most overdue first; at most {@code limit} (>= 0). New cards are in {@link #newCards}.
+   * {@code now}, most overdue first; at most {@code limit} (>= 0). New cards are in {@link
+   * #newCards}.
    */
   List<Card> dueCards(Optional<DeckId> deck, Instant now, int limit);
 
@@ -179,10 +184,14 @@ public interface Store extends AutoCloseable {
   /** Saves the answer: the card's new state and its review log, in one transaction. */
   void saveReview(Card updated, ReviewLog log);
 
-  /** Removes the newest review of {@code card} and restores the state it had before; empty if none. */
+  /**
+   * Removes the newest review of {@code card} and restores the state it had before; empty if none.
+   */
   Optional<ReviewLog> undoLastReview(CardId card);
 
-  /** Reviews of a deck (all decks when empty) with {@code from <= reviewedAt < to}, oldest first. */
+  /**
+   * Reviews of a deck (all decks when empty) with {@code from <= reviewedAt < to}, oldest first.
+   */
   List<ReviewLog> reviews(Optional<DeckId> deck, Instant from, Instant to);
 
   /** Closes the bank; further calls fail. */

@@ -20,10 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The order a session shows cards in: due cards first, lowest retrievability first (within each batch
- * of the most overdue), then new cards up to the day's limit, then learning cards due within {@link
- * #LEARN_AHEAD} so a session can finish its learning steps. Every card is re-read before it is shown,
- * so a card another session answered meanwhile is skipped. One per session; not thread-safe.
+ * The order a session shows cards in: due cards first, lowest retrievability first (within each
+ * batch of the most overdue), then new cards up to the day's limit, then learning cards due within
+ * {@link #LEARN_AHEAD} so a session can finish its learning steps. Every card is re-read before it
+ * is shown, so a card another session answered meanwhile is skipped. One per session; not
+ * thread-safe.
  */
 final class DueQueue {
   /** Due cards read from the bank at a time. */
@@ -133,7 +134,8 @@ final class DueQueue {
           d.newCardsPerDay() - introduced(store.reviews(Optional.of(d.id()), startOfDay, endOfDay));
       if (left > 0) {
         out.addAll(
-            spreadByFact(store, store.newCards(Optional.of(d.id()), left * SIBLING_LOOKAHEAD), left));
+            spreadByFact(
+                store, store.newCards(Optional.of(d.id()), left * SIBLING_LOOKAHEAD), left));
       }
     }
     return out;

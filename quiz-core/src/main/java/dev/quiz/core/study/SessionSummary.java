@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param again of those, how many were rated Again
  * @param introduced of those, how many were new cards
  * @param elapsed time since the session started
- * @param nextDue when the earliest learning or review card of the studied decks is due (at or before
- *     now when some are still due); empty when there are none
+ * @param nextDue when the earliest learning or review card of the studied decks is due (at or
+ *     before now when some are still due); empty when there are none
  */
 public record SessionSummary(
     int reviewed, int again, int introduced, Duration elapsed, Optional<Instant> nextDue) {

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param card the card as stored when it was picked
  * @param note its question
  * @param deck its deck
- * @param preview the next state per rating, computed when the card was picked (the answer recomputes
- *     them at answer time)
+ * @param preview the next state per rating, computed when the card was picked (the answer
+ *     recomputes them at answer time)
  */
 public record StudyCard(Card card, Note note, Deck deck, SchedulingStates preview) {
   public StudyCard {

@@ -5,16 +5,16 @@ import dev.quiz.core.model.Card;
 import dev.quiz.core.model.CardId;
 import dev.quiz.core.model.CardState;
 import dev.quiz.core.model.CardType;
+import dev.quiz.core.model.Deck;
 import dev.quiz.core.model.Note;
 import dev.quiz.core.model.Rating;
 import dev.quiz.core.model.ReviewLog;
 import dev.quiz.core.schedule.ReviewContext;
 import dev.quiz.core.schedule.Scheduler;
+import dev.quiz.core.schedule.SchedulingStates;
 import dev.quiz.core.schedule.Sm2;
 import dev.quiz.core.schedule.Sm2Answer;
-import dev.quiz.core.schedule.SchedulingStates;
 import dev.quiz.core.store.Store;
-import dev.quiz.core.model.Deck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +32,16 @@ import java.util.function.Function;
  * (the card's new state and its review log, in one transaction) before {@link #answer} returns, so
  * a session killed at any point loses nothing it acknowledged.
  *
- * <p>Order: due cards first (the most overdue batch, lowest retrievability first), then new cards up
- * to each deck's {@link Deck#newCardsPerDay()} minus those introduced today (today starts at
+ * <p>Order: due cards first (the most overdue batch, lowest retrievability first), then new cards
+ * up to each deck's {@link Deck#newCardsPerDay()} minus those introduced today (today starts at
  * midnight in the clock's zone), then learning cards due within 20 minutes. Fuzz is seeded from the
  * card id plus its review count, as Anki does, so an answer's outcome is reproducible.
  *
  * <p>One per session, used from one thread; the store is the caller's to close.
  */
 public final class StudySession {
-  private final java.util.Set<dev.quiz.core.model.CardId> suspendedAsLeech = new java.util.HashSet<>();
+  private final java.util.Set<dev.quiz.core.model.CardId> suspendedAsLeech =
+      new java.util.HashSet<>();
   private final java.util.Map<dev.quiz.core.model.CardId, SchedulingStates> shown =
       new java.util.HashMap<>();
   private final Decks decks;
@@ -75,7 +76,8 @@ public final class StudySession {
    * Starts a session.
    *
    * @param store the bank; stays open, the caller closes it
-   * @param schedulers the scheduler of each deck (e.g. by {@link Deck#scheduler()} and its settings)
+   * @param schedulers the scheduler of each deck (e.g. by {@link Deck#scheduler()} and its
+   *     settings)
    * @param clock the time of every answer and the zone that says when a day starts
    * @param options which deck, how many answers, how many new cards
    * @throws StorageException when the deck of {@code options} is not in the bank, or the bank fails
@@ -113,7 +115,8 @@ public final class StudySession {
     if (!note.isPresent()) {
       throw new StorageException("card " + card.id() + " has no note " + card.noteId());
     }
-    SchedulingStates preview = decks.scheduler(card.deckId()).next(card.state(), context(card, now));
+    SchedulingStates preview =
+        decks.scheduler(card.deckId()).next(card.state(), context(card, now));
     shown.put(card.id(), preview);
     return Optional.of(new StudyCard(card, note.get(), decks.deck(card.deckId()), preview));
   }
@@ -131,36 +134,48 @@ public final class StudySession {
     Objects.requireNonNull(answer, "answer == null");
     Instant now = now();
     ReviewLog log =
-        decks.store().inTransaction(s -> {
-          Card stored = storedCard(s, answer.cardId());
-          if (!stored.state().equals(answer.currentState())) {
-            throw new StorageException("card " + answer.cardId() + " was changed by another session");
-          }
-          Scheduler scheduler = decks.scheduler(stored.deckId());
-          CardState after;
-          boolean leechSuspends = false;
-          if (scheduler instanceof Sm2) {
-            // SM-2 also decides leeches: Anki suspends a card at the leech threshold.
-            Sm2Answer a = ((Sm2) scheduler).answer(stored.state(), answer.rating(), context(stored, now));
-            after = a.state();
-            leechSuspends = a.suspended();
-          } else {
-            // The outcome the learner was shown is the one applied (fuzz included), as in Anki;
-            // it is recomputed only when the card was not shown by this session.
-            SchedulingStates seen = shown.get(stored.id());
-            after =
-                seen != null && seen.current().equals(stored.state())
-                    ? seen.of(answer.rating())
-                    : scheduler.next(stored.state(), context(stored, now)).of(answer.rating());
-          }
-          ReviewLog r =
-              new ReviewLog(stored.id(), now, answer.rating(), stored.state(), after, answer.took());
-          s.saveReview(stored.withState(after).withSuspended(stored.suspended() || leechSuspends), r);
-          if (leechSuspends && !stored.suspended()) {
-            suspendedAsLeech.add(stored.id());
-          }
-          return r;
-        });
+        decks
+            .store()
+            .inTransaction(
+                s -> {
+                  Card stored = storedCard(s, answer.cardId());
+                  if (!stored.state().equals(answer.currentState())) {
+                    throw new StorageException(
+                        "card " + answer.cardId() + " was changed by another session");
+                  }
+                  Scheduler scheduler = decks.scheduler(stored.deckId());
+                  CardState after;
+                  boolean leechSuspends = false;
+                  if (scheduler instanceof Sm2) {
+                    // SM-2 also decides leeches: Anki suspends a card at the leech threshold.
+                    Sm2Answer a =
+                        ((Sm2) scheduler)
+                            .answer(stored.state(), answer.rating(), context(stored, now));
+                    after = a.state();
+                    leechSuspends = a.suspended();
+                  } else {
+                    // The outcome the learner was shown is the one applied (fuzz included), as in
+                    // Anki;
+                    // it is recomputed only when the card was not shown by this session.
+                    SchedulingStates seen = shown.get(stored.id());
+                    after =
+                        seen != null && seen.current().equals(stored.state())
+                            ? seen.of(answer.rating())
+                            : scheduler
+                                .next(stored.state(), context(stored, now))
+                                .of(answer.rating());
+                  }
+                  ReviewLog r =
+                      new ReviewLog(
+                          stored.id(), now, answer.rating(), stored.state(), after, answer.took());
+                  s.saveReview(
+                      stored.withState(after).withSuspended(stored.suspended() || leechSuspends),
+                      r);
+                  if (leechSuspends && !stored.suspended()) {
+                    suspendedAsLeech.add(stored.id());
+                  }
+                  return r;
+                });
     count(log, 1);
     answered.push(log);
     return log;
@@ -180,19 +195,23 @@ public final class StudySession {
     }
     ReviewLog last = answered.peek();
     Card restored =
-        decks.store().inTransaction(s -> {
-          Card stored = storedCard(s, last.cardId());
-          if (!stored.state().equals(last.after())) {
-            throw new StorageException("card " + last.cardId() + " was changed by another session");
-          }
-          s.undoLastReview(last.cardId());
-          Card back = stored.withState(last.before());
-          if (suspendedAsLeech.remove(last.cardId())) {
-            back = back.withSuspended(false);
-            s.updateCard(back);
-          }
-          return back;
-        });
+        decks
+            .store()
+            .inTransaction(
+                s -> {
+                  Card stored = storedCard(s, last.cardId());
+                  if (!stored.state().equals(last.after())) {
+                    throw new StorageException(
+                        "card " + last.cardId() + " was changed by another session");
+                  }
+                  s.undoLastReview(last.cardId());
+                  Card back = stored.withState(last.before());
+                  if (suspendedAsLeech.remove(last.cardId())) {
+                    back = back.withSuspended(false);
+                    s.updateCard(back);
+                  }
+                  return back;
+                });
     answered.pop();
     count(last, -1);
     queue.putBack(restored);

@@ -35,8 +35,8 @@ import java.util.Set;
  * @param last7 reviews of review cards in the last 7 days (today included) and how many passed
  * @param last30 the same over 30 days
  * @param reviewsPerDay answers per day over the last 30 days, oldest first, today last
- * @param streak consecutive days with at least one answer, ending today (or yesterday when today has
- *     none yet)
+ * @param streak consecutive days with at least one answer, ending today (or yesterday when today
+ *     has none yet)
  * @param hardest up to {@link #HARDEST} cards (not suspended) with the most lapses, most first
  */
 public record StudyStats(
@@ -180,7 +180,8 @@ public record StudyStats(
       }
     }
     lapsed.sort(
-        Comparator.comparingInt((Card c) -> -c.state().lapses()).thenComparing(c -> c.id().value()));
+        Comparator.comparingInt((Card c) -> -c.state().lapses())
+            .thenComparing(c -> c.id().value()));
     List<HardCard> out = new ArrayList<>();
     for (Card c : lapsed.subList(0, Math.min(HARDEST, lapsed.size()))) {
       Optional<Note> note = store.note(c.noteId());

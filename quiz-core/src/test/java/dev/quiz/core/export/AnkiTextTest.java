@@ -2,13 +2,13 @@ package dev.quiz.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * The field cache and guids, against values computed with Anki 2.1.16's own functions
- * ({@code utils.stripHTMLMedia}, {@code checksum}, {@code base91}) re-run in Python.
+ * The field cache and guids, against values computed with Anki 2.1.16's own functions ({@code
+ * utils.stripHTMLMedia}, {@code checksum}, {@code base91}) re-run in Python.
  */
 class AnkiTextTest {
 
@@ -44,7 +44,10 @@ class AnkiTextTest {
   @CsvSource(
       delimiter = '|',
       quoteCharacter = '\'',
-      value = {"quiz:question:q-0123456789ab|j>IH*wmr<V", "quiz:question:q-000000000001|PC4$@pKCU3"})
+      value = {
+        "quiz:question:q-0123456789ab|j>IH*wmr<V",
+        "quiz:question:q-000000000001|PC4$@pKCU3"
+      })
   void guidIsBase91OfTheKeysSha256AsAnkiWritesIt(String key, String guid) {
     assertThat(AnkiText.guid(key)).isEqualTo(guid);
   }

@@ -52,7 +52,8 @@ final class Apkg implements AutoCloseable {
 
   /** Rows of {@code sql}, each column by name. */
   List<Map<String, Object>> rows(String sql) {
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       ResultSetMetaData md = rs.getMetaData();
       List<Map<String, Object>> out = new ArrayList<>();
       while (rs.next()) {

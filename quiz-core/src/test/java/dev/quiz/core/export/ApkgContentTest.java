@@ -52,12 +52,22 @@ class ApkgContentTest {
   @Test
   void roundTripPreservesEveryQuestion() throws Exception {
     List<Note> notes = Fixtures.notes();
-    notes.add(Fixtures.note(6, Fixtures.question("q-000000000006",
-        new Prompt.ShortAnswer("Is 3 < 4 && \"x\" > 'y'?\nSecond line: {{c2::no}}"),
-        "yes <really> & truly", List.of())));
-    notes.add(Fixtures.note(7, Fixtures.question("q-000000000007",
-        new Prompt.Cloze("The {{c2::x}} key: ____ & <b>not bold</b>"), "a::b}} & <c>",
-        List.of())));
+    notes.add(
+        Fixtures.note(
+            6,
+            Fixtures.question(
+                "q-000000000006",
+                new Prompt.ShortAnswer("Is 3 < 4 && \"x\" > 'y'?\nSecond line: {{c2::no}}"),
+                "yes <really> & truly",
+                List.of())));
+    notes.add(
+        Fixtures.note(
+            7,
+            Fixtures.question(
+                "q-000000000007",
+                new Prompt.Cloze("The {{c2::x}} key: ____ & <b>not bold</b>"),
+                "a::b}} & <c>",
+                List.of())));
     try (Apkg apkg = export(Fixtures.data(notes, Fixtures.newCards(notes), List.of()), "rt.apkg")) {
       List<String[]> f = fields(apkg);
       for (int i = 0; i < notes.size(); i++) {
@@ -69,10 +79,19 @@ class ApkgContentTest {
 
   @Test
   void clozeMarkersInTheEvidenceCannotMakeASecondCard() {
-    Question q = Fixtures.question("q-000000000001", new Prompt.Cloze("It fell on ____."), "13 Nov",
-        List.of());
-    Question tricky = new Question(q.key(), q.kind(), q.prompt(), q.answer(), q.value(),
-        Fixtures.source("Text {{c2::x}} here"), q.score(), q.tags());
+    Question q =
+        Fixtures.question(
+            "q-000000000001", new Prompt.Cloze("It fell on ____."), "13 Nov", List.of());
+    Question tricky =
+        new Question(
+            q.key(),
+            q.kind(),
+            q.prompt(),
+            q.answer(),
+            q.value(),
+            Fixtures.source("Text {{c2::x}} here"),
+            q.score(),
+            q.tags());
     NoteFields f = NoteFields.of(tricky, "Doc: one");
     assertThat(f.values().get(0)).isEqualTo("It fell on {{c1::13 Nov}}.");
     assertThat(f.values().get(1))
@@ -82,31 +101,49 @@ class ApkgContentTest {
   @Test
   void separatorNulAndOneMegabyteFieldsAreWrittenSafely() throws Exception {
     String huge = "x&<".repeat(350_000);
-    List<Note> notes = List.of(Fixtures.note(1, Fixtures.question("q-000000000001",
-        new Prompt.ShortAnswer("bad\u001fchars\u0000here " + huge), "ans\u001fwer", List.of())));
+    List<Note> notes =
+        List.of(
+            Fixtures.note(
+                1,
+                Fixtures.question(
+                    "q-000000000001",
+                    new Prompt.ShortAnswer("bad\u001fchars\u0000here " + huge),
+                    "ans\u001fwer",
+                    List.of())));
     try (Apkg apkg = export(Fixtures.data(notes, List.of(), List.of()), "huge.apkg")) {
       String[] f = fields(apkg).get(0);
       assertThat(f).hasSize(4);
       String expected = "badcharshere " + "x&amp;&lt;".repeat(350_000);
       assertThat(f[0].equals(expected)).as("1 MB question escaped in full").isTrue();
       assertThat(f[1]).isEqualTo("answer");
-      assertThat(apkg.row("select sfld from notes").get("sfld").toString().equals(
-          "badcharshere " + huge)).as("sort field decoded in full").isTrue();
+      assertThat(
+              apkg.row("select sfld from notes")
+                  .get("sfld")
+                  .toString()
+                  .equals("badcharshere " + huge))
+          .as("sort field decoded in full")
+          .isTrue();
     }
   }
 
   @Test
   void exportingTwiceWritesTheSameBytesAndTheSameGuids() throws Exception {
-    Path a = ApkgExporter.export(Fixtures.data(), Fixtures.options(), dir.resolve("a.apkg"),
-        ProgressListener.NONE).file();
-    Path b = ApkgExporter.export(Fixtures.data(), Fixtures.options(), dir.resolve("b.apkg"),
-        ProgressListener.NONE).file();
+    Path a =
+        ApkgExporter.export(
+                Fixtures.data(), Fixtures.options(), dir.resolve("a.apkg"), ProgressListener.NONE)
+            .file();
+    Path b =
+        ApkgExporter.export(
+                Fixtures.data(), Fixtures.options(), dir.resolve("b.apkg"), ProgressListener.NONE)
+            .file();
     assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
-    ExportOptions later = Fixtures.options().toBuilder().now(Fixtures.NOW.plusSeconds(86_400 * 30))
-        .build();
-    Path c = ApkgExporter.export(Fixtures.data(), later, dir.resolve("c.apkg"),
-        ProgressListener.NONE).file();
-    try (Apkg first = Apkg.open(a, dir); Apkg third = Apkg.open(c, dir)) {
+    ExportOptions later =
+        Fixtures.options().toBuilder().now(Fixtures.NOW.plusSeconds(86_400 * 30)).build();
+    Path c =
+        ApkgExporter.export(Fixtures.data(), later, dir.resolve("c.apkg"), ProgressListener.NONE)
+            .file();
+    try (Apkg first = Apkg.open(a, dir);
+        Apkg third = Apkg.open(c, dir)) {
       String sql = "select id, guid, mid, mod, tags, flds, sfld, csum from notes order by id";
       assertThat(third.rows(sql)).isEqualTo(first.rows(sql));
       assertThat(third.rows("select id, nid, did from cards order by id"))
@@ -118,12 +155,18 @@ class ApkgContentTest {
 
   @Test
   void oneDeckFromOptionsHoldsEveryCard() throws Exception {
-    ExportOptions options = Fixtures.options().toBuilder().deckName(" History :: \"Kabul\" ").build();
-    try (Apkg apkg = Apkg.open(ApkgExporter.export(Fixtures.data(), options,
-        dir.resolve("one.apkg"), ProgressListener.NONE).file(), dir)) {
+    ExportOptions options =
+        Fixtures.options().toBuilder().deckName(" History :: \"Kabul\" ").build();
+    try (Apkg apkg =
+        Apkg.open(
+            ApkgExporter.export(
+                    Fixtures.data(), options, dir.resolve("one.apkg"), ProgressListener.NONE)
+                .file(),
+            dir)) {
       List<String> names = new ArrayList<>();
-      apkg.json("decks").entrySet().forEach(
-          e -> names.add(e.getValue().getAsJsonObject().get("name").getAsString()));
+      apkg.json("decks")
+          .entrySet()
+          .forEach(e -> names.add(e.getValue().getAsJsonObject().get("name").getAsString()));
       assertThat(names).containsExactlyInAnyOrder("Default", "History", "History::'Kabul'");
       assertThat(apkg.number("select count(distinct did) from cards")).isEqualTo(1);
     }
@@ -146,8 +189,7 @@ class ApkgContentTest {
       assertThat(text(fields[0])).isEqualTo(p.text());
       assertThat(text(fields[1])).isEqualTo(q.answer());
     }
-    assertThat(text(fields[fields.length - 2]))
-        .startsWith(q.source().evidence());
+    assertThat(text(fields[fields.length - 2])).startsWith(q.source().evidence());
     return true;
   }
 
@@ -156,8 +198,10 @@ class ApkgContentTest {
   }
 
   private Apkg export(ExportData data, String name) {
-    return Apkg.open(ApkgExporter.export(data, Fixtures.options(), dir.resolve(name),
-        ProgressListener.NONE).file(), dir);
+    return Apkg.open(
+        ApkgExporter.export(data, Fixtures.options(), dir.resolve(name), ProgressListener.NONE)
+            .file(),
+        dir);
   }
 
   private static List<String[]> fields(Apkg apkg) {

@@ -58,8 +58,13 @@ public final class ApkgExportBench {
       best = Math.min(best, ms);
       System.out.printf(Locale.ROOT, "java run %d: %d ms%n", i + 1, ms);
     }
-    System.out.printf(Locale.ROOT, "java notes=%d bytes=%d first_ms=%d best_ms=%d%n",
-        r.notes(), r.bytes(), first, best);
+    System.out.printf(
+        Locale.ROOT,
+        "java notes=%d bytes=%d first_ms=%d best_ms=%d%n",
+        r.notes(),
+        r.bytes(),
+        first,
+        best);
   }
 
   static ExportData data(int n) {
@@ -72,7 +77,8 @@ public final class ApkgExportBench {
     List<Card> cards = new ArrayList<>(n);
     for (int i = 1; i <= n; i++) {
       DocumentId doc = new DocumentId(1 + i % 20);
-      Note note = new Note(new NoteId(i), new DeckId(1), doc, question(i, doc), NOW.minusSeconds(i));
+      Note note =
+          new Note(new NoteId(i), new DeckId(1), doc, question(i, doc), NOW.minusSeconds(i));
       notes.add(note);
       cards.add(new Card(new CardId(i), note.id(), new DeckId(1), CardState.newCard(NOW), false));
     }
@@ -82,22 +88,39 @@ public final class ApkgExportBench {
   private static Question question(int i, DocumentId doc) {
     String year = Integer.toString(1800 + i % 200);
     String evidence = "In " + year + " the treaty number " + i + " was signed at Kabul & Herat.";
-    Source source = new Source("doc-" + doc + ".txt", evidence, new TextSpan(0, evidence.length()),
-        new TextSpan(3, 7));
-    Prompt prompt = switch (i % 5) {
-      case 0 -> new Prompt.Cloze("In ____ the treaty number " + i + " was signed at Kabul & Herat.");
-      case 1 -> new Prompt.ShortAnswer("When was treaty number " + i + " signed?");
-      case 2 -> new Prompt.MultipleChoice("When was treaty number " + i + " signed?",
-          List.of(year, "1066", "1492", "2001"), 0);
-      case 3 -> new Prompt.Numeric("In which year was treaty " + i + " signed?", 0.0);
-      default -> new Prompt.TrueFalse("Treaty " + i + " was signed in " + year + ".", true);
-    };
+    Source source =
+        new Source(
+            "doc-" + doc + ".txt",
+            evidence,
+            new TextSpan(0, evidence.length()),
+            new TextSpan(3, 7));
+    Prompt prompt =
+        switch (i % 5) {
+          case 0 ->
+              new Prompt.Cloze("In ____ the treaty number " + i + " was signed at Kabul & Herat.");
+          case 1 -> new Prompt.ShortAnswer("When was treaty number " + i + " signed?");
+          case 2 ->
+              new Prompt.MultipleChoice(
+                  "When was treaty number " + i + " signed?",
+                  List.of(year, "1066", "1492", "2001"),
+                  0);
+          case 3 -> new Prompt.Numeric("In which year was treaty " + i + " signed?", 0.0);
+          default -> new Prompt.TrueFalse("Treaty " + i + " was signed in " + year + ".", true);
+        };
     FactKind kind = i % 5 == 3 ? FactKind.NUMBER : FactKind.DATE;
-    AnswerValue value = kind == FactKind.NUMBER
-        ? new AnswerValue.Number(1800 + i % 200, 1800 + i % 200, false)
-        : AnswerValue.Date.of(year, year);
-    return new Question(String.format(Locale.ROOT, "q-%012x", i), kind, prompt,
-        i % 5 == 4 ? "true" : year, value, source, 0.8, List.of("treaties"));
+    AnswerValue value =
+        kind == FactKind.NUMBER
+            ? new AnswerValue.Number(1800 + i % 200, 1800 + i % 200, false)
+            : AnswerValue.Date.of(year, year);
+    return new Question(
+        String.format(Locale.ROOT, "q-%012x", i),
+        kind,
+        prompt,
+        i % 5 == 4 ? "true" : year,
+        value,
+        source,
+        0.8,
+        List.of("treaties"));
   }
 
   /** front, back, space-separated tags; one note a line (fields hold no tab or newline). */

@@ -54,8 +54,13 @@ class ApkgFormatTest {
     assertThat(apkg.rows("select name from sqlite_master where type = 'index' order by name"))
         .extracting(r -> r.get("name"))
         .containsExactly(
-            "ix_cards_nid", "ix_cards_sched", "ix_cards_usn", "ix_notes_csum", "ix_notes_usn",
-            "ix_revlog_cid", "ix_revlog_usn");
+            "ix_cards_nid",
+            "ix_cards_sched",
+            "ix_cards_usn",
+            "ix_notes_csum",
+            "ix_notes_usn",
+            "ix_revlog_cid",
+            "ix_revlog_usn");
     assertThat(apkg.number("select count(*) from graves")).isZero();
     assertThat(apkg.number("select count(*) from revlog")).isZero();
   }
@@ -80,21 +85,45 @@ class ApkgFormatTest {
     assertThat(conf.get("nextPos").getAsInt()).isEqualTo(6);
     assertThat(apkg.json("models").has(conf.get("curModel").getAsString())).isTrue();
     assertThat(conf.keySet())
-        .contains("activeDecks", "curDeck", "newSpread", "collapseTime", "timeLim", "estTimes",
-            "dueCounts", "addToCur", "newBury", "sortType", "sortBackwards", "dayLearnFirst");
+        .contains(
+            "activeDecks",
+            "curDeck",
+            "newSpread",
+            "collapseTime",
+            "timeLim",
+            "estTimes",
+            "dueCounts",
+            "addToCur",
+            "newBury",
+            "sortType",
+            "sortBackwards",
+            "dayLearnFirst");
   }
 
   @Test
   void noteTypesHaveFixedIdsEveryRequiredKeyAndAnkisReq() {
     JsonObject models = apkg.json("models");
-    assertThat(models.keySet())
-        .containsExactly("1700000000101", "1700000000102", "1700000000103");
+    assertThat(models.keySet()).containsExactly("1700000000101", "1700000000102", "1700000000103");
     for (String id : models.keySet()) {
       JsonObject m = models.getAsJsonObject(id);
       assertThat(m.get("id").getAsLong()).isEqualTo(Long.parseLong(id));
       assertThat(m.keySet())
-          .contains("name", "type", "mod", "usn", "sortf", "did", "flds", "tmpls", "css",
-              "latexPre", "latexPost", "latexsvg", "req", "tags", "vers");
+          .contains(
+              "name",
+              "type",
+              "mod",
+              "usn",
+              "sortf",
+              "did",
+              "flds",
+              "tmpls",
+              "css",
+              "latexPre",
+              "latexPost",
+              "latexsvg",
+              "req",
+              "tags",
+              "vers");
       JsonArray fields = m.getAsJsonArray("flds");
       for (int i = 0; i < fields.size(); i++) {
         JsonObject f = fields.get(i).getAsJsonObject();
@@ -164,8 +193,7 @@ class ApkgFormatTest {
       assertThat(n.get("guid")).isEqualTo(AnkiText.guid("quiz:question:q-00000000000" + (i + 1)));
       assertThat(n.get("sfld").toString()).isEqualTo(AnkiText.stripHtmlMedia(fields[0]));
       assertThat(((Number) n.get("csum")).longValue()).isEqualTo(AnkiText.checksum(fields[0]));
-      assertThat(((Number) n.get("mod")).longValue())
-          .isEqualTo(Fixtures.CREATED.getEpochSecond());
+      assertThat(((Number) n.get("mod")).longValue()).isEqualTo(Fixtures.CREATED.getEpochSecond());
       assertThat(n).containsEntry("usn", -1).containsEntry("flags", 0).containsEntry("data", "");
       guids.add(n.get("guid"));
     }

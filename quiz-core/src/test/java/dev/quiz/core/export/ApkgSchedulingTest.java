@@ -32,8 +32,17 @@ class ApkgSchedulingTest {
 
   /** README §8's worked example: reviewed until T-5 with a 12-day interval, due on T+7. */
   private static CardState reviewed(Instant due, int ease) {
-    return new CardState(CardType.REVIEW, due, Optional.of(new MemoryState(12, 5)), 12, 10, 0,
-        ease, 7, 1, Optional.of(T.minus(Duration.ofDays(5))));
+    return new CardState(
+        CardType.REVIEW,
+        due,
+        Optional.of(new MemoryState(12, 5)),
+        12,
+        10,
+        0,
+        ease,
+        7,
+        1,
+        Optional.of(T.minus(Duration.ofDays(5))));
   }
 
   private static CardState state(CardType type, Instant due, int days, Optional<Instant> last) {
@@ -41,14 +50,24 @@ class ApkgSchedulingTest {
   }
 
   private static Card card(long note, CardState s, boolean suspended) {
-    return new Card(new CardId(100 + note), Fixtures.notes().get((int) note - 1).id(),
-        Fixtures.DECK, s, suspended);
+    return new Card(
+        new CardId(100 + note),
+        Fixtures.notes().get((int) note - 1).id(),
+        Fixtures.DECK,
+        s,
+        suspended);
   }
 
   private Apkg export(ExportOptions options, List<Card> cards, List<ReviewLog> reviews) {
     List<Note> notes = Fixtures.notes();
-    return Apkg.open(ApkgExporter.export(Fixtures.data(notes, cards, reviews), options,
-        dir.resolve("s.apkg"), ProgressListener.NONE).file(), dir);
+    return Apkg.open(
+        ApkgExporter.export(
+                Fixtures.data(notes, cards, reviews),
+                options,
+                dir.resolve("s.apkg"),
+                ProgressListener.NONE)
+            .file(),
+        dir);
   }
 
   private static ExportOptions scheduled() {
@@ -60,7 +79,8 @@ class ApkgSchedulingTest {
     List<Card> cards = new ArrayList<>(Fixtures.newCards(Fixtures.notes()));
     cards.set(0, card(1, reviewed(T.plus(Duration.ofDays(7)), 2300), false));
     try (Apkg apkg = export(scheduled(), cards, List.of())) {
-      Map<String, Object> c = apkg.row("select * from cards where nid = " + (ExportPlan.ID_BASE + 1));
+      Map<String, Object> c =
+          apkg.row("select * from cards where nid = " + (ExportPlan.ID_BASE + 1));
       assertThat(c)
           .containsEntry("type", 2)
           .containsEntry("queue", 2)
@@ -70,8 +90,10 @@ class ApkgSchedulingTest {
           .containsEntry("reps", 7)
           .containsEntry("lapses", 1)
           .containsEntry("left", 0)
-          .containsEntry("data", "{\"pos\":1,\"lrt\":" + T.minus(Duration.ofDays(5)).getEpochSecond() + "}");
-      assertThat(apkg.number("select count(*) from cards where type = 0 and queue = 0")).isEqualTo(4);
+          .containsEntry(
+              "data", "{\"pos\":1,\"lrt\":" + T.minus(Duration.ofDays(5)).getEpochSecond() + "}");
+      assertThat(apkg.number("select count(*) from cards where type = 0 and queue = 0"))
+          .isEqualTo(4);
     }
   }
 
@@ -80,7 +102,8 @@ class ApkgSchedulingTest {
     List<Card> cards = new ArrayList<>(Fixtures.newCards(Fixtures.notes()));
     cards.set(0, card(1, reviewed(T.plus(Duration.ofDays(7)), 2300), true));
     try (Apkg apkg = export(Fixtures.options(), cards, history())) {
-      assertThat(apkg.number("select count(*) from cards where type = 0 and queue = 0 and reps = 0"))
+      assertThat(
+              apkg.number("select count(*) from cards where type = 0 and queue = 0 and reps = 0"))
           .isEqualTo(5);
       assertThat(apkg.number("select count(*) from revlog")).isZero();
     }
@@ -93,13 +116,23 @@ class ApkgSchedulingTest {
     cards.set(2, card(3, state(CardType.LEARNING, T.plusSeconds(600), 0, Optional.of(T)), false));
     cards.set(3, card(4, state(CardType.RELEARNING, T.plusSeconds(600), 0, Optional.of(T)), false));
     try (Apkg apkg = export(scheduled(), cards, List.of())) {
-      List<Map<String, Object>> c = apkg.rows("select type, queue, due, ivl, factor, reps from cards order by id");
-      assertThat(c.get(1)).containsEntry("type", 2).containsEntry("queue", -1)
-          .containsEntry("due", 4).containsEntry("factor", 2500);
-      assertThat(c.get(2)).containsEntry("type", 0).containsEntry("queue", 0)
-          .containsEntry("due", 3).containsEntry("reps", 2);
-      assertThat(c.get(3)).containsEntry("type", 2).containsEntry("queue", 2)
-          .containsEntry("due", 1).containsEntry("ivl", 1);
+      List<Map<String, Object>> c =
+          apkg.rows("select type, queue, due, ivl, factor, reps from cards order by id");
+      assertThat(c.get(1))
+          .containsEntry("type", 2)
+          .containsEntry("queue", -1)
+          .containsEntry("due", 4)
+          .containsEntry("factor", 2500);
+      assertThat(c.get(2))
+          .containsEntry("type", 0)
+          .containsEntry("queue", 0)
+          .containsEntry("due", 3)
+          .containsEntry("reps", 2);
+      assertThat(c.get(3))
+          .containsEntry("type", 2)
+          .containsEntry("queue", 2)
+          .containsEntry("due", 1)
+          .containsEntry("ivl", 1);
     }
   }
 
@@ -131,16 +164,27 @@ class ApkgSchedulingTest {
     Instant t0 = T.minus(Duration.ofDays(20));
     CardState fresh = CardState.newCard(Fixtures.CREATED);
     CardState learning = state(CardType.LEARNING, t0.plusSeconds(600), 0, Optional.of(t0));
-    CardState review = state(CardType.REVIEW, t0.plus(Duration.ofDays(3)), 3,
-        Optional.of(t0.plusSeconds(600)));
+    CardState review =
+        state(CardType.REVIEW, t0.plus(Duration.ofDays(3)), 3, Optional.of(t0.plusSeconds(600)));
     Instant t2 = t0.plus(Duration.ofDays(3));
-    CardState relearning = new CardState(CardType.RELEARNING, t2.plusSeconds(600),
-        Optional.empty(), 1, 3, 0, 2300, 3, 1, Optional.of(t2));
+    CardState relearning =
+        new CardState(
+            CardType.RELEARNING,
+            t2.plusSeconds(600),
+            Optional.empty(),
+            1,
+            3,
+            0,
+            2300,
+            3,
+            1,
+            Optional.of(t2));
     CardId c1 = new CardId(101);
     return List.of(
         new ReviewLog(new CardId(102), t0, Rating.EASY, fresh, review, Duration.ofSeconds(90)),
         new ReviewLog(c1, t2, Rating.AGAIN, review, relearning, Duration.ofSeconds(4)),
-        new ReviewLog(c1, t0.plusSeconds(600), Rating.GOOD, learning, review, Duration.ofSeconds(3)),
+        new ReviewLog(
+            c1, t0.plusSeconds(600), Rating.GOOD, learning, review, Duration.ofSeconds(3)),
         new ReviewLog(c1, t0, Rating.GOOD, fresh, learning, Duration.ofMillis(5200)),
         new ReviewLog(new CardId(999), t0, Rating.GOOD, fresh, learning, Duration.ZERO),
         new ReviewLog(c1, T.plusSeconds(1), Rating.GOOD, fresh, learning, Duration.ZERO));
@@ -154,18 +198,36 @@ class ApkgSchedulingTest {
       long card1 = ExportPlan.ID_BASE + 1;
       long card2 = ExportPlan.ID_BASE + 2;
       assertThat(r).hasSize(4);
-      assertThat(r.get(0)).containsEntry("id", t0).containsEntry("cid", card1)
-          .containsEntry("usn", -1).containsEntry("ease", 3).containsEntry("ivl", -600)
-          .containsEntry("lastIvl", -60).containsEntry("factor", 0).containsEntry("time", 5200)
+      assertThat(r.get(0))
+          .containsEntry("id", t0)
+          .containsEntry("cid", card1)
+          .containsEntry("usn", -1)
+          .containsEntry("ease", 3)
+          .containsEntry("ivl", -600)
+          .containsEntry("lastIvl", -60)
+          .containsEntry("factor", 0)
+          .containsEntry("time", 5200)
           .containsEntry("type", 0);
-      assertThat(r.get(1)).containsEntry("id", t0 + 1).containsEntry("cid", card2)
-          .containsEntry("ease", 4).containsEntry("ivl", 3).containsEntry("factor", 2500)
-          .containsEntry("time", 60_000).containsEntry("type", 0);
-      assertThat(r.get(2)).containsEntry("cid", card1).containsEntry("ease", 3)
-          .containsEntry("ivl", 3).containsEntry("lastIvl", -600).containsEntry("type", 0);
-      assertThat(r.get(3)).containsEntry("ease", 1).containsEntry("ivl", -600)
-          .containsEntry("lastIvl", 3).containsEntry("factor", 2300).containsEntry("type", 1);
+      assertThat(r.get(1))
+          .containsEntry("id", t0 + 1)
+          .containsEntry("cid", card2)
+          .containsEntry("ease", 4)
+          .containsEntry("ivl", 3)
+          .containsEntry("factor", 2500)
+          .containsEntry("time", 60_000)
+          .containsEntry("type", 0);
+      assertThat(r.get(2))
+          .containsEntry("cid", card1)
+          .containsEntry("ease", 3)
+          .containsEntry("ivl", 3)
+          .containsEntry("lastIvl", -600)
+          .containsEntry("type", 0);
+      assertThat(r.get(3))
+          .containsEntry("ease", 1)
+          .containsEntry("ivl", -600)
+          .containsEntry("lastIvl", 3)
+          .containsEntry("factor", 2300)
+          .containsEntry("type", 1);
     }
   }
-
 }

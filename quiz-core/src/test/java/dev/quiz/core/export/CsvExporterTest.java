@@ -1,6 +1,7 @@
 package dev.quiz.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quiz.core.CancelledException;
 import dev.quiz.core.ProgressListener;
@@ -20,14 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 /** The text-import file: header lines (README §14), one note per line, quoting. */
 class CsvExporterTest {
   @TempDir Path dir;
 
   private List<String> lines(ExportData data, ExportOptions options) throws Exception {
-    ExportResult r = CsvExporter.export(data, options, dir.resolve("quiz.txt"), ProgressListener.NONE);
+    ExportResult r =
+        CsvExporter.export(data, options, dir.resolve("quiz.txt"), ProgressListener.NONE);
     assertThat(r.notes()).isEqualTo(data.notes().size());
     return Files.readAllLines(r.file(), StandardCharsets.UTF_8);
   }
@@ -35,13 +35,14 @@ class CsvExporterTest {
   @Test
   void headerNamesSeparatorHtmlGuidNoteTypeDeckAndTagsColumn() throws Exception {
     List<String> lines = lines(Fixtures.data(), Fixtures.options());
-    assertThat(lines.subList(0, 6)).containsExactly(
-        "#separator:Tab",
-        "#html:true",
-        "#guid column:1",
-        "#notetype:Basic",
-        "#deck:Quiz::The Fall of Kabul",
-        "#tags column:4");
+    assertThat(lines.subList(0, 6))
+        .containsExactly(
+            "#separator:Tab",
+            "#html:true",
+            "#guid column:1",
+            "#notetype:Basic",
+            "#deck:Quiz::The Fall of Kabul",
+            "#tags column:4");
     assertThat(lines).hasSize(6 + 5);
   }
 
@@ -49,12 +50,13 @@ class CsvExporterTest {
   void eachNoteIsOneLineWithGuidFrontBackAndTags() throws Exception {
     List<String> lines = lines(Fixtures.data(), Fixtures.options());
     List<String> cloze = split(lines.get(6));
-    assertThat(cloze).containsExactly(
-        AnkiText.guid("quiz:question:q-000000000001"),
-        "Kabul fell on ____ to the Northern Alliance.",
-        "13 November 2001<br><br>Kabul fell on 13 November 2001 to the Northern Alliance."
-            + "<br><i>The Fall of Kabul</i>",
-        "Afghanistan_2001 doc::fall-of-kabul.txt form::cloze kind::date quiz");
+    assertThat(cloze)
+        .containsExactly(
+            AnkiText.guid("quiz:question:q-000000000001"),
+            "Kabul fell on ____ to the Northern Alliance.",
+            "13 November 2001<br><br>Kabul fell on 13 November 2001 to the Northern Alliance."
+                + "<br><i>The Fall of Kabul</i>",
+            "Afghanistan_2001 doc::fall-of-kabul.txt form::cloze kind::date quiz");
     List<String> choice = split(lines.get(8));
     assertThat(choice.get(1)).endsWith("C. 7 December 2001</div>");
     assertThat(choice.get(2)).startsWith("B. 13 November 2001<br><br>");
@@ -67,9 +69,17 @@ class CsvExporterTest {
     DocumentId other = new DocumentId(8);
     Note n = notes.get(1);
     notes.set(1, new Note(new NoteId(2), n.deckId(), other, n.question(), n.modified()));
-    ExportData data = new ExportData(List.of(), notes, List.of(), List.of(), Map.of(
-        Fixtures.DOC, Fixtures.DOCUMENT,
-        other, new SourceDocument(other, "taliban.txt", "The \"Taliban\" :: 1996", "cd", 10)));
+    ExportData data =
+        new ExportData(
+            List.of(),
+            notes,
+            List.of(),
+            List.of(),
+            Map.of(
+                Fixtures.DOC,
+                Fixtures.DOCUMENT,
+                other,
+                new SourceDocument(other, "taliban.txt", "The \"Taliban\" :: 1996", "cd", 10)));
     List<String> lines = lines(data, Fixtures.options());
     assertThat(lines.subList(4, 6)).containsExactly("#deck column:2", "#tags column:5");
     assertThat(split(lines.get(6)).get(1)).isEqualTo("Quiz::The Fall of Kabul");
@@ -78,8 +88,15 @@ class CsvExporterTest {
 
   @Test
   void quotesTabsNewlinesAndSeparatorsInsideValues() throws Exception {
-    List<Note> notes = List.of(Fixtures.note(1, Fixtures.question("q-000000000001",
-        new Prompt.ShortAnswer("Tab\there, \"quoted\"\nand #hash"), "a\u001fb", List.of())));
+    List<Note> notes =
+        List.of(
+            Fixtures.note(
+                1,
+                Fixtures.question(
+                    "q-000000000001",
+                    new Prompt.ShortAnswer("Tab\there, \"quoted\"\nand #hash"),
+                    "a\u001fb",
+                    List.of())));
     List<String> lines = lines(Fixtures.data(notes, List.of(), List.of()), Fixtures.options());
     assertThat(lines).hasSize(7);
     List<String> row = split(lines.get(6));
@@ -92,7 +109,12 @@ class CsvExporterTest {
   @CsvSource(
       delimiter = '|',
       quoteCharacter = '\'',
-      value = {"plain|plain", "#guid|\"#guid\"", "'say \"hi\"'|'\"say \"\"hi\"\"\"'", "a\tb|\"a\tb\""})
+      value = {
+        "plain|plain",
+        "#guid|\"#guid\"",
+        "'say \"hi\"'|'\"say \"\"hi\"\"\"'",
+        "a\tb|\"a\tb\""
+      })
   void cellsAreQuotedOnlyWhenAnkiNeedsIt(String value, String written) {
     StringBuilder b = new StringBuilder();
     CsvExporter.cell(b, value);
@@ -101,8 +123,14 @@ class CsvExporterTest {
 
   @Test
   void cancellingLeavesNoFile() {
-    assertThrows(CancelledException.class, () -> CsvExporter.export(Fixtures.data(),
-        Fixtures.options(), dir.resolve("q.txt"), (done, total) -> done < 5));
+    assertThrows(
+        CancelledException.class,
+        () ->
+            CsvExporter.export(
+                Fixtures.data(),
+                Fixtures.options(),
+                dir.resolve("q.txt"),
+                (done, total) -> done < 5));
     assertThat(dir).isEmptyDirectory();
   }
 

@@ -34,7 +34,10 @@ final class Fixtures {
   private Fixtures() {}
 
   static Source source(String evidence) {
-    return new Source("fall-of-kabul.txt", evidence, new TextSpan(10, 10 + evidence.length()),
+    return new Source(
+        "fall-of-kabul.txt",
+        evidence,
+        new TextSpan(10, 10 + evidence.length()),
         new TextSpan(12, 14));
   }
 
@@ -44,8 +47,15 @@ final class Fixtures {
         kind == FactKind.NUMBER
             ? new AnswerValue.Number(3000, 3000, true)
             : AnswerValue.Date.of("2001-11-13", "2001-11-13");
-    return new Question(key, kind, prompt, answer, value,
-        source("Kabul fell on 13 November 2001 to the Northern Alliance."), 0.9, tags);
+    return new Question(
+        key,
+        kind,
+        prompt,
+        answer,
+        value,
+        source("Kabul fell on 13 November 2001 to the Northern Alliance."),
+        0.9,
+        tags);
   }
 
   static Note note(long id, Question q) {
@@ -55,35 +65,68 @@ final class Fixtures {
   /** Five notes, one per question form, ids 1..5. */
   static List<Note> notes() {
     List<Note> n = new ArrayList<>();
-    n.add(note(1, question("q-000000000001",
-        new Prompt.Cloze("Kabul fell on ____ to the Northern Alliance."), "13 November 2001",
-        List.of("Afghanistan 2001"))));
-    n.add(note(2, question("q-000000000002",
-        new Prompt.ShortAnswer("When did Kabul fall?"), "13 November 2001", List.of())));
-    n.add(note(3, question("q-000000000003",
-        new Prompt.MultipleChoice("When did Kabul fall?",
-            List.of("9 September 2001", "13 November 2001", "7 December 2001"), 1),
-        "13 November 2001", List.of())));
-    n.add(note(4, question("q-000000000004",
-        new Prompt.Numeric("About how many troops entered Kabul?", 0.1), "about 3,000",
-        List.of())));
-    n.add(note(5, question("q-000000000005",
-        new Prompt.TrueFalse("Kabul fell on 13 November 2001.", true), "true", List.of())));
+    n.add(
+        note(
+            1,
+            question(
+                "q-000000000001",
+                new Prompt.Cloze("Kabul fell on ____ to the Northern Alliance."),
+                "13 November 2001",
+                List.of("Afghanistan 2001"))));
+    n.add(
+        note(
+            2,
+            question(
+                "q-000000000002",
+                new Prompt.ShortAnswer("When did Kabul fall?"),
+                "13 November 2001",
+                List.of())));
+    n.add(
+        note(
+            3,
+            question(
+                "q-000000000003",
+                new Prompt.MultipleChoice(
+                    "When did Kabul fall?",
+                    List.of("9 September 2001", "13 November 2001", "7 December 2001"),
+                    1),
+                "13 November 2001",
+                List.of())));
+    n.add(
+        note(
+            4,
+            question(
+                "q-000000000004",
+                new Prompt.Numeric("About how many troops entered Kabul?", 0.1),
+                "about 3,000",
+                List.of())));
+    n.add(
+        note(
+            5,
+            question(
+                "q-000000000005",
+                new Prompt.TrueFalse("Kabul fell on 13 November 2001.", true),
+                "true",
+                List.of())));
     return n;
   }
 
   static List<Card> newCards(List<Note> notes) {
     List<Card> cards = new ArrayList<>();
     for (Note n : notes) {
-      cards.add(new Card(new CardId(100 + n.id().value()), n.id(), DECK,
-          CardState.newCard(CREATED), false));
+      cards.add(
+          new Card(
+              new CardId(100 + n.id().value()), n.id(), DECK, CardState.newCard(CREATED), false));
     }
     return cards;
   }
 
   static ExportData data(List<Note> notes, List<Card> cards, List<ReviewLog> reviews) {
     return new ExportData(
-        List.of(new Deck(DECK, "History", SchedulerKind.FSRS, 20)), notes, cards, reviews,
+        List.of(new Deck(DECK, "History", SchedulerKind.FSRS, 20)),
+        notes,
+        cards,
+        reviews,
         Map.of(DOC, DOCUMENT));
   }
 

@@ -52,7 +52,9 @@ class ReadmeExampleTest {
     try (Store store = SqliteStore.open(bankFile, clock)) {
       StudySession session =
           StudySession.start(
-              store, deck -> store.settings(deck).scheduler(deck.scheduler()), clock,
+              store,
+              deck -> store.settings(deck).scheduler(deck.scheduler()),
+              clock,
               StudyOptions.defaults());
       Optional<StudyCard> next = session.next();
       if (next.isPresent()) {
@@ -61,7 +63,9 @@ class ReadmeExampleTest {
         Duration took = Duration.ofSeconds(5);
         session.answer(
             new CardAnswer(
-                shown.card().id(), shown.card().state(), AnswerGrader.suggestRating(grade, took),
+                shown.card().id(),
+                shown.card().state(),
+                AnswerGrader.suggestRating(grade, took),
                 took)); // saved before it returns
       }
       // --- end of example
@@ -91,11 +95,16 @@ class ReadmeExampleTest {
     try (Store store = SqliteStore.open(bankFile, clock)) {
       StudySession session =
           StudySession.start(
-              store, deck -> store.settings(deck).scheduler(deck.scheduler()), clock,
+              store,
+              deck -> store.settings(deck).scheduler(deck.scheduler()),
+              clock,
               StudyOptions.defaults());
       StudyCard shown = session.next().get();
       session.answer(
-          new CardAnswer(shown.card().id(), shown.card().state(), dev.quiz.core.model.Rating.GOOD,
+          new CardAnswer(
+              shown.card().id(),
+              shown.card().state(),
+              dev.quiz.core.model.Rating.GOOD,
               Duration.ofSeconds(3)));
 
       assertThat(session.undo()).isPresent();
@@ -107,11 +116,15 @@ class ReadmeExampleTest {
     String evidence = "The town fell on 9 November 2001.";
     Question q =
         new Question(
-            "q-000000000001", FactKind.DATE, new Prompt.ShortAnswer("When did the town fall?"),
-            "9 November 2001", AnswerValue.Date.of("2001-11-09", "2001-11-09"),
-            new Source("town.txt", evidence, new TextSpan(0, evidence.length()),
-                new TextSpan(17, 32)),
-            0.9, Collections.emptyList());
+            "q-000000000001",
+            FactKind.DATE,
+            new Prompt.ShortAnswer("When did the town fall?"),
+            "9 November 2001",
+            AnswerValue.Date.of("2001-11-09", "2001-11-09"),
+            new Source(
+                "town.txt", evidence, new TextSpan(0, evidence.length()), new TextSpan(17, 32)),
+            0.9,
+            Collections.emptyList());
     try (Store store = SqliteStore.open(bankFile, clock)) {
       Deck deck = store.deckNamed("History", SchedulerKind.FSRS);
       store.importDocument(

@@ -45,13 +45,16 @@ class SiblingSpreadTest {
 
       StudySession session =
           StudySession.start(
-              store, d -> store.settings(d).scheduler(d.scheduler()), clock,
+              store,
+              d -> store.settings(d).scheduler(d.scheduler()),
+              clock,
               new StudyOptions(Optional.empty(), 3, OptionalInt.of(3)));
       List<Integer> factsShown = new ArrayList<>();
       for (Optional<StudyCard> c = session.next(); c.isPresent(); c = session.next()) {
         factsShown.add(c.get().note().question().source().answerSpan().start());
         session.answer(
-            new CardAnswer(c.get().card().id(), c.get().card().state(), Rating.EASY, Duration.ZERO));
+            new CardAnswer(
+                c.get().card().id(), c.get().card().state(), Rating.EASY, Duration.ZERO));
       }
 
       assertThat(factsShown).containsExactly(4, 14, 24);
@@ -70,11 +73,15 @@ class SiblingSpreadTest {
                 : new Prompt.Numeric("How many (typed), fact " + f + "?", 0.05);
         qs.add(
             new Question(
-                "q-00000000000" + f + form, FactKind.NUMBER, p, "" + (f + 1) * 100,
+                "q-00000000000" + f + form,
+                FactKind.NUMBER,
+                p,
+                "" + (f + 1) * 100,
                 new AnswerValue.Number((f + 1) * 100, (f + 1) * 100, false),
-                new Source("n.txt", text, new TextSpan(0, text.length()),
-                    new TextSpan(at[f], at[f] + 3)),
-                0.9, Collections.emptyList()));
+                new Source(
+                    "n.txt", text, new TextSpan(0, text.length()), new TextSpan(at[f], at[f] + 3)),
+                0.9,
+                Collections.emptyList()));
       }
     }
     return new DocumentImport("n.txt", "Numbers", "ef", text.length(), Collections.emptyList(), qs);

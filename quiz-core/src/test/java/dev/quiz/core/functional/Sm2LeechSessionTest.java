@@ -33,7 +33,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An SM-2 deck in a study session: Anki's leech rule suspends the card, and undo brings it back. */
+/**
+ * An SM-2 deck in a study session: Anki's leech rule suspends the card, and undo brings it back.
+ */
 class Sm2LeechSessionTest {
   private static final Instant NOW = Instant.parse("2026-02-01T10:00:00Z");
   @TempDir Path dir;
@@ -50,15 +52,28 @@ class Sm2LeechSessionTest {
       store.importDocument(deck.id(), doc(), NOW);
       Card card = store.cards(Optional.empty()).get(0);
       CardState review =
-          new CardState(CardType.REVIEW, NOW.minus(Duration.ofDays(1)), Optional.empty(), 10, 0, 0,
-              2500, 3, 0, Optional.of(NOW.minus(Duration.ofDays(11))));
+          new CardState(
+              CardType.REVIEW,
+              NOW.minus(Duration.ofDays(1)),
+              Optional.empty(),
+              10,
+              0,
+              0,
+              2500,
+              3,
+              0,
+              Optional.of(NOW.minus(Duration.ofDays(11))));
       store.updateCard(card.withState(review));
 
       StudySession session =
-          StudySession.start(store, d -> store.settings(d).scheduler(d.scheduler()), clock,
+          StudySession.start(
+              store,
+              d -> store.settings(d).scheduler(d.scheduler()),
+              clock,
               StudyOptions.defaults());
       StudyCard shown = session.next().get();
-      session.answer(new CardAnswer(shown.card().id(), review, Rating.AGAIN, Duration.ofSeconds(4)));
+      session.answer(
+          new CardAnswer(shown.card().id(), review, Rating.AGAIN, Duration.ofSeconds(4)));
 
       assertThat(store.card(card.id()).get().suspended()).isTrue();
       assertThat(store.card(card.id()).get().state().lapses()).isEqualTo(1);
@@ -74,11 +89,16 @@ class Sm2LeechSessionTest {
     String evidence = "The bridge was opened in 1883.";
     Question q =
         new Question(
-            "q-00000000000b", FactKind.DATE, new Prompt.ShortAnswer("When was the bridge opened?"),
-            "1883", AnswerValue.Date.of("1883", "1883"),
-            new Source("bridge.txt", evidence, new TextSpan(0, evidence.length()),
-                new TextSpan(25, 29)),
-            0.9, Collections.emptyList());
-    return new DocumentImport("bridge.txt", "Bridge", "cd", 40, Collections.emptyList(), List.of(q));
+            "q-00000000000b",
+            FactKind.DATE,
+            new Prompt.ShortAnswer("When was the bridge opened?"),
+            "1883",
+            AnswerValue.Date.of("1883", "1883"),
+            new Source(
+                "bridge.txt", evidence, new TextSpan(0, evidence.length()), new TextSpan(25, 29)),
+            0.9,
+            Collections.emptyList());
+    return new DocumentImport(
+        "bridge.txt", "Bridge", "cd", 40, Collections.emptyList(), List.of(q));
   }
 }

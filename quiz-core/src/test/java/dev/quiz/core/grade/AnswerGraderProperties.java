@@ -70,7 +70,12 @@ class AnswerGraderProperties {
   @Provide
   Arbitrary<String> dateForms() {
     return Arbitraries.of(
-        "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d yyyy", "yyyy-MM-dd", "yyyy/M/d",
+        "d MMMM yyyy",
+        "d MMM yyyy",
+        "MMMM d, yyyy",
+        "MMM d yyyy",
+        "yyyy-MM-dd",
+        "yyyy/M/d",
         "EEEE d MMMM yyyy");
   }
 
@@ -94,8 +99,26 @@ class AnswerGraderProperties {
   }
 
   private static final String[] UNITS = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen"
   };
   private static final String[] TENS = {
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"

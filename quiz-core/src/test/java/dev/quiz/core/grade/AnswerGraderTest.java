@@ -119,7 +119,12 @@ class AnswerGraderTest {
   }
 
   @ParameterizedTest(name = "{0} for 13/11/2001 is {1}")
-  @CsvSource({"13/11/2001, CORRECT", "11/13/2001, CORRECT", "13.11.01, CORRECT", "11-13-2001, CORRECT"})
+  @CsvSource({
+    "13/11/2001, CORRECT",
+    "11/13/2001, CORRECT",
+    "13.11.01, CORRECT",
+    "11-13-2001, CORRECT"
+  })
   void allNumberDatesAreReadWhenADayIsAboveTwelve(String typed, Verdict verdict) {
     Question q = Questions.date("13 November 2001", "2001-11-13", "2001-11-13");
 
@@ -138,7 +143,8 @@ class AnswerGraderTest {
     Question q = Questions.date("9 November 2001", "2001-11-09", "2001-11-09");
 
     assertThat(grader.grade(q, "9/11/2001").feedback())
-        .isEqualTo("ambiguous date: write the month as a word (9 November 2001) or as year-month-day");
+        .isEqualTo(
+            "ambiguous date: write the month as a word (9 November 2001) or as year-month-day");
   }
 
   @ParameterizedTest(name = "{0} for November 2001 is {1}")
@@ -247,14 +253,23 @@ class AnswerGraderTest {
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({
-    "b, CORRECT", "B, CORRECT", "(b), CORRECT", "b), CORRECT", "kabul, CORRECT", "Kabull, CORRECT",
-    "a, WRONG", "Herat, WRONG", "e, WRONG", "Paris, WRONG"
+    "b, CORRECT",
+    "B, CORRECT",
+    "(b), CORRECT",
+    "b), CORRECT",
+    "kabul, CORRECT",
+    "Kabull, CORRECT",
+    "a, WRONG",
+    "Herat, WRONG",
+    "e, WRONG",
+    "Paris, WRONG"
   })
   void multipleChoiceIsAnsweredByLetterOrText(String typed, Verdict verdict) {
     Question q =
         Questions.of(
             FactKind.PERSON,
-            new Prompt.MultipleChoice("Which city?", Arrays.asList("Herat", "Kabul", "Kunduz", "Mazar"), 1),
+            new Prompt.MultipleChoice(
+                "Which city?", Arrays.asList("Herat", "Kabul", "Kunduz", "Mazar"), 1),
             "Kabul",
             new AnswerValue.Person("Kabul", "city"));
 
@@ -276,7 +291,15 @@ class AnswerGraderTest {
   }
 
   @ParameterizedTest(name = "{0} for a true statement is {1}")
-  @CsvSource({"t, CORRECT", "TRUE, CORRECT", "yes, CORRECT", "y, CORRECT", "f, WRONG", "no, WRONG", "maybe, WRONG"})
+  @CsvSource({
+    "t, CORRECT",
+    "TRUE, CORRECT",
+    "yes, CORRECT",
+    "y, CORRECT",
+    "f, WRONG",
+    "no, WRONG",
+    "maybe, WRONG"
+  })
   void trueFalseTakesTheUsualWords(String typed, Verdict verdict) {
     Question q =
         Questions.of(

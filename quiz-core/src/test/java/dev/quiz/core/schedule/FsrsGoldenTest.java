@@ -42,7 +42,8 @@ class FsrsGoldenTest {
     FsrsParameters params = parameters(input);
     Scheduler scheduler = Schedulers.fsrs(params);
     assertThat(params.effectiveWeights())
-        .containsExactlyElementsOf(doubles(expected.getAsJsonObject("meta").getAsJsonArray("params")));
+        .containsExactlyElementsOf(
+            doubles(expected.getAsJsonObject("meta").getAsJsonArray("params")));
 
     List<String> mismatches = new ArrayList<>();
     int steps = 0;
@@ -72,8 +73,13 @@ class FsrsGoldenTest {
     assertThat(mismatches).as("%d steps of %d cases", steps, cases.size()).isEmpty();
   }
 
-  private static void checkStep(String where, JsonObject step, CardState before, CardState next,
-      FsrsParameters params, List<String> out) {
+  private static void checkStep(
+      String where,
+      JsonObject step,
+      CardState before,
+      CardState next,
+      FsrsParameters params,
+      List<String> out) {
     eq(where, "elapsed_days", step.get("elapsed_days").getAsInt(), next.elapsedDays(), out);
     if (!step.get("retrievability").isJsonNull()) {
       double r = params.forgettingCurve(next.elapsedDays(), before.memory().get().stability());
@@ -83,18 +89,30 @@ class FsrsGoldenTest {
 
   private static void checkCard(String where, JsonObject want, CardState got, List<String> out) {
     eq(where, "due", Instant.parse(want.get("due").getAsString()), got.due(), out);
-    close(where, "stability", want.get("stability").getAsDouble(),
-        got.memory().get().stability(), out);
-    close(where, "difficulty", want.get("difficulty").getAsDouble(),
-        got.memory().get().difficulty(), out);
+    close(
+        where,
+        "stability",
+        want.get("stability").getAsDouble(),
+        got.memory().get().stability(),
+        out);
+    close(
+        where,
+        "difficulty",
+        want.get("difficulty").getAsDouble(),
+        got.memory().get().difficulty(),
+        out);
     eq(where, "elapsed_days", want.get("elapsed_days").getAsInt(), got.elapsedDays(), out);
     eq(where, "scheduled_days", want.get("scheduled_days").getAsInt(), got.scheduledDays(), out);
     eq(where, "learning_steps", want.get("learning_steps").getAsInt(), got.step(), out);
     eq(where, "reps", want.get("reps").getAsInt(), got.reps(), out);
     eq(where, "lapses", want.get("lapses").getAsInt(), got.lapses(), out);
     eq(where, "state", want.get("state").getAsString(), got.type().label(), out);
-    eq(where, "last_review", Instant.parse(want.get("last_review").getAsString()),
-        got.lastReview().get(), out);
+    eq(
+        where,
+        "last_review",
+        Instant.parse(want.get("last_review").getAsString()),
+        got.lastReview().get(),
+        out);
   }
 
   private static void eq(String where, String field, Object want, Object got, List<String> out) {
@@ -103,8 +121,7 @@ class FsrsGoldenTest {
     }
   }
 
-  private static void close(String where, String field, double want, double got,
-      List<String> out) {
+  private static void close(String where, String field, double want, double got, List<String> out) {
     if (!(Math.abs(want - got) <= TOL)) {
       out.add(where + ": " + field + " expected " + want + " got " + got);
     }
@@ -116,10 +133,11 @@ class FsrsGoldenTest {
     if (in.get("params").isJsonArray()) {
       p = p.withWeights(doubles(in.getAsJsonArray("params")));
     }
-    p = p.withDesiredRetention(in.get("request_retention").getAsDouble())
-        .withMaximumInterval(in.get("maximum_interval").getAsInt())
-        .withFuzz(in.get("enable_fuzz").getAsBoolean())
-        .withShortTerm(in.get("enable_short_term").getAsBoolean());
+    p =
+        p.withDesiredRetention(in.get("request_retention").getAsDouble())
+            .withMaximumInterval(in.get("maximum_interval").getAsInt())
+            .withFuzz(in.get("enable_fuzz").getAsBoolean())
+            .withShortTerm(in.get("enable_short_term").getAsBoolean());
     if (in.has("relearning_steps")) {
       p = p.withRelearningSteps(strings(in.getAsJsonArray("relearning_steps")));
     }

@@ -32,7 +32,8 @@ class FsrsParametersTest {
 
   @Test
   void threeRelearningStepsLowerTheCeilingOfW17AsTsFsrsDoes() {
-    FsrsParameters p = FsrsParameters.defaults().withRelearningSteps(Arrays.asList("1m", "5m", "10m"));
+    FsrsParameters p =
+        FsrsParameters.defaults().withRelearningSteps(Arrays.asList("1m", "5m", "10m"));
 
     assertThat(p.effectiveWeights().get(17)).isEqualTo(0.49027301);
   }
@@ -49,8 +50,10 @@ class FsrsParametersTest {
 
   @Test
   void seventeenWeightsAreMigratedLikeFsrs45() {
-    List<Double> w17 = Arrays.asList(0.4, 0.9, 2.3, 10.9, 4.93, 0.94, 0.86, 0.01, 1.49, 0.14, 0.94,
-        2.18, 0.05, 0.34, 1.26, 0.29, 2.61);
+    List<Double> w17 =
+        Arrays.asList(
+            0.4, 0.9, 2.3, 10.9, 4.93, 0.94, 0.86, 0.01, 1.49, 0.14, 0.94, 2.18, 0.05, 0.34, 1.26,
+            0.29, 2.61);
 
     FsrsParameters p = FsrsParameters.defaults().withWeights(w17);
 
@@ -62,8 +65,9 @@ class FsrsParametersTest {
   void aWrongNumberOfWeightsIsRejected() {
     List<Double> five = Collections.nCopies(5, 1.0);
 
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> FsrsParameters.defaults().withWeights(five));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class, () -> FsrsParameters.defaults().withWeights(five));
 
     assertThat(e.getMessage()).isEqualTo("weights must be 21 values (or 17 or 19 to migrate): 5");
   }
@@ -73,8 +77,8 @@ class FsrsParametersTest {
     List<Double> w = new ArrayList<>(FsrsParameters.DEFAULT_WEIGHTS);
     w.set(3, Double.NaN);
 
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> FsrsParameters.defaults().withWeights(w));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> FsrsParameters.defaults().withWeights(w));
 
     assertThat(e.getMessage()).isEqualTo("weight w3 must be finite: NaN");
   }
@@ -82,16 +86,19 @@ class FsrsParametersTest {
   @ParameterizedTest
   @CsvSource({"0", "1", "1.2", "-0.5"})
   void retentionOutsideZeroOneIsRejected(double retention) {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> FsrsParameters.defaults().withDesiredRetention(retention));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> FsrsParameters.defaults().withDesiredRetention(retention));
 
     assertThat(e.getMessage()).isEqualTo("desired retention must be in (0,1): " + retention);
   }
 
   @Test
   void aMaximumIntervalBelowOneDayIsRejected() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> FsrsParameters.defaults().withMaximumInterval(0));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class, () -> FsrsParameters.defaults().withMaximumInterval(0));
 
     assertThat(e.getMessage()).isEqualTo("maximum interval must be at least 1 day: 0");
   }
@@ -107,8 +114,10 @@ class FsrsParametersTest {
         "36501d | learning step 1 is longer than 36500 days: \"36501d\""
       })
   void aBadStepIsRejectedNamingIt(String step, String message) {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> FsrsParameters.defaults().withLearningSteps(Arrays.asList("1m", step)));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> FsrsParameters.defaults().withLearningSteps(Arrays.asList("1m", step)));
 
     assertThat(e.getMessage()).isEqualTo(message);
   }

@@ -24,9 +24,9 @@ import net.jqwik.api.Tuple;
  * off, every card has Again &lt; Hard &lt; Good &lt; Easy in scheduled days. Learning cards are not
  * ordered: their steps are whatever the user configured.
  *
- * <p>Maximum interval: the FSRS interval is capped at it, but ts-fsrs then enforces the strict order
- * above, so Hard, Good and Easy can end 1, 2 or 3 days past the cap (e.g. 40, 41, 42 with a cap of
- * 40). The scheduler must reproduce that, so the bound asserted is cap + (rating - 1).
+ * <p>Maximum interval: the FSRS interval is capped at it, but ts-fsrs then enforces the strict
+ * order above, so Hard, Good and Easy can end 1, 2 or 3 days past the cap (e.g. 40, 41, 42 with a
+ * cap of 40). The scheduler must reproduce that, so the bound asserted is cap + (rating - 1).
  */
 class FsrsPropertiesTest {
   private static final Instant START = Instant.parse("2026-01-01T09:00:00Z");
@@ -101,7 +101,8 @@ class FsrsPropertiesTest {
             Tuple.of(4, Arbitraries.integers().between(24 * 60, 60 * 24 * 60)),
             Tuple.of(1, Arbitraries.integers().between(0, 60 * 24 * 550)));
     Arbitrary<int[]> review =
-        Combinators.combine(gap, Arbitraries.integers().between(1, 4)).as((g, r) -> new int[] {g, r});
+        Combinators.combine(gap, Arbitraries.integers().between(1, 4))
+            .as((g, r) -> new int[] {g, r});
     return review.list().ofMinSize(1).ofMaxSize(30);
   }
 

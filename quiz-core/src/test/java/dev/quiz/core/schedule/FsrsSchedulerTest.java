@@ -21,8 +21,11 @@ class FsrsSchedulerTest {
 
   @Test
   void aNewCardAnsweredGoodEntersLearningForTenMinutes() {
-    CardState card = answer(CardState.newCard(Instant.parse("2026-01-10T16:00:00Z")),
-        "2026-01-10T16:07:08Z", Rating.GOOD);
+    CardState card =
+        answer(
+            CardState.newCard(Instant.parse("2026-01-10T16:00:00Z")),
+            "2026-01-10T16:07:08Z",
+            Rating.GOOD);
 
     assertThat(card.type()).isEqualTo(CardType.LEARNING);
     assertThat(card.memory().get().stability()).isEqualTo(2.3065);
@@ -36,8 +39,11 @@ class FsrsSchedulerTest {
 
   @Test
   void graduatingThenForgettingFollowsTheReference() {
-    CardState card = answer(CardState.newCard(Instant.parse("2026-01-10T16:00:00Z")),
-        "2026-01-10T16:07:08Z", Rating.GOOD);
+    CardState card =
+        answer(
+            CardState.newCard(Instant.parse("2026-01-10T16:00:00Z")),
+            "2026-01-10T16:07:08Z",
+            Rating.GOOD);
     card = answer(card, "2026-01-10T16:19:17Z", Rating.GOOD);
     assertThat(card.type()).isEqualTo(CardType.REVIEW);
     assertThat(card.scheduledDays()).isEqualTo(2);
@@ -57,21 +63,29 @@ class FsrsSchedulerTest {
 
   @Test
   void aReviewOnAnEarlierUtcDayIsRejected() {
-    CardState card = answer(CardState.newCard(Instant.parse("2026-01-10T16:00:00Z")),
-        "2026-01-10T16:07:08Z", Rating.GOOD);
+    CardState card =
+        answer(
+            CardState.newCard(Instant.parse("2026-01-10T16:00:00Z")),
+            "2026-01-10T16:07:08Z",
+            Rating.GOOD);
     ReviewContext earlier = new ReviewContext(Instant.parse("2026-01-09T23:59:59Z"), 0);
 
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> FSRS.next(card, earlier));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> FSRS.next(card, earlier));
 
     assertThat(e.getMessage())
-        .isEqualTo("review at 2026-01-09T23:59:59Z is on an earlier UTC day than the last review"
-            + " at 2026-01-10T16:07:08Z");
+        .isEqualTo(
+            "review at 2026-01-09T23:59:59Z is on an earlier UTC day than the last review"
+                + " at 2026-01-10T16:07:08Z");
   }
 
   @Test
   void anEarlierTimeOnTheSameUtcDayCountsAsZeroDays() {
-    CardState card = answer(CardState.newCard(Instant.parse("2026-01-10T16:00:00Z")),
-        "2026-01-10T16:07:08Z", Rating.GOOD);
+    CardState card =
+        answer(
+            CardState.newCard(Instant.parse("2026-01-10T16:00:00Z")),
+            "2026-01-10T16:07:08Z",
+            Rating.GOOD);
 
     CardState next = answer(card, "2026-01-10T00:00:01Z", Rating.GOOD);
 

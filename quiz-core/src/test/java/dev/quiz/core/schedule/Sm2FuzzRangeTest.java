@@ -78,7 +78,10 @@ class Sm2FuzzRangeTest {
 
   @Test
   void theFuzzOffSourceDrawsNothing() {
-    assertThat(Sm2Fuzz.off().draws(new ReviewContext(java.time.Instant.EPOCH, 1), dev.quiz.core.model.Rating.GOOD))
+    assertThat(
+            Sm2Fuzz.off()
+                .draws(
+                    new ReviewContext(java.time.Instant.EPOCH, 1), dev.quiz.core.model.Rating.GOOD))
         .isEqualTo(Optional.empty());
   }
 }

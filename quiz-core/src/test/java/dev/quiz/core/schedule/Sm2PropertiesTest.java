@@ -23,8 +23,9 @@ class Sm2PropertiesTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   /**
-   * Options from the deck-options ranges, with steps under a day: a one-day relearning step answered
-   * exactly at the rollover is due two days later (Anki's cutoff quirk), later than Hard may be.
+   * Options from the deck-options ranges, with steps under a day: a one-day relearning step
+   * answered exactly at the rollover is due two days later (Anki's cutoff quirk), later than Hard
+   * may be.
    */
   @Provide
   Arbitrary<Sm2Settings> settings() {
@@ -42,9 +43,15 @@ class Sm2PropertiesTest {
                 Arbitraries.integers().between(1, 36500))
             .as(
                 (l, r, g, e, f, bonus, mod, max) ->
-                    Sm2Settings.builder().learningStepsMinutes(l).relearningStepsMinutes(r)
-                        .graduatingIntervalDays(g).easyIntervalDays(e).startingEasePermille(f)
-                        .easyBonus(bonus).intervalModifier(mod).maximumIntervalDays(max));
+                    Sm2Settings.builder()
+                        .learningStepsMinutes(l)
+                        .relearningStepsMinutes(r)
+                        .graduatingIntervalDays(g)
+                        .easyIntervalDays(e)
+                        .startingEasePermille(f)
+                        .easyBonus(bonus)
+                        .intervalModifier(mod)
+                        .maximumIntervalDays(max));
     return Combinators.combine(
             a,
             Arbitraries.doubles().between(0.05, 1.5),
@@ -55,13 +62,26 @@ class Sm2PropertiesTest {
             Arbitraries.of(0, 2, 4, 5, 12, 23))
         .as(
             (b, hard, mult, minInt, leech, action, roll) ->
-                b.hardIntervalFactor(hard).newIntervalFactor(mult).minimumIntervalDays(minInt)
-                    .leechThreshold(leech).leechAction(action).rolloverHour(roll).build());
+                b.hardIntervalFactor(hard)
+                    .newIntervalFactor(mult)
+                    .minimumIntervalDays(minInt)
+                    .leechThreshold(leech)
+                    .leechAction(action)
+                    .rolloverHour(roll)
+                    .build());
   }
 
   private static CardState reviewCard(int ivl, int ease, Instant due) {
     return new CardState(
-        CardType.REVIEW, due, Optional.empty(), ivl, 0, 0, ease, 5, 0,
+        CardType.REVIEW,
+        due,
+        Optional.empty(),
+        ivl,
+        0,
+        0,
+        ease,
+        5,
+        0,
         Optional.of(due.minusSeconds(ivl * 86_400L)));
   }
 
@@ -85,7 +105,8 @@ class Sm2PropertiesTest {
     SchedulingStates states = sm2.next(card, new ReviewContext(now, seed));
     Sm2Intervals buttons = sm2.buttonIntervals(card, new ReviewContext(now, seed));
 
-    // A leech suspension keeps the uncapped lapse interval instead of a relearning step (as in Anki)
+    // A leech suspension keeps the uncapped lapse interval instead of a relearning step (as in
+    // Anki)
     if (!sm2.answer(card, Rating.AGAIN, new ReviewContext(now, seed)).suspended()) {
       assertThat(states.again().due()).isBeforeOrEqualTo(states.hard().due());
     }
@@ -125,7 +146,8 @@ class Sm2PropertiesTest {
     Instant now = T0;
     for (int i = 0; i < ratings.size(); i++) {
       now = now.plusSeconds(waits.get(i));
-      Sm2Answer a = sm2.answer(card, Rating.fromCode(ratings.get(i)), new ReviewContext(now, seed + i));
+      Sm2Answer a =
+          sm2.answer(card, Rating.fromCode(ratings.get(i)), new ReviewContext(now, seed + i));
       card = a.state();
       assertThat(card.due()).isAfter(now);
       if (card.type() == CardType.REVIEW || card.type() == CardType.RELEARNING) {

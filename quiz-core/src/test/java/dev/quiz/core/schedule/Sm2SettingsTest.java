@@ -59,16 +59,20 @@ class Sm2SettingsTest {
 
   static Stream<Arguments> invalidSettings() {
     return Stream.of(
-        bad(b -> b.learningStepsMinutes(Collections.emptyList()), "learning steps must not be empty"),
-        bad(b -> b.learningStepsMinutes(List.of(1, 0)),
+        bad(
+            b -> b.learningStepsMinutes(Collections.emptyList()),
+            "learning steps must not be empty"),
+        bad(
+            b -> b.learningStepsMinutes(List.of(1, 0)),
             "learning step must be in [1, 525600] minutes: 0"),
-        bad(b -> b.relearningStepsMinutes(List.of(-5)),
+        bad(
+            b -> b.relearningStepsMinutes(List.of(-5)),
             "relearning step must be in [1, 525600] minutes: -5"),
         bad(b -> b.learningStepsMinutes(null), "learning steps must be given (a list of minutes)"),
         bad(b -> b.graduatingIntervalDays(0), "graduating interval must be in [1, 99999] days: 0"),
-        bad(b -> b.easyIntervalDays(100000),
-            "easy interval must be in [1, 99999] days: 100000"),
-        bad(b -> b.startingEasePermille(1200),
+        bad(b -> b.easyIntervalDays(100000), "easy interval must be in [1, 99999] days: 100000"),
+        bad(
+            b -> b.startingEasePermille(1200),
             "starting ease must be in [1300, 10000] permille: 1200"),
         bad(b -> b.easyBonus(0.9), "easy bonus must be in [1.0, 10.0]: 0.9"),
         bad(b -> b.intervalModifier(Double.NaN), "interval modifier must be in [0.0, 10.0]: NaN"),
@@ -79,8 +83,7 @@ class Sm2SettingsTest {
         bad(b -> b.leechThreshold(-1), "leech threshold must be >= 0 lapses: -1"),
         bad(b -> b.leechAction(null), "leech action must be given"),
         bad(b -> b.rolloverHour(24), "rollover hour must be in [0, 23]: 24"),
-        bad(b -> b.learnAheadSeconds(-1),
-            "learn-ahead limit must be in [0, 86400] seconds: -1"));
+        bad(b -> b.learnAheadSeconds(-1), "learn-ahead limit must be in [0, 86400] seconds: -1"));
   }
 
   private static Arguments bad(UnaryOperator<Sm2Settings.Builder> change, String message) {
@@ -92,7 +95,8 @@ class Sm2SettingsTest {
   void anOptionOutOfRangeIsRejectedWithItsNameAndValue(
       UnaryOperator<Sm2Settings.Builder> change, String message) {
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> change.apply(Sm2Settings.builder()).build());
+        assertThrows(
+            InvalidInputException.class, () -> change.apply(Sm2Settings.builder()).build());
 
     assertThat(e).hasMessage(message);
   }

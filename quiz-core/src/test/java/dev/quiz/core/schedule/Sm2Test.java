@@ -77,7 +77,15 @@ class Sm2Test {
 
   private static CardState review(int ivl, int lapses, String due) {
     return new CardState(
-        CardType.REVIEW, Instant.parse(due), Optional.empty(), ivl, 0, 1001, 2500, 10, lapses,
+        CardType.REVIEW,
+        Instant.parse(due),
+        Optional.empty(),
+        ivl,
+        0,
+        1001,
+        2500,
+        10,
+        lapses,
         Optional.of(Instant.parse(due).minusSeconds(ivl * 86400L)));
   }
 
@@ -102,8 +110,12 @@ class Sm2Test {
             Sm2Fuzz.off());
     Set<Integer> fired = new HashSet<>();
     for (int lapses = 0; lapses < 10; lapses++) {
-      Sm2Answer a = answer(tagOnly, review(5, lapses, "2026-05-10T04:00:00Z"), Rating.AGAIN,
-          "2026-05-10T12:00:00Z");
+      Sm2Answer a =
+          answer(
+              tagOnly,
+              review(5, lapses, "2026-05-10T04:00:00Z"),
+              Rating.AGAIN,
+              "2026-05-10T12:00:00Z");
       assertThat(a.suspended()).isFalse();
       assertThat(a.state().type()).isEqualTo(CardType.RELEARNING);
       if (a.leech().isPresent()) {

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Replays a case of {@code shared/sm2-ref/vectors*.json} through {@link Sm2} and writes each step in
- * the vectors' own format, so a test can compare it with Anki's output field by field.
+ * Replays a case of {@code shared/sm2-ref/vectors*.json} through {@link Sm2} and writes each step
+ * in the vectors' own format, so a test can compare it with Anki's output field by field.
  */
 final class Sm2Vectors {
   static final long DAY = 86_400;
@@ -93,8 +93,8 @@ final class Sm2Vectors {
   }
 
   /**
-   * The case's steps as {@link Sm2} computes them; {@code fuzzForStep} gives the fuzz source of each
-   * review index.
+   * The case's steps as {@link Sm2} computes them; {@code fuzzForStep} gives the fuzz source of
+   * each review index.
    */
   static JsonArray replay(JsonObject doc, JsonObject kase, IntFunction<Sm2Fuzz> fuzzForStep) {
     Sm2Settings settings = settings(config(doc, kase));

@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every answer of Anki 2.1.16's golden vectors ({@code shared/sm2-ref}), replayed through {@link Sm2}
- * and compared on every field: card, revlog, button intervals, day numbers and leech flags.
+ * Every answer of Anki 2.1.16's golden vectors ({@code shared/sm2-ref}), replayed through {@link
+ * Sm2} and compared on every field: card, revlog, button intervals, day numbers and leech flags.
  */
 class Sm2VectorsTest {
 
@@ -76,8 +76,7 @@ class Sm2VectorsTest {
     JsonArray want = kase.getAsJsonArray("steps");
     assertThat(got.size()).isEqualTo(want.size());
     for (int i = 0; i < want.size(); i++) {
-      List<String> d =
-          Sm2Vectors.diff(want.get(i).getAsJsonObject(), got.get(i).getAsJsonObject());
+      List<String> d = Sm2Vectors.diff(want.get(i).getAsJsonObject(), got.get(i).getAsJsonObject());
       if (!d.isEmpty() && mismatches.size() < 30) {
         mismatches.add(kase.get("id").getAsString() + "#" + i + ": " + d);
       } else if (!d.isEmpty()) {

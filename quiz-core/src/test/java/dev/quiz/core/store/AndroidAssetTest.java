@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The copy for Room's createFromAsset is one self-contained file with the version in its header. */
+/**
+ * The copy for Room's createFromAsset is one self-contained file with the version in its header.
+ */
 class AndroidAssetTest {
   @TempDir Path dir;
 
@@ -26,9 +28,11 @@ class AndroidAssetTest {
     Path bank = dir.resolve("bank.db");
     Path out = dir.resolve("assets").resolve("quiz.db");
     try (SqliteStore store = SqliteStore.open(bank, CLOCK)) {
-      store.upsertNote(store.deckNamed("D", SchedulerKind.FSRS).id(),
+      store.upsertNote(
+          store.deckNamed("D", SchedulerKind.FSRS).id(),
           store.saveDocument("kabul.txt", "Kabul", "ab", 10).id(),
-          Fixtures.cloze("q-000000000001"), Fixtures.T0);
+          Fixtures.cloze("q-000000000001"),
+          Fixtures.T0);
 
       store.writeAndroidAsset(out, false);
     }
@@ -58,8 +62,9 @@ class AndroidAssetTest {
       FileOpException e =
           assertThrows(FileOpException.class, () -> store.writeAndroidAsset(out, false));
 
-      assertThat(e).hasMessage("cannot write Android asset " + out
-          + ": the file exists; use --force to replace it");
+      assertThat(e)
+          .hasMessage(
+              "cannot write Android asset " + out + ": the file exists; use --force to replace it");
       assertThat(Files.readAllBytes(out)).containsExactly(1, 2, 3);
 
       store.writeAndroidAsset(out, true);

@@ -38,9 +38,11 @@ class BadBankTest {
     Path bank = dir.resolve("bank.db");
     try (SqliteStore store = SqliteStore.open(bank, CLOCK)) {
       for (int i = 0; i < 40; i++) {
-        store.upsertNote(store.deckNamed("D", dev.quiz.core.model.SchedulerKind.FSRS).id(),
+        store.upsertNote(
+            store.deckNamed("D", dev.quiz.core.model.SchedulerKind.FSRS).id(),
             store.saveDocument("kabul.txt", "Kabul", "ab", 10).id(),
-            Fixtures.cloze(String.format("q-%012d", i)), Fixtures.T0);
+            Fixtures.cloze(String.format("q-%012d", i)),
+            Fixtures.T0);
       }
     }
     return bank;
@@ -53,8 +55,11 @@ class BadBankTest {
 
     StorageException e = refused(StorageException.class, file);
 
-    assertThat(e).hasMessage(file + " is not a quiz bank: it is not a SQLite database file;"
-        + " give another file with --bank or move this one away (it was not changed)");
+    assertThat(e)
+        .hasMessage(
+            file
+                + " is not a quiz bank: it is not a SQLite database file;"
+                + " give another file with --bank or move this one away (it was not changed)");
   }
 
   @Test
@@ -64,8 +69,12 @@ class BadBankTest {
 
     StorageException e = refused(StorageException.class, bank);
 
-    assertThat(e).hasMessage("bank " + bank + " is damaged: it ends inside the SQLite header"
-        + " (50 bytes); restore it from a backup (it was not changed)");
+    assertThat(e)
+        .hasMessage(
+            "bank "
+                + bank
+                + " is damaged: it ends inside the SQLite header"
+                + " (50 bytes); restore it from a backup (it was not changed)");
   }
 
   @Test
@@ -78,9 +87,14 @@ class BadBankTest {
     StorageException e = refused(StorageException.class, bank);
 
     assertThat(pages).isGreaterThan(2);
-    assertThat(e).hasMessage("bank " + bank + " is damaged: it is truncated: its header counts "
-        + pages + " pages of 4096 bytes but the file has 8192 bytes; restore it from a backup"
-        + " (it was not changed)");
+    assertThat(e)
+        .hasMessage(
+            "bank "
+                + bank
+                + " is damaged: it is truncated: its header counts "
+                + pages
+                + " pages of 4096 bytes but the file has 8192 bytes; restore it from a backup"
+                + " (it was not changed)");
   }
 
   @Test
@@ -95,7 +109,8 @@ class BadBankTest {
 
     StorageException e = refused(StorageException.class, bank);
 
-    assertThat(e).hasMessageStartingWith("bank " + bank + " is damaged (")
+    assertThat(e)
+        .hasMessageStartingWith("bank " + bank + " is damaged (")
         .hasMessageContaining("malformed")
         .hasMessageEndingWith("); restore it from a backup");
   }
@@ -112,9 +127,12 @@ class BadBankTest {
 
     StorageException e = refused(StorageException.class, file);
 
-    assertThat(e).hasMessage(file + " is not a quiz bank: it is a SQLite database without"
-        + " room_master_table (tables: people, places); give another file with --bank or move"
-        + " this one away (it was not changed)");
+    assertThat(e)
+        .hasMessage(
+            file
+                + " is not a quiz bank: it is a SQLite database without"
+                + " room_master_table (tables: people, places); give another file with --bank or move"
+                + " this one away (it was not changed)");
   }
 
   @Test
@@ -129,10 +147,14 @@ class BadBankTest {
 
     StorageException e = refused(StorageException.class, file);
 
-    assertThat(e).hasMessage(file + " is not a quiz bank: its Room identity hash is"
-        + " 0123456789abcdef0123456789abcdef, not " + SqliteStore.roomIdentityHash(2)
-        + " of quiz schema version 2; give another file with --bank or move this one away"
-        + " (it was not changed)");
+    assertThat(e)
+        .hasMessage(
+            file
+                + " is not a quiz bank: its Room identity hash is"
+                + " 0123456789abcdef0123456789abcdef, not "
+                + SqliteStore.roomIdentityHash(2)
+                + " of quiz schema version 2; give another file with --bank or move this one away"
+                + " (it was not changed)");
   }
 
   @Test
@@ -142,16 +164,25 @@ class BadBankTest {
 
     FileOpException e = refused(FileOpException.class, bank);
 
-    assertThat(e).hasMessage("cannot open bank " + bank + ": the file is read-only; make it"
-        + " writable (chmod u+w) or copy it");
+    assertThat(e)
+        .hasMessage(
+            "cannot open bank "
+                + bank
+                + ": the file is read-only; make it"
+                + " writable (chmod u+w) or copy it");
   }
 
   @Test
   void aFolderIsNotABank() throws Exception {
     FileOpException e = assertThrows(FileOpException.class, () -> SqliteStore.open(dir, CLOCK));
 
-    assertThat(e).hasMessage("cannot open bank " + dir + ": it is a folder; give a bank file,"
-        + " e.g. --bank " + dir.resolve("bank.db"));
+    assertThat(e)
+        .hasMessage(
+            "cannot open bank "
+                + dir
+                + ": it is a folder; give a bank file,"
+                + " e.g. --bank "
+                + dir.resolve("bank.db"));
   }
 
   @Test

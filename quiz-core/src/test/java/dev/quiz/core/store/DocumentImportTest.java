@@ -20,8 +20,7 @@ class DocumentImportTest {
   @TempDir Path dir;
 
   private static DocumentImport doc(String sha, List<Question> questions) {
-    return new DocumentImport(
-        "kabul.txt", "Kabul", sha, 100, Collections.emptyList(), questions);
+    return new DocumentImport("kabul.txt", "Kabul", sha, 100, Collections.emptyList(), questions);
   }
 
   @Test
@@ -44,7 +43,9 @@ class DocumentImportTest {
     try (Store store = SqliteStore.open(dir.resolve("bank.db"), Fixtures.CLOCK)) {
       Deck deck = store.deckNamed("History", SchedulerKind.FSRS);
       store.importDocument(
-          deck.id(), doc("a", List.of(Fixtures.cloze("q-1"), Fixtures.numeric("q-2"))), Fixtures.T0);
+          deck.id(),
+          doc("a", List.of(Fixtures.cloze("q-1"), Fixtures.numeric("q-2"))),
+          Fixtures.T0);
       Card card = store.cardsOf(store.findNote("q-1").get().id()).get(0);
       Card reviewed = card.withState(Fixtures.reviewed(Fixtures.T0.plus(Duration.ofDays(3))));
       store.saveReview(
@@ -60,7 +61,9 @@ class DocumentImportTest {
       assertThat(store.findNote("q-2")).isEmpty();
       assertThat(store.findNote("q-1").get().question().tags()).containsExactly("edited");
       assertThat(store.card(card.id()).get().state()).isEqualTo(reviewed.state());
-      assertThat(store.reviews(Optional.empty(), Fixtures.T0.minusSeconds(1), Fixtures.T0.plusSeconds(1)))
+      assertThat(
+              store.reviews(
+                  Optional.empty(), Fixtures.T0.minusSeconds(1), Fixtures.T0.plusSeconds(1)))
           .hasSize(1);
     }
   }

@@ -34,8 +34,9 @@ class DueQueryPlanTest {
 
     List<String> plan = plan(bank, Sql.query(query), params);
 
-    assertThat(plan).anySatisfy(step ->
-        assertThat(step).startsWith("SEARCH cards USING INDEX " + index + " ("));
+    assertThat(plan)
+        .anySatisfy(
+            step -> assertThat(step).startsWith("SEARCH cards USING INDEX " + index + " ("));
     assertThat(plan).noneSatisfy(step -> assertThat(step).contains("TEMP B-TREE"));
     assertThat(plan).noneSatisfy(step -> assertThat(step).startsWith("SCAN"));
   }

@@ -28,8 +28,8 @@ final class Fixtures {
   private Fixtures() {}
 
   static Source source() {
-    return new Source("kabul.txt", EVIDENCE, new TextSpan(10, 10 + EVIDENCE.length()),
-        new TextSpan(24, 38));
+    return new Source(
+        "kabul.txt", EVIDENCE, new TextSpan(10, 10 + EVIDENCE.length()), new TextSpan(24, 38));
   }
 
   static Question cloze(String key) {
@@ -99,7 +99,15 @@ final class Fixtures {
   /** A review-state card with every component set. */
   static CardState reviewed(Instant due) {
     return new CardState(
-        CardType.REVIEW, due, Optional.of(new MemoryState(12.5, 4.25)), 12, 3, 1, 2500, 7, 2,
+        CardType.REVIEW,
+        due,
+        Optional.of(new MemoryState(12.5, 4.25)),
+        12,
+        3,
+        1,
+        2500,
+        7,
+        2,
         Optional.of(due.minusSeconds(86_400)));
   }
 

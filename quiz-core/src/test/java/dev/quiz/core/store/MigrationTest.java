@@ -47,16 +47,25 @@ class MigrationTest {
               + " 'Kabul fell on ____.', '{}', '15 August 2021',"
               + " '{\"start\":\"2021-08-15\",\"end\":\"2021-08-15\"}', 'kabul.txt',"
               + " 'Kabul fell on 15 August 2021.', 10, 39, 24, 38, 0.75, '[\"kabul\"]', "
-              + T0.toEpochMilli() + ")");
+              + T0.toEpochMilli()
+              + ")");
       String state = ", 0, 0, 0, 0, 0, 0, NULL, ";
       long t = T0.toEpochMilli();
       st.execute("INSERT INTO cards VALUES (1, 1, 1, 0, " + t + ", NULL, NULL" + state + "0)");
-      st.execute("INSERT INTO cards VALUES (2, 1, 1, 2, " + (t + 1000) + ", 3.5, 5.0" + state + "0)");
-      st.execute("INSERT INTO cards VALUES (3, 1, 1, 2, " + (t + 500) + ", 3.5, 5.0" + state + "1)");
       st.execute(
-          "INSERT INTO reviews VALUES (1, 2, " + t + ", 3, 1500,"
-              + " 0, " + t + ", NULL, NULL, 0, 0, 0, 0, 0, 0, NULL,"
-              + " 2, " + (t + 1000) + ", 3.5, 5.0, 0, 0, 0, 0, 0, 0, NULL)");
+          "INSERT INTO cards VALUES (2, 1, 1, 2, " + (t + 1000) + ", 3.5, 5.0" + state + "0)");
+      st.execute(
+          "INSERT INTO cards VALUES (3, 1, 1, 2, " + (t + 500) + ", 3.5, 5.0" + state + "1)");
+      st.execute(
+          "INSERT INTO reviews VALUES (1, 2, "
+              + t
+              + ", 3, 1500,"
+              + " 0, "
+              + t
+              + ", NULL, NULL, 0, 0, 0, 0, 0, 0, NULL,"
+              + " 2, "
+              + (t + 1000)
+              + ", 3.5, 5.0, 0, 0, 0, 0, 0, 0, NULL)");
     }
   }
 
@@ -69,12 +78,16 @@ class MigrationTest {
       Deck deck = store.findDeck("History").get();
       assertThat(store.deckSettings(deck.id())).contains("{\"retention\":0.9}");
       Note note = store.findNote("q-000000000001").get();
-      assertThat(note.question()).isEqualTo(Fixtures.cloze("q-000000000001", java.util.Collections.singletonList("kabul")));
+      assertThat(note.question())
+          .isEqualTo(
+              Fixtures.cloze("q-000000000001", java.util.Collections.singletonList("kabul")));
       List<Card> cards = store.cardsOf(note.id());
-      assertThat(cards).extracting(c -> c.state().type())
+      assertThat(cards)
+          .extracting(c -> c.state().type())
           .containsExactly(CardType.NEW, CardType.REVIEW, CardType.REVIEW);
       assertThat(cards).extracting(Card::suspended).containsExactly(false, false, true);
-      assertThat(store.dueCards(Optional.empty(), T0.plusSeconds(10), 10)).containsExactly(cards.get(1));
+      assertThat(store.dueCards(Optional.empty(), T0.plusSeconds(10), 10))
+          .containsExactly(cards.get(1));
       assertThat(store.newCards(Optional.empty(), 10)).containsExactly(cards.get(0));
       assertThat(store.reviews(Optional.empty(), T0, T0.plusSeconds(1))).hasSize(1);
     }
@@ -125,11 +138,14 @@ class MigrationTest {
     }
     byte[] before = Files.readAllBytes(bank);
 
-    StorageException e =
-        assertThrows(StorageException.class, () -> SqliteStore.open(bank, CLOCK));
+    StorageException e = assertThrows(StorageException.class, () -> SqliteStore.open(bank, CLOCK));
 
-    assertThat(e).hasMessage("bank " + bank + " has schema version 3, newer than this quiz knows"
-        + " (2); update quiz to open it (it was not changed)");
+    assertThat(e)
+        .hasMessage(
+            "bank "
+                + bank
+                + " has schema version 3, newer than this quiz knows"
+                + " (2); update quiz to open it (it was not changed)");
     assertThat(Files.readAllBytes(bank)).isEqualTo(before);
   }
 
@@ -141,9 +157,24 @@ class MigrationTest {
       for (RoomSchema.Entity e : QuizSchema.version(QuizSchema.CURRENT).entities()) {
         String t = e.tableName();
         List<String> facts = new ArrayList<>();
-        facts.addAll(rows(st, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('" + t + "') ORDER BY name"));
-        facts.addAll(rows(st, "SELECT l.name, l.\"unique\", l.origin, group_concat(i.name) FROM pragma_index_list('" + t + "') l, pragma_index_info(l.name) i GROUP BY l.name ORDER BY l.name"));
-        facts.addAll(rows(st, "SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('" + t + "') ORDER BY \"from\""));
+        facts.addAll(
+            rows(
+                st,
+                "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('"
+                    + t
+                    + "') ORDER BY name"));
+        facts.addAll(
+            rows(
+                st,
+                "SELECT l.name, l.\"unique\", l.origin, group_concat(i.name) FROM pragma_index_list('"
+                    + t
+                    + "') l, pragma_index_info(l.name) i GROUP BY l.name ORDER BY l.name"));
+        facts.addAll(
+            rows(
+                st,
+                "SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('"
+                    + t
+                    + "') ORDER BY \"from\""));
         out.put(t, facts);
       }
     }

@@ -1,7 +1,5 @@
 package dev.quiz.core.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -15,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The createSql strings built from a schema description are the ones Room generated. Old Room wrote
- * indices without {@code IF NOT EXISTS}, and collations are not in the JSON's fields: those texts are
- * skipped.
+ * indices without {@code IF NOT EXISTS}, and collations are not in the JSON's fields: those texts
+ * are skipped.
  */
 class RoomSchemaTest {
 
@@ -43,7 +41,12 @@ class RoomSchemaTest {
       }
       for (int i = 0; i < entity.indices().size(); i++) {
         String indexSql =
-            stored.getAsJsonArray("indices").get(i).getAsJsonObject().get("createSql").getAsString();
+            stored
+                .getAsJsonArray("indices")
+                .get(i)
+                .getAsJsonObject()
+                .get("createSql")
+                .getAsString();
         if (indexSql.contains(" IF NOT EXISTS ")) {
           soft.assertThat(entity.indices().get(i).createSql()).isEqualTo(indexSql);
         }

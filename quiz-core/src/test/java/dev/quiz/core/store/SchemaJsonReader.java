@@ -62,7 +62,8 @@ final class SchemaJsonReader {
     JsonObject pk = e.getAsJsonObject("primaryKey");
     RoomSchema.PrimaryKey primaryKey =
         new RoomSchema.PrimaryKey(
-            strings(pk, "columnNames"), pk.has("autoGenerate") && pk.get("autoGenerate").getAsBoolean());
+            strings(pk, "columnNames"),
+            pk.has("autoGenerate") && pk.get("autoGenerate").getAsBoolean());
     List<RoomSchema.Index> indices = new ArrayList<>();
     for (JsonElement i : array(e, "indices")) {
       JsonObject o = i.getAsJsonObject();
@@ -91,8 +92,7 @@ final class SchemaJsonReader {
             strings(o, "columns"),
             strings(o, "referencedColumns"),
             false);
-    boolean deferred =
-        createSql.contains(plain.clauseStart() + " DEFERRABLE INITIALLY DEFERRED");
+    boolean deferred = createSql.contains(plain.clauseStart() + " DEFERRABLE INITIALLY DEFERRED");
     return new RoomSchema.ForeignKey(
         plain.table(),
         plain.onDelete(),

@@ -33,7 +33,8 @@ class SchemaTest {
   @ValueSource(ints = {1, 2})
   void theCodesSchemaHasNotDriftedFromTheCommittedRoomJson(int version) throws IOException {
     assertThat(SqliteStore.roomSchemaJson(version))
-        .as("regenerate schemas/%s/%d.json only for a new version; released ones never change",
+        .as(
+            "regenerate schemas/%s/%d.json only for a new version; released ones never change",
             QuizSchema.DATABASE_CLASS, version)
         .isEqualTo(committed(version));
   }

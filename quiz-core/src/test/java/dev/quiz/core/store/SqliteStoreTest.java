@@ -65,17 +65,26 @@ class SqliteStoreTest {
           store.replaceFacts(
               doc.id(),
               Arrays.asList(
-                  new Store.NewFact("fall", "15 August 2021",
-                      AnswerValue.Date.of("2021-08-15", "2021-08-15"), Fixtures.source(), false),
-                  new Store.NewFact("evacuated", "about 120,000",
-                      new AnswerValue.Number(120000, 120000, true), Fixtures.source(), true)));
+                  new Store.NewFact(
+                      "fall",
+                      "15 August 2021",
+                      AnswerValue.Date.of("2021-08-15", "2021-08-15"),
+                      Fixtures.source(),
+                      false),
+                  new Store.NewFact(
+                      "evacuated",
+                      "about 120,000",
+                      new AnswerValue.Number(120000, 120000, true),
+                      Fixtures.source(),
+                      true)));
     }
     try (SqliteStore store = open()) {
       assertThat(store.findDocument("kabul.txt")).contains(doc);
       assertThat(store.documents()).containsExactly(doc);
       assertThat(store.facts(doc.id())).isEqualTo(facts);
       SourceDocument changed = store.saveDocument("kabul.txt", "Kabul", "cd34", 6000);
-      assertThat(changed).isEqualTo(new SourceDocument(doc.id(), "kabul.txt", "Kabul", "cd34", 6000));
+      assertThat(changed)
+          .isEqualTo(new SourceDocument(doc.id(), "kabul.txt", "Kabul", "cd34", 6000));
       store.replaceFacts(doc.id(), Collections.emptyList());
       assertThat(store.facts(doc.id())).isEmpty();
     }
@@ -132,8 +141,9 @@ class SqliteStoreTest {
     try (SqliteStore store = open()) {
       Card card = newCard(store, "q-000000000001");
       after = card.withState(Fixtures.reviewed(T0.plus(Duration.ofDays(3))));
-      log = new ReviewLog(card.id(), T0, Rating.GOOD, card.state(), after.state(),
-          Duration.ofMillis(4200));
+      log =
+          new ReviewLog(
+              card.id(), T0, Rating.GOOD, card.state(), after.state(), Duration.ofMillis(4200));
       store.saveReview(after, log);
     }
     try (SqliteStore store = open()) {
@@ -151,9 +161,11 @@ class SqliteStoreTest {
       Card card = newCard(store, "q-000000000001");
       CardState first = Fixtures.reviewed(T0.plus(Duration.ofDays(1)));
       CardState second = Fixtures.reviewed(T0.plus(Duration.ofDays(5)));
-      ReviewLog log1 = new ReviewLog(card.id(), T0, Rating.GOOD, card.state(), first, Duration.ZERO);
-      ReviewLog log2 = new ReviewLog(card.id(), T0.plusSeconds(60), Rating.EASY, first, second,
-          Duration.ofSeconds(2));
+      ReviewLog log1 =
+          new ReviewLog(card.id(), T0, Rating.GOOD, card.state(), first, Duration.ZERO);
+      ReviewLog log2 =
+          new ReviewLog(
+              card.id(), T0.plusSeconds(60), Rating.EASY, first, second, Duration.ofSeconds(2));
       store.saveReview(card.withState(first), log1);
       store.saveReview(card.withState(second), log2);
 
@@ -171,8 +183,10 @@ class SqliteStoreTest {
     try (SqliteStore store = open()) {
       Card card = newCard(store, "q-000000000001");
       Card after = card.withState(Fixtures.reviewed(T0.plus(Duration.ofDays(2))));
-      store.saveReview(after, new ReviewLog(card.id(), T0, Rating.HARD, card.state(),
-          after.state(), Duration.ofSeconds(3)));
+      store.saveReview(
+          after,
+          new ReviewLog(
+              card.id(), T0, Rating.HARD, card.state(), after.state(), Duration.ofSeconds(3)));
       Note old = store.findNote("q-000000000001").get();
       Question changed = Fixtures.numeric("q-000000000001");
 
@@ -206,10 +220,10 @@ class SqliteStoreTest {
       assertThat(store.dueCards(Optional.empty(), T0.plusSeconds(100), 1))
           .extracting(Card::id)
           .containsExactly(b.id());
-      assertThat(store.newCards(Optional.of(a.deckId()), 10)).extracting(Card::id)
+      assertThat(store.newCards(Optional.of(a.deckId()), 10))
+          .extracting(Card::id)
           .containsExactly(e.id());
-      assertThat(store.newCards(Optional.empty(), 10)).extracting(Card::id)
-          .containsExactly(e.id());
+      assertThat(store.newCards(Optional.empty(), 10)).extracting(Card::id).containsExactly(e.id());
     }
   }
 
@@ -221,14 +235,21 @@ class SqliteStoreTest {
       store.upsertNote(deck.id(), doc.id(), Fixtures.cloze("q-000000000001"), T0);
       store.upsertNote(deck.id(), doc.id(), Fixtures.numeric("q-000000000002"), T0);
 
-      Store.NoteQuery numbers = new Store.NoteQuery(Optional.of(deck.id()), Optional.of(doc.id()),
-          Optional.of(FactKind.NUMBER), Optional.empty());
-      Store.NoteQuery text = new Store.NoteQuery(Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.of("FLOWN"));
+      Store.NoteQuery numbers =
+          new Store.NoteQuery(
+              Optional.of(deck.id()),
+              Optional.of(doc.id()),
+              Optional.of(FactKind.NUMBER),
+              Optional.empty());
+      Store.NoteQuery text =
+          new Store.NoteQuery(
+              Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("FLOWN"));
 
-      assertThat(store.notes(numbers)).extracting(n -> n.question().key())
+      assertThat(store.notes(numbers))
+          .extracting(n -> n.question().key())
           .containsExactly("q-000000000002");
-      assertThat(store.notes(text)).extracting(n -> n.question().key())
+      assertThat(store.notes(text))
+          .extracting(n -> n.question().key())
           .containsExactly("q-000000000002");
     }
   }
@@ -238,8 +259,9 @@ class SqliteStoreTest {
     try (SqliteStore store = open()) {
       Card gone = newCard(store, "q-000000000001");
       Card kept = newCard(store, "q-000000000002");
-      store.saveReview(gone, new ReviewLog(gone.id(), T0, Rating.AGAIN, gone.state(),
-          gone.state(), Duration.ZERO));
+      store.saveReview(
+          gone,
+          new ReviewLog(gone.id(), T0, Rating.AGAIN, gone.state(), gone.state(), Duration.ZERO));
       SourceDocument doc = store.findDocument("kabul.txt").get();
 
       int deleted = store.deleteNotesExcept(doc.id(), Collections.singletonList("q-000000000002"));
@@ -273,11 +295,16 @@ class SqliteStoreTest {
   void updatingACardThatIsNotInTheBankSaysWhich() {
     try (SqliteStore store = open()) {
       Card card = newCard(store, "q-000000000001");
-      Card ghost = new Card(new dev.quiz.core.model.CardId(999), card.noteId(), card.deckId(),
-          card.state(), false);
+      Card ghost =
+          new Card(
+              new dev.quiz.core.model.CardId(999),
+              card.noteId(),
+              card.deckId(),
+              card.state(),
+              false);
 
-      InvalidInputException e = assertThrows(InvalidInputException.class,
-          () -> store.updateCard(ghost));
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> store.updateCard(ghost));
 
       assertThat(e).hasMessage("no card 999 in bank " + dir.resolve("bank.db"));
     }
@@ -285,8 +312,10 @@ class SqliteStoreTest {
 
   private static Card newCard(SqliteStore store, String key) {
     Deck deck = store.deckNamed("D", SchedulerKind.FSRS);
-    SourceDocument doc = store.findDocument("kabul.txt")
-        .orElseGet(() -> store.saveDocument("kabul.txt", "Kabul", "ab", 10));
+    SourceDocument doc =
+        store
+            .findDocument("kabul.txt")
+            .orElseGet(() -> store.saveDocument("kabul.txt", "Kabul", "ab", 10));
     Note note = store.upsertNote(deck.id(), doc.id(), Fixtures.cloze(key), T0);
     return store.cardsOf(note.id()).get(0);
   }

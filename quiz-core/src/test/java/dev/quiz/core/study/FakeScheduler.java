@@ -23,18 +23,33 @@ final class FakeScheduler implements Scheduler {
     seeds.add(ctx.seed());
     Instant now = ctx.now();
     CardState again =
-        state(CardType.LEARNING, now.plus(Duration.ofMinutes(1)), 0, s, s.type() == CardType.REVIEW ? 1 : 0, now);
-    return new SchedulingStates(
-        s, again, review(s, now, 1), review(s, now, 2), review(s, now, 4));
+        state(
+            CardType.LEARNING,
+            now.plus(Duration.ofMinutes(1)),
+            0,
+            s,
+            s.type() == CardType.REVIEW ? 1 : 0,
+            now);
+    return new SchedulingStates(s, again, review(s, now, 1), review(s, now, 2), review(s, now, 4));
   }
 
   private static CardState review(CardState s, Instant now, int days) {
     return state(CardType.REVIEW, now.plus(Duration.ofDays(days)), days, s, 0, now);
   }
 
-  private static CardState state(CardType t, Instant due, int days, CardState s, int lapse, Instant now) {
+  private static CardState state(
+      CardType t, Instant due, int days, CardState s, int lapse, Instant now) {
     return new CardState(
-        t, due, Optional.empty(), days, 0, 0, 0, s.reps() + 1, s.lapses() + lapse, Optional.of(now));
+        t,
+        due,
+        Optional.empty(),
+        days,
+        0,
+        0,
+        0,
+        s.reps() + 1,
+        s.lapses() + lapse,
+        Optional.of(now));
   }
 
   @Override

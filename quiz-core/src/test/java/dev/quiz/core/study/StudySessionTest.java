@@ -134,7 +134,9 @@ class StudySessionTest {
       review(addCard(i), 1, 1);
     }
 
-    assertThat(drainAnswering(start(new StudyOptions(Optional.empty(), 4, OptionalInt.empty())), Rating.GOOD))
+    assertThat(
+            drainAnswering(
+                start(new StudyOptions(Optional.empty(), 4, OptionalInt.empty())), Rating.GOOD))
         .hasSize(4);
   }
 
@@ -159,7 +161,8 @@ class StudySessionTest {
         s.answer(new CardAnswer(c.id(), shown.card().state(), Rating.EASY, Duration.ofSeconds(8)));
 
     Card stored = store.card(c.id()).get();
-    // the outcome shown with the card (computed at T0) is the one applied; the log has the answer time
+    // the outcome shown with the card (computed at T0) is the one applied; the log has the answer
+    // time
     assertThat(stored.state().due()).isEqualTo(T0.plus(Duration.ofDays(4)));
     assertThat(log.reviewedAt()).isEqualTo(T0.plus(Duration.ofSeconds(8)));
     assertThat(store.reviews(Optional.empty(), T0, T0.plus(Duration.ofDays(1))))
@@ -182,7 +185,8 @@ class StudySessionTest {
     StorageException e =
         assertThrows(
             StorageException.class,
-            () -> s.answer(new CardAnswer(c.id(), shown.card().state(), Rating.GOOD, Duration.ZERO)));
+            () ->
+                s.answer(new CardAnswer(c.id(), shown.card().state(), Rating.GOOD, Duration.ZERO)));
 
     assertThat(e.getMessage()).isEqualTo("card " + c.id() + " was changed by another session");
     assertThat(store.card(c.id()).get().state()).isEqualTo(afterOther);

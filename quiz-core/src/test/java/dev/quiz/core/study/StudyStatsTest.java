@@ -53,9 +53,16 @@ class StudyStatsTest {
 
   private void review(Card c, Instant at, CardType before, Rating rating) {
     CardState b = c.state().withDue(at);
-    CardState s =
-        new CardState(before, at, Optional.empty(), 1, 0, 0, 0, 1, 0, Optional.of(at));
-    store.saveReview(c, new ReviewLog(c.id(), at, rating, before == CardType.NEW ? CardState.newCard(at) : s, b, Duration.ZERO));
+    CardState s = new CardState(before, at, Optional.empty(), 1, 0, 0, 0, 1, 0, Optional.of(at));
+    store.saveReview(
+        c,
+        new ReviewLog(
+            c.id(),
+            at,
+            rating,
+            before == CardType.NEW ? CardState.newCard(at) : s,
+            b,
+            Duration.ZERO));
   }
 
   @Test
@@ -73,7 +80,8 @@ class StudyStatsTest {
     review(overdue, NOW.minus(Duration.ofDays(10)), CardType.REVIEW, Rating.HARD);
 
     StudyStats s =
-        StudyStats.compute(store, Optional.empty(), java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        StudyStats.compute(
+            store, Optional.empty(), java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
     assertThat(s.byState())
         .containsEntry(CardType.NEW, 1)
@@ -90,9 +98,7 @@ class StudyStatsTest {
     assertThat(s.last30().rate()).contains(2 / 3.0);
     assertThat(s.reviewsPerDay().subList(26, 30)).containsExactly(0, 1, 1, 1);
     assertThat(s.streak()).isEqualTo(3);
-    assertThat(s.hardest())
-        .extracting(StudyStats.HardCard::lapses)
-        .containsExactly(4, 1);
+    assertThat(s.hardest()).extracting(StudyStats.HardCard::lapses).containsExactly(4, 1);
     assertThat(s.hardest().get(0).question()).isEqualTo("Question 2?");
   }
 }
