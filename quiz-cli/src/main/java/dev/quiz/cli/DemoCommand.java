@@ -78,38 +78,24 @@ final class DemoCommand implements Callable<Integer> {
     run("stats", "--bank", bank.toString());
 
     step(w, "5. A printable test with its answer key, and an Anki deck");
-    run(
-        "test",
-        "--bank",
-        bank.toString(),
-        "--deck",
-        DECK,
-        "--count",
-        "8",
-        "--seed",
-        "1",
-        "--title",
-        "Turning points",
-        "--format",
-        "html",
-        "--out",
-        dir.resolve("test").toString());
-    run(
-        "test",
-        "--bank",
-        bank.toString(),
-        "--deck",
-        DECK,
-        "--count",
-        "8",
-        "--seed",
-        "1",
-        "--title",
-        "Turning points",
-        "--format",
-        "md",
-        "--out",
-        dir.resolve("test").toString());
+    for (String format : List.of("html", "md")) {
+      run(
+          "test",
+          "--bank",
+          bank.toString(),
+          "--deck",
+          DECK,
+          "--count",
+          "8",
+          "--seed",
+          "1",
+          "--title",
+          "Turning points",
+          "--format",
+          format,
+          "--out",
+          dir.resolve("test").toString());
+    }
     run(
         "export",
         "anki",
