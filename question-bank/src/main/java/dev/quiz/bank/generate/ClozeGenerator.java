@@ -208,6 +208,15 @@ final class ClozeGenerator {
   Optional<String> listedAlone(Fact f, Sentence unit, String title, List<Sentence> units) {
     Optional<String> t = text(f, unit, title, units);
     String tail = ": " + Prompt.BLANK;
+    if (t.isPresent() && t.get().endsWith(tail) && sameKeyLines(unit, units) > 1) {
+      // "- Commander: A, Duke of X" and "- Commander: B": "Commander: ____" has two answers; the
+      // words after the name on its own line tell them apart
+      String rest = unit.text().substring(f.evidence().localAnswer().end()).trim();
+      if (rest.matches("[,(].*\\p{L}.*") && rest.length() <= 60) {
+        return Optional.of(t.get() + (rest.startsWith(",") ? "" : " ") + Words.oneLine(rest));
+      }
+      return Optional.empty();
+    }
     if (!t.isPresent()
         || !t.get().endsWith(tail)
         || !unit.text().trim().equals(f.answer().trim())) {
@@ -220,6 +229,25 @@ final class ClozeGenerator {
             : listNeighbour(unit, units, 1).isPresent() ? " (first listed)" : "";
     String body = t.get().substring(0, t.get().length() - tail.length());
     return Optional.of(body + where + tail);
+  }
+
+  /**
+   * How many infobox lines of the document share the key of {@code unit}'s line (0 if it has none).
+   */
+  private static int sameKeyLines(Sentence unit, List<Sentence> units) {
+    Matcher own = INFOBOX_LINE.matcher(unit.text());
+    if (unit.kind() != Sentence.Kind.INFOBOX || !own.find()) {
+      return 0;
+    }
+    String key = own.group(1).trim();
+    int n = 0;
+    for (Sentence s : units) {
+      Matcher m = INFOBOX_LINE.matcher(s.text());
+      if (s.kind() == Sentence.Kind.INFOBOX && m.find() && m.group(1).trim().equals(key)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int clauseStart(String s, int answerStart) {

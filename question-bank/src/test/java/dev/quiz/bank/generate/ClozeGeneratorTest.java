@@ -118,4 +118,41 @@ class ClozeGeneratorTest {
                 unit.index()));
     assertThat(cloze.listedAlone(f, unit, TITLE, units)).contains(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NONE",
+      value = {
+        "- Leader: Anna Example, Lady of Brook|Anna Example|Siege of Exampleton — Leader: ____, Lady of Brook",
+        "- Leader: Anna Example|Anna Example|NONE",
+      })
+  void aNameOnAnInfoboxKeyThatRepeatsIsToldApartByTheRestOfItsLine(
+      String line, String name, String expected) {
+    List<Sentence> units = new java.util.ArrayList<>();
+    for (String text : List.of(line, "- Leader: Bert Sample")) {
+      units.add(
+          new Sentence(
+              units.size(),
+              new TextSpan(0, text.length()),
+              text,
+              Sentence.Kind.INFOBOX,
+              Optional.empty()));
+    }
+    int at = line.indexOf(name);
+    PersonFact f =
+        new PersonFact(
+            "leader",
+            name,
+            new AnswerValue.Person(name, "leader"),
+            new Evidence(
+                "a.txt",
+                line,
+                new TextSpan(0, line.length()),
+                new TextSpan(at, at + name.length()),
+                0));
+
+    assertThat(cloze.listedAlone(f, units.get(0), TITLE, units))
+        .isEqualTo(Optional.ofNullable(expected));
+  }
 }
