@@ -3,73 +3,95 @@ package dev.quiz.bank.extract;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Values of number words ("five", "twenty-five", "a dozen", "half-million") and ordinals. */
-final class NumberWords {
-  static final String CARDINAL =
+/**
+ * Values of number words ("five", "twenty-five", "a dozen", "half-million") and ordinals, and the
+ * words of small values, for extraction and for rewriting answers. Stateless.
+ */
+public final class NumberWords {
+  /** A regex alternation of the cardinal words one to ninety-nine. */
+  public static final String CARDINAL =
       "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
           + "|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
           + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
   static final String ORDINAL =
       "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
           + "|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,3}(?:st|nd|rd|th))";
+  private static final String[] SMALL = {
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen"
+  };
+  private static final String[] TENS = {
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+  };
+  private static final String[] ORDINALS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth"
+  };
   private static final Map<String, Integer> VALUES = new HashMap<>();
 
   static {
-    String[] small = {
-      "zero",
-      "one",
-      "two",
-      "three",
-      "four",
-      "five",
-      "six",
-      "seven",
-      "eight",
-      "nine",
-      "ten",
-      "eleven",
-      "twelve",
-      "thirteen",
-      "fourteen",
-      "fifteen",
-      "sixteen",
-      "seventeen",
-      "eighteen",
-      "nineteen"
-    };
-    for (int i = 0; i < small.length; i++) {
-      VALUES.put(small[i], i);
+    for (int i = 0; i < SMALL.length; i++) {
+      VALUES.put(SMALL[i], i);
     }
-    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int i = 0; i < tens.length; i++) {
-      VALUES.put(tens[i], 20 + 10 * i);
+    for (int i = 0; i < TENS.length; i++) {
+      VALUES.put(TENS[i], 20 + 10 * i);
     }
-    String[] ord = {
-      "first",
-      "second",
-      "third",
-      "fourth",
-      "fifth",
-      "sixth",
-      "seventh",
-      "eighth",
-      "ninth",
-      "tenth",
-      "eleventh",
-      "twelfth",
-      "thirteenth",
-      "fourteenth",
-      "fifteenth"
-    };
-    for (int i = 0; i < ord.length; i++) {
-      VALUES.put(ord[i], i + 1);
+    for (int i = 0; i < ORDINALS.length; i++) {
+      VALUES.put(ORDINALS[i], i + 1);
     }
     VALUES.put("twentieth", 20);
   }
 
   private NumberWords() {}
+
+  /** The word of {@code n} in 0..99 ("seven", "forty-two"); empty outside that range. */
+  public static Optional<String> cardinalWord(int n) {
+    if (n < 0 || n > 99) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        n < 20 ? SMALL[n] : TENS[n / 10 - 2] + (n % 10 == 0 ? "" : "-" + SMALL[n % 10]));
+  }
+
+  /** The word of rank {@code r} in 1..15 ("third"); empty outside that range. */
+  public static Optional<String> ordinalWord(int r) {
+    return r >= 1 && r <= ORDINALS.length ? Optional.of(ORDINALS[r - 1]) : Optional.empty();
+  }
 
   /** The value of a cardinal phrase such as "twenty-five", "a dozen", "two hundred", "half". */
   static OptionalDouble cardinal(String words) {

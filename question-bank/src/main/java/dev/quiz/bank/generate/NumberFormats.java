@@ -1,6 +1,7 @@
 package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.NumberStyle;
+import dev.quiz.bank.extract.NumberWords;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -14,52 +15,8 @@ final class NumberFormats {
   private static final Pattern DIGITS =
       Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   private static final Pattern FRACTION = Pattern.compile("\\d{1,2}/\\d{1,2}");
-  private static final String[] SMALL = {
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen"
-  };
-  private static final String[] TENS = {
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
-  };
-  private static final String[] ORD = {
-    "",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth"
-  };
   private static final Pattern WORD_NUMBER =
-      Pattern.compile(
-          "(?i)\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
-              + "(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
-              + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-              + "|nineteen|a dozen|dozen|half|twice|a|an)\\b");
+      Pattern.compile("(?i)\\b(?:" + NumberWords.CARDINAL + "|a dozen|dozen|half|twice|a|an)\\b");
   private static final Pattern ORDINAL =
       Pattern.compile(
           "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -124,8 +81,8 @@ final class NumberFormats {
         if (Character.isDigit(original.charAt(0))) {
           return java.util.Optional.of(r + suffix(r));
         }
-        return r >= 1 && r < ORD.length
-            ? java.util.Optional.of(caseLike(original, ORD[r]))
+        return r >= 1 && r <= 12 // "twelfth" at most, as distractors of small ranks
+            ? NumberWords.ordinalWord(r).map(w -> caseLike(original, w))
             : java.util.Optional.empty();
       default:
         return words(original, v);
@@ -148,8 +105,7 @@ final class NumberFormats {
       return java.util.Optional.empty();
     }
     int n = (int) v;
-    String w = n < 20 ? SMALL[n] : TENS[n / 10] + (n % 10 == 0 ? "" : "-" + SMALL[n % 10]);
-    return java.util.Optional.of(caseLike(original, w));
+    return NumberWords.cardinalWord(n).map(w -> caseLike(original, w));
   }
 
   private static java.util.Optional<String> fraction(double v) {
