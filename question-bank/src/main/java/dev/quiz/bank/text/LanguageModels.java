@@ -21,8 +21,8 @@ public final class LanguageModels {
   private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-  /** Feature contexts whose tag scores each thread's tagger remembers (a few MB). */
-  private static final int POS_CACHE_CONTEXTS = 4096;
+  /** Distinct words whose feature weights each thread's tagger remembers (a few MB). */
+  private static final int POS_CACHE_WORDS = 20_000;
 
   /** Whitespace-separated chunks whose token splits each thread's tokenizer remembers. */
   private static final int TOKEN_CACHE_CHUNKS = 8192;
@@ -49,7 +49,8 @@ public final class LanguageModels {
     sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
     tokenizers =
         ThreadLocal.withInitial(() -> new WordTokenizer(tokenizerModel, TOKEN_CACHE_CHUNKS));
-    taggers = ThreadLocal.withInitial(() -> new PosTagger(posModel, POS_CACHE_CONTEXTS));
+    PosWeights posWeights = new PosWeights(posModel);
+    taggers = ThreadLocal.withInitial(() -> new PosTagger(posWeights, POS_CACHE_WORDS));
     lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
   }
 

@@ -30,7 +30,7 @@ class RememberingTaggersTest {
     POSTaggerME plainTags = new POSTaggerME(posModel);
     // tiny caches, so that clearing them is exercised too
     WordTokenizer tokens = new WordTokenizer(tokenModel, 50);
-    PosTagger tags = new PosTagger(posModel, 50);
+    PosTagger tags = new PosTagger(new PosWeights(posModel), 50);
     int checked = 0;
     for (String sentence : sentences()) {
       Span[] expected = plainTokens.tokenizePos(sentence);
