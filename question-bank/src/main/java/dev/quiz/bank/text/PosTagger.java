@@ -95,11 +95,7 @@ final class PosTagger {
 
   /** The outcome probabilities at {@code i} after the tags of {@code path}, as GISModel gives. */
   private double[] score(WordWeights[] w, int i, Path path) {
-    double[] s = new double[weights.outcomeCount()];
-    Arrays.fill(s, weights.uniformLogPrior());
-    for (Context c : w[i].own) {
-      add(s, c);
-    }
+    double[] s = w[i].ownSums.clone();
     if (i >= 1) {
       add(s, w[i - 1].asPrevious);
     }
@@ -142,11 +138,31 @@ final class PosTagger {
     }
   }
 
-  /** The {@code size}-th highest score (counting equal scores), as BeamSearch's sort finds it. */
-  private static double lowestKept(double[] scores, int size) {
-    double[] sorted = scores.clone();
-    Arrays.sort(sorted);
-    return sorted[Math.max(0, sorted.length - size)];
+  /**
+   * The {@code size}-th highest score, counting equal scores (what BeamSearch finds by sorting);
+   * the lowest score when there are fewer.
+   */
+  static double lowestKept(double[] scores, int size) {
+    if (scores.length <= size) {
+      double min = Double.POSITIVE_INFINITY;
+      for (double v : scores) {
+        min = Math.min(min, v);
+      }
+      return min;
+    }
+    double[] top = new double[size];
+    Arrays.fill(top, Double.NEGATIVE_INFINITY);
+    for (double v : scores) {
+      if (v > top[size - 1]) {
+        int k = size - 1;
+        while (k > 0 && top[k - 1] < v) {
+          top[k] = top[k - 1];
+          k--;
+        }
+        top[k] = v;
+      }
+    }
+    return top[size - 1];
   }
 
   private WordWeights word(String token) {
@@ -176,8 +192,15 @@ final class PosTagger {
     }
     own[n] = weights.feature("w=" + lower);
     String wordClass = FeatureGeneratorUtil.tokenFeature(token);
+    // the word's own features come first in the model's order: their sum is the same prefix of
+    // every sum at this word
+    double[] ownSums = new double[weights.outcomeCount()];
+    Arrays.fill(ownSums, weights.uniformLogPrior());
+    for (Context c : own) {
+      add(ownSums, c);
+    }
     return new WordWeights(
-        Arrays.stream(own).filter(c -> c != null).toArray(Context[]::new),
+        ownSums,
         weights.feature("p1w=" + lower),
         weights.feature("p2w=" + lower),
         weights.feature("n1w=" + lower),
@@ -187,11 +210,12 @@ final class PosTagger {
   }
 
   /**
-   * The weights of one word: its own features, and its word feature as seen from the positions
-   * around it; null where the model does not know the feature.
+   * The weights of one word: the log prior plus its own features (prefixes, suffixes, the word),
+   * its word feature as seen from the positions around it, and its class; null where the model does
+   * not know the feature.
    */
   private record WordWeights(
-      Context[] own,
+      double[] ownSums,
       Context asPrevious,
       Context asSecondPrevious,
       Context asNext,

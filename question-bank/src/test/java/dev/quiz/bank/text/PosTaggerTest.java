@@ -97,6 +97,22 @@ class PosTaggerTest {
         .ofMaxSize(40);
   }
 
+  @Property
+  void theLowestKeptScoreIsTheBeamSizeThHighestCountingTies(
+      @ForAll("scores") List<Double> scores,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 5) int size) {
+    double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] sorted = s.clone();
+    java.util.Arrays.sort(sorted);
+    assertThat(PosTagger.lowestKept(s, size)).isEqualTo(sorted[Math.max(0, sorted.length - size)]);
+  }
+
+  @Provide
+  Arbitrary<List<Double>> scores() {
+    // few distinct values, so that ties are common
+    return Arbitraries.of(0.0, 0.1, 0.25, 0.5, 0.125, 1e-9).list().ofMinSize(1).ofMaxSize(40);
+  }
+
   @Test
   void anEmptySentenceHasNoTags() {
     assertThat(FAST.tag(new String[0])).isEmpty();
