@@ -112,11 +112,24 @@ final class Boilerplate {
   }
 
   static boolean startsAppeal(String text) {
-    return APPEAL_START.matcher(text).find();
+    return containsAny(text, "support", "donat") && APPEAL_START.matcher(text).find();
   }
 
   static boolean endsAppeal(String text) {
-    return APPEAL_END.matcher(text).find();
+    return containsAny(text, "difference", "thank", "donate", "support", "become")
+        && APPEAL_END.matcher(text).find();
+  }
+
+  /** Whether {@code text} contains one of the lower-case {@code words}, ignoring case. */
+  private static boolean containsAny(String text, String... words) {
+    for (String w : words) {
+      for (int i = 0; i + w.length() <= text.length(); i++) {
+        if (text.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True for a section heading whose body lists links, not facts. */

@@ -155,11 +155,14 @@ final class Layout {
 
   /** Whether line {@code b} continues the paragraph of line {@code a} (hard-wrapped text). */
   private static boolean joins(String text, int[] a, int[] b) {
-    String cur = text.substring(a[0], a[1]);
-    String next = text.substring(b[0], b[1]);
-    if (text.substring(a[1], b[0]).chars().filter(c -> c == '\n').count() > 1) {
+    // every test down to the last-character one answers "no": the cheap ones go first
+    char last = text.charAt(a[1] - 1);
+    int secondBreak = text.indexOf('\n', text.indexOf('\n', a[1]) + 1);
+    if (".!?:;\"”)]|".indexOf(last) >= 0 || secondBreak >= 0 && secondBreak < b[0]) {
       return false;
     }
+    String cur = text.substring(a[0], a[1]);
+    String next = text.substring(b[0], b[1]);
     if (INFOBOX_LINE.matcher(next).matches()
         || LABEL.matcher(next).matches()
         || next.startsWith("- ")
@@ -167,16 +170,15 @@ final class Layout {
         || Boilerplate.isBoilerplate(next)) {
       return false;
     }
-    char last = cur.charAt(cur.length() - 1);
     char first = next.charAt(0);
-    if (".!?:;\"”)]|".indexOf(last) >= 0) {
-      return false;
-    }
     if (last == ',' || Character.isLowerCase(first)) {
       return true;
     }
-    String[] words = cur.split("\\s+");
-    String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+    int space = cur.length() - 1;
+    while (space >= 0 && " \t\n\u000B\f\r".indexOf(cur.charAt(space)) < 0) {
+      space--;
+    }
+    String lastWord = cur.substring(space + 1).toLowerCase(Locale.ROOT);
     if (JOINING_WORDS.contains(lastWord)) {
       return true;
     }

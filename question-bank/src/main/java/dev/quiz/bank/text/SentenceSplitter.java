@@ -21,6 +21,10 @@ public final class SentenceSplitter {
           "(?:^|[\\s(])(?:Gen|Lt|Col|Capt|Cpt|Maj|Sgt|Cpl|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|St"
               + "|Gov|Sen|Rep|Rev|Jr|Sr|No|Mt|Ft|Pres|Prof|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct"
               + "|Nov|Dec|inst|vs|approx|ca|c|p|pp|U\\.S|U\\.K|U\\.N|[A-Z])\\.$");
+
+  /** The longest text ABBREVIATION can match: a space, "approx" and the period. */
+  private static final int ABBREVIATION_REACH = 8;
+
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3}[.!?])(?=\\p{Lu})");
 
   private final LanguageModels models;
@@ -100,6 +104,10 @@ public final class SentenceSplitter {
     }
     List<int[]> out = new ArrayList<>();
     for (int[] s : merged) {
+      if (!mayBeGlued(text, s[0], s[1])) {
+        out.add(s);
+        continue;
+      }
       Matcher g = GLUED.matcher(text.substring(s[0], s[1]));
       int start = s[0];
       while (g.find()) {
@@ -116,9 +124,27 @@ public final class SentenceSplitter {
     return !st.isEmpty() && ".!?\"”’')]".indexOf(st.charAt(st.length() - 1)) >= 0;
   }
 
+  /** False when no sentence end is directly followed by a capital letter (GLUED cannot match). */
+  private static boolean mayBeGlued(String text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i - 1);
+      if ((c == '.' || c == '!' || c == '?')
+          && (Character.isUpperCase(text.charAt(i)) || Character.isSurrogate(text.charAt(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWithAbbreviation(String text, int[] s) {
     String st = text.substring(s[0], s[1]).trim();
-    return ABBREVIATION.matcher(st).find();
+    // a match ends at the end and is at most ABBREVIATION_REACH long: look at the tail only ('^'
+    // still means the start of the sentence, not of the tail)
+    Matcher m = ABBREVIATION.matcher(st);
+    m.useAnchoringBounds(false);
+    m.useTransparentBounds(true);
+    m.region(Math.max(0, st.length() - ABBREVIATION_REACH), st.length());
+    return m.find();
   }
 
   /** Tracks a donation appeal box: from its opening sentence to its closing one. */
