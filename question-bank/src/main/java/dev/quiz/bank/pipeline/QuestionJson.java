@@ -1,87 +1,94 @@
 package dev.quiz.bank.pipeline;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
 import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
 /**
- * Questions as JSON Lines objects in the shape of {@code shared/contracts/questions.jsonl.md}.
- * Thread-safe.
+ * Questions as JSON Lines objects in the shape of {@code shared/contracts/questions.jsonl.md},
+ * written field by field with Gson's streaming writer (no object tree). Thread-safe.
  */
 public final class QuestionJson {
-  private static final Gson GSON =
-      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
-
   private QuestionJson() {}
 
   /** One question as one line of JSON (no line break). */
   public static String line(Question q) {
-    return GSON.toJson(object(q));
+    StringWriter out = new StringWriter(512);
+    try (JsonWriter w = new JsonWriter(out)) {
+      w.setHtmlSafe(false);
+      w.setSerializeNulls(true);
+      write(q, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out.toString();
   }
 
-  /** One question as a JSON object. */
-  public static JsonObject object(Question q) {
-    JsonObject o = new JsonObject();
-    o.addProperty("id", q.key());
-    o.addProperty("doc", q.source().document());
-    o.addProperty("type", q.type().code());
-    o.addProperty("fact_kind", q.kind().code());
-    o.addProperty("prompt", q.prompt().text());
-    o.addProperty("answer", q.answer());
-    o.add("value", value(q.value()));
+  private static void write(Question q, JsonWriter w) throws IOException {
+    w.beginObject();
+    w.name("id").value(q.key());
+    w.name("doc").value(q.source().document());
+    w.name("type").value(q.type().code());
+    w.name("fact_kind").value(q.kind().code());
+    w.name("prompt").value(q.prompt().text());
+    w.name("answer").value(q.answer());
+    w.name("value");
+    value(q.value(), w);
     if (q.prompt() instanceof Prompt.MultipleChoice mc) {
-      JsonArray choices = new JsonArray();
-      mc.choices().forEach(choices::add);
-      o.add("choices", choices);
+      w.name("choices").beginArray();
+      for (String c : mc.choices()) {
+        w.value(c);
+      }
+      w.endArray();
     }
     if (q.prompt() instanceof Prompt.Numeric n) {
-      o.addProperty("tolerance", n.tolerance());
+      w.name("tolerance").value(n.tolerance());
     }
     if (q.prompt() instanceof Prompt.TrueFalse tf) {
-      o.addProperty("truth", tf.truth());
+      w.name("truth").value(tf.truth());
     }
-    o.addProperty("evidence", q.source().evidence());
-    JsonArray span = new JsonArray();
-    span.add(q.source().span().start());
-    span.add(q.source().span().end());
-    o.add("span", span);
-    o.addProperty("score", q.score());
-    JsonArray tags = new JsonArray();
-    q.tags().forEach(tags::add);
-    o.add("tags", tags);
-    return o;
+    w.name("evidence").value(q.source().evidence());
+    w.name("span").beginArray();
+    w.value(q.source().span().start()).value(q.source().span().end());
+    w.endArray();
+    w.name("score").value(q.score());
+    w.name("tags").beginArray();
+    for (String t : q.tags()) {
+      w.value(t);
+    }
+    w.endArray();
+    w.endObject();
   }
 
-  static JsonObject value(AnswerValue v) {
-    JsonObject o = new JsonObject();
+  private static void value(AnswerValue v, JsonWriter w) throws IOException {
+    w.beginObject();
     if (v instanceof AnswerValue.Date d) {
-      o.add(
-          "start",
-          d.start().<com.google.gson.JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
-      o.add(
-          "end",
-          d.end().<com.google.gson.JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
-      d.relative().ifPresent(r -> o.addProperty("relative", r));
+      w.name("start").value(d.start().orElse(null));
+      w.name("end").value(d.end().orElse(null));
+      if (d.relative().isPresent()) {
+        w.name("relative").value(d.relative().get());
+      }
     } else if (v instanceof AnswerValue.Number n) {
-      o.add("low", number(n.low()));
-      o.add("high", number(n.high()));
-      o.addProperty("approx", n.approx());
+      number(w.name("low"), n.low());
+      number(w.name("high"), n.high());
+      w.name("approx").value(n.approx());
     } else if (v instanceof AnswerValue.Person p) {
-      o.addProperty("name", p.name());
-      o.addProperty("role", p.role());
+      w.name("name").value(p.name());
+      w.name("role").value(p.role());
     }
-    return o;
+    w.endObject();
   }
 
-  private static JsonPrimitive number(double x) {
-    return x == Math.rint(x) && Math.abs(x) < 1e15
-        ? new JsonPrimitive((long) x)
-        : new JsonPrimitive(x);
+  /** Whole numbers without a fraction ("5000", not "5000.0"). */
+  private static void number(JsonWriter w, double x) throws IOException {
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      w.value((long) x);
+    } else {
+      w.value(x);
+    }
   }
 }

@@ -8,21 +8,61 @@ import java.util.regex.Pattern;
  * navigation, ads, share and print links. Stateless.
  */
 final class Boilerplate {
-  private static final Pattern STRONG =
-      Pattern.compile(
-          "(?i)join (our|the) (commenting|conversation|discussion)|commenting forum"
-              + "|^comments?( \\(\\d+\\))?$|thought-provoking conversations|follow other .{0,40}readers"
-              + "|skip to (main )?content|\\bcookies?\\b|privacy policy|terms (of use|and conditions)"
-              + "|all rights reserved|^©|\\bcopyright \\d{4}|\\bsign up\\b|\\bsubscri(be|ption)"
-              + "|newsletter|^related( (articles|stories|links|content|topics|news|coverage))?:?$"
-              + "|^(read|see) more\\b|^more (on|from) (this|the)\\b|\\bshare (this|on)\\b"
-              + "|e-?mail this|print this|click here|^advertisement$|^advert\\b"
-              + "|powered by automated translation|/min\\b|free issues?\\b|\\bsave up ?to\\b"
-              + "|prepaid|yellow pages|city pages|earlier editions|search the internet|^links:"
-              + "|quick facts for kids|kids encyclopedia|your (support|donation)|\\bdonat(e|ion)"
-              + "|paywall|^(listen|watch)( to)? (this|the) (article|story|video)"
-              + "|most (read|popular|viewed)|^(menu|home|search|log ?in|sign ?in|close)$"
-              + "|best printed on|\\bpage magazine\\b|^\\W*$");
+  /**
+   * Site furniture, as rules: a pattern (case-insensitive, found anywhere unless anchored) and the
+   * lower-case words one of which any text it matches contains, so that most rules are skipped
+   * after a cheap look for their words.
+   */
+  private static final Rule[] STRONG = {
+    rule("join (our|the) (commenting|conversation|discussion)", "join "),
+    rule("commenting forum|^comments?( \\(\\d+\\))?$", "comment"),
+    rule("thought-provoking conversations", "thought-provoking"),
+    rule("follow other .{0,40}readers", "follow other "),
+    rule("skip to (main )?content", "skip to "),
+    rule("\\bcookies?\\b", "cookie"),
+    rule("privacy policy", "privacy policy"),
+    rule("terms (of use|and conditions)", "terms "),
+    rule("all rights reserved", "all rights reserved"),
+    rule("^©", "©"),
+    rule("\\bcopyright \\d{4}", "copyright "),
+    rule("\\bsign up\\b", "sign up"),
+    rule("\\bsubscri(be|ption)", "subscri"),
+    rule("newsletter", "newsletter"),
+    rule("^related( (articles|stories|links|content|topics|news|coverage))?:?$", "related"),
+    rule("^(read|see) more\\b|^more (on|from) (this|the)\\b", "more"),
+    rule("\\bshare (this|on)\\b", "share "),
+    rule("e-?mail this", "mail this"),
+    rule("print this", "print this"),
+    rule("click here", "click here"),
+    rule("^advertisement$|^advert\\b", "advert"),
+    rule("powered by automated translation", "powered by"),
+    rule("/min\\b", "/min"),
+    rule("free issues?\\b", "free issue"),
+    rule("\\bsave up ?to\\b", "save up"),
+    rule("prepaid", "prepaid"),
+    rule("yellow pages", "yellow pages"),
+    rule("city pages", "city pages"),
+    rule("earlier editions", "earlier editions"),
+    rule("search the internet", "search the internet"),
+    rule("^links:", "links:"),
+    rule("quick facts for kids", "quick facts for kids"),
+    rule("kids encyclopedia", "kids encyclopedia"),
+    rule("your (support|donation)|\\bdonat(e|ion)", "your ", "donat"),
+    rule("paywall", "paywall"),
+    rule("^(listen|watch)( to)? (this|the) (article|story|video)", "listen", "watch"),
+    rule("most (read|popular|viewed)", "most "),
+    rule(
+        "^(menu|home|search|log ?in|sign ?in|close)$",
+        "menu",
+        "home",
+        "search",
+        "log",
+        "sign",
+        "close"),
+    rule("best printed on", "best printed on"),
+    rule("\\bpage magazine\\b", "page magazine")
+  };
+
   private static final Pattern APPEAL_START =
       Pattern.compile("(?i)your support|support (us|our|independent|quality)|\\bdonat(e|ion)");
   private static final Pattern APPEAL_END =
@@ -32,79 +72,28 @@ final class Boilerplate {
   private static final Pattern SECTION_WITHOUT_FACTS =
       Pattern.compile("(?i)see also|external links|further reading|related (articles|links)");
 
-  /**
-   * Every alternative of {@link #STRONG} contains one of these (in lower case), except {@code
-   * ^\\W*$}: text with none of them and with a word character cannot match, and skips the regex.
-   */
-  private static final String[] STRONG_WORDS = {
-    "join ",
-    "comment",
-    "thought-provoking",
-    "follow other ",
-    "skip to ",
-    "cookie",
-    "privacy policy",
-    "terms ",
-    "all rights reserved",
-    "©",
-    "copyright ",
-    "sign",
-    "subscri",
-    "newsletter",
-    "related",
-    "more",
-    "share ",
-    "mail this",
-    "print this",
-    "click here",
-    "advert",
-    "powered by",
-    "/min",
-    "free issue",
-    "save up",
-    "prepaid",
-    "yellow pages",
-    "city pages",
-    "earlier editions",
-    "search",
-    "links:",
-    "quick facts for kids",
-    "kids encyclopedia",
-    "your ",
-    "donat",
-    "paywall",
-    "listen",
-    "watch",
-    "most ",
-    "menu",
-    "home",
-    "log",
-    "close",
-    "best printed on",
-    "page magazine"
-  };
-
   private Boilerplate() {}
 
   /** True when the unit's text is site furniture. */
   static boolean isBoilerplate(String text) {
     String t = text.trim();
-    return mayBeStrong(t) && STRONG.matcher(t).find();
-  }
-
-  /** False when {@link #STRONG} cannot match: a word character and none of its words. */
-  private static boolean mayBeStrong(String text) {
-    boolean wordChar = false;
-    for (int i = 0; i < text.length() && !wordChar; i++) {
-      char c = text.charAt(i);
-      wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-    if (!wordChar) {
+    if (!hasWordCharacter(t)) {
       return true;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String w : STRONG_WORDS) {
-      if (lower.contains(w)) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (Rule r : STRONG) {
+      if (r.matches(t, lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text has a character of {@code \\w}; text without one is furniture. */
+  private static boolean hasWordCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
         return true;
       }
     }
@@ -135,5 +124,25 @@ final class Boilerplate {
   /** True for a section heading whose body lists links, not facts. */
   static boolean isLinkSection(String heading) {
     return SECTION_WITHOUT_FACTS.matcher(heading).matches();
+  }
+
+  private static Rule rule(String regex, String... words) {
+    return new Rule(Pattern.compile("(?i)" + regex), words);
+  }
+
+  /**
+   * A pattern and the words one of which (in lower case) every text it matches contains: {@code
+   * toLowerCase} maps each ASCII letter the pattern's case-insensitive match accepts to the word's
+   * letter, so a text without the words cannot match.
+   */
+  private record Rule(Pattern pattern, String[] words) {
+    boolean matches(String text, String lower) {
+      for (String w : words) {
+        if (lower.contains(w)) {
+          return pattern.matcher(text).find();
+        }
+      }
+      return false;
+    }
   }
 }
