@@ -5,9 +5,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,9 +97,24 @@ final class DateParser {
                   + M
                   + "(?![\\s.]*\\d)"));
 
+  /** Where each pattern can start (kinds of {@link DateStarts}), in the order of the patterns. */
+  private static final int[] STARTS = {
+    DateStarts.DIGIT | DateStarts.RANGE_WORD,
+    DateStarts.MONTH | DateStarts.RANGE_WORD,
+    DateStarts.DIGIT | DateStarts.RANGE_WORD,
+    DateStarts.MONTH | DateStarts.RANGE_WORD,
+    DateStarts.DIGIT,
+    DateStarts.DIGIT,
+    DateStarts.MONTH,
+    DateStarts.MONTH,
+    DateStarts.THE,
+    DateStarts.THE,
+    DateStarts.MONTH | DateStarts.MODIFIER
+  };
+
   /** The patterns that only match around a month name (the ISO and "the 6th inst." ones do not). */
-  private static final java.util.Set<Pattern> NEEDS_MONTH =
-      java.util.Set.of(
+  private static final Set<Pattern> NEEDS_MONTH =
+      Set.of(
           PATTERNS.get(0),
           PATTERNS.get(1),
           PATTERNS.get(2),
@@ -107,12 +126,11 @@ final class DateParser {
 
   private static final Pattern ISO = PATTERNS.get(4);
 
-  /** How every month name or abbreviation starts, in lower case. */
-  private static final String[] MONTH_STARTS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-  };
+  /** The named groups of each pattern, to ask a match for a group only when it has one. */
+  private static final Map<Pattern, Set<String>> GROUPS = groups();
 
-  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final List<String> MONTH_CAPITALS =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
   private static final Pattern MONTH_WORD =
       Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
 
@@ -122,19 +140,24 @@ final class DateParser {
   static List<Match> absolute(String text, Anchor anchor) {
     boolean[] used = new boolean[text.length()];
     List<Match> out = new ArrayList<>();
-    boolean digits = DIGIT.matcher(text).find();
-    if (!digits && !MONTH_WORD.matcher(text).find()) {
+    DateStarts starts = new DateStarts(text);
+    boolean digits = starts.any(DateStarts.DIGIT);
+    if (!digits && !monthWord(text)) {
       return out;
     }
-    boolean month = mayHaveMonth(text);
-    for (Pattern p : digits ? PATTERNS : PATTERNS.subList(PATTERNS.size() - 1, PATTERNS.size())) {
+    boolean month = starts.any(DateStarts.MONTH);
+    int first = digits ? 0 : PATTERNS.size() - 1;
+    for (int k = first; k < PATTERNS.size(); k++) {
+      Pattern p = PATTERNS.get(k);
       if (!month && NEEDS_MONTH.contains(p) || p == ISO && text.indexOf('-') < 0) {
         continue;
       }
-      Matcher m = p.matcher(text);
-      while (m.find()) {
+      int kinds = STARTS[k];
+      SkipMatcher sm = new SkipMatcher(p, text, i -> starts.at(i, kinds));
+      Matcher m = sm.matcher();
+      while (sm.find()) {
         if (free(used, m.start(), m.end())) {
-          Optional<AnswerValue.Date> v = value(m, anchor);
+          Optional<AnswerValue.Date> v = value(m, GROUPS.get(p), anchor);
           if (v.isPresent()) {
             out.add(new Match(m.start(), m.end(), text.substring(m.start(), m.end()), v.get()));
             mark(used, m.start(), m.end());
@@ -143,21 +166,36 @@ final class DateParser {
       }
     }
     if (digits) {
-      out.addAll(Years.find(text, used));
+      out.addAll(Years.find(text, used, starts));
     }
     out.sort(Comparator.comparingInt(Match::start));
     return out;
   }
 
-  /** False when no month name can occur in {@code text} (the patterns ignore ASCII case). */
-  private static boolean mayHaveMonth(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (String m : MONTH_STARTS) {
-      if (lower.contains(m)) {
-        return true;
+  /**
+   * Whether a capitalized month name starts a word (only such a month can date a digitless unit).
+   */
+  private static boolean monthWord(String text) {
+    for (String m : MONTH_CAPITALS) {
+      if (text.contains(m)) {
+        return MONTH_WORD.matcher(text).find();
       }
     }
     return false;
+  }
+
+  private static Map<Pattern, Set<String>> groups() {
+    Map<Pattern, Set<String>> out = new HashMap<>();
+    for (Pattern p : PATTERNS) {
+      Set<String> names = new HashSet<>();
+      for (String g : List.of("m", "m2", "mn", "d", "d2", "y", "y1", "inst")) {
+        if (p.pattern().contains("(?<" + g + ">")) {
+          names.add(g);
+        }
+      }
+      out.put(p, names);
+    }
+    return out;
   }
 
   static boolean free(boolean[] used, int s, int e) {
@@ -175,23 +213,24 @@ final class DateParser {
     }
   }
 
-  private static Optional<AnswerValue.Date> value(Matcher m, Anchor anchor) {
-    OptionalInt month = month(m, "m", anchor);
+  private static Optional<AnswerValue.Date> value(Matcher m, Set<String> groups, Anchor anchor) {
+    OptionalInt month = month(m, groups, "m", anchor);
     if (!month.isPresent()) {
       return Optional.empty();
     }
-    OptionalInt month2 = has(m, "m2") ? month(m, "m2", anchor) : month;
+    OptionalInt month2 = has(m, groups, "m2") ? month(m, groups, "m2", anchor) : month;
     if (!month2.isPresent()) {
       return Optional.empty();
     }
-    OptionalInt y = has(m, "y") ? OptionalInt.of(Integer.parseInt(m.group("y"))) : anchor.year();
-    OptionalInt y1 = has(m, "y1") ? OptionalInt.of(Integer.parseInt(m.group("y1"))) : y;
-    if (!has(m, "d")) {
+    OptionalInt y =
+        has(m, groups, "y") ? OptionalInt.of(Integer.parseInt(m.group("y"))) : anchor.year();
+    OptionalInt y1 = has(m, groups, "y1") ? OptionalInt.of(Integer.parseInt(m.group("y1"))) : y;
+    if (!has(m, groups, "d")) {
       return Optional.of(
           AnswerValue.Date.of(iso(y1, month.getAsInt(), 0), iso(y, month2.getAsInt(), 0)));
     }
     int d = Integer.parseInt(m.group("d"));
-    int d2 = has(m, "d2") ? Integer.parseInt(m.group("d2")) : d;
+    int d2 = has(m, groups, "d2") ? Integer.parseInt(m.group("d2")) : d;
     if (!valid(y1, month.getAsInt(), d) || !valid(y, month2.getAsInt(), d2)) {
       return Optional.empty();
     }
@@ -202,33 +241,33 @@ final class DateParser {
         AnswerValue.Date.of(iso(y1, month.getAsInt(), d), iso(y, month2.getAsInt(), d2)));
   }
 
-  private static OptionalInt month(Matcher m, String group, Anchor anchor) {
-    if (group.equals("m") && has(m, "mn")) {
+  private static OptionalInt month(Matcher m, Set<String> groups, String group, Anchor anchor) {
+    if (group.equals("m") && has(m, groups, "mn")) {
       int mn = Integer.parseInt(m.group("mn"));
       return mn >= 1 && mn <= 12 ? OptionalInt.of(mn) : OptionalInt.empty();
     }
-    if (group.equals("m") && has(m, "inst")) {
+    if (group.equals("m") && has(m, groups, "inst")) {
       if (!anchor.month().isPresent()) {
         return OptionalInt.empty();
       }
       int base = anchor.month().getAsInt();
       return OptionalInt.of(m.group("inst").equals("ult") ? (base + 10) % 12 + 1 : base);
     }
-    if (group.equals("m") && !has(m, "m")) {
+    if (group.equals("m") && !has(m, groups, "m")) {
       return anchor.month();
     }
     return Months.number(m.group(group));
   }
 
-  private static boolean has(Matcher m, String group) {
-    try {
-      return m.group(group) != null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+  /** Whether the match has {@code group} and it took part in the match. */
+  private static boolean has(Matcher m, Set<String> groups, String group) {
+    return groups.contains(group) && m.group(group) != null;
   }
 
   private static boolean valid(OptionalInt year, int month, int day) {
+    if (day < 1 || day > 31) {
+      return false;
+    }
     try {
       LocalDate.of(year.orElse(2000), month, day);
       return day >= 1;
@@ -239,8 +278,17 @@ final class DateParser {
 
   /** ISO text: yyyy-mm-dd, yyyy-mm, --mm-dd or --mm (day 0 = no day). */
   static String iso(OptionalInt year, int month, int day) {
-    String y = year.isPresent() ? String.format("%04d", year.getAsInt()) : "-";
-    String md = day > 0 ? String.format("-%02d-%02d", month, day) : String.format("-%02d", month);
+    String y = year.isPresent() ? pad(year.getAsInt(), 4) : "-";
+    String md = day > 0 ? "-" + pad(month, 2) + "-" + pad(day, 2) : "-" + pad(month, 2);
     return y + md;
+  }
+
+  /** {@code n} with leading zeros to {@code width} digits, as {@code %0<width>d} writes it. */
+  private static String pad(int n, int width) {
+    if (n < 0) {
+      return String.format("%0" + width + "d", n);
+    }
+    String digits = Integer.toString(n);
+    return "0".repeat(Math.max(0, width - digits.length())) + digits;
   }
 }

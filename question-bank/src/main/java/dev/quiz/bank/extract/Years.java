@@ -17,10 +17,18 @@ final class Years {
       Pattern.compile(
           "(?<![\\d,.$])(?:(?<pre>between|from|Between|From)\\s+)?(?<a>\\d{4})"
               + "\\s*(?<sep>–|—|-|to|and)\\s*(?<b>\\d{4}|\\d{2})(?![\\d,]|\\s*[%°])");
+
+  /** The words that may open a year: "early 2001", "mid-1990", "the summer of 1862". */
+  static final String MODIFIER = "early|late|mid-|mid|Early|Late";
+
+  static final String SEASON = "(?:spring|summer|autumn|fall|winter)";
   private static final Pattern SINGLE =
       Pattern.compile(
-          "(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
-              + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+          "(?<![\\d,.$/£€#-])(?:(?<mod>"
+              + MODIFIER
+              + "|(?:the\\s+)?"
+              + SEASON
+              + "\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
   private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
   private static final Set<String> BEFORE_YEAR =
       Set.of(
@@ -57,10 +65,13 @@ final class Years {
 
   private Years() {}
 
-  static List<DateParser.Match> find(String text, boolean[] used) {
+  /** Years and year ranges in {@code text} outside {@code used}, which they are added to. */
+  static List<DateParser.Match> find(String text, boolean[] used, DateStarts starts) {
     List<DateParser.Match> out = new ArrayList<>();
-    Matcher r = RANGE.matcher(text);
-    while (r.find()) {
+    SkipMatcher rs =
+        new SkipMatcher(RANGE, text, i -> starts.at(i, DateStarts.DIGIT | DateStarts.RANGE_WORD));
+    Matcher r = rs.matcher();
+    while (rs.find()) {
       int a = Integer.parseInt(r.group("a"));
       String bs = r.group("b");
       int b = bs.length() == 2 ? a / 100 * 100 + Integer.parseInt(bs) : Integer.parseInt(bs);
@@ -80,8 +91,13 @@ final class Years {
         DateParser.mark(used, r.start(), r.end());
       }
     }
-    Matcher s = SINGLE.matcher(text);
-    while (s.find()) {
+    SkipMatcher ss =
+        new SkipMatcher(
+            SINGLE,
+            text,
+            i -> starts.at(i, DateStarts.DIGIT | DateStarts.MODIFIER | DateStarts.THE));
+    Matcher s = ss.matcher();
+    while (ss.find()) {
       int y = Integer.parseInt(s.group("y"));
       if (plausible(y)
           && DateParser.free(used, s.start(), s.end())
