@@ -79,8 +79,9 @@ final class PersonCandidates {
     if (!SENTENCE_END.matcher(t).find() && s.kind() != Sentence.Kind.TITLE) {
       return out;
     }
-    Matcher m = PersonPatterns.TITLED.matcher(t);
-    while (m.find()) {
+    SkipMatcher titled = PersonPatterns.titled(t);
+    Matcher m = titled.matcher();
+    while (titled.find()) {
       String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
       add(out, s, m.start("name"), m.end("name"), role.replaceAll("\\.$", ""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
@@ -88,22 +89,25 @@ final class PersonCandidates {
         add(out, s, and.start(1), and.end(1), singular(role), true);
       }
     }
-    addAll(out, s, PersonPatterns.HONORED.matcher(t), "", true);
-    Matcher names = PersonPatterns.NAME.matcher(t);
+    addAll(out, s, PersonPatterns.honored(t), "", true);
+    SkipMatcher names = PersonPatterns.names(t);
     while (names.find()) {
-      afterName(out, s, names.start(), names.end());
+      afterName(out, s, names.matcher().start(), names.matcher().end());
     }
-    m = PersonPatterns.APPOSITION_BEFORE.matcher(t);
     // every apposition before a name ends in a comma: units without one skip the search
-    while (t.indexOf(',') >= 0 && m.find()) {
-      String role = shortestRole(m.group("role"));
-      if (!role.isEmpty()) {
-        add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
+    if (t.indexOf(',') >= 0) {
+      SkipMatcher before = PersonPatterns.appositionsBefore(t);
+      while (before.find()) {
+        m = before.matcher();
+        String role = shortestRole(m.group("role"));
+        if (!role.isEmpty()) {
+          add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
+        }
       }
     }
-    addAll(out, s, PersonPatterns.OBJECT.matcher(t), "role", true);
-    addAll(out, s, PersonPatterns.SPEAKER_AFTER.matcher(t), "", false);
-    addAll(out, s, PersonPatterns.AGENT.matcher(t), "", false);
+    addAll(out, s, PersonPatterns.objects(t), "role", true);
+    addAll(out, s, PersonPatterns.speakersAfter(t), "", false);
+    addAll(out, s, PersonPatterns.agents(t), "", false);
     return out;
   }
 
@@ -181,8 +185,9 @@ final class PersonCandidates {
   }
 
   private static void addAll(
-      List<Candidate> out, Sentence s, Matcher m, String roleGroup, boolean strong) {
-    while (m.find()) {
+      List<Candidate> out, Sentence s, SkipMatcher found, String roleGroup, boolean strong) {
+    Matcher m = found.matcher();
+    while (found.find()) {
       String role = roleGroup.isEmpty() ? "" : m.group(roleGroup);
       add(out, s, m.start("name"), m.end("name"), role, strong);
     }

@@ -22,10 +22,14 @@ import java.util.regex.Pattern;
  */
 public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static final Pattern COMMANDER_KEY = Pattern.compile("(?i)commander|leader");
+  private static final String PLACE_WORD =
+      "(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)";
   private static final Pattern PLACE_CONTEXT =
       Pattern.compile(
-          "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
+          "\\b"
+              + PLACE_WORD
               + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
+  private static final Prefixes PLACE_WORDS = Prefixes.of(false, PLACE_WORD);
 
   @Override
   public List<PersonFact> extract(DocumentContext doc) {
@@ -34,9 +38,10 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     for (Sentence s : doc.units()) {
       if (Units.usable(s) && s.kind() != Sentence.Kind.INFOBOX) {
         prose.addAll(PersonCandidates.inProse(s));
-        Matcher p = PLACE_CONTEXT.matcher(s.text());
+        String t = s.text();
+        SkipMatcher p = new SkipMatcher(PLACE_CONTEXT, t, i -> PLACE_WORDS.atWord(t, i));
         while (p.find()) {
-          places.add(p.group(1));
+          places.add(p.matcher().group(1));
         }
       }
     }

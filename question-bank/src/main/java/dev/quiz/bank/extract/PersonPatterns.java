@@ -73,9 +73,10 @@ final class PersonPatterns {
           "\\s+(?:said|says|told|added|urged|claimed|stated|reported|tweeted|wrote"
               + "|announced|insisted|warned|denied|confirmed)\\b");
 
+  private static final String SPEECH = "(?:said|says|told|according to)";
+
   /** "said Azad Singh Toor". */
-  static final Pattern SPEAKER_AFTER =
-      Pattern.compile("\\b(?:said|says|told|according to)\\s+" + N);
+  static final Pattern SPEAKER_AFTER = Pattern.compile("\\b" + SPEECH + "\\s+" + N);
 
   /** After a name: " is wounded", " is certainly killed". */
   static final Pattern STATE =
@@ -83,12 +84,11 @@ final class PersonPatterns {
           "\\s+(?:is|was|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?(?<role>killed|wounded"
               + "|dead|captured|injured|executed|assassinated|missing|arrested)\\b");
 
+  private static final String FATE =
+      "death|killing|assassination|arrest|execution|murder" + "|resignation";
+
   /** "the death of McClellan". */
-  static final Pattern OBJECT =
-      Pattern.compile(
-          "\\b(?<role>death|killing|assassination|arrest|execution|murder"
-              + "|resignation)\\s+of\\s+"
-              + N);
+  static final Pattern OBJECT = Pattern.compile("\\b(?<role>" + FATE + ")\\s+of\\s+" + N);
 
   /** "by Leo Tolstoy". */
   static final Pattern AGENT = Pattern.compile("\\bby\\s+" + N + "(?!['’]s)");
@@ -109,5 +109,88 @@ final class PersonPatterns {
 
   static final Pattern ROLE_HEAD = Pattern.compile("(?i)\\b" + ROLE_NOUN + "s?\\b");
 
+  private static final Prefixes TITLES = Prefixes.of(false, FORMAL_TITLE, ROLE_NOUN);
+  private static final Prefixes HONORIFICS = Prefixes.of(false, HONORIFIC);
+  private static final Prefixes DETERMINERS =
+      Prefixes.of(false, "the|a|an|his|her|their|its|The|A|An|His|Her|Their");
+  private static final Prefixes SPEECH_WORDS = Prefixes.of(false, SPEECH);
+  private static final Prefixes FATES = Prefixes.of(false, FATE);
+  private static final Prefixes BY = Prefixes.of(false, "by");
+
+  /** What ends the role of {@link #APPOSITION_BEFORE}: its comma must be the first of these. */
+  private static final String ROLE_STOPS = ",.;:“”\"()";
+
   private PersonPatterns() {}
+
+  /** The matches of {@link #TITLED} in {@code t}, tried only at title and role words. */
+  static SkipMatcher titled(String t) {
+    return new SkipMatcher(TITLED, t, i -> TITLES.atWord(t, i));
+  }
+
+  /** The matches of {@link #HONORED} in {@code t}, tried only at honorifics. */
+  static SkipMatcher honored(String t) {
+    return new SkipMatcher(HONORED, t, i -> HONORIFICS.atWord(t, i));
+  }
+
+  /** The matches of {@link #NAME} in {@code t}, tried only at capitals. */
+  static SkipMatcher names(String t) {
+    return new SkipMatcher(NAME, t, i -> mayBeCapital(t.charAt(i)));
+  }
+
+  /**
+   * The matches of {@link #APPOSITION_BEFORE} in {@code t}, tried only at determiners and capitals
+   * whose clause ends in a comma before a capital.
+   */
+  static SkipMatcher appositionsBefore(String t) {
+    boolean[] beforeComma = commaBeforeName(t);
+    return new SkipMatcher(
+        APPOSITION_BEFORE,
+        t,
+        i -> beforeComma[i] && (mayBeCapital(t.charAt(i)) || DETERMINERS.atWord(t, i)));
+  }
+
+  /** The matches of {@link #OBJECT} in {@code t}, tried only at its nouns ("death"). */
+  static SkipMatcher objects(String t) {
+    return new SkipMatcher(OBJECT, t, i -> FATES.atWord(t, i));
+  }
+
+  /** The matches of {@link #SPEAKER_AFTER} in {@code t}, tried only at "said", "told"... */
+  static SkipMatcher speakersAfter(String t) {
+    return new SkipMatcher(SPEAKER_AFTER, t, i -> SPEECH_WORDS.atWord(t, i));
+  }
+
+  /** The matches of {@link #AGENT} in {@code t}, tried only at "by". */
+  static SkipMatcher agents(String t) {
+    return new SkipMatcher(AGENT, t, i -> BY.atWord(t, i));
+  }
+
+  /** Whether {@code c} may start a {@code \\p{Lu}} (surrogate pairs are let through). */
+  static boolean mayBeCapital(char c) {
+    return Character.isUpperCase(c) || Character.isSurrogate(c);
+  }
+
+  /**
+   * For each position of {@code t}: whether the first of {@link #ROLE_STOPS} from there is a comma
+   * followed by white space and a capital.
+   */
+  private static boolean[] commaBeforeName(String t) {
+    boolean[] out = new boolean[t.length()];
+    boolean next = false;
+    for (int i = t.length() - 1; i >= 0; i--) {
+      char c = t.charAt(i);
+      if (ROLE_STOPS.indexOf(c) >= 0) {
+        next = c == ',' && capitalAfterSpace(t, i + 1);
+      }
+      out[i] = next;
+    }
+    return out;
+  }
+
+  private static boolean capitalAfterSpace(String t, int from) {
+    int k = from;
+    while (k < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(k)) >= 0) {
+      k++;
+    }
+    return k > from && k < t.length() && mayBeCapital(t.charAt(k));
+  }
 }

@@ -79,6 +79,14 @@ final class Prefixes {
     return false;
   }
 
+  /**
+   * Whether one of the prefixes is written at {@code i} and no letter comes right before it: where
+   * an alternation behind {@code \\b} or {@code (?<!\\p{L})} can match.
+   */
+  boolean atWord(CharSequence text, int i) {
+    return (i == 0 || !Character.isLetter(text.charAt(i - 1))) && at(text, i);
+  }
+
   private boolean startsWith(CharSequence text, int i, String p) {
     if (i + p.length() > text.length()) {
       return false;
