@@ -25,6 +25,9 @@ final class NumberScanner {
       boolean approx,
       NumberStyle style) {}
 
+  private static final String OTHER_WORDS =
+      "a dozen|dozen|half[- ]million|half a million|half|twice|thrice";
+  private static final String ARTICLE = "(?:a|an)";
   private static final Pattern ATOM =
       Pattern.compile(
           "(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
@@ -37,9 +40,18 @@ final class NumberScanner {
               + "|(?<word>(?<![\\w-])(?:(?:"
               + NumberWords.CARDINAL
               + ")(?:\\s+(?:hundred|thousand|million))?"
-              + "|a dozen|dozen|half[- ]million|half a million|half|twice|thrice)(?![\\w-]))"
-              + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
+              + "|"
+              + OTHER_WORDS
+              + ")(?![\\w-]))"
+              + "|(?<a>\\b"
+              + ARTICLE
+              + "\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
+
+  /** The first words of {@link #ATOM}'s matches that are not digits; ASCII case ignored. */
+  private static final Prefixes ATOM_WORDS =
+      Prefixes.of(true, NumberWords.ORDINAL_WORD, NumberWords.CARDINAL, OTHER_WORDS, ARTICLE);
+
   private static final Pattern RANGE_SEP =
       Pattern.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BETWEEN_BEFORE =
@@ -62,8 +74,9 @@ final class NumberScanner {
 
   static List<Atom> atoms(String text, boolean[] used) {
     List<Atom> out = new ArrayList<>();
-    Matcher m = ATOM.matcher(text);
-    while (m.find()) {
+    SkipMatcher atoms = new SkipMatcher(ATOM, text, i -> mayStartAtom(text, i));
+    Matcher m = atoms.matcher();
+    while (atoms.find()) {
       if (!DateParser.free(used, m.start(), m.end())) {
         continue;
       }
@@ -92,6 +105,14 @@ final class NumberScanner {
       }
     }
     return out;
+  }
+
+  /** Every kind of atom starts with a digit or a number word, never right after a \\w. */
+  private static boolean mayStartAtom(String text, int i) {
+    if (i > 0 && SkipMatcher.isWordChar(text.charAt(i - 1))) {
+      return false;
+    }
+    return SkipMatcher.isDigit(text.charAt(i)) || ATOM_WORDS.at(text, i);
   }
 
   private static double digitValue(String s) {

@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The contexts that show a name is a person in a role. Stateless. */
@@ -59,13 +60,17 @@ final class PersonPatterns {
           ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
               + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
 
+  /** How an apposition before a name ends: ", Zabihullah Mujahid" and a comma, stop or end. */
+  private static final String APPOSITION_TAIL = ",\\s+" + N + "(?=\\s*,|\\s*\\.|\\s*$)";
+
   /** "the Taliban's spokesperson, Zabihullah Mujahid". */
   static final Pattern APPOSITION_BEFORE =
       Pattern.compile(
           "(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)|[\\p{Lu}]"
-              + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?),\\s+"
-              + N
-              + "(?=\\s*,|\\s*\\.|\\s*$)");
+              + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?)"
+              + APPOSITION_TAIL);
+
+  private static final Pattern APPOSITION_END = Pattern.compile(APPOSITION_TAIL);
 
   /** After a name: " said". */
   static final Pattern SPEAKER =
@@ -171,26 +176,20 @@ final class PersonPatterns {
 
   /**
    * For each position of {@code t}: whether the first of {@link #ROLE_STOPS} from there is a comma
-   * followed by white space and a capital.
+   * that {@link #APPOSITION_END} matches at (that part of the match does not depend on what comes
+   * before it).
    */
   private static boolean[] commaBeforeName(String t) {
     boolean[] out = new boolean[t.length()];
+    Matcher end = APPOSITION_END.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
     boolean next = false;
     for (int i = t.length() - 1; i >= 0; i--) {
       char c = t.charAt(i);
       if (ROLE_STOPS.indexOf(c) >= 0) {
-        next = c == ',' && capitalAfterSpace(t, i + 1);
+        next = c == ',' && end.region(i, t.length()).lookingAt();
       }
       out[i] = next;
     }
     return out;
-  }
-
-  private static boolean capitalAfterSpace(String t, int from) {
-    int k = from;
-    while (k < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(k)) >= 0) {
-      k++;
-    }
-    return k > from && k < t.length() && mayBeCapital(t.charAt(k));
   }
 }
