@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,11 +16,19 @@ import java.util.regex.Pattern;
  * section numbers, codes in names ("055 Brigade", "B-52") and "one of". Stateless, thread-safe.
  */
 public final class NumberExtractor implements FactExtractor<NumberFact> {
+  private static final String NUMBER_ABBREVIATION = "(?:p|pp|No|no|nos)";
+  private static final String NUMBER_LABEL =
+      "(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)";
   private static final Pattern NOT_FACTS =
       Pattern.compile(
-          "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
-              + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
+          "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b"
+              + NUMBER_ABBREVIATION
+              + "\\.\\s*\\d+|#\\d+"
+              + "|\\b"
+              + NUMBER_LABEL
               + "\\s+\\d+|\\d+\\s*[°′″]");
+  private static final Prefixes NUMBER_WORDS =
+      Prefixes.of(false, NUMBER_ABBREVIATION, NUMBER_LABEL);
   private static final Set<String> LABEL_WORDS =
       Set.of(
           "total",
@@ -113,9 +120,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       DateParser.mark(used, m.start(), m.end());
     }
     RelativeDates.find(text, used, java.util.Optional.empty());
-    Matcher nf = NOT_FACTS.matcher(text);
+    SkipMatcher nf = new SkipMatcher(NOT_FACTS, text, i -> mayStartNotFact(text, i));
     while (nf.find()) {
-      DateParser.mark(used, nf.start(), nf.end());
+      DateParser.mark(used, nf.matcher().start(), nf.matcher().end());
     }
     List<NumberScanner.Atom> atoms = new ArrayList<>();
     for (NumberScanner.Atom a : NumberScanner.atoms(text, used)) {
@@ -133,6 +140,29 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
               about, answer, v, Units.evidence(doc.name(), s, p.start(), p.end()), p.style()));
     }
     return out;
+  }
+
+  /**
+   * What is not a fact starts with a digit, '[', '#', or a word such as "page" that a '.' or white
+   * space and a digit follow.
+   */
+  private static boolean mayStartNotFact(String text, int i) {
+    char c = text.charAt(i);
+    if (SkipMatcher.isDigit(c) || c == '[' || c == '#') {
+      return true;
+    }
+    if (!NUMBER_WORDS.atWord(text, i)) {
+      return false;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    int k = j;
+    while (k < text.length() && ". \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0) {
+      k++;
+    }
+    return k > j && k < text.length() && SkipMatcher.isDigit(text.charAt(k));
   }
 
   private static boolean keep(String text, NumberScanner.Atom a) {

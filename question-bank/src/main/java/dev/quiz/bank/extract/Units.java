@@ -24,9 +24,10 @@ final class Units {
       return false;
     }
     String t = s.text();
-    return !PARENTHETICAL.matcher(t).matches()
-        && !LABEL_ONLY.matcher(t).matches()
-        && !COORDINATES.matcher(t).find();
+    // each pattern is run only when the character it cannot match without is there
+    return !(t.startsWith("(") && PARENTHETICAL.matcher(t).matches())
+        && !(t.endsWith(":") && LABEL_ONLY.matcher(t).matches())
+        && !((t.indexOf('°') >= 0 || t.contains("Coordinates:")) && COORDINATES.matcher(t).find());
   }
 
   static Evidence evidence(String doc, Sentence s, int localStart, int localEnd) {
