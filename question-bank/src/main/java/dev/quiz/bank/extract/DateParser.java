@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -97,20 +98,8 @@ final class DateParser {
                   + M
                   + "(?![\\s.]*\\d)"));
 
-  /** Where each pattern can start (kinds of {@link DateStarts}), in the order of the patterns. */
-  private static final int[] STARTS = {
-    DateStarts.DIGIT | DateStarts.RANGE_WORD,
-    DateStarts.MONTH | DateStarts.RANGE_WORD,
-    DateStarts.DIGIT | DateStarts.RANGE_WORD,
-    DateStarts.MONTH | DateStarts.RANGE_WORD,
-    DateStarts.DIGIT,
-    DateStarts.DIGIT,
-    DateStarts.MONTH,
-    DateStarts.MONTH,
-    DateStarts.THE,
-    DateStarts.THE,
-    DateStarts.MONTH | DateStarts.MODIFIER
-  };
+  /** Where each pattern can start, in the order of the patterns. */
+  private static final List<Prefixes> STARTS = PATTERNS.stream().map(Prefixes::of).toList();
 
   /** The patterns that only match around a month name (the ISO and "the 6th inst." ones do not). */
   private static final Set<Pattern> NEEDS_MONTH =
@@ -129,6 +118,11 @@ final class DateParser {
   /** The named groups of each pattern, to ask a match for a group only when it has one. */
   private static final Map<Pattern, Set<String>> GROUPS = groups();
 
+  /** How every month name or abbreviation starts, in lower case. */
+  private static final String[] MONTH_STARTS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+
   private static final List<String> MONTH_CAPITALS =
       List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
   private static final Pattern MONTH_WORD =
@@ -140,20 +134,18 @@ final class DateParser {
   static List<Match> absolute(String text, Anchor anchor) {
     boolean[] used = new boolean[text.length()];
     List<Match> out = new ArrayList<>();
-    DateStarts starts = new DateStarts(text);
-    boolean digits = starts.any(DateStarts.DIGIT);
+    boolean digits = hasDigit(text);
     if (!digits && !monthWord(text)) {
       return out;
     }
-    boolean month = starts.any(DateStarts.MONTH);
+    boolean month = mayHaveMonth(text);
     int first = digits ? 0 : PATTERNS.size() - 1;
     for (int k = first; k < PATTERNS.size(); k++) {
       Pattern p = PATTERNS.get(k);
       if (!month && NEEDS_MONTH.contains(p) || p == ISO && text.indexOf('-') < 0) {
         continue;
       }
-      int kinds = STARTS[k];
-      SkipMatcher sm = new SkipMatcher(p, text, i -> starts.at(i, kinds));
+      SkipMatcher sm = new SkipMatcher(p, text, STARTS.get(k));
       Matcher m = sm.matcher();
       while (sm.find()) {
         if (free(used, m.start(), m.end())) {
@@ -166,10 +158,30 @@ final class DateParser {
       }
     }
     if (digits) {
-      out.addAll(Years.find(text, used, starts));
+      out.addAll(Years.find(text, used));
     }
     out.sort(Comparator.comparingInt(Match::start));
     return out;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (SkipMatcher.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** False when no month name can occur in {@code text} (the patterns ignore ASCII case). */
+  private static boolean mayHaveMonth(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String m : MONTH_STARTS) {
+      if (lower.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -16,19 +16,12 @@ import java.util.regex.Pattern;
  * section numbers, codes in names ("055 Brigade", "B-52") and "one of". Stateless, thread-safe.
  */
 public final class NumberExtractor implements FactExtractor<NumberFact> {
-  private static final String NUMBER_ABBREVIATION = "(?:p|pp|No|no|nos)";
-  private static final String NUMBER_LABEL =
-      "(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)";
   private static final Pattern NOT_FACTS =
       Pattern.compile(
-          "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b"
-              + NUMBER_ABBREVIATION
-              + "\\.\\s*\\d+|#\\d+"
-              + "|\\b"
-              + NUMBER_LABEL
+          "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
+              + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
               + "\\s+\\d+|\\d+\\s*[°′″]");
-  private static final Prefixes NUMBER_WORDS =
-      Prefixes.of(false, NUMBER_ABBREVIATION, NUMBER_LABEL);
+  private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
   private static final Set<String> LABEL_WORDS =
       Set.of(
           "total",
@@ -143,15 +136,17 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   }
 
   /**
-   * What is not a fact starts with a digit, '[', '#', or a word such as "page" that a '.' or white
-   * space and a digit follow.
+   * Where {@link #NOT_FACTS} can start: a digit, '[' or '#', or a word such as "page" at a word
+   * start with a '.' or white space and then a digit after it.
    */
   private static boolean mayStartNotFact(String text, int i) {
-    char c = text.charAt(i);
-    if (SkipMatcher.isDigit(c) || c == '[' || c == '#') {
+    if (!NOT_FACT_STARTS.at(text, i)) {
+      return false;
+    }
+    if (!Character.isLetter(text.charAt(i))) {
       return true;
     }
-    if (!NUMBER_WORDS.atWord(text, i)) {
+    if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
       return false;
     }
     int j = i;

@@ -25,9 +25,6 @@ final class NumberScanner {
       boolean approx,
       NumberStyle style) {}
 
-  private static final String OTHER_WORDS =
-      "a dozen|dozen|half[- ]million|half a million|half|twice|thrice";
-  private static final String ARTICLE = "(?:a|an)";
   private static final Pattern ATOM =
       Pattern.compile(
           "(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
@@ -40,17 +37,10 @@ final class NumberScanner {
               + "|(?<word>(?<![\\w-])(?:(?:"
               + NumberWords.CARDINAL
               + ")(?:\\s+(?:hundred|thousand|million))?"
-              + "|"
-              + OTHER_WORDS
-              + ")(?![\\w-]))"
-              + "|(?<a>\\b"
-              + ARTICLE
-              + "\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
+              + "|a dozen|dozen|half[- ]million|half a million|half|twice|thrice)(?![\\w-]))"
+              + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
-
-  /** The first words of {@link #ATOM}'s matches that are not digits; ASCII case ignored. */
-  private static final Prefixes ATOM_WORDS =
-      Prefixes.of(true, NumberWords.ORDINAL_WORD, NumberWords.CARDINAL, OTHER_WORDS, ARTICLE);
+  private static final Prefixes ATOM_STARTS = Prefixes.of(ATOM);
 
   private static final Pattern RANGE_SEP =
       Pattern.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -112,7 +102,7 @@ final class NumberScanner {
     if (i > 0 && SkipMatcher.isWordChar(text.charAt(i - 1))) {
       return false;
     }
-    return SkipMatcher.isDigit(text.charAt(i)) || ATOM_WORDS.at(text, i);
+    return ATOM_STARTS.at(text, i);
   }
 
   private static double digitValue(String s) {

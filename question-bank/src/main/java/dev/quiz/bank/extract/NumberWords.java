@@ -17,12 +17,9 @@ public final class NumberWords {
           + "|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
           + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 
-  /** A regex alternation of the ordinal words first to fifteenth and twentieth. */
-  static final String ORDINAL_WORD =
-      "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-          + "|thirteenth|fourteenth|fifteenth|twentieth";
-
-  static final String ORDINAL = "(?:" + ORDINAL_WORD + "|\\d{1,3}(?:st|nd|rd|th))";
+  static final String ORDINAL =
+      "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+          + "|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,3}(?:st|nd|rd|th))";
   private static final String[] SMALL = {
     "zero",
     "one",

@@ -22,14 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static final Pattern COMMANDER_KEY = Pattern.compile("(?i)commander|leader");
-  private static final String PLACE_WORD =
-      "(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)";
   private static final Pattern PLACE_CONTEXT =
       Pattern.compile(
-          "\\b"
-              + PLACE_WORD
+          "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
               + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
-  private static final Prefixes PLACE_WORDS = Prefixes.of(false, PLACE_WORD);
+  private static final Prefixes PLACE_WORDS = Prefixes.of(PLACE_CONTEXT);
 
   @Override
   public List<PersonFact> extract(DocumentContext doc) {

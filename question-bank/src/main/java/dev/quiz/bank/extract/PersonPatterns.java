@@ -78,10 +78,9 @@ final class PersonPatterns {
           "\\s+(?:said|says|told|added|urged|claimed|stated|reported|tweeted|wrote"
               + "|announced|insisted|warned|denied|confirmed)\\b");
 
-  private static final String SPEECH = "(?:said|says|told|according to)";
-
   /** "said Azad Singh Toor". */
-  static final Pattern SPEAKER_AFTER = Pattern.compile("\\b" + SPEECH + "\\s+" + N);
+  static final Pattern SPEAKER_AFTER =
+      Pattern.compile("\\b(?:said|says|told|according to)\\s+" + N);
 
   /** After a name: " is wounded", " is certainly killed". */
   static final Pattern STATE =
@@ -89,11 +88,12 @@ final class PersonPatterns {
           "\\s+(?:is|was|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?(?<role>killed|wounded"
               + "|dead|captured|injured|executed|assassinated|missing|arrested)\\b");
 
-  private static final String FATE =
-      "death|killing|assassination|arrest|execution|murder" + "|resignation";
-
   /** "the death of McClellan". */
-  static final Pattern OBJECT = Pattern.compile("\\b(?<role>" + FATE + ")\\s+of\\s+" + N);
+  static final Pattern OBJECT =
+      Pattern.compile(
+          "\\b(?<role>death|killing|assassination|arrest|execution|murder"
+              + "|resignation)\\s+of\\s+"
+              + N);
 
   /** "by Leo Tolstoy". */
   static final Pattern AGENT = Pattern.compile("\\bby\\s+" + N + "(?!['’]s)");
@@ -114,13 +114,13 @@ final class PersonPatterns {
 
   static final Pattern ROLE_HEAD = Pattern.compile("(?i)\\b" + ROLE_NOUN + "s?\\b");
 
-  private static final Prefixes TITLES = Prefixes.of(false, FORMAL_TITLE, ROLE_NOUN);
-  private static final Prefixes HONORIFICS = Prefixes.of(false, HONORIFIC);
+  private static final Prefixes TITLES = Prefixes.of(TITLED);
+  private static final Prefixes HONORIFICS = Prefixes.of(HONORED);
   private static final Prefixes DETERMINERS =
       Prefixes.of(false, "the|a|an|his|her|their|its|The|A|An|His|Her|Their");
-  private static final Prefixes SPEECH_WORDS = Prefixes.of(false, SPEECH);
-  private static final Prefixes FATES = Prefixes.of(false, FATE);
-  private static final Prefixes BY = Prefixes.of(false, "by");
+  private static final Prefixes SPEECH_WORDS = Prefixes.of(SPEAKER_AFTER);
+  private static final Prefixes FATES = Prefixes.of(OBJECT);
+  private static final Prefixes BY = Prefixes.of(AGENT);
 
   /** What ends the role of {@link #APPOSITION_BEFORE}: its comma must be the first of these. */
   private static final String ROLE_STOPS = ",.;:“”\"()";

@@ -28,6 +28,11 @@ final class SkipMatcher {
     this.length = text.length();
   }
 
+  /** A matcher of {@code pattern} over {@code text} that tries only where {@code starts} admit. */
+  SkipMatcher(Pattern pattern, String text, Prefixes starts) {
+    this(pattern, text, i -> starts.at(text, i));
+  }
+
   /** Moves to the next match, as {@link Matcher#find()}; false when there is none. */
   boolean find() {
     for (int i = from; i < length; i++) {

@@ -17,18 +17,12 @@ final class Years {
       Pattern.compile(
           "(?<![\\d,.$])(?:(?<pre>between|from|Between|From)\\s+)?(?<a>\\d{4})"
               + "\\s*(?<sep>–|—|-|to|and)\\s*(?<b>\\d{4}|\\d{2})(?![\\d,]|\\s*[%°])");
-
-  /** The words that may open a year: "early 2001", "mid-1990", "the summer of 1862". */
-  static final String MODIFIER = "early|late|mid-|mid|Early|Late";
-
-  static final String SEASON = "(?:spring|summer|autumn|fall|winter)";
   private static final Pattern SINGLE =
       Pattern.compile(
-          "(?<![\\d,.$/£€#-])(?:(?<mod>"
-              + MODIFIER
-              + "|(?:the\\s+)?"
-              + SEASON
-              + "\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+          "(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
+              + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+  private static final Prefixes RANGE_STARTS = Prefixes.of(RANGE);
+  private static final Prefixes SINGLE_STARTS = Prefixes.of(SINGLE);
   private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
   private static final Set<String> BEFORE_YEAR =
       Set.of(
@@ -66,10 +60,9 @@ final class Years {
   private Years() {}
 
   /** Years and year ranges in {@code text} outside {@code used}, which they are added to. */
-  static List<DateParser.Match> find(String text, boolean[] used, DateStarts starts) {
+  static List<DateParser.Match> find(String text, boolean[] used) {
     List<DateParser.Match> out = new ArrayList<>();
-    SkipMatcher rs =
-        new SkipMatcher(RANGE, text, i -> starts.at(i, DateStarts.DIGIT | DateStarts.RANGE_WORD));
+    SkipMatcher rs = new SkipMatcher(RANGE, text, RANGE_STARTS);
     Matcher r = rs.matcher();
     while (rs.find()) {
       int a = Integer.parseInt(r.group("a"));
@@ -91,11 +84,7 @@ final class Years {
         DateParser.mark(used, r.start(), r.end());
       }
     }
-    SkipMatcher ss =
-        new SkipMatcher(
-            SINGLE,
-            text,
-            i -> starts.at(i, DateStarts.DIGIT | DateStarts.MODIFIER | DateStarts.THE));
+    SkipMatcher ss = new SkipMatcher(SINGLE, text, SINGLE_STARTS);
     Matcher s = ss.matcher();
     while (ss.find()) {
       int y = Integer.parseInt(s.group("y"));
