@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,6 +123,12 @@ final class PersonPatterns {
   private static final Prefixes FATES = Prefixes.of(OBJECT);
   private static final Prefixes BY = Prefixes.of(AGENT);
 
+  /** The lower-case words a name may have (see {@link Names#NAME}). */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "bin", "ibn", "al", "de", "da", "di", "van", "von", "der", "du", "la", "le", "del", "of",
+          "d");
+
   /** What ends the role of {@link #APPOSITION_BEFORE}: its comma must be the first of these. */
   private static final String ROLE_STOPS = ",.;:“”\"()";
 
@@ -186,10 +193,46 @@ final class PersonPatterns {
     for (int i = t.length() - 1; i >= 0; i--) {
       char c = t.charAt(i);
       if (ROLE_STOPS.indexOf(c) >= 0) {
-        next = c == ',' && end.region(i, t.length()).lookingAt();
+        next = c == ',' && nameWordsAfter(t, i) && end.region(i, t.length()).lookingAt();
       }
       out[i] = next;
     }
     return out;
+  }
+
+  /**
+   * Whether white space follows the comma at {@code comma} and every word after it up to the next
+   * ',' or '.' or the end may be part of a name: it starts with a capital or an apostrophe, or is a
+   * particle ("al", "van", "of", "d'").
+   */
+  private static boolean nameWordsAfter(String t, int comma) {
+    int k = comma + 1;
+    if (k >= t.length() || !isSpace(t.charAt(k))) {
+      return false;
+    }
+    while (true) {
+      while (k < t.length() && isSpace(t.charAt(k))) {
+        k++;
+      }
+      if (k >= t.length() || t.charAt(k) == ',' || t.charAt(k) == '.') {
+        return true;
+      }
+      char c = t.charAt(k);
+      int w = k;
+      while (w < t.length() && Character.isLetter(t.charAt(w))) {
+        w++;
+      }
+      if (!mayBeCapital(c) && c != '\'' && c != '’' && !PARTICLES.contains(t.substring(k, w))) {
+        return false;
+      }
+      while (k < t.length() && !isSpace(t.charAt(k)) && t.charAt(k) != ',' && t.charAt(k) != '.') {
+        k++;
+      }
+    }
+  }
+
+  /** Whether {@code c} is a character of regex {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

@@ -45,15 +45,19 @@ final class Prefixes {
     }
   }
 
-  /** Where {@code pattern} can start, case ignored as the pattern ignores it. */
+  /**
+   * Where {@code pattern} can start, case ignored as the pattern ignores it (by flag or by a
+   * leading "(?i)"); anywhere for a pattern with other flags.
+   */
   static Prefixes of(Pattern pattern) {
-    boolean ignoreCase =
-        (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0
-            && (pattern.flags() & Pattern.UNICODE_CASE) == 0;
     if ((pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
       return new Prefixes(false, RegexStarts.anywhere());
     }
-    return of(ignoreCase, pattern.pattern());
+    String regex = pattern.pattern();
+    if (regex.startsWith("(?i)")) {
+      return of(true, regex.substring("(?i)".length()));
+    }
+    return of((pattern.flags() & Pattern.CASE_INSENSITIVE) != 0, regex);
   }
 
   /**
