@@ -21,27 +21,43 @@ final class Prefixes {
   private final List<String> literals;
   private final boolean digit;
   private final boolean any;
-  private final String[][] byAscii = new String[128][];
-  private final Map<Character, String[]> byOther = new HashMap<>();
+  private final Node root = new Node();
+
+  /** A trie node: the characters that can follow, and whether a prefix ends here. */
+  private static final class Node {
+    private final Node[] ascii = new Node[128];
+    private final Map<Character, Node> other = new HashMap<>();
+    private boolean end;
+
+    Node child(char c) {
+      return c < 128 ? ascii[c] : other.get(c);
+    }
+
+    Node add(char c) {
+      Node n = child(c);
+      if (n == null) {
+        n = new Node();
+        if (c < 128) {
+          ascii[c] = n;
+        } else {
+          other.put(c, n);
+        }
+      }
+      return n;
+    }
+  }
 
   private Prefixes(boolean ignoreCase, RegexStarts starts) {
     this.ignoreCase = ignoreCase;
     this.literals = Collections.unmodifiableList(new ArrayList<>(starts.literals));
     this.digit = starts.digit;
     this.any = starts.any || starts.literals.contains("");
-    Map<Character, List<String>> buckets = new HashMap<>();
     for (String p : literals) {
-      if (!p.isEmpty()) {
-        buckets.computeIfAbsent(fold(p.charAt(0)), k -> new ArrayList<>()).add(p);
+      Node n = root;
+      for (int k = 0; k < p.length(); k++) {
+        n = n.add(fold(p.charAt(k)));
       }
-    }
-    for (Map.Entry<Character, List<String>> e : buckets.entrySet()) {
-      String[] list = e.getValue().toArray(new String[0]);
-      if (e.getKey() < 128) {
-        byAscii[e.getKey()] = list;
-      } else {
-        byOther.put(e.getKey(), list);
-      }
+      n.end = true;
     }
   }
 
@@ -87,19 +103,16 @@ final class Prefixes {
 
   /** Whether a match can start at {@code i} in {@code text}: a prefix (or a digit) is there. */
   boolean at(CharSequence text, int i) {
-    if (any) {
+    if (any || digit && SkipMatcher.isDigit(text.charAt(i))) {
       return true;
     }
-    char c = fold(text.charAt(i));
-    if (digit && c >= '0' && c <= '9') {
-      return true;
-    }
-    String[] list = c < 128 ? byAscii[c] : byOther.get(c);
-    if (list == null) {
-      return false;
-    }
-    for (String p : list) {
-      if (startsWith(text, i, p)) {
+    Node n = root;
+    for (int k = i; k < text.length(); k++) {
+      n = n.child(fold(text.charAt(k)));
+      if (n == null) {
+        return false;
+      }
+      if (n.end) {
         return true;
       }
     }
@@ -112,18 +125,6 @@ final class Prefixes {
    */
   boolean atWord(CharSequence text, int i) {
     return (i == 0 || !Character.isLetter(text.charAt(i - 1))) && at(text, i);
-  }
-
-  private boolean startsWith(CharSequence text, int i, String p) {
-    if (i + p.length() > text.length()) {
-      return false;
-    }
-    for (int k = 1; k < p.length(); k++) {
-      if (fold(text.charAt(i + k)) != fold(p.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private char fold(char c) {
