@@ -13,7 +13,7 @@ final class PersonCandidates {
   /** A name in a unit: local [start, end), the role words, and how strong the evidence is. */
   record Candidate(Sentence unit, int start, int end, String name, String role, boolean strong) {}
 
-  private static final Set<String> BOUNDARY =
+  static final Set<String> BOUNDARY =
       Set.of(
           "the",
           "a",
@@ -65,10 +65,7 @@ final class PersonCandidates {
   private static final Pattern DETERMINER =
       Pattern.compile(
           "\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
-  private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s(?=\\s|$)");
   private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
-  private static final Pattern MILITARY =
-      Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
 
   private PersonCandidates() {}
@@ -91,8 +88,9 @@ final class PersonCandidates {
     }
     addAll(out, s, PersonPatterns.honored(t), "", true);
     SkipMatcher names = PersonPatterns.names(t);
+    NameContexts contexts = new NameContexts(s, out);
     while (names.find()) {
-      afterName(out, s, names.matcher().start(), names.matcher().end());
+      contexts.after(names.matcher().start(), names.matcher().end());
     }
     // every apposition before a name ends in a comma: units without one skip the search
     if (t.indexOf(',') >= 0) {
@@ -109,48 +107,6 @@ final class PersonCandidates {
     addAll(out, s, PersonPatterns.speakersAfter(t), "", false);
     addAll(out, s, PersonPatterns.agents(t), "", false);
     return out;
-  }
-
-  /** The contexts that follow a name: apposition, speech, state, possessive, clause subject. */
-  private static void afterName(List<Candidate> out, Sentence s, int start, int end) {
-    String t = s.text();
-    Matcher poss0 = POSSESSIVE_INSIDE.matcher(t).region(start, end);
-    if (poss0.find()) {
-      int restStart = poss0.end() + 1;
-      if (restStart < end && t.substring(restStart, end).trim().contains(" ")) {
-        afterName(out, s, restStart, end);
-      }
-      end = poss0.start();
-    }
-    Matcher m = PersonPatterns.APPOSITION_AFTER.matcher(t).region(end, t.length());
-    if (m.lookingAt()) {
-      String first = firstWords(m.group("role"), 1).toLowerCase(Locale.ROOT);
-      boolean clause = BOUNDARY.contains(first) && !Set.of("the", "a", "an").contains(first);
-      if (!clause && PersonPatterns.ROLE_HEAD.matcher(firstWords(m.group("role"), 4)).find()) {
-        add(out, s, start, end, m.group("role"), true);
-      }
-    }
-    if (tail(PersonPatterns.SPEAKER, t, end) != null) {
-      add(out, s, start, end, "", false);
-    }
-    Matcher state = tail(PersonPatterns.STATE, t, end);
-    if (state != null) {
-      add(out, s, start, end, state.group("role"), true);
-    }
-    Matcher poss = tail(PersonPatterns.POSSESSIVE, t, end);
-    if (poss != null) {
-      add(out, s, start, end, "", MILITARY.matcher(poss.group("what")).matches());
-    }
-    String before = t.substring(0, start).trim();
-    boolean opens = before.isEmpty() || before.endsWith(",") || before.endsWith(";");
-    if (opens && tail(PersonPatterns.SUBJECT, t, end) != null) {
-      add(out, s, start, end, "", t.substring(start, end).trim().contains(" "));
-    }
-  }
-
-  private static Matcher tail(Pattern p, String t, int end) {
-    Matcher m = p.matcher(t).region(end, t.length());
-    return m.lookingAt() ? m : null;
   }
 
   /** Names listed in an infobox commander line or a flattened "Commanders" block line. */
@@ -193,7 +149,7 @@ final class PersonCandidates {
     }
   }
 
-  private static void add(
+  static void add(
       List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
     String raw = s.text().substring(start, end);
     Matcher poss = POSSESSOR.matcher(raw);
@@ -281,11 +237,6 @@ final class PersonCandidates {
     return Character.isUpperCase(r.charAt(0)) && r.matches("(?i)^(the|a|an)\\s.*")
         ? Character.toLowerCase(r.charAt(0)) + r.substring(1)
         : r;
-  }
-
-  private static String firstWords(String s, int n) {
-    String[] w = s.trim().split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }
 
   private static String singular(String role) {
