@@ -101,6 +101,11 @@ final class DateParser {
   /** Where each pattern can start, in the order of the patterns. */
   private static final List<Prefixes> STARTS = PATTERNS.stream().map(Prefixes::of).toList();
 
+  /** Where any of the patterns or those of {@link Years} can start. */
+  private static final Prefixes ANY_START =
+      Prefixes.ofAny(
+          java.util.stream.Stream.concat(PATTERNS.stream(), Years.PATTERNS.stream()).toList());
+
   /** The patterns that only match around a month name (the ISO and "the 6th inst." ones do not). */
   private static final Set<Pattern> NEEDS_MONTH =
       Set.of(
@@ -139,13 +144,14 @@ final class DateParser {
       return out;
     }
     boolean month = mayHaveMonth(text);
+    int[] positions = ANY_START.positions(text);
     int first = digits ? 0 : PATTERNS.size() - 1;
     for (int k = first; k < PATTERNS.size(); k++) {
       Pattern p = PATTERNS.get(k);
       if (!month && NEEDS_MONTH.contains(p) || p == ISO && text.indexOf('-') < 0) {
         continue;
       }
-      SkipMatcher sm = new SkipMatcher(p, text, STARTS.get(k));
+      SkipMatcher sm = new SkipMatcher(p, text, positions, STARTS.get(k));
       Matcher m = sm.matcher();
       while (sm.find()) {
         if (free(used, m.start(), m.end())) {
@@ -158,7 +164,7 @@ final class DateParser {
       }
     }
     if (digits) {
-      out.addAll(Years.find(text, used));
+      out.addAll(Years.find(text, used, positions));
     }
     out.sort(Comparator.comparingInt(Match::start));
     return out;

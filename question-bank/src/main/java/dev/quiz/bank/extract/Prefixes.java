@@ -77,6 +77,38 @@ final class Prefixes {
   }
 
   /**
+   * Where any of {@code patterns} can start, ASCII case ignored: a superset of where each can
+   * start.
+   */
+  static Prefixes ofAny(List<Pattern> patterns) {
+    RegexStarts all = new RegexStarts();
+    for (Pattern p : patterns) {
+      String regex = p.pattern();
+      if ((p.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
+        all.add(RegexStarts.anywhere());
+      } else {
+        all.add(RegexStarts.of(regex.startsWith("(?i)") ? regex.substring(4) : regex));
+      }
+    }
+    return new Prefixes(true, all);
+  }
+
+  /** The positions in {@code text} where a match can start, ascending. */
+  int[] positions(String text) {
+    int[] out = new int[8];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (at(text, i)) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
    * Where any of the {@code regexes} can start.
    *
    * @throws IllegalArgumentException when a regex has an unbalanced ')'

@@ -16,16 +16,27 @@ final class SkipMatcher {
   private final Matcher m;
   private final IntPredicate mayStart;
   private final int length;
+  private final int[] positions;
   private int from;
+  private int next;
 
   /**
    * A matcher of {@code pattern} over {@code text} that tries position {@code i} only when {@code
    * mayStart.test(i)}.
    */
   SkipMatcher(Pattern pattern, String text, IntPredicate mayStart) {
+    this(pattern, text, null, mayStart);
+  }
+
+  /**
+   * A matcher of {@code pattern} over {@code text} that tries only the {@code positions}
+   * (ascending, or null for all) where {@code mayStart} admits.
+   */
+  private SkipMatcher(Pattern pattern, String text, int[] positions, IntPredicate mayStart) {
     this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.mayStart = mayStart;
     this.length = text.length();
+    this.positions = positions;
   }
 
   /** A matcher of {@code pattern} over {@code text} that tries only where {@code starts} admit. */
@@ -33,9 +44,17 @@ final class SkipMatcher {
     this(pattern, text, i -> starts.at(text, i));
   }
 
+  /**
+   * A matcher of {@code pattern} over {@code text} that tries only those of the {@code positions}
+   * (ascending, a superset of where it can start) where {@code starts} admit.
+   */
+  SkipMatcher(Pattern pattern, String text, int[] positions, Prefixes starts) {
+    this(pattern, text, positions, i -> starts.at(text, i));
+  }
+
   /** Moves to the next match, as {@link Matcher#find()}; false when there is none. */
   boolean find() {
-    for (int i = from; i < length; i++) {
+    for (int i = nextPosition(); i < length; i = nextPosition()) {
       if (mayStart.test(i)) {
         m.region(i, length);
         if (m.lookingAt()) {
@@ -43,9 +62,21 @@ final class SkipMatcher {
           return true;
         }
       }
+      from = i + 1;
     }
     from = length;
     return false;
+  }
+
+  /** The first position at or after {@code from} to try; {@code length} when none is left. */
+  private int nextPosition() {
+    if (positions == null) {
+      return from;
+    }
+    while (next < positions.length && positions[next] < from) {
+      next++;
+    }
+    return next < positions.length ? positions[next] : length;
   }
 
   /** The matcher, holding the groups of the last match found. */

@@ -21,6 +21,10 @@ final class Years {
       Pattern.compile(
           "(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
               + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+
+  /** The patterns, for where they can start. */
+  static final List<Pattern> PATTERNS = List.of(RANGE, SINGLE);
+
   private static final Prefixes RANGE_STARTS = Prefixes.of(RANGE);
   private static final Prefixes SINGLE_STARTS = Prefixes.of(SINGLE);
   private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
@@ -59,10 +63,14 @@ final class Years {
 
   private Years() {}
 
-  /** Years and year ranges in {@code text} outside {@code used}, which they are added to. */
-  static List<DateParser.Match> find(String text, boolean[] used) {
+  /**
+   * Years and year ranges in {@code text} outside {@code used}, which they are added to; only the
+   * {@code positions} (ascending) are tried as starts, a superset of where {@link #PATTERNS} can
+   * start.
+   */
+  static List<DateParser.Match> find(String text, boolean[] used, int[] positions) {
     List<DateParser.Match> out = new ArrayList<>();
-    SkipMatcher rs = new SkipMatcher(RANGE, text, RANGE_STARTS);
+    SkipMatcher rs = new SkipMatcher(RANGE, text, positions, RANGE_STARTS);
     Matcher r = rs.matcher();
     while (rs.find()) {
       int a = Integer.parseInt(r.group("a"));
@@ -84,7 +92,7 @@ final class Years {
         DateParser.mark(used, r.start(), r.end());
       }
     }
-    SkipMatcher ss = new SkipMatcher(SINGLE, text, SINGLE_STARTS);
+    SkipMatcher ss = new SkipMatcher(SINGLE, text, positions, SINGLE_STARTS);
     Matcher s = ss.matcher();
     while (ss.find()) {
       int y = Integer.parseInt(s.group("y"));
