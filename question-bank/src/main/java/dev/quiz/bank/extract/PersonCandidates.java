@@ -76,7 +76,8 @@ final class PersonCandidates {
     if (!SENTENCE_END.matcher(t).find() && s.kind() != Sentence.Kind.TITLE) {
       return out;
     }
-    SkipMatcher titled = PersonPatterns.titled(t);
+    int[] words = PersonPatterns.cueWords(t);
+    SkipMatcher titled = PersonPatterns.titled(t, words);
     Matcher m = titled.matcher();
     while (titled.find()) {
       String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
@@ -86,7 +87,7 @@ final class PersonCandidates {
         add(out, s, and.start(1), and.end(1), singular(role), true);
       }
     }
-    addAll(out, s, PersonPatterns.honored(t), "", true);
+    addAll(out, s, PersonPatterns.honored(t, words), "", true);
     SkipMatcher names = PersonPatterns.names(t);
     NameContexts contexts = new NameContexts(s, out);
     while (names.find()) {
@@ -103,9 +104,9 @@ final class PersonCandidates {
         }
       }
     }
-    addAll(out, s, PersonPatterns.objects(t), "role", true);
-    addAll(out, s, PersonPatterns.speakersAfter(t), "", false);
-    addAll(out, s, PersonPatterns.agents(t), "", false);
+    addAll(out, s, PersonPatterns.objects(t, words), "role", true);
+    addAll(out, s, PersonPatterns.speakersAfter(t, words), "", false);
+    addAll(out, s, PersonPatterns.agents(t, words), "", false);
     return out;
   }
 

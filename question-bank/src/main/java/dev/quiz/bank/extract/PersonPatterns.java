@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,6 +124,10 @@ final class PersonPatterns {
   private static final Prefixes FATES = Prefixes.of(OBJECT);
   private static final Prefixes BY = Prefixes.of(AGENT);
 
+  /** Where any of the patterns led by a word (title, honorific, "death", "said", "by") start. */
+  private static final Prefixes CUE_WORDS =
+      Prefixes.ofAny(List.of(TITLED, HONORED, OBJECT, SPEAKER_AFTER, AGENT));
+
   /** The lower-case words a name may have (see {@link Names#NAME}). */
   private static final Set<String> PARTICLES =
       Set.of(
@@ -134,19 +139,31 @@ final class PersonPatterns {
 
   private PersonPatterns() {}
 
+  /**
+   * The positions in {@code t} where a word starts that may lead {@link #TITLED}, {@link #HONORED},
+   * {@link #OBJECT}, {@link #SPEAKER_AFTER} or {@link #AGENT}: the {@code words} that their
+   * matchers below take.
+   */
+  static int[] cueWords(String t) {
+    return CUE_WORDS.wordPositions(t);
+  }
+
   /** The matches of {@link #TITLED} in {@code t}, tried only at title and role words. */
-  static SkipMatcher titled(String t) {
-    return new SkipMatcher(TITLED, t, i -> TITLES.atWord(t, i));
+  static SkipMatcher titled(String t, int[] words) {
+    return new SkipMatcher(TITLED, t, words, TITLES);
   }
 
   /** The matches of {@link #HONORED} in {@code t}, tried only at honorifics. */
-  static SkipMatcher honored(String t) {
-    return new SkipMatcher(HONORED, t, i -> HONORIFICS.atWord(t, i));
+  static SkipMatcher honored(String t, int[] words) {
+    return new SkipMatcher(HONORED, t, words, HONORIFICS);
   }
 
-  /** The matches of {@link #NAME} in {@code t}, tried only at capitals. */
+  /** The matches of {@link #NAME} in {@code t}, tried only at capitals that start a word. */
   static SkipMatcher names(String t) {
-    return new SkipMatcher(NAME, t, i -> mayBeCapital(t.charAt(i)));
+    return new SkipMatcher(
+        NAME,
+        t,
+        i -> mayBeCapital(t.charAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1))));
   }
 
   /**
@@ -162,18 +179,18 @@ final class PersonPatterns {
   }
 
   /** The matches of {@link #OBJECT} in {@code t}, tried only at its nouns ("death"). */
-  static SkipMatcher objects(String t) {
-    return new SkipMatcher(OBJECT, t, i -> FATES.atWord(t, i));
+  static SkipMatcher objects(String t, int[] words) {
+    return new SkipMatcher(OBJECT, t, words, FATES);
   }
 
   /** The matches of {@link #SPEAKER_AFTER} in {@code t}, tried only at "said", "told"... */
-  static SkipMatcher speakersAfter(String t) {
-    return new SkipMatcher(SPEAKER_AFTER, t, i -> SPEECH_WORDS.atWord(t, i));
+  static SkipMatcher speakersAfter(String t, int[] words) {
+    return new SkipMatcher(SPEAKER_AFTER, t, words, SPEECH_WORDS);
   }
 
   /** The matches of {@link #AGENT} in {@code t}, tried only at "by". */
-  static SkipMatcher agents(String t) {
-    return new SkipMatcher(AGENT, t, i -> BY.atWord(t, i));
+  static SkipMatcher agents(String t, int[] words) {
+    return new SkipMatcher(AGENT, t, words, BY);
   }
 
   /** Whether {@code c} may start a {@code \\p{Lu}} (surrogate pairs are let through). */

@@ -95,10 +95,19 @@ final class Prefixes {
 
   /** The positions in {@code text} where a match can start, ascending. */
   int[] positions(String text) {
+    return positions(text, false);
+  }
+
+  /** The positions in {@code text} where {@link #atWord} holds, ascending. */
+  int[] wordPositions(String text) {
+    return positions(text, true);
+  }
+
+  private int[] positions(String text, boolean words) {
     int[] out = new int[8];
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (at(text, i)) {
+      if (words ? atWord(text, i) : at(text, i)) {
         if (n == out.length) {
           out = java.util.Arrays.copyOf(out, n * 2);
         }
