@@ -4,6 +4,7 @@ import dev.quiz.core.model.AnswerValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,16 @@ import java.util.regex.Pattern;
 final class DateParser {
   /** A date found: [start, end) in the text, the words, the value. */
   record Match(int start, int end, String text, AnswerValue.Date value) {}
+
+  /**
+   * The dates of a text, and whether a month was taken from the anchor ("the 6th inst."): when not,
+   * they are the same for every anchor with the same year.
+   */
+  record Found(List<Match> matches, boolean anchorMonthRead) {
+    Found {
+      matches = Collections.unmodifiableList(new ArrayList<>(matches));
+    }
+  }
 
   /** What completes a partial date: the year and month the document is about. */
   record Anchor(OptionalInt year, OptionalInt month) {
@@ -137,11 +148,17 @@ final class DateParser {
 
   /** The calendar dates in {@code text}, in text order, not overlapping. */
   static List<Match> absolute(String text, Anchor anchor) {
+    return find(text, anchor).matches();
+  }
+
+  /** The calendar dates in {@code text}, and whether the anchor's month was read. */
+  static Found find(String text, Anchor anchor) {
     boolean[] used = new boolean[text.length()];
     List<Match> out = new ArrayList<>();
+    boolean monthRead = false;
     boolean digits = hasDigit(text);
     if (!digits && !monthWord(text)) {
-      return out;
+      return new Found(out, false);
     }
     boolean month = mayHaveMonth(text);
     int[] positions = ANY_START.positions(text);
@@ -155,6 +172,7 @@ final class DateParser {
       Matcher m = sm.matcher();
       while (sm.find()) {
         if (free(used, m.start(), m.end())) {
+          monthRead |= anchorMonth(m, GROUPS.get(p));
           Optional<AnswerValue.Date> v = value(m, GROUPS.get(p), anchor);
           if (v.isPresent()) {
             out.add(new Match(m.start(), m.end(), text.substring(m.start(), m.end()), v.get()));
@@ -167,7 +185,7 @@ final class DateParser {
       out.addAll(Years.find(text, used, positions));
     }
     out.sort(Comparator.comparingInt(Match::start));
-    return out;
+    return new Found(out, monthRead);
   }
 
   private static boolean hasDigit(String text) {
@@ -257,6 +275,11 @@ final class DateParser {
     }
     return Optional.of(
         AnswerValue.Date.of(iso(y1, month.getAsInt(), d), iso(y, month2.getAsInt(), d2)));
+  }
+
+  /** Whether the month of a match is the anchor's: no month is written ("the 6th inst."). */
+  private static boolean anchorMonth(Matcher m, Set<String> groups) {
+    return !has(m, groups, "mn") && (has(m, groups, "inst") || !has(m, groups, "m"));
   }
 
   private static OptionalInt month(Matcher m, Set<String> groups, String group, Anchor anchor) {

@@ -109,7 +109,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   private List<NumberFact> inUnit(DocumentContext doc, Sentence s, DateParser.Anchor anchor) {
     String text = s.text();
     boolean[] used = new boolean[text.length()];
-    for (DateParser.Match m : DateParser.absolute(text, anchor)) {
+    for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
     }
     RelativeDates.find(text, used, java.util.Optional.empty());
