@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * section numbers, codes in names ("055 Brigade", "B-52") and "one of". Stateless, thread-safe.
  */
 public final class NumberExtractor implements FactExtractor<NumberFact> {
-  private static final Pattern NOT_FACTS =
+  static final Pattern NOT_FACTS =
       Pattern.compile(
           "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
               + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
@@ -139,7 +139,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
    * Where {@link #NOT_FACTS} can start: a digit, '[' or '#', or a word such as "page" at a word
    * start with a '.' or white space and then a digit after it.
    */
-  private static boolean mayStartNotFact(String text, int i) {
+  static boolean mayStartNotFact(String text, int i) {
     if (!NOT_FACT_STARTS.at(text, i)) {
       return false;
     }

@@ -25,7 +25,7 @@ final class NumberScanner {
       boolean approx,
       NumberStyle style) {}
 
-  private static final Pattern ATOM =
+  static final Pattern ATOM =
       Pattern.compile(
           "(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
               + "|(?<ord>(?<![\\w-])"
@@ -98,7 +98,7 @@ final class NumberScanner {
   }
 
   /** Every kind of atom starts with a digit or a number word, never right after a \\w. */
-  private static boolean mayStartAtom(String text, int i) {
+  static boolean mayStartAtom(String text, int i) {
     if (i > 0 && SkipMatcher.isWordChar(text.charAt(i - 1))) {
       return false;
     }
