@@ -1,10 +1,9 @@
 package dev.quiz.bank.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -23,25 +22,32 @@ final class Prefixes {
   private final boolean any;
   private final Node root = new Node();
 
+  /** The children of the root for ASCII characters, the most looked up. */
+  private final Node[] rootAscii = new Node[128];
+
   /** A trie node: the characters that can follow, and whether a prefix ends here. */
   private static final class Node {
-    private final Node[] ascii = new Node[128];
-    private final Map<Character, Node> other = new HashMap<>();
+    private char[] keys = new char[0];
+    private Node[] next = new Node[0];
     private boolean end;
 
     Node child(char c) {
-      return c < 128 ? ascii[c] : other.get(c);
+      for (int k = 0; k < keys.length; k++) {
+        if (keys[k] == c) {
+          return next[k];
+        }
+      }
+      return null;
     }
 
     Node add(char c) {
       Node n = child(c);
       if (n == null) {
         n = new Node();
-        if (c < 128) {
-          ascii[c] = n;
-        } else {
-          other.put(c, n);
-        }
+        keys = Arrays.copyOf(keys, keys.length + 1);
+        next = Arrays.copyOf(next, next.length + 1);
+        keys[keys.length - 1] = c;
+        next[next.length - 1] = n;
       }
       return n;
     }
@@ -58,6 +64,9 @@ final class Prefixes {
         n = n.add(fold(p.charAt(k)));
       }
       n.end = true;
+    }
+    for (char c = 0; c < rootAscii.length; c++) {
+      rootAscii[c] = root.child(c);
     }
   }
 
@@ -109,12 +118,12 @@ final class Prefixes {
     for (int i = 0; i < text.length(); i++) {
       if (words ? atWord(text, i) : at(text, i)) {
         if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
+          out = Arrays.copyOf(out, n * 2);
         }
         out[n++] = i;
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   /**
@@ -147,17 +156,12 @@ final class Prefixes {
     if (any || digit && SkipMatcher.isDigit(text.charAt(i))) {
       return true;
     }
-    Node n = root;
-    for (int k = i; k < text.length(); k++) {
-      n = n.child(fold(text.charAt(k)));
-      if (n == null) {
-        return false;
-      }
-      if (n.end) {
-        return true;
-      }
+    char c = fold(text.charAt(i));
+    Node n = c < rootAscii.length ? rootAscii[c] : root.child(c);
+    for (int k = i + 1; n != null && !n.end; k++) {
+      n = k < text.length() ? n.child(fold(text.charAt(k))) : null;
     }
-    return false;
+    return n != null;
   }
 
   /**
