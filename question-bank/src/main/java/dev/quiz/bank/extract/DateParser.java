@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -134,10 +133,8 @@ final class DateParser {
   /** The named groups of each pattern, to ask a match for a group only when it has one. */
   private static final Map<Pattern, Set<String>> GROUPS = groups();
 
-  /** How every month name or abbreviation starts, in lower case. */
-  private static final String[] MONTH_STARTS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-  };
+  /** Month names and abbreviations, ASCII case ignored as the patterns ignore it. */
+  private static final Prefixes MONTH_NAMES = Prefixes.of(true, Months.MONTH);
 
   private static final List<String> MONTH_CAPITALS =
       List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
@@ -160,8 +157,8 @@ final class DateParser {
     if (!digits && !monthWord(text)) {
       return new Found(out, false);
     }
-    boolean month = mayHaveMonth(text);
     int[] positions = ANY_START.positions(text);
+    boolean month = anyMonth(text, positions);
     int first = digits ? 0 : PATTERNS.size() - 1;
     for (int k = first; k < PATTERNS.size(); k++) {
       Pattern p = PATTERNS.get(k);
@@ -197,11 +194,10 @@ final class DateParser {
     return false;
   }
 
-  /** False when no month name can occur in {@code text} (the patterns ignore ASCII case). */
-  private static boolean mayHaveMonth(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String m : MONTH_STARTS) {
-      if (lower.contains(m)) {
+  /** Whether a month name (in any case) starts at one of the {@code positions}. */
+  private static boolean anyMonth(String text, int[] positions) {
+    for (int i : positions) {
+      if (MONTH_NAMES.at(text, i)) {
         return true;
       }
     }

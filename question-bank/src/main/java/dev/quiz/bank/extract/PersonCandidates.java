@@ -57,7 +57,7 @@ final class PersonCandidates {
       Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
 
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
 
   /** "the BBC's John Simpson": the possessor is not the person. */
   private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
@@ -73,7 +73,7 @@ final class PersonCandidates {
   static List<Candidate> inProse(Sentence s) {
     List<Candidate> out = new ArrayList<>();
     String t = s.text();
-    if (!SENTENCE_END.matcher(t).find() && s.kind() != Sentence.Kind.TITLE) {
+    if (!endsSentence(t) && s.kind() != Sentence.Kind.TITLE) {
       return out;
     }
     int[] words = PersonPatterns.cueWords(t);
@@ -108,6 +108,11 @@ final class PersonCandidates {
     addAll(out, s, PersonPatterns.speakersAfter(t, words), "", false);
     addAll(out, s, PersonPatterns.agents(t, words), "", false);
     return out;
+  }
+
+  /** Whether {@link #SENTENCE_END} is found in {@code t}, tried only at '.', '!' and '?'. */
+  static boolean endsSentence(String t) {
+    return new SkipMatcher(SENTENCE_END, t, i -> ".!?".indexOf(t.charAt(i)) >= 0).find();
   }
 
   /** Names listed in an infobox commander line or a flattened "Commanders" block line. */

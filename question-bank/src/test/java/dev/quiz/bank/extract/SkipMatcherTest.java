@@ -97,6 +97,14 @@ class SkipMatcherTest {
                 NumberExtractor.NOT_FACTS, s, i -> NumberExtractor.mayStartNotFact(s, i)));
   }
 
+  @Property(tries = 500)
+  void aSentenceEndIsFoundAsFindFindsIt(@ForAll("texts") String t) {
+    assertThat(PersonCandidates.endsSentence(t))
+        .isEqualTo(PersonCandidates.SENTENCE_END.matcher(t).find());
+    assertThat(PersonCandidates.endsSentence(t + "."))
+        .isEqualTo(PersonCandidates.SENTENCE_END.matcher(t + ".").find());
+  }
+
   private static void same(Pattern p, String t, Function<String, SkipMatcher> skip) {
     assertThat(found(skip.apply(t))).as(p + " in " + t).isEqualTo(found(p.matcher(t)));
   }
