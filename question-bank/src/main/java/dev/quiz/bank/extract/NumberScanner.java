@@ -97,7 +97,7 @@ final class NumberScanner {
     return out;
   }
 
-  /** Every kind of atom starts with a digit or a number word, never right after a \\w. */
+  /** Every kind of atom starts with a digit or a number word, never right after a {@code \w}. */
   static boolean mayStartAtom(String text, int i) {
     if (i > 0 && SkipMatcher.isWordChar(text.charAt(i - 1))) {
       return false;

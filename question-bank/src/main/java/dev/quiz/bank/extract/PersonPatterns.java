@@ -168,7 +168,7 @@ final class PersonPatterns {
 
   /**
    * The matches of {@link #APPOSITION_BEFORE} in {@code t}, tried only at determiners and capitals
-   * whose clause ends in a comma before a capital.
+   * whose clause ends in a comma before a name.
    */
   static SkipMatcher appositionsBefore(String t) {
     boolean[] beforeComma = commaBeforeName(t);
@@ -193,7 +193,7 @@ final class PersonPatterns {
     return new SkipMatcher(AGENT, t, words, BY);
   }
 
-  /** Whether {@code c} may start a {@code \\p{Lu}} (surrogate pairs are let through). */
+  /** Whether {@code c} may start a {@code \p{Lu}} (surrogate pairs are let through). */
   static boolean mayBeCapital(char c) {
     return Character.isUpperCase(c) || Character.isSurrogate(c);
   }
@@ -248,7 +248,7 @@ final class PersonPatterns {
     }
   }
 
-  /** Whether {@code c} is a character of regex {@code \\s}. */
+  /** Whether {@code c} is a character of regex {@code \s}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c >= '\t' && c <= '\r';
   }

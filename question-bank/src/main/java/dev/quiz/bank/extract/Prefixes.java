@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Where a regex can start a match: the literal text each of its alternatives begins with, read from
- * the regex itself ("Lt\\.? Gen\\." gives "Lt", "Kings?" gives "King", "(?:the )?night" gives "the
- * " and "night", "\\d+" gives any digit), so a big alternation is tried only where one of its words
- * is written (see {@link SkipMatcher}). What a match starts with and cannot be read that way (a
- * character class, {@code \w}, a group made optional by '*') admits every position. Case is ignored
- * for ASCII letters when the regex ignores it ({@link Pattern#CASE_INSENSITIVE} without {@link
- * Pattern#UNICODE_CASE}). Immutable, thread-safe.
+ * the regex itself ({@code Lt\.? Gen\.} gives "Lt", {@code Kings?} gives "King", {@code (?:the
+ * )?night} gives "the " and "night", {@code \d+} gives any digit), so a big alternation is tried
+ * only where one of its words is written (see {@link SkipMatcher}). What a match starts with and
+ * cannot be read that way (a character class, {@code \w}, a group made optional by '*') admits
+ * every position. Case is ignored for ASCII letters when the regex ignores it ({@link
+ * Pattern#CASE_INSENSITIVE} without {@link Pattern#UNICODE_CASE}). Immutable, thread-safe.
  */
 final class Prefixes {
   private final boolean ignoreCase;
