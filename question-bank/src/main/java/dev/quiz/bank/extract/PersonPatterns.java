@@ -220,7 +220,8 @@ final class PersonPatterns {
   /**
    * Whether white space follows the comma at {@code comma} and every word after it up to the next
    * ',' or '.' or the end may be part of a name: it starts with a capital or an apostrophe, or is a
-   * particle ("al", "van", "of", "d'").
+   * particle ("al", "van", "of", "d'"); a word that starts with a line separator ends the search,
+   * as the name may be followed by the end of the text there.
    */
   private static boolean nameWordsAfter(String t, int comma) {
     int k = comma + 1;
@@ -235,6 +236,9 @@ final class PersonPatterns {
         return true;
       }
       char c = t.charAt(k);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true; // a line separator at the very end, where '$' also matches
+      }
       int w = k;
       while (w < t.length() && Character.isLetter(t.charAt(w))) {
         w++;

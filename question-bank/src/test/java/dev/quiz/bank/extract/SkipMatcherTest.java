@@ -97,6 +97,13 @@ class SkipMatcherTest {
                 NumberExtractor.NOT_FACTS, s, i -> NumberExtractor.mayStartNotFact(s, i)));
   }
 
+  @Test
+  void anAppositionBeforeANameAtTheEndOfTheTextBeforeALineSeparatorIsFound() {
+    String t = "They quoted the Taliban's spokesperson, Zabihullah Mujahid \u2028";
+    same(PersonPatterns.APPOSITION_BEFORE, t, PersonPatterns::appositionsBefore);
+    assertThat(found(PersonPatterns.appositionsBefore(t))).hasSize(1);
+  }
+
   @Property(tries = 500)
   void aSentenceEndIsFoundAsFindFindsIt(@ForAll("texts") String t) {
     assertThat(PersonCandidates.endsSentence(t))

@@ -166,7 +166,11 @@ final class Texts {
           "No.",
           "page",
           "Route",
-          "Coordinates:");
+          "Coordinates:",
+          "\t",
+          "\r\n",
+          "\u2028",
+          "\u0085");
 
   private Texts() {}
 
