@@ -18,6 +18,7 @@ final class NameContexts {
   private static final Pattern MILITARY =
       Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Sentence s;
   private final String t;
@@ -57,7 +58,7 @@ final class NameContexts {
       String role = apposition.group("role");
       String first = firstWords(role, 1).toLowerCase(Locale.ROOT);
       boolean clause = PersonCandidates.BOUNDARY.contains(first) && !ARTICLES.contains(first);
-      if (!clause && PersonPatterns.ROLE_HEAD.matcher(firstWords(role, 4)).find()) {
+      if (!clause && PersonPatterns.hasRoleHead(firstWords(role, 4))) {
         add(start, nameEnd, role, true);
       }
     }
@@ -94,7 +95,7 @@ final class NameContexts {
   }
 
   private static String firstWords(String s, int n) {
-    String[] w = s.trim().split("\\s+");
+    String[] w = SPACES.split(s.trim());
     return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }
 }

@@ -22,6 +22,8 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
               + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
               + "\\s+\\d+|\\d+\\s*[°′″]");
   private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
+  private static final Pattern MULTIPLIER = Pattern.compile("[\\s-]+(?i:million|billion|thousand)");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Set<String> LABEL_WORDS =
       Set.of(
           "total",
@@ -180,11 +182,11 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   }
 
   private static boolean keepDigits(String text, NumberScanner.Atom a, String w, String prev) {
-    String bare = w.replaceAll("[\\s-]+(?i:million|billion|thousand)", "");
+    String bare = MULTIPLIER.matcher(w).replaceAll("");
     if (bare.length() > 1 && bare.startsWith("0") && !bare.startsWith("0.")) {
       return false;
     }
-    boolean plain = bare.matches("\\d+");
+    boolean plain = DIGITS.matcher(bare).matches();
     if (plain
         && bare.length() == 4
         && a.value() >= 1000

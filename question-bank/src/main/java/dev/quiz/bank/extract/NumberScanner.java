@@ -41,6 +41,8 @@ final class NumberScanner {
               + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
   private static final Prefixes ATOM_STARTS = Prefixes.of(ATOM);
+  private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
+  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
 
   private static final Pattern RANGE_SEP =
       Pattern.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -81,7 +83,7 @@ final class NumberScanner {
                 : OptionalDouble.empty();
         form = NumberStyle.Form.FRACTION;
       } else if (m.group("ord") != null) {
-        v = NumberWords.ordinal(m.group().split("[- ]")[0]);
+        v = NumberWords.ordinal(HYPHEN_OR_SPACE.split(m.group())[0]);
         form = NumberStyle.Form.ORDINAL;
       } else if (m.group("dig") != null) {
         v = OptionalDouble.of(digitValue(m.group()));
@@ -106,7 +108,7 @@ final class NumberScanner {
   }
 
   private static double digitValue(String s) {
-    String[] parts = s.trim().split("[\\s-]+");
+    String[] parts = SPACES_OR_HYPHENS.split(s.trim());
     double base = NumberWords.digits(parts[0]);
     return parts.length > 1 ? base * NumberWords.multiplier(parts[1]) : base;
   }

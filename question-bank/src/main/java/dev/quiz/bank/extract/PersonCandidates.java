@@ -67,6 +67,11 @@ final class PersonCandidates {
           "\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
   private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?s).*\\b[Tt]he\\s+$");
+  private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)^(the|a|an)\\s.*");
+  private static final Pattern PLURAL_END = Pattern.compile("(?<=[a-z])s$");
 
   private PersonCandidates() {}
 
@@ -81,7 +86,7 @@ final class PersonCandidates {
     Matcher m = titled.matcher();
     while (titled.find()) {
       String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
-      add(out, s, m.start("name"), m.end("name"), role.replaceAll("\\.$", ""), true);
+      add(out, s, m.start("name"), m.end("name"), FINAL_DOT.matcher(role).replaceAll(""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
       if (and.lookingAt()) {
         add(out, s, and.start(1), and.end(1), singular(role), true);
@@ -139,7 +144,7 @@ final class PersonCandidates {
       int lead = part.length() - part.stripLeading().length() + (title.find() ? title.end() : 0);
       String rest = MARKERS.matcher(part.substring(lead)).replaceAll("");
       Matcher n = NAME_ONLY.matcher(rest);
-      if (n.find() && n.group().split("\\s+").length <= 5) {
+      if (n.find() && SPACES.split(n.group()).length <= 5) {
         add(out, s, ps + lead, ps + lead + n.end(), "commander", true);
       }
     }
@@ -161,7 +166,7 @@ final class PersonCandidates {
     Matcher poss = POSSESSOR.matcher(raw);
     if (poss.find()) {
       String after = raw.substring(poss.end());
-      if (after.trim().split("\\s+").length >= 2) {
+      if (SPACES.split(after.trim()).length >= 2) {
         start += poss.end();
         raw = after;
       } else {
@@ -204,7 +209,7 @@ final class PersonCandidates {
   }
 
   private static String roleWords(String mods) {
-    String[] w = mods.trim().isEmpty() ? new String[0] : mods.trim().split("\\s+");
+    String[] w = mods.trim().isEmpty() ? new String[0] : SPACES.split(mods.trim());
     int from = 0;
     for (int i = 0; i < w.length; i++) {
       if (BOUNDARY.contains(w[i].toLowerCase(Locale.ROOT))) {
@@ -227,11 +232,11 @@ final class PersonCandidates {
     }
     for (int i = starts.size() - 1; i >= 0; i--) {
       int st = starts.get(i);
-      if (role.substring(0, st).matches("(?s).*\\b[Tt]he\\s+$")) {
+      if (THE_BEFORE.matcher(role.substring(0, st)).matches()) {
         st = role.substring(0, st).lastIndexOf("he ") - 1;
       }
       String r = role.substring(Math.max(0, st));
-      if (PersonPatterns.ROLE_HEAD.matcher(r).find()) {
+      if (PersonPatterns.hasRoleHead(r)) {
         return r;
       }
     }
@@ -240,12 +245,12 @@ final class PersonCandidates {
 
   private static String roleTail(String role) {
     String r = role.trim();
-    return Character.isUpperCase(r.charAt(0)) && r.matches("(?i)^(the|a|an)\\s.*")
+    return Character.isUpperCase(r.charAt(0)) && ARTICLE_FIRST.matcher(r).matches()
         ? Character.toLowerCase(r.charAt(0)) + r.substring(1)
         : r;
   }
 
   private static String singular(String role) {
-    return role.replaceAll("(?<=[a-z])s$", "").trim();
+    return PLURAL_END.matcher(role).replaceAll("").trim();
   }
 }

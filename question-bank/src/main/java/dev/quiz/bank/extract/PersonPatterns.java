@@ -123,6 +123,7 @@ final class PersonPatterns {
   private static final Prefixes SPEECH_WORDS = Prefixes.of(SPEAKER_AFTER);
   private static final Prefixes FATES = Prefixes.of(OBJECT);
   private static final Prefixes BY = Prefixes.of(AGENT);
+  private static final Prefixes ROLE_HEADS = Prefixes.of(ROLE_HEAD);
 
   /** Where any of the patterns led by a word (title, honorific, "death", "said", "by") start. */
   private static final Prefixes CUE_WORDS =
@@ -191,6 +192,11 @@ final class PersonPatterns {
   /** The matches of {@link #AGENT} in {@code t}, tried only at "by". */
   static SkipMatcher agents(String t, int[] words) {
     return new SkipMatcher(AGENT, t, words, BY);
+  }
+
+  /** Whether {@link #ROLE_HEAD} is found in {@code s}, tried only at role words. */
+  static boolean hasRoleHead(String s) {
+    return new SkipMatcher(ROLE_HEAD, s, i -> ROLE_HEADS.atWord(s, i)).find();
   }
 
   /** Whether {@code c} may start a {@code \p{Lu}} (surrogate pairs are let through). */

@@ -28,6 +28,9 @@ final class Years {
   private static final Prefixes RANGE_STARTS = Prefixes.of(RANGE);
   private static final Prefixes SINGLE_STARTS = Prefixes.of(SINGLE);
   private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NEXT_WORDS =
+      Pattern.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?");
   private static final Set<String> BEFORE_YEAR =
       Set.of(
           "in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after",
@@ -129,7 +132,7 @@ final class Years {
         || before.endsWith(",")) {
       return true;
     }
-    String[] words = before.split("\\s+");
+    String[] words = SPACES.split(before);
     return BEFORE_YEAR.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
@@ -148,16 +151,14 @@ final class Years {
       return false;
     }
     String before = text.substring(Math.max(0, start - 40), start - 1).trim();
-    String[] words = before.split("\\s+");
+    String[] words = SPACES.split(before);
     String last = words[words.length - 1];
     return !last.isEmpty() && Character.isUpperCase(last.charAt(0));
   }
 
   /** A count, not a year, when a plural noun follows: "2000 Arab fighters", "1500 men". */
   static boolean countFollows(String text, int end) {
-    Matcher w =
-        Pattern.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?")
-            .matcher(text.substring(end, Math.min(text.length(), end + 60)));
+    Matcher w = NEXT_WORDS.matcher(text.substring(end, Math.min(text.length(), end + 60)));
     if (!w.find()) {
       return false;
     }
