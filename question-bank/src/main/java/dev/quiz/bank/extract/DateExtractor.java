@@ -45,7 +45,7 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     String text = s.text();
     boolean[] used = new boolean[text.length()];
     List<DateFact> out = new ArrayList<>();
-    for (DateParser.Match m : DateParser.absolute(text, anchor)) {
+    for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
       if (namedEvent(text, m)
           || (s.kind() == Sentence.Kind.TITLE && HAS_YEAR.matcher(m.text()).matches())) {

@@ -1,15 +1,17 @@
 package dev.quiz.bank.extract;
 
 import dev.quiz.core.model.AnswerValue;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds calendar dates in a text: single days, day and month ranges, months, years and year ranges,
@@ -18,6 +20,16 @@ import java.util.regex.Pattern;
 final class DateParser {
   /** A date found: [start, end) in the text, the words, the value. */
   record Match(int start, int end, String text, AnswerValue.Date value) {}
+
+  /**
+   * The dates of a text, and whether a month was taken from the anchor ("the 6th inst."): when not,
+   * they are the same for every anchor with the same year.
+   */
+  record Found(List<Match> matches, boolean anchorMonthRead) {
+    Found {
+      matches = Collections.unmodifiableList(new ArrayList<>(matches));
+    }
+  }
 
   /** What completes a partial date: the year and month the document is about. */
   record Anchor(OptionalInt year, OptionalInt month) {
@@ -93,9 +105,17 @@ final class DateParser {
                   + M
                   + "(?![\\s.]*\\d)"));
 
+  /** Where each pattern can start, in the order of the patterns. */
+  private static final List<Prefixes> STARTS = PATTERNS.stream().map(Prefixes::of).toList();
+
+  /** Where any of the patterns or those of {@link Years} can start. */
+  private static final Prefixes ANY_START =
+      Prefixes.ofAny(
+          java.util.stream.Stream.concat(PATTERNS.stream(), Years.PATTERNS.stream()).toList());
+
   /** The patterns that only match around a month name (the ISO and "the 6th inst." ones do not). */
-  private static final java.util.Set<Pattern> NEEDS_MONTH =
-      java.util.Set.of(
+  private static final Set<Pattern> NEEDS_MONTH =
+      Set.of(
           PATTERNS.get(0),
           PATTERNS.get(1),
           PATTERNS.get(2),
@@ -107,12 +127,15 @@ final class DateParser {
 
   private static final Pattern ISO = PATTERNS.get(4);
 
-  /** How every month name or abbreviation starts, in lower case. */
-  private static final String[] MONTH_STARTS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-  };
+  /** The named groups of each pattern, to ask a match for a group only when it has one. */
+  private static final Map<Pattern, Set<String>> GROUPS =
+      PATTERNS.stream().collect(Collectors.toMap(p -> p, DateValues::groups));
 
-  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** Month names and abbreviations, ASCII case ignored as the patterns ignore it. */
+  private static final Prefixes MONTH_NAMES = Prefixes.of(true, Months.MONTH);
+
+  private static final List<String> MONTH_CAPITALS =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
   private static final Pattern MONTH_WORD =
       Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
 
@@ -120,21 +143,32 @@ final class DateParser {
 
   /** The calendar dates in {@code text}, in text order, not overlapping. */
   static List<Match> absolute(String text, Anchor anchor) {
+    return find(text, anchor).matches();
+  }
+
+  /** The calendar dates in {@code text}, and whether the anchor's month was read. */
+  static Found find(String text, Anchor anchor) {
     boolean[] used = new boolean[text.length()];
     List<Match> out = new ArrayList<>();
-    boolean digits = DIGIT.matcher(text).find();
-    if (!digits && !MONTH_WORD.matcher(text).find()) {
-      return out;
+    boolean monthRead = false;
+    boolean digits = hasDigit(text);
+    if (!digits && !monthWord(text)) {
+      return new Found(out, false);
     }
-    boolean month = mayHaveMonth(text);
-    for (Pattern p : digits ? PATTERNS : PATTERNS.subList(PATTERNS.size() - 1, PATTERNS.size())) {
+    int[] positions = ANY_START.positions(text);
+    boolean month = anyMonth(text, positions);
+    int first = digits ? 0 : PATTERNS.size() - 1;
+    for (int k = first; k < PATTERNS.size(); k++) {
+      Pattern p = PATTERNS.get(k);
       if (!month && NEEDS_MONTH.contains(p) || p == ISO && text.indexOf('-') < 0) {
         continue;
       }
-      Matcher m = p.matcher(text);
-      while (m.find()) {
+      SkipMatcher sm = new SkipMatcher(p, text, positions, STARTS.get(k));
+      Matcher m = sm.matcher();
+      while (sm.find()) {
         if (free(used, m.start(), m.end())) {
-          Optional<AnswerValue.Date> v = value(m, anchor);
+          monthRead |= DateValues.anchorMonth(m, GROUPS.get(p));
+          Optional<AnswerValue.Date> v = DateValues.of(m, GROUPS.get(p), anchor);
           if (v.isPresent()) {
             out.add(new Match(m.start(), m.end(), text.substring(m.start(), m.end()), v.get()));
             mark(used, m.start(), m.end());
@@ -143,18 +177,38 @@ final class DateParser {
       }
     }
     if (digits) {
-      out.addAll(Years.find(text, used));
+      out.addAll(Years.find(text, used, positions));
     }
     out.sort(Comparator.comparingInt(Match::start));
-    return out;
+    return new Found(out, monthRead);
   }
 
-  /** False when no month name can occur in {@code text} (the patterns ignore ASCII case). */
-  private static boolean mayHaveMonth(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (String m : MONTH_STARTS) {
-      if (lower.contains(m)) {
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (SkipMatcher.isDigit(text.charAt(i))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a month name (in any case) starts at one of the {@code positions}. */
+  private static boolean anyMonth(String text, int[] positions) {
+    for (int i : positions) {
+      if (MONTH_NAMES.at(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a capitalized month name starts a word (only such a month can date a digitless unit).
+   */
+  private static boolean monthWord(String text) {
+    for (String m : MONTH_CAPITALS) {
+      if (text.contains(m)) {
+        return MONTH_WORD.matcher(text).find();
       }
     }
     return false;
@@ -173,74 +227,5 @@ final class DateParser {
     for (int i = s; i < e; i++) {
       used[i] = true;
     }
-  }
-
-  private static Optional<AnswerValue.Date> value(Matcher m, Anchor anchor) {
-    OptionalInt month = month(m, "m", anchor);
-    if (!month.isPresent()) {
-      return Optional.empty();
-    }
-    OptionalInt month2 = has(m, "m2") ? month(m, "m2", anchor) : month;
-    if (!month2.isPresent()) {
-      return Optional.empty();
-    }
-    OptionalInt y = has(m, "y") ? OptionalInt.of(Integer.parseInt(m.group("y"))) : anchor.year();
-    OptionalInt y1 = has(m, "y1") ? OptionalInt.of(Integer.parseInt(m.group("y1"))) : y;
-    if (!has(m, "d")) {
-      return Optional.of(
-          AnswerValue.Date.of(iso(y1, month.getAsInt(), 0), iso(y, month2.getAsInt(), 0)));
-    }
-    int d = Integer.parseInt(m.group("d"));
-    int d2 = has(m, "d2") ? Integer.parseInt(m.group("d2")) : d;
-    if (!valid(y1, month.getAsInt(), d) || !valid(y, month2.getAsInt(), d2)) {
-      return Optional.empty();
-    }
-    if (month.getAsInt() == month2.getAsInt() && d2 < d && y1.equals(y)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        AnswerValue.Date.of(iso(y1, month.getAsInt(), d), iso(y, month2.getAsInt(), d2)));
-  }
-
-  private static OptionalInt month(Matcher m, String group, Anchor anchor) {
-    if (group.equals("m") && has(m, "mn")) {
-      int mn = Integer.parseInt(m.group("mn"));
-      return mn >= 1 && mn <= 12 ? OptionalInt.of(mn) : OptionalInt.empty();
-    }
-    if (group.equals("m") && has(m, "inst")) {
-      if (!anchor.month().isPresent()) {
-        return OptionalInt.empty();
-      }
-      int base = anchor.month().getAsInt();
-      return OptionalInt.of(m.group("inst").equals("ult") ? (base + 10) % 12 + 1 : base);
-    }
-    if (group.equals("m") && !has(m, "m")) {
-      return anchor.month();
-    }
-    return Months.number(m.group(group));
-  }
-
-  private static boolean has(Matcher m, String group) {
-    try {
-      return m.group(group) != null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private static boolean valid(OptionalInt year, int month, int day) {
-    try {
-      LocalDate.of(year.orElse(2000), month, day);
-      return day >= 1;
-    } catch (DateTimeException e) {
-      return false;
-    }
-  }
-
-  /** ISO text: yyyy-mm-dd, yyyy-mm, --mm-dd or --mm (day 0 = no day). */
-  static String iso(OptionalInt year, int month, int day) {
-    String y = year.isPresent() ? String.format("%04d", year.getAsInt()) : "-";
-    String md = day > 0 ? String.format("-%02d-%02d", month, day) : String.format("-%02d", month);
-    return y + md;
   }
 }

@@ -13,20 +13,31 @@ import java.util.OptionalInt;
 /**
  * A segmented document with what the extractors need to know about it as a whole: its date (given
  * by the caller or read from a dateline), which places relative days, and its main year, which
- * completes dates written without one. Immutable.
- *
- * @param document the document
- * @param units its units in order
- * @param date the document's own date, when known: relative days ("on Sunday") are placed from it
- * @param year the year that dates written without one belong to, when the document makes it clear
+ * completes dates written without one. Equal by its four values; immutable apart from the dates of
+ * each unit, which are found on first use and shared by the extractors. Thread-safe.
  */
-public record DocumentContext(
-    Document document, List<Sentence> units, Optional<LocalDate> date, OptionalInt year) {
-  public DocumentContext {
-    Objects.requireNonNull(document, "document == null");
-    units = Collections.unmodifiableList(new ArrayList<>(units));
-    Objects.requireNonNull(date, "date == null");
-    Objects.requireNonNull(year, "year == null");
+public final class DocumentContext {
+  private final Document document;
+  private final List<Sentence> units;
+  private final Optional<LocalDate> date;
+  private final OptionalInt year;
+  private final UnitDates unitDates;
+
+  /**
+   * A context.
+   *
+   * @param document the document
+   * @param units its units in order
+   * @param date the document's own date, when known: relative days ("on Sunday") are placed from it
+   * @param year the year that dates written without one belong to, when the document makes it clear
+   */
+  public DocumentContext(
+      Document document, List<Sentence> units, Optional<LocalDate> date, OptionalInt year) {
+    this.document = Objects.requireNonNull(document, "document == null");
+    this.units = Collections.unmodifiableList(new ArrayList<>(units));
+    this.date = Objects.requireNonNull(date, "date == null");
+    this.year = Objects.requireNonNull(year, "year == null");
+    this.unitDates = new UnitDates(this.units);
   }
 
   /**
@@ -43,8 +54,60 @@ public record DocumentContext(
     return new DocumentContext(document, units, date, year);
   }
 
+  /** The document. */
+  public Document document() {
+    return document;
+  }
+
+  /** Its units in order (unmodifiable). */
+  public List<Sentence> units() {
+    return units;
+  }
+
+  /** The document's own date, when known: relative days ("on Sunday") are placed from it. */
+  public Optional<LocalDate> date() {
+    return date;
+  }
+
+  /** The year that dates written without one belong to, when the document makes it clear. */
+  public OptionalInt year() {
+    return year;
+  }
+
   /** The document's file name. */
   public String name() {
     return document.name();
+  }
+
+  /** The calendar dates of {@code unit}, one of the units, completed with {@code anchor}. */
+  List<DateParser.Match> dates(Sentence unit, DateParser.Anchor anchor) {
+    return unitDates.of(unit, anchor);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DocumentContext c
+        && document.equals(c.document)
+        && units.equals(c.units)
+        && date.equals(c.date)
+        && year.equals(c.year);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(document, units, date, year);
+  }
+
+  @Override
+  public String toString() {
+    return "DocumentContext[document="
+        + document
+        + ", units="
+        + units
+        + ", date="
+        + date
+        + ", year="
+        + year
+        + "]";
   }
 }

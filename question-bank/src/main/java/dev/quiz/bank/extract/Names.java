@@ -282,6 +282,7 @@ final class Names {
 
   private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]+$");
 
   private Names() {}
 
@@ -301,12 +302,12 @@ final class Names {
     if (n.isEmpty() || n.length() > 60) {
       return false;
     }
-    String[] words = n.split("\\s+");
+    String[] words = SPACES.split(n);
     for (String w : words) {
       if (Character.isLowerCase(w.charAt(0))) {
         continue;
       }
-      String l = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      String l = POSSESSIVE_END.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (NOT_NAME_WORDS.contains(l) || l.chars().allMatch(Character::isDigit)) {
         return false;
       }
@@ -317,8 +318,9 @@ final class Names {
 
   /** Strips a trailing possessive, surrounding punctuation and leading non-name words ("Later"). */
   static String clean(String name) {
-    String n = name.trim().replaceAll("['’]s$", "").replaceAll("[,;:]+$", "").trim();
-    String[] words = n.split("\\s+");
+    String n = name.trim();
+    n = TRAILING_MARKS.matcher(POSSESSIVE_END.matcher(n).replaceAll("")).replaceAll("").trim();
+    String[] words = SPACES.split(n);
     int from = 0;
     while (from < words.length - 1
         && (NOT_NAME_WORDS.contains(words[from].toLowerCase(Locale.ROOT))

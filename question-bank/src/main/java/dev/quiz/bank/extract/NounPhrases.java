@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 /** Finds what a number counts: the noun phrase after it ("Taliban fighters"), or a label. */
 final class NounPhrases {
+  private static final Pattern FINAL_DIGITS = Pattern.compile("\\d+$");
   private static final Pattern WORD =
       Pattern.compile("\\G\\s*([\\p{L}][\\p{L}'’-]*|\\d[\\d,]*-\\p{L}+)");
   private static final Set<String> STOP =
@@ -131,7 +132,7 @@ final class NounPhrases {
     if (!words.isEmpty()) {
       return String.join(" ", words);
     }
-    return label.map(l -> l.replaceAll("\\d+$", "")).orElse(leadingLabel(text, p));
+    return label.map(l -> FINAL_DIGITS.matcher(l).replaceAll("")).orElse(leadingLabel(text, p));
   }
 
   private static final Set<String> PRONOUNS = Set.of("them", "whom", "which", "these", "those");

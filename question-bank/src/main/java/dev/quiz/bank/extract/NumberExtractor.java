@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,11 +16,14 @@ import java.util.regex.Pattern;
  * section numbers, codes in names ("055 Brigade", "B-52") and "one of". Stateless, thread-safe.
  */
 public final class NumberExtractor implements FactExtractor<NumberFact> {
-  private static final Pattern NOT_FACTS =
+  static final Pattern NOT_FACTS =
       Pattern.compile(
           "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
               + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
               + "\\s+\\d+|\\d+\\s*[°′″]");
+  private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
+  private static final Pattern MULTIPLIER = Pattern.compile("[\\s-]+(?i:million|billion|thousand)");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Set<String> LABEL_WORDS =
       Set.of(
           "total",
@@ -109,13 +111,13 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   private List<NumberFact> inUnit(DocumentContext doc, Sentence s, DateParser.Anchor anchor) {
     String text = s.text();
     boolean[] used = new boolean[text.length()];
-    for (DateParser.Match m : DateParser.absolute(text, anchor)) {
+    for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
     }
     RelativeDates.find(text, used, java.util.Optional.empty());
-    Matcher nf = NOT_FACTS.matcher(text);
+    SkipMatcher nf = new SkipMatcher(NOT_FACTS, text, i -> mayStartNotFact(text, i));
     while (nf.find()) {
-      DateParser.mark(used, nf.start(), nf.end());
+      DateParser.mark(used, nf.matcher().start(), nf.matcher().end());
     }
     List<NumberScanner.Atom> atoms = new ArrayList<>();
     for (NumberScanner.Atom a : NumberScanner.atoms(text, used)) {
@@ -133,6 +135,31 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
               about, answer, v, Units.evidence(doc.name(), s, p.start(), p.end()), p.style()));
     }
     return out;
+  }
+
+  /**
+   * Where {@link #NOT_FACTS} can start: a digit, '[' or '#', or a word such as "page" at a word
+   * start with a '.' or white space and then a digit after it.
+   */
+  static boolean mayStartNotFact(String text, int i) {
+    if (!NOT_FACT_STARTS.at(text, i)) {
+      return false;
+    }
+    if (!Character.isLetter(text.charAt(i))) {
+      return true;
+    }
+    if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      return false;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    int k = j;
+    while (k < text.length() && ". \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0) {
+      k++;
+    }
+    return k > j && k < text.length() && SkipMatcher.isDigit(text.charAt(k));
   }
 
   private static boolean keep(String text, NumberScanner.Atom a) {
@@ -155,11 +182,11 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   }
 
   private static boolean keepDigits(String text, NumberScanner.Atom a, String w, String prev) {
-    String bare = w.replaceAll("[\\s-]+(?i:million|billion|thousand)", "");
+    String bare = MULTIPLIER.matcher(w).replaceAll("");
     if (bare.length() > 1 && bare.startsWith("0") && !bare.startsWith("0.")) {
       return false;
     }
-    boolean plain = bare.matches("\\d+");
+    boolean plain = DIGITS.matcher(bare).matches();
     if (plain
         && bare.length() == 4
         && a.value() >= 1000

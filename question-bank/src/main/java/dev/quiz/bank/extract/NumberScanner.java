@@ -25,7 +25,7 @@ final class NumberScanner {
       boolean approx,
       NumberStyle style) {}
 
-  private static final Pattern ATOM =
+  static final Pattern ATOM =
       Pattern.compile(
           "(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
               + "|(?<ord>(?<![\\w-])"
@@ -40,6 +40,10 @@ final class NumberScanner {
               + "|a dozen|dozen|half[- ]million|half a million|half|twice|thrice)(?![\\w-]))"
               + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
+  private static final Prefixes ATOM_STARTS = Prefixes.of(ATOM);
+  private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
+  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+
   private static final Pattern RANGE_SEP =
       Pattern.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BETWEEN_BEFORE =
@@ -62,8 +66,9 @@ final class NumberScanner {
 
   static List<Atom> atoms(String text, boolean[] used) {
     List<Atom> out = new ArrayList<>();
-    Matcher m = ATOM.matcher(text);
-    while (m.find()) {
+    SkipMatcher atoms = new SkipMatcher(ATOM, text, i -> mayStartAtom(text, i));
+    Matcher m = atoms.matcher();
+    while (atoms.find()) {
       if (!DateParser.free(used, m.start(), m.end())) {
         continue;
       }
@@ -78,7 +83,7 @@ final class NumberScanner {
                 : OptionalDouble.empty();
         form = NumberStyle.Form.FRACTION;
       } else if (m.group("ord") != null) {
-        v = NumberWords.ordinal(m.group().split("[- ]")[0]);
+        v = NumberWords.ordinal(HYPHEN_OR_SPACE.split(m.group())[0]);
         form = NumberStyle.Form.ORDINAL;
       } else if (m.group("dig") != null) {
         v = OptionalDouble.of(digitValue(m.group()));
@@ -94,8 +99,16 @@ final class NumberScanner {
     return out;
   }
 
+  /** Every kind of atom starts with a digit or a number word, never right after a {@code \w}. */
+  static boolean mayStartAtom(String text, int i) {
+    if (i > 0 && SkipMatcher.isWordChar(text.charAt(i - 1))) {
+      return false;
+    }
+    return ATOM_STARTS.at(text, i);
+  }
+
   private static double digitValue(String s) {
-    String[] parts = s.trim().split("[\\s-]+");
+    String[] parts = SPACES_OR_HYPHENS.split(s.trim());
     double base = NumberWords.digits(parts[0]);
     return parts.length > 1 ? base * NumberWords.multiplier(parts[1]) : base;
   }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Values of number words ("five", "twenty-five", "a dozen", "half-million") and ordinals, and the
@@ -63,6 +64,9 @@ public final class NumberWords {
     "fifteenth"
   };
   private static final Map<String, Integer> VALUES = new HashMap<>();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
+  private static final Pattern NON_DIGITS = Pattern.compile("\\D");
 
   static {
     for (int i = 0; i < SMALL.length; i++) {
@@ -95,7 +99,7 @@ public final class NumberWords {
 
   /** The value of a cardinal phrase such as "twenty-five", "a dozen", "two hundred", "half". */
   static OptionalDouble cardinal(String words) {
-    String w = words.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    String w = SPACES.matcher(words.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     switch (w) {
       case "a":
       case "an":
@@ -118,7 +122,7 @@ public final class NumberWords {
     }
     double total = 0;
     double current = 0;
-    for (String part : w.split("[ -]")) {
+    for (String part : SPACE_OR_HYPHEN.split(w)) {
       if (part.equals("a") || part.equals("and")) {
         current = Math.max(current, part.equals("a") ? 1 : current);
         continue;
@@ -142,7 +146,7 @@ public final class NumberWords {
   static OptionalDouble ordinal(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (Character.isDigit(w.charAt(0))) {
-      return OptionalDouble.of(Integer.parseInt(w.replaceAll("\\D", "")));
+      return OptionalDouble.of(Integer.parseInt(NON_DIGITS.matcher(w).replaceAll("")));
     }
     Integer v = VALUES.get(w);
     return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);

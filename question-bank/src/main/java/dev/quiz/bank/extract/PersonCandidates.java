@@ -13,7 +13,7 @@ final class PersonCandidates {
   /** A name in a unit: local [start, end), the role words, and how strong the evidence is. */
   record Candidate(Sentence unit, int start, int end, String name, String role, boolean strong) {}
 
-  private static final Set<String> BOUNDARY =
+  static final Set<String> BOUNDARY =
       Set.of(
           "the",
           "a",
@@ -57,7 +57,7 @@ final class PersonCandidates {
       Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
 
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
 
   /** "the BBC's John Simpson": the possessor is not the person. */
   private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
@@ -65,88 +65,59 @@ final class PersonCandidates {
   private static final Pattern DETERMINER =
       Pattern.compile(
           "\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
-  private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s(?=\\s|$)");
   private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
-  private static final Pattern MILITARY =
-      Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?s).*\\b[Tt]he\\s+$");
+  private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)^(the|a|an)\\s.*");
+  private static final Pattern PLURAL_END = Pattern.compile("(?<=[a-z])s$");
 
   private PersonCandidates() {}
 
   static List<Candidate> inProse(Sentence s) {
     List<Candidate> out = new ArrayList<>();
     String t = s.text();
-    if (!SENTENCE_END.matcher(t).find() && s.kind() != Sentence.Kind.TITLE) {
+    if (!endsSentence(t) && s.kind() != Sentence.Kind.TITLE) {
       return out;
     }
-    Matcher m = PersonPatterns.TITLED.matcher(t);
-    while (m.find()) {
+    int[] words = PersonPatterns.cueWords(t);
+    SkipMatcher titled = PersonPatterns.titled(t, words);
+    Matcher m = titled.matcher();
+    while (titled.find()) {
       String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
-      add(out, s, m.start("name"), m.end("name"), role.replaceAll("\\.$", ""), true);
+      add(out, s, m.start("name"), m.end("name"), FINAL_DOT.matcher(role).replaceAll(""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
       if (and.lookingAt()) {
         add(out, s, and.start(1), and.end(1), singular(role), true);
       }
     }
-    addAll(out, s, PersonPatterns.HONORED.matcher(t), "", true);
-    Matcher names = PersonPatterns.NAME.matcher(t);
+    addAll(out, s, PersonPatterns.honored(t, words), "", true);
+    SkipMatcher names = PersonPatterns.names(t);
+    NameContexts contexts = new NameContexts(s, out);
     while (names.find()) {
-      afterName(out, s, names.start(), names.end());
+      contexts.after(names.matcher().start(), names.matcher().end());
     }
-    m = PersonPatterns.APPOSITION_BEFORE.matcher(t);
     // every apposition before a name ends in a comma: units without one skip the search
-    while (t.indexOf(',') >= 0 && m.find()) {
-      String role = shortestRole(m.group("role"));
-      if (!role.isEmpty()) {
-        add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
+    if (t.indexOf(',') >= 0) {
+      SkipMatcher before = PersonPatterns.appositionsBefore(t);
+      while (before.find()) {
+        m = before.matcher();
+        String role = shortestRole(m.group("role"));
+        if (!role.isEmpty()) {
+          add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
+        }
       }
     }
-    addAll(out, s, PersonPatterns.OBJECT.matcher(t), "role", true);
-    addAll(out, s, PersonPatterns.SPEAKER_AFTER.matcher(t), "", false);
-    addAll(out, s, PersonPatterns.AGENT.matcher(t), "", false);
+    addAll(out, s, PersonPatterns.objects(t, words), "role", true);
+    addAll(out, s, PersonPatterns.speakersAfter(t, words), "", false);
+    addAll(out, s, PersonPatterns.agents(t, words), "", false);
     return out;
   }
 
-  /** The contexts that follow a name: apposition, speech, state, possessive, clause subject. */
-  private static void afterName(List<Candidate> out, Sentence s, int start, int end) {
-    String t = s.text();
-    Matcher poss0 = POSSESSIVE_INSIDE.matcher(t).region(start, end);
-    if (poss0.find()) {
-      int restStart = poss0.end() + 1;
-      if (restStart < end && t.substring(restStart, end).trim().contains(" ")) {
-        afterName(out, s, restStart, end);
-      }
-      end = poss0.start();
-    }
-    Matcher m = PersonPatterns.APPOSITION_AFTER.matcher(t).region(end, t.length());
-    if (m.lookingAt()) {
-      String first = firstWords(m.group("role"), 1).toLowerCase(Locale.ROOT);
-      boolean clause = BOUNDARY.contains(first) && !Set.of("the", "a", "an").contains(first);
-      if (!clause && PersonPatterns.ROLE_HEAD.matcher(firstWords(m.group("role"), 4)).find()) {
-        add(out, s, start, end, m.group("role"), true);
-      }
-    }
-    if (tail(PersonPatterns.SPEAKER, t, end) != null) {
-      add(out, s, start, end, "", false);
-    }
-    Matcher state = tail(PersonPatterns.STATE, t, end);
-    if (state != null) {
-      add(out, s, start, end, state.group("role"), true);
-    }
-    Matcher poss = tail(PersonPatterns.POSSESSIVE, t, end);
-    if (poss != null) {
-      add(out, s, start, end, "", MILITARY.matcher(poss.group("what")).matches());
-    }
-    String before = t.substring(0, start).trim();
-    boolean opens = before.isEmpty() || before.endsWith(",") || before.endsWith(";");
-    if (opens && tail(PersonPatterns.SUBJECT, t, end) != null) {
-      add(out, s, start, end, "", t.substring(start, end).trim().contains(" "));
-    }
-  }
-
-  private static Matcher tail(Pattern p, String t, int end) {
-    Matcher m = p.matcher(t).region(end, t.length());
-    return m.lookingAt() ? m : null;
+  /** Whether {@link #SENTENCE_END} is found in {@code t}, tried only at '.', '!' and '?'. */
+  static boolean endsSentence(String t) {
+    return new SkipMatcher(SENTENCE_END, t, i -> ".!?".indexOf(t.charAt(i)) >= 0).find();
   }
 
   /** Names listed in an infobox commander line or a flattened "Commanders" block line. */
@@ -173,7 +144,7 @@ final class PersonCandidates {
       int lead = part.length() - part.stripLeading().length() + (title.find() ? title.end() : 0);
       String rest = MARKERS.matcher(part.substring(lead)).replaceAll("");
       Matcher n = NAME_ONLY.matcher(rest);
-      if (n.find() && n.group().split("\\s+").length <= 5) {
+      if (n.find() && SPACES.split(n.group()).length <= 5) {
         add(out, s, ps + lead, ps + lead + n.end(), "commander", true);
       }
     }
@@ -181,20 +152,21 @@ final class PersonCandidates {
   }
 
   private static void addAll(
-      List<Candidate> out, Sentence s, Matcher m, String roleGroup, boolean strong) {
-    while (m.find()) {
+      List<Candidate> out, Sentence s, SkipMatcher found, String roleGroup, boolean strong) {
+    Matcher m = found.matcher();
+    while (found.find()) {
       String role = roleGroup.isEmpty() ? "" : m.group(roleGroup);
       add(out, s, m.start("name"), m.end("name"), role, strong);
     }
   }
 
-  private static void add(
+  static void add(
       List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
     String raw = s.text().substring(start, end);
     Matcher poss = POSSESSOR.matcher(raw);
     if (poss.find()) {
       String after = raw.substring(poss.end());
-      if (after.trim().split("\\s+").length >= 2) {
+      if (SPACES.split(after.trim()).length >= 2) {
         start += poss.end();
         raw = after;
       } else {
@@ -237,7 +209,7 @@ final class PersonCandidates {
   }
 
   private static String roleWords(String mods) {
-    String[] w = mods.trim().isEmpty() ? new String[0] : mods.trim().split("\\s+");
+    String[] w = mods.trim().isEmpty() ? new String[0] : SPACES.split(mods.trim());
     int from = 0;
     for (int i = 0; i < w.length; i++) {
       if (BOUNDARY.contains(w[i].toLowerCase(Locale.ROOT))) {
@@ -260,11 +232,11 @@ final class PersonCandidates {
     }
     for (int i = starts.size() - 1; i >= 0; i--) {
       int st = starts.get(i);
-      if (role.substring(0, st).matches("(?s).*\\b[Tt]he\\s+$")) {
+      if (THE_BEFORE.matcher(role.substring(0, st)).matches()) {
         st = role.substring(0, st).lastIndexOf("he ") - 1;
       }
       String r = role.substring(Math.max(0, st));
-      if (PersonPatterns.ROLE_HEAD.matcher(r).find()) {
+      if (PersonPatterns.hasRoleHead(r)) {
         return r;
       }
     }
@@ -273,17 +245,12 @@ final class PersonCandidates {
 
   private static String roleTail(String role) {
     String r = role.trim();
-    return Character.isUpperCase(r.charAt(0)) && r.matches("(?i)^(the|a|an)\\s.*")
+    return Character.isUpperCase(r.charAt(0)) && ARTICLE_FIRST.matcher(r).matches()
         ? Character.toLowerCase(r.charAt(0)) + r.substring(1)
         : r;
   }
 
-  private static String firstWords(String s, int n) {
-    String[] w = s.trim().split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
-  }
-
   private static String singular(String role) {
-    return role.replaceAll("(?<=[a-z])s$", "").trim();
+    return PLURAL_END.matcher(role).replaceAll("").trim();
   }
 }

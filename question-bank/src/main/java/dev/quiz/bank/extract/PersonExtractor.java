@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static final Pattern COMMANDER_KEY = Pattern.compile("(?i)commander|leader");
-  private static final Pattern PLACE_CONTEXT =
+  static final Pattern PLACE_CONTEXT =
       Pattern.compile(
           "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
               + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
+  private static final Prefixes PLACE_WORDS = Prefixes.of(PLACE_CONTEXT);
 
   @Override
   public List<PersonFact> extract(DocumentContext doc) {
@@ -34,9 +35,10 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     for (Sentence s : doc.units()) {
       if (Units.usable(s) && s.kind() != Sentence.Kind.INFOBOX) {
         prose.addAll(PersonCandidates.inProse(s));
-        Matcher p = PLACE_CONTEXT.matcher(s.text());
+        String t = s.text();
+        SkipMatcher p = placeContexts(t);
         while (p.find()) {
-          places.add(p.group(1));
+          places.add(p.matcher().group(1));
         }
       }
     }
@@ -54,6 +56,11 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     KnownNames names = new KnownNames(known);
     accepted.addAll(mentions(doc, accepted, known, names));
     return facts(doc, accepted, names);
+  }
+
+  /** The matches of {@link #PLACE_CONTEXT} in {@code t}, tried only at its words. */
+  static SkipMatcher placeContexts(String t) {
+    return new SkipMatcher(PLACE_CONTEXT, t, i -> PLACE_WORDS.atWord(t, i));
   }
 
   private static List<PersonCandidates.Candidate> listed(Sentence s, List<String> known) {

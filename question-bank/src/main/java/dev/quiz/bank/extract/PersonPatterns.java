@@ -1,5 +1,8 @@
 package dev.quiz.bank.extract;
 
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The contexts that show a name is a person in a role. Stateless. */
@@ -59,13 +62,17 @@ final class PersonPatterns {
           ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
               + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
 
+  /** How an apposition before a name ends: ", Zabihullah Mujahid" and a comma, stop or end. */
+  private static final String APPOSITION_TAIL = ",\\s+" + N + "(?=\\s*,|\\s*\\.|\\s*$)";
+
   /** "the Taliban's spokesperson, Zabihullah Mujahid". */
   static final Pattern APPOSITION_BEFORE =
       Pattern.compile(
           "(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)|[\\p{Lu}]"
-              + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?),\\s+"
-              + N
-              + "(?=\\s*,|\\s*\\.|\\s*$)");
+              + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?)"
+              + APPOSITION_TAIL);
+
+  private static final Pattern APPOSITION_END = Pattern.compile(APPOSITION_TAIL);
 
   /** After a name: " said". */
   static final Pattern SPEAKER =
@@ -109,5 +116,150 @@ final class PersonPatterns {
 
   static final Pattern ROLE_HEAD = Pattern.compile("(?i)\\b" + ROLE_NOUN + "s?\\b");
 
+  private static final Prefixes TITLES = Prefixes.of(TITLED);
+  private static final Prefixes HONORIFICS = Prefixes.of(HONORED);
+  private static final Prefixes DETERMINERS =
+      Prefixes.of(false, "the|a|an|his|her|their|its|The|A|An|His|Her|Their");
+  private static final Prefixes SPEECH_WORDS = Prefixes.of(SPEAKER_AFTER);
+  private static final Prefixes FATES = Prefixes.of(OBJECT);
+  private static final Prefixes BY = Prefixes.of(AGENT);
+  private static final Prefixes ROLE_HEADS = Prefixes.of(ROLE_HEAD);
+
+  /** Where any of the patterns led by a word (title, honorific, "death", "said", "by") start. */
+  private static final Prefixes CUE_WORDS =
+      Prefixes.ofAny(List.of(TITLED, HONORED, OBJECT, SPEAKER_AFTER, AGENT));
+
+  /** The lower-case words a name may have (see {@link Names#NAME}). */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "bin", "ibn", "al", "de", "da", "di", "van", "von", "der", "du", "la", "le", "del", "of",
+          "d");
+
+  /** What ends the role of {@link #APPOSITION_BEFORE}: its comma must be the first of these. */
+  private static final String ROLE_STOPS = ",.;:“”\"()";
+
   private PersonPatterns() {}
+
+  /**
+   * The positions in {@code t} where a word starts that may lead {@link #TITLED}, {@link #HONORED},
+   * {@link #OBJECT}, {@link #SPEAKER_AFTER} or {@link #AGENT}: the {@code words} that their
+   * matchers below take.
+   */
+  static int[] cueWords(String t) {
+    return CUE_WORDS.wordPositions(t);
+  }
+
+  /** The matches of {@link #TITLED} in {@code t}, tried only at title and role words. */
+  static SkipMatcher titled(String t, int[] words) {
+    return new SkipMatcher(TITLED, t, words, TITLES);
+  }
+
+  /** The matches of {@link #HONORED} in {@code t}, tried only at honorifics. */
+  static SkipMatcher honored(String t, int[] words) {
+    return new SkipMatcher(HONORED, t, words, HONORIFICS);
+  }
+
+  /** The matches of {@link #NAME} in {@code t}, tried only at capitals that start a word. */
+  static SkipMatcher names(String t) {
+    return new SkipMatcher(
+        NAME,
+        t,
+        i -> mayBeCapital(t.charAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1))));
+  }
+
+  /**
+   * The matches of {@link #APPOSITION_BEFORE} in {@code t}, tried only at determiners and capitals
+   * whose clause ends in a comma before a name.
+   */
+  static SkipMatcher appositionsBefore(String t) {
+    boolean[] beforeComma = commaBeforeName(t);
+    return new SkipMatcher(
+        APPOSITION_BEFORE,
+        t,
+        i -> beforeComma[i] && (mayBeCapital(t.charAt(i)) || DETERMINERS.atWord(t, i)));
+  }
+
+  /** The matches of {@link #OBJECT} in {@code t}, tried only at its nouns ("death"). */
+  static SkipMatcher objects(String t, int[] words) {
+    return new SkipMatcher(OBJECT, t, words, FATES);
+  }
+
+  /** The matches of {@link #SPEAKER_AFTER} in {@code t}, tried only at "said", "told"... */
+  static SkipMatcher speakersAfter(String t, int[] words) {
+    return new SkipMatcher(SPEAKER_AFTER, t, words, SPEECH_WORDS);
+  }
+
+  /** The matches of {@link #AGENT} in {@code t}, tried only at "by". */
+  static SkipMatcher agents(String t, int[] words) {
+    return new SkipMatcher(AGENT, t, words, BY);
+  }
+
+  /** Whether {@link #ROLE_HEAD} is found in {@code s}, tried only at role words. */
+  static boolean hasRoleHead(String s) {
+    return new SkipMatcher(ROLE_HEAD, s, i -> ROLE_HEADS.atWord(s, i)).find();
+  }
+
+  /** Whether {@code c} may start a {@code \p{Lu}} (surrogate pairs are let through). */
+  static boolean mayBeCapital(char c) {
+    return Character.isUpperCase(c) || Character.isSurrogate(c);
+  }
+
+  /**
+   * For each position of {@code t}: whether the first of {@link #ROLE_STOPS} from there is a comma
+   * that {@link #APPOSITION_END} matches at (that part of the match does not depend on what comes
+   * before it).
+   */
+  private static boolean[] commaBeforeName(String t) {
+    boolean[] out = new boolean[t.length()];
+    Matcher end = APPOSITION_END.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+    boolean next = false;
+    for (int i = t.length() - 1; i >= 0; i--) {
+      char c = t.charAt(i);
+      if (ROLE_STOPS.indexOf(c) >= 0) {
+        next = c == ',' && nameWordsAfter(t, i) && end.region(i, t.length()).lookingAt();
+      }
+      out[i] = next;
+    }
+    return out;
+  }
+
+  /**
+   * Whether white space follows the comma at {@code comma} and every word after it up to the next
+   * ',' or '.' or the end may be part of a name: it starts with a capital or an apostrophe, or is a
+   * particle ("al", "van", "of", "d'"); a word that starts with a line separator ends the search,
+   * as the name may be followed by the end of the text there.
+   */
+  private static boolean nameWordsAfter(String t, int comma) {
+    int k = comma + 1;
+    if (k >= t.length() || !isSpace(t.charAt(k))) {
+      return false;
+    }
+    while (true) {
+      while (k < t.length() && isSpace(t.charAt(k))) {
+        k++;
+      }
+      if (k >= t.length() || t.charAt(k) == ',' || t.charAt(k) == '.') {
+        return true;
+      }
+      char c = t.charAt(k);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true; // a line separator at the very end, where '$' also matches
+      }
+      int w = k;
+      while (w < t.length() && Character.isLetter(t.charAt(w))) {
+        w++;
+      }
+      if (!mayBeCapital(c) && c != '\'' && c != '’' && !PARTICLES.contains(t.substring(k, w))) {
+        return false;
+      }
+      while (k < t.length() && !isSpace(t.charAt(k)) && t.charAt(k) != ',' && t.charAt(k) != '.') {
+        k++;
+      }
+    }
+  }
+
+  /** Whether {@code c} is a character of regex {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +68,17 @@ final class RelativeDates {
           "dusk",
           "daybreak");
 
+  private static final Map<Pattern, Prefixes> STARTS =
+      Map.of(
+          TIME,
+          Prefixes.of(TIME),
+          PHRASE,
+          Prefixes.of(PHRASE),
+          WEEKDAY,
+          Prefixes.of(WEEKDAY),
+          PART_OF_DAY,
+          Prefixes.of(PART_OF_DAY));
+
   private RelativeDates() {}
 
   /** Relative dates in {@code text} outside {@code used}, placed from {@code date} when known. */
@@ -76,8 +88,9 @@ final class RelativeDates {
       if (!mayMatch(p, text)) {
         continue;
       }
-      Matcher m = p.matcher(text);
-      while (m.find()) {
+      SkipMatcher found = new SkipMatcher(p, text, STARTS.get(p));
+      Matcher m = found.matcher();
+      while (found.find()) {
         if (!DateParser.free(used, m.start(), m.end())) {
           continue;
         }

@@ -10,6 +10,7 @@ final class Units {
   private static final Pattern COORDINATES = Pattern.compile("\\d+\\s*°\\s*\\d*|Coordinates:");
   private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
   private static final Pattern LABEL_ONLY = Pattern.compile("^[^.!?]{1,30}:$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   static final Set<String> FUNCTION_WORDS =
       Set.of(
           "to", "and", "or", "until", "through", "when", "while", "as", "at", "in", "on", "that",
@@ -24,9 +25,10 @@ final class Units {
       return false;
     }
     String t = s.text();
-    return !PARENTHETICAL.matcher(t).matches()
-        && !LABEL_ONLY.matcher(t).matches()
-        && !COORDINATES.matcher(t).find();
+    // each pattern is run only when the character it cannot match without is there
+    return !(t.startsWith("(") && PARENTHETICAL.matcher(t).matches())
+        && !(t.endsWith(":") && LABEL_ONLY.matcher(t).matches())
+        && !((t.indexOf('°') >= 0 || t.contains("Coordinates:")) && COORDINATES.matcher(t).find());
   }
 
   static Evidence evidence(String doc, Sentence s, int localStart, int localEnd) {
@@ -36,8 +38,8 @@ final class Units {
 
   /** Up to {@code max} words of {@code text} around [start, end), the answer itself left out. */
   static String context(String text, int start, int end, int max) {
-    String left = text.substring(0, start).replaceAll("\\s+", " ").trim();
-    String right = text.substring(end).replaceAll("\\s+", " ").trim();
+    String left = SPACES.matcher(text.substring(0, start)).replaceAll(" ").trim();
+    String right = SPACES.matcher(text.substring(end)).replaceAll(" ").trim();
     String[] lw = left.isEmpty() ? new String[0] : left.split(" ");
     String[] rw = right.isEmpty() ? new String[0] : right.split(" ");
     StringBuilder sb = new StringBuilder();

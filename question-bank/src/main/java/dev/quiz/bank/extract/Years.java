@@ -21,7 +21,16 @@ final class Years {
       Pattern.compile(
           "(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
               + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+
+  /** The patterns, for where they can start. */
+  static final List<Pattern> PATTERNS = List.of(RANGE, SINGLE);
+
+  private static final Prefixes RANGE_STARTS = Prefixes.of(RANGE);
+  private static final Prefixes SINGLE_STARTS = Prefixes.of(SINGLE);
   private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NEXT_WORDS =
+      Pattern.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?");
   private static final Set<String> BEFORE_YEAR =
       Set.of(
           "in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after",
@@ -57,10 +66,16 @@ final class Years {
 
   private Years() {}
 
-  static List<DateParser.Match> find(String text, boolean[] used) {
+  /**
+   * Years and year ranges in {@code text} outside {@code used}, which they are added to; only the
+   * {@code positions} (ascending) are tried as starts, a superset of where {@link #PATTERNS} can
+   * start.
+   */
+  static List<DateParser.Match> find(String text, boolean[] used, int[] positions) {
     List<DateParser.Match> out = new ArrayList<>();
-    Matcher r = RANGE.matcher(text);
-    while (r.find()) {
+    SkipMatcher rs = new SkipMatcher(RANGE, text, positions, RANGE_STARTS);
+    Matcher r = rs.matcher();
+    while (rs.find()) {
       int a = Integer.parseInt(r.group("a"));
       String bs = r.group("b");
       int b = bs.length() == 2 ? a / 100 * 100 + Integer.parseInt(bs) : Integer.parseInt(bs);
@@ -80,8 +95,9 @@ final class Years {
         DateParser.mark(used, r.start(), r.end());
       }
     }
-    Matcher s = SINGLE.matcher(text);
-    while (s.find()) {
+    SkipMatcher ss = new SkipMatcher(SINGLE, text, positions, SINGLE_STARTS);
+    Matcher s = ss.matcher();
+    while (ss.find()) {
       int y = Integer.parseInt(s.group("y"));
       if (plausible(y)
           && DateParser.free(used, s.start(), s.end())
@@ -116,7 +132,7 @@ final class Years {
         || before.endsWith(",")) {
       return true;
     }
-    String[] words = before.split("\\s+");
+    String[] words = SPACES.split(before);
     return BEFORE_YEAR.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
@@ -135,16 +151,14 @@ final class Years {
       return false;
     }
     String before = text.substring(Math.max(0, start - 40), start - 1).trim();
-    String[] words = before.split("\\s+");
+    String[] words = SPACES.split(before);
     String last = words[words.length - 1];
     return !last.isEmpty() && Character.isUpperCase(last.charAt(0));
   }
 
   /** A count, not a year, when a plural noun follows: "2000 Arab fighters", "1500 men". */
   static boolean countFollows(String text, int end) {
-    Matcher w =
-        Pattern.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?")
-            .matcher(text.substring(end, Math.min(text.length(), end + 60)));
+    Matcher w = NEXT_WORDS.matcher(text.substring(end, Math.min(text.length(), end + 60)));
     if (!w.find()) {
       return false;
     }
