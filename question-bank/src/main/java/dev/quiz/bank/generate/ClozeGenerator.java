@@ -50,8 +50,7 @@ final class ClozeGenerator {
             ? rowText(f, unit, title, units)
             : sentenceText(f)
                 .map(t -> Context.resolve(t, previous(unit, units), title, f.answer()));
-    return text.map(Words::oneLine)
-        .filter(t -> !Words.shows(t, f.answer()) && Words.of(t).size() >= 3);
+    return text.map(Words::oneLine).filter(t -> !Words.shows(t, f.answer()) && Words.count(t) >= 3);
   }
 
   /**
@@ -86,10 +85,10 @@ final class ClozeGenerator {
     TextSpan a = f.evidence().localAnswer();
     int from = 0;
     int to = s.length();
-    if (Words.of(s).size() > LONG_WORDS) {
+    if (Words.count(s) > LONG_WORDS) {
       from = clauseStart(s, a.start());
       to = clauseEnd(s, a.end());
-      if (Words.of(s.substring(from, to)).size() < MIN_WORDS) {
+      if (Words.count(s.substring(from, to)) < MIN_WORDS) {
         from = 0;
         to = s.length();
       }
@@ -168,7 +167,7 @@ final class ClozeGenerator {
       Matcher m = SIDE_LINE.matcher(t);
       if (m.matches()
           && Integer.parseInt(m.group(1)) == out.size() + 1
-          && Words.of(m.group(2)).size() <= 8) {
+          && Words.count(m.group(2)) <= 8) {
         out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
       } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
         String[] parts = units.get(i + 1).text().trim().split("(?<=\\))\\s+(?=\\p{Lu})");
@@ -196,7 +195,7 @@ final class ClozeGenerator {
         s.kind() == unit.kind()
             && s.label().equals(unit.label())
             && !s.text().trim().isEmpty()
-            && Words.of(s.text()).size() <= 6
+            && Words.count(s.text()) <= 6
             && !s.text().trim().equals(unit.label().orElse("").trim());
     return same ? Optional.of(s) : Optional.empty();
   }

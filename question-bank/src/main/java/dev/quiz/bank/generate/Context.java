@@ -1,6 +1,5 @@
 package dev.quiz.bank.generate;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,11 +25,11 @@ final class Context {
 
   /** Whether the prompt's first word refers back to something it does not name. */
   static boolean vague(String prompt) {
-    if (prompt.startsWith("(") || IMPERSONAL.matcher(prompt).find()) {
+    if (prompt.startsWith("(") || prompt.startsWith("It ") && IMPERSONAL.matcher(prompt).find()) {
       return false;
     }
-    List<String> w = Words.of(prompt.replaceFirst("^…\\s*", ""));
-    return !w.isEmpty() && BACK_REFERENCES.contains(w.get(0));
+    // a leading "…" and spaces have no words: the first word is the first after them
+    return BACK_REFERENCES.contains(Words.first(prompt));
   }
 
   /** The prompt, prefixed with "(topic) " when it is {@link #vague} and a topic is known. */
@@ -53,7 +52,7 @@ final class Context {
       return prompt;
     }
     String p = Words.oneLine(previous);
-    int words = Words.of(p).size();
+    int words = Words.count(p);
     if (words >= 4
         && words <= MAX_PREVIOUS_WORDS
         && !Words.shows(p, answer)

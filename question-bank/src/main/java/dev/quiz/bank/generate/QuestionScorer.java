@@ -48,7 +48,7 @@ final class QuestionScorer {
     if (!prose) {
       s -= 0.1;
     }
-    int words = Words.of(prompt).size();
+    int words = Words.count(prompt);
     if (words > 40) {
       s -= 0.15;
     } else if (words < 6) {
@@ -63,7 +63,7 @@ final class QuestionScorer {
     if (Context.vague(prompt)) {
       s -= VAGUE;
     }
-    if (Words.of(afterContext(prompt)).size() < 3) {
+    if (Words.count(afterContext(prompt)) < 3) {
       s -= 0.1;
     }
     return Math.max(0, Math.min(1, Math.round(s * 100) / 100.0));

@@ -72,10 +72,7 @@ final class ShortAnswerGenerator {
     }
     return q.map(ShortAnswerGenerator::tidy)
         .filter(
-            s ->
-                !Words.shows(s, f.answer())
-                    && Words.of(s).size() <= MAX_WORDS
-                    && Words.of(s).size() >= 4);
+            s -> !Words.shows(s, f.answer()) && Words.count(s) <= MAX_WORDS && Words.count(s) >= 4);
   }
 
   private static int[] answerTokens(List<Token> tokens, TextSpan answer) {
@@ -102,7 +99,7 @@ final class ShortAnswerGenerator {
         || !Character.isLetter(counted.charAt(0))) {
       return Optional.empty();
     }
-    int countEnd = c.answerTo + Words.of(counted).size();
+    int countEnd = c.answerTo + Words.count(counted);
     if (n.style().unit().trim().length() > 1) {
       countEnd = c.answerTo;
     }

@@ -45,7 +45,7 @@ final class TrueFalse {
     if (cloze.startsWith(Prompt.BLANK)) {
       text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
-    int words = Words.of(text).size();
+    int words = Words.count(text);
     if (Words.shows(text, "true") || Words.shows(text, "false") || words < 6 || words > MAX_WORDS) {
       return Optional.empty();
     }

@@ -4,39 +4,121 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Word-level comparison as the question contract checks it: accents folded, lower case, runs of
- * letters and digits. Stateless.
+ * Word-level comparison as the question contract checks it: accents folded (NFKD, combining marks
+ * dropped), lower case, runs of the letters a-z and digits 0-9. Text is scanned by hand, one code
+ * point at a time: NFKD decomposes each code point on its own and only reorders marks, which are
+ * dropped, so folding code point by code point gives the words of folding the whole text.
+ * Thread-safe.
  */
 final class Words {
   private static final Pattern MARK = Pattern.compile("\\p{M}");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Each non-ASCII code point met so far, folded and lower-cased ("é" → "e", "…" → "..."). */
+  private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
 
   private Words() {}
 
+  /** The words of {@code text}, folded and lower-cased, in order. */
   static List<String> of(String text) {
-    String folded =
-        ascii(text)
-            ? text
-            : MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-    String lower = folded.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i < lower.length(); i++) {
-      boolean word = isWordChar(lower.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(lower.substring(start, i));
-        start = -1;
+    scan(text, new StringBuilder(), out, Integer.MAX_VALUE);
+    return out;
+  }
+
+  /** The first of the {@link #of words} of {@code text}, or "" when it has none. */
+  static String first(String text) {
+    List<String> out = new ArrayList<>(1);
+    scan(text, new StringBuilder(), out, 1);
+    return out.isEmpty() ? "" : out.get(0);
+  }
+
+  /** The words of {@code text} joined by single spaces; "" when it has none. */
+  static String norm(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    scan(text, sb, null, 0);
+    return sb.toString();
+  }
+
+  /** How many words {@code text} has, as {@code of(text).size()} without building them. */
+  static int count(String text) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        boolean w = isWordChar(lower((char) cp));
+        n += w && !inWord ? 1 : 0;
+        inWord = w;
+      } else {
+        String f = fold(cp);
+        for (int k = 0; k < f.length(); k++) {
+          boolean w = isWordChar(f.charAt(k));
+          n += w && !inWord ? 1 : 0;
+          inWord = w;
+        }
       }
     }
-    if (start >= 0) {
-      out.add(lower.substring(start));
+    return n;
+  }
+
+  /**
+   * Appends the words of {@code text} to {@code sb}: into {@code out} one by one when it is given
+   * ({@code sb} then holds the word being read) until it has {@code max}, else into {@code sb}
+   * itself, spaced.
+   */
+  private static void scan(String text, StringBuilder sb, List<String> out, int max) {
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && (out == null || out.size() < max); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        inWord = step(lower((char) cp), inWord, sb, out);
+      } else {
+        String f = fold(cp);
+        for (int k = 0; k < f.length(); k++) {
+          inWord = step(f.charAt(k), inWord, sb, out);
+        }
+      }
     }
-    return out;
+    if (inWord && out != null && out.size() < max) {
+      out.add(sb.toString());
+    }
+  }
+
+  /** One folded character of {@link #scan}; whether a word is open after it. */
+  private static boolean step(char c, boolean inWord, StringBuilder sb, List<String> out) {
+    if (isWordChar(c)) {
+      if (!inWord && out == null && sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(c);
+      return true;
+    }
+    if (inWord && out != null) {
+      out.add(sb.toString());
+      sb.setLength(0);
+    }
+    return false;
+  }
+
+  /** A non-ASCII code point decomposed (NFKD), without combining marks, lower-cased. */
+  private static String fold(int cp) {
+    return FOLDED.computeIfAbsent(
+        cp,
+        c ->
+            MARK.matcher(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT));
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** [a-z0-9]: the characters of a word once folded and lower-cased. */
@@ -44,32 +126,48 @@ final class Words {
     return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 
-  /** Plain ASCII is its own NFKD form and has no combining marks. */
-  private static boolean ascii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static String norm(String text) {
-    return String.join(" ", of(text));
-  }
-
   /** Whether the prompt shows the answer: its words appear in a row in the prompt's words. */
   static boolean shows(String prompt, String answer) {
-    String a = norm(answer);
-    if (a.isEmpty()) {
-      return false;
-    }
-    String p = " " + norm(prompt) + " ";
-    return p.contains(" " + a + " ");
+    return showsNorm(norm(prompt), norm(answer));
   }
 
-  /** Collapses whitespace (line breaks of wrapped text) to single spaces. */
+  /**
+   * {@link #shows} for a prompt and answer already {@link #norm normalised}: whether {@code answer}
+   * is non-empty and a run of whole words of {@code prompt}.
+   */
+  static boolean showsNorm(String prompt, String answer) {
+    if (answer.isEmpty()) {
+      return false;
+    }
+    int len = answer.length();
+    for (int i = prompt.indexOf(answer); i >= 0; i = prompt.indexOf(answer, i + 1)) {
+      boolean startsWord = i == 0 || prompt.charAt(i - 1) == ' ';
+      boolean endsWord = i + len == prompt.length() || prompt.charAt(i + len) == ' ';
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Collapses whitespace (line breaks of wrapped text) to single spaces, trimmed. */
   static String oneLine(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim();
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        sb.append(c);
+      } else if (!space) {
+        sb.append(' ');
+      }
+      space = isSpace(c);
+    }
+    return sb.toString().trim();
+  }
+
+  /** Whitespace as the regex {@code \s} sees it: [ \t\n\x0B\f\r]. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }
