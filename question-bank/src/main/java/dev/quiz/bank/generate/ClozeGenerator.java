@@ -37,6 +37,10 @@ final class ClozeGenerator {
       Pattern.compile("(?i)(?:Belligerents|Combatants|Parties)");
   private static final Pattern SIDE_MARK = Pattern.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
+  private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
+  private static final Pattern GLUED_BLANK = Pattern.compile("(\\p{L})" + Prompt.BLANK);
+  private static final Pattern WORDED_REST = Pattern.compile("[,(].*\\p{L}.*");
+  private static final Pattern KILLED_AT_END = Pattern.compile("\\s*†$");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
   Optional<String> text(Fact f, Sentence unit, String title, List<Sentence> units) {
@@ -86,8 +90,9 @@ final class ClozeGenerator {
     int from = 0;
     int to = s.length();
     if (Words.count(s) > LONG_WORDS) {
-      from = clauseStart(s, a.start());
-      to = clauseEnd(s, a.end());
+      TextSpan clause = clause(s, a);
+      from = clause.start();
+      to = clause.end();
       if (Words.count(s.substring(from, to)) < MIN_WORDS) {
         from = 0;
         to = s.length();
@@ -105,7 +110,7 @@ final class ClozeGenerator {
     Matcher ib = INFOBOX_LINE.matcher(s);
     int from = ib.find() && ib.end() <= a.start() ? ib.end() : 0;
     String label = label(unit, units);
-    String header = from == 0 && label.matches("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+") ? label : "";
+    String header = from == 0 && CAPITALISED_WORDS.matcher(label).matches() ? label : "";
     String blanked = unglue(s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end()));
     Optional<String> cell = TableCells.cell(blanked, header, !label.isEmpty());
     String shownLabel = header.isEmpty() ? label : "";
@@ -131,7 +136,7 @@ final class ClozeGenerator {
 
   /** "Date____" (a label run into its value) reads as "Date: ____". */
   static String unglue(String text) {
-    return text.replaceAll("(\\p{L})" + Prompt.BLANK, "$1: " + Prompt.BLANK);
+    return GLUED_BLANK.matcher(text).replaceAll("$1: " + Prompt.BLANK);
   }
 
   private static String label(Sentence unit, List<Sentence> units) {
@@ -163,13 +168,16 @@ final class ClozeGenerator {
   static List<String> sides(List<Sentence> units) {
     List<String> out = new java.util.ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
+      if (!maySide(units.get(i).text(), out.isEmpty())) {
+        continue;
+      }
       String t = units.get(i).text().trim();
       Matcher m = SIDE_LINE.matcher(t);
       if (m.matches()
           && Integer.parseInt(m.group(1)) == out.size() + 1
           && Words.count(m.group(2)) <= 8) {
         out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
-      } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
+      } else if (out.isEmpty() && heading(t) && i + 1 < units.size()) {
         String[] parts = units.get(i + 1).text().trim().split("(?<=\\))\\s+(?=\\p{Lu})");
         if (parts.length >= 2
             && java.util.Arrays.stream(parts).allMatch(x -> x.matches("[^()]+\\([^()]+\\)"))) {
@@ -180,6 +188,29 @@ final class ClozeGenerator {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code line}, trimmed, may be a side line ("- Combatant1: …") or, when {@code heading},
+   * a sides heading by its length: no other line needs the regexes of {@link #sides}.
+   */
+  private static boolean maySide(String line, boolean heading) {
+    int a = 0;
+    int b = line.length();
+    while (a < b && line.charAt(a) <= ' ') {
+      a++;
+    }
+    while (b > a && line.charAt(b - 1) <= ' ') {
+      b--;
+    }
+    int n = b - a;
+    return n > 0 && line.charAt(a) == '-' || heading && (n == 7 || n == 10 || n == 12);
+  }
+
+  /** Whether {@code t} is a "Belligerents"/"Combatants"/"Parties" heading, in any case. */
+  private static boolean heading(String t) {
+    int n = t.length();
+    return (n == 7 || n == 10 || n == 12) && SIDES_HEADING.matcher(t).matches();
   }
 
   /**
@@ -211,7 +242,7 @@ final class ClozeGenerator {
       // "- Commander: A, Duke of X" and "- Commander: B": "Commander: ____" has two answers; the
       // words after the name on its own line tell them apart
       String rest = unit.text().substring(f.evidence().localAnswer().end()).trim();
-      if (rest.matches("[,(].*\\p{L}.*") && rest.length() <= 60) {
+      if (WORDED_REST.matcher(rest).matches() && rest.length() <= 60) {
         return Optional.of(t.get() + (rest.startsWith(",") ? "" : " ") + Words.oneLine(rest));
       }
       return Optional.empty();
@@ -224,7 +255,9 @@ final class ClozeGenerator {
     Optional<Sentence> prev = listNeighbour(unit, units, -1);
     String where =
         prev.isPresent()
-            ? " (listed after " + Words.oneLine(prev.get().text()).replaceAll("\\s*†$", "") + ")"
+            ? " (listed after "
+                + KILLED_AT_END.matcher(Words.oneLine(prev.get().text())).replaceAll("")
+                + ")"
             : listNeighbour(unit, units, 1).isPresent() ? " (first listed)" : "";
     String body = t.get().substring(0, t.get().length() - tail.length());
     return Optional.of(body + where + tail);
@@ -249,22 +282,20 @@ final class ClozeGenerator {
     return n;
   }
 
-  private static int clauseStart(String s, int answerStart) {
+  /**
+   * The clause of {@code s} around the answer {@code a}: from the last clause break before it (or
+   * the start) to the first one after it (a full stop kept), or the end.
+   */
+  private static TextSpan clause(String s, TextSpan a) {
     Matcher m = CLAUSE_BREAK.matcher(s);
     int start = 0;
-    while (m.find() && m.end() <= answerStart) {
-      start = m.end();
-    }
-    return start;
-  }
-
-  private static int clauseEnd(String s, int answerEnd) {
-    Matcher m = CLAUSE_BREAK.matcher(s);
     while (m.find()) {
-      if (m.start() >= answerEnd) {
-        return s.charAt(m.start()) == '.' ? m.start() + 1 : m.start();
+      if (m.end() <= a.start()) {
+        start = m.end();
+      } else if (m.start() >= a.end()) {
+        return new TextSpan(start, s.charAt(m.start()) == '.' ? m.start() + 1 : m.start());
       }
     }
-    return s.length();
+    return new TextSpan(start, s.length());
   }
 }

@@ -18,6 +18,9 @@ final class Context {
           "^It (?:is|was|has been|had been) (?:believed|thought|said|reported|estimated|understood"
               + "|expected|feared|claimed|likely|unclear|clear|possible|probable)\\b");
 
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile(".*[.!?][\"”’']?$");
+
   /** A previous sentence longer than this would bury the question. */
   private static final int MAX_PREVIOUS_WORDS = 30;
 
@@ -56,7 +59,7 @@ final class Context {
     if (words >= 4
         && words <= MAX_PREVIOUS_WORDS
         && !Words.shows(p, answer)
-        && p.matches(".*[.!?][\"”’']?$")) {
+        && SENTENCE_END.matcher(p).matches()) {
       String joined = p + " " + prompt;
       return vague(joined) ? withTopic(prompt, topic) : joined;
     }

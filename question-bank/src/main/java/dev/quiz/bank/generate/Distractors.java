@@ -32,7 +32,7 @@ final class Distractors {
 
   /** Distractors drawn from the document's own facts and a sample of the corpus, any era. */
   Distractors(List<? extends Fact> document, List<? extends Fact> corpus) {
-    this(document, corpus, d -> true);
+    this(document, Corpus.of(corpus), d -> true);
   }
 
   /**
@@ -41,25 +41,14 @@ final class Distractors {
    */
   Distractors(
       List<? extends Fact> document, List<? extends Fact> corpus, Predicate<String> sameEra) {
+    this(document, Corpus.of(corpus), sameEra);
+  }
+
+  /** As {@link #Distractors(List, List, Predicate)}, from a corpus grouped once per batch. */
+  Distractors(List<? extends Fact> document, Corpus corpus, Predicate<String> sameEra) {
     List<Fact> p = new ArrayList<>(document);
     String own = document.isEmpty() ? "" : document.get(0).evidence().document();
-    List<Fact> others = new ArrayList<>();
-    String last = null;
-    boolean lastTaken = false;
-    for (Fact f : corpus) {
-      String d = f.evidence().document();
-      if (!d.equals(last)) { // a document's facts come together: ask once per run
-        last = d;
-        lastTaken = !d.equals(own) && sameEra.test(d);
-      }
-      if (lastTaken) {
-        others.add(f);
-      }
-    }
-    int step = Math.max(1, others.size() / POOL_CAP);
-    for (int i = 0; i < others.size(); i += step) {
-      p.add(others.get(i));
-    }
+    p.addAll(corpus.sample(own, sameEra, POOL_CAP));
     this.persons = new PersonDistractors(p);
     this.numbers = new NumberDistractors(p);
   }

@@ -92,12 +92,28 @@ final class NumberFormats {
   static String digits(String original, double v) {
     int decimals = original.contains(".") ? original.length() - original.indexOf('.') - 1 : 0;
     boolean grouped = original.contains(",") || v >= 10000 || v >= 1000 && original.length() <= 3;
+    if (decimals == 0 && v >= 1 && v < 1e15 && v == Math.rint(v)) {
+      String plain = Long.toString((long) v); // what the pattern gives a whole number
+      return grouped ? grouped(plain) : plain;
+    }
     StringBuilder pattern = new StringBuilder(grouped ? "#,##0" : "0");
     if (decimals > 0) {
       pattern.append('.').append("0".repeat(decimals));
     }
     return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US))
         .format(v);
+  }
+
+  /** "1234567" as "1,234,567". */
+  private static String grouped(String digits) {
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(i));
+    }
+    return sb.toString();
   }
 
   private static java.util.Optional<String> words(String original, double v) {
@@ -147,6 +163,9 @@ final class NumberFormats {
 
   /** "a eight days" is not English: the article follows the new number. */
   private static String fixArticle(String s) {
+    if (!s.contains("a ") && !s.contains("A ") && !s.contains("an ") && !s.contains("An ")) {
+      return s; // no article to fix
+    }
     String an = A_BEFORE_VOWEL.matcher(s).replaceAll("$1n ");
     return AN_BEFORE_CONSONANT.matcher(an).replaceAll("$1 ");
   }

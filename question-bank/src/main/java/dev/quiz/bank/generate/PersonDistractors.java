@@ -71,12 +71,13 @@ final class PersonDistractors {
             : NO_ROLE;
     List<Name> sameDoc = new ArrayList<>();
     List<Name> others = new ArrayList<>();
-    for (Name n : names) {
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
       boolean same = n.document().equals(doc);
       if (anyIn(n.words(), answerWords)
           || n.words().size() == 1 && severalWords
-          || same && role.names().contains(n.name())
-          || anyIn(n.words(), role.longWords())) {
+          || otherRoles
+              && (same && role.names().contains(n.name()) || anyIn(n.words(), role.longWords()))) {
         continue;
       }
       (same ? sameDoc : others).add(n);
@@ -88,8 +89,8 @@ final class PersonDistractors {
   }
 
   private static boolean anyIn(List<String> words, Collection<String> set) {
-    for (String w : words) {
-      if (set.contains(w)) {
+    for (int i = 0; i < words.size(); i++) {
+      if (set.contains(words.get(i))) {
         return true;
       }
     }

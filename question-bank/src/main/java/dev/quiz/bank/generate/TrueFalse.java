@@ -46,7 +46,11 @@ final class TrueFalse {
       text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
     int words = Words.count(text);
-    if (Words.shows(text, "true") || Words.shows(text, "false") || words < 6 || words > MAX_WORDS) {
+    String norm = Words.norm(text);
+    if (Words.showsNorm(norm, "true")
+        || Words.showsNorm(norm, "false")
+        || words < 6
+        || words > MAX_WORDS) {
       return Optional.empty();
     }
     return Optional.of(new Prompt.TrueFalse(text, truth));

@@ -2,6 +2,7 @@ package dev.quiz.bank.generate;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,36 +27,37 @@ final class Words {
   /** The words of {@code text}, folded and lower-cased, in order. */
   static List<String> of(String text) {
     List<String> out = new ArrayList<>();
-    scan(text, new StringBuilder(), out, Integer.MAX_VALUE);
+    new Scan(text.length(), out, Integer.MAX_VALUE).all(text);
     return out;
   }
 
   /** The first of the {@link #of words} of {@code text}, or "" when it has none. */
   static String first(String text) {
     List<String> out = new ArrayList<>(1);
-    scan(text, new StringBuilder(), out, 1);
+    new Scan(text.length(), out, 1).all(text);
     return out.isEmpty() ? "" : out.get(0);
   }
 
   /** The words of {@code text} joined by single spaces; "" when it has none. */
   static String norm(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    scan(text, sb, null, 0);
-    return sb.toString();
+    Scan s = new Scan(text.length(), null, Integer.MAX_VALUE);
+    s.all(text);
+    return new String(s.buf, 0, s.len);
   }
 
   /** How many words {@code text} has, as {@code of(text).size()} without building them. */
   static int count(String text) {
     int n = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        boolean w = isWordChar(lower((char) cp));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        boolean w = isWordChar(lower(c));
         n += w && !inWord ? 1 : 0;
         inWord = w;
       } else {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp) - 1;
         String f = fold(cp);
         for (int k = 0; k < f.length(); k++) {
           boolean w = isWordChar(f.charAt(k));
@@ -68,43 +70,58 @@ final class Words {
   }
 
   /**
-   * Appends the words of {@code text} to {@code sb}: into {@code out} one by one when it is given
-   * ({@code sb} then holds the word being read) until it has {@code max}, else into {@code sb}
-   * itself, spaced.
+   * One pass over a text: its folded word characters go to {@code buf}, spaced when {@code out} is
+   * null, else each word is also added to {@code out} until it has {@code max}.
    */
-  private static void scan(String text, StringBuilder sb, List<String> out, int max) {
-    boolean inWord = false;
-    for (int i = 0; i < text.length() && (out == null || out.size() < max); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        inWord = step(lower((char) cp), inWord, sb, out);
-      } else {
-        String f = fold(cp);
-        for (int k = 0; k < f.length(); k++) {
-          inWord = step(f.charAt(k), inWord, sb, out);
+  private static final class Scan {
+    private final List<String> out;
+    private final int max;
+    private char[] buf;
+    private int len;
+    private int wordStart = -1;
+
+    Scan(int capacity, List<String> out, int max) {
+      this.buf = new char[Math.max(capacity, 16)];
+      this.out = out;
+      this.max = max;
+    }
+
+    void all(String text) {
+      for (int i = 0; i < text.length() && (out == null || out.size() < max); i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          add(lower(c));
+        } else {
+          int cp = text.codePointAt(i);
+          i += Character.charCount(cp) - 1;
+          String f = fold(cp);
+          for (int k = 0; k < f.length(); k++) {
+            add(f.charAt(k));
+          }
         }
       }
+      add(' ');
     }
-    if (inWord && out != null && out.size() < max) {
-      out.add(sb.toString());
-    }
-  }
 
-  /** One folded character of {@link #scan}; whether a word is open after it. */
-  private static boolean step(char c, boolean inWord, StringBuilder sb, List<String> out) {
-    if (isWordChar(c)) {
-      if (!inWord && out == null && sb.length() > 0) {
-        sb.append(' ');
+    private void add(char c) {
+      if (isWordChar(c)) {
+        if (len + 2 > buf.length) {
+          buf = Arrays.copyOf(buf, 2 * buf.length);
+        }
+        if (wordStart < 0) {
+          if (out == null && len > 0) {
+            buf[len++] = ' ';
+          }
+          wordStart = len;
+        }
+        buf[len++] = c;
+      } else if (wordStart >= 0) {
+        if (out != null && out.size() < max) {
+          out.add(new String(buf, wordStart, len - wordStart));
+        }
+        wordStart = -1;
       }
-      sb.append(c);
-      return true;
     }
-    if (inWord && out != null) {
-      out.add(sb.toString());
-      sb.setLength(0);
-    }
-    return false;
   }
 
   /** A non-ASCII code point decomposed (NFKD), without combining marks, lower-cased. */
