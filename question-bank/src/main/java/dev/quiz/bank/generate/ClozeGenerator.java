@@ -31,10 +31,6 @@ final class ClozeGenerator {
   /** A footnote's number before its text ("3. Figures vary …"). */
   private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
 
-  private static final Pattern SIDE_LINE =
-      Pattern.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
-  private static final Pattern SIDES_HEADING =
-      Pattern.compile("(?i)(?:Belligerents|Combatants|Parties)");
   private static final Pattern SIDE_MARK = Pattern.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
   private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
@@ -43,7 +39,7 @@ final class ClozeGenerator {
   private static final Pattern KILLED_AT_END = Pattern.compile("\\s*†$");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
-  Optional<String> text(Fact f, Sentence unit, String title, List<Sentence> units) {
+  Optional<String> text(Fact f, Sentence unit, Page page) {
     String s = f.evidence().sentence();
     boolean row =
         unit.kind() == Sentence.Kind.INFOBOX
@@ -51,9 +47,11 @@ final class ClozeGenerator {
             || unit.kind() == Sentence.Kind.PROSE && TableCells.looksLikeRow(s);
     Optional<String> text =
         row
-            ? rowText(f, unit, title, units)
+            ? rowText(f, unit, page)
             : sentenceText(f)
-                .map(t -> Context.resolve(t, previous(unit, units), title, f.answer()));
+                .map(
+                    t ->
+                        Context.resolve(t, previous(unit, page.units()), page.title(), f.answer()));
     return text.map(Words::oneLine).filter(t -> !Words.shows(t, f.answer()) && Words.count(t) >= 3);
   }
 
@@ -61,8 +59,9 @@ final class ClozeGenerator {
    * A multiple-choice stem for a person named in a list line ("Commanders: A, B, C"): the list is
    * not shown, the learner picks the listed name; empty when the line has no label.
    */
-  Optional<String> listedPerson(Fact f, Sentence unit, String title, List<Sentence> units) {
-    String label = label(unit, units);
+  Optional<String> listedPerson(Fact f, Sentence unit, Page page) {
+    String title = page.title();
+    String label = label(unit, page.sides());
     if (label.isEmpty()) {
       return Optional.empty();
     }
@@ -103,31 +102,31 @@ final class ClozeGenerator {
     return Optional.of(NOTE_NUMBER.matcher(text).replaceFirst(""));
   }
 
-  private static Optional<String> rowText(
-      Fact f, Sentence unit, String title, List<Sentence> units) {
+  private static Optional<String> rowText(Fact f, Sentence unit, Page page) {
+    String title = page.title();
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
     Matcher ib = INFOBOX_LINE.matcher(s);
     int from = ib.find() && ib.end() <= a.start() ? ib.end() : 0;
-    String label = label(unit, units);
+    String label = label(unit, page.sides());
     String header = from == 0 && CAPITALISED_WORDS.matcher(label).matches() ? label : "";
     String blanked = unglue(s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end()));
     Optional<String> cell = TableCells.cell(blanked, header, !label.isEmpty());
     String shownLabel = header.isEmpty() ? label : "";
     String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
-    return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !sides(units).isEmpty())
-        .map(c -> named(c, units))
+    return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !page.sides().isEmpty())
+        .map(c -> named(c, page.sides()))
         .map(c -> context.isEmpty() ? c : context + (c.startsWith("(") ? " " : ": ") + c);
   }
 
   /**
    * "(side 2)" in a cell replaced by the side's name (dropped when the infobox has fewer sides).
    */
-  private static String named(String cell, List<Sentence> units) {
+  private static String named(String cell, List<String> sides) {
     Matcher m = SIDE_MARK.matcher(cell);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(side(m.group(1), units)));
+      m.appendReplacement(sb, Matcher.quoteReplacement(side(m.group(1), sides)));
     }
     m.appendTail(sb);
     String s = sb.toString().trim();
@@ -139,11 +138,11 @@ final class ClozeGenerator {
     return GLUED_BLANK.matcher(text).replaceAll("$1: " + Prompt.BLANK);
   }
 
-  private static String label(Sentence unit, List<Sentence> units) {
+  private static String label(Sentence unit, List<String> sides) {
     String label = unit.label().orElse("").trim();
     Matcher ib = INFOBOX_LINE.matcher(unit.text());
     if (ib.find()) {
-      return ib.group(1).trim() + side(ib.group(2), units);
+      return ib.group(1).trim() + side(ib.group(2), sides);
     }
     return unit.text().startsWith(label) ? "" : label;
   }
@@ -152,65 +151,12 @@ final class ClozeGenerator {
    * " (United States)" for side "1" when the infobox names its sides in order, "" otherwise (also
    * when the side is not numbered): a bare "(side 1)" means nothing to the learner.
    */
-  static String side(String number, List<Sentence> units) {
+  static String side(String number, List<String> sides) {
     if (number.isEmpty()) {
       return "";
     }
-    List<String> sides = sides(units);
     int k = Integer.parseInt(number) - 1;
     return k < sides.size() ? " (" + sides.get(k) + ")" : "";
-  }
-
-  /**
-   * The sides of an infobox in order: the values of "- Combatant1: …", "- Combatant2: …" lines, or
-   * the line after a "Belligerents"/"Combatants" heading when it reads "A (X) B (Y)"; else empty.
-   */
-  static List<String> sides(List<Sentence> units) {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < units.size(); i++) {
-      if (!maySide(units.get(i).text(), out.isEmpty())) {
-        continue;
-      }
-      String t = units.get(i).text().trim();
-      Matcher m = SIDE_LINE.matcher(t);
-      if (m.matches()
-          && Integer.parseInt(m.group(1)) == out.size() + 1
-          && Words.count(m.group(2)) <= 8) {
-        out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
-      } else if (out.isEmpty() && heading(t) && i + 1 < units.size()) {
-        String[] parts = units.get(i + 1).text().trim().split("(?<=\\))\\s+(?=\\p{Lu})");
-        if (parts.length >= 2
-            && java.util.Arrays.stream(parts).allMatch(x -> x.matches("[^()]+\\([^()]+\\)"))) {
-          return java.util.Arrays.stream(parts)
-              .map(x -> x.replaceAll("^.*\\(([^()]+)\\)$", "$1"))
-              .toList();
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether {@code line}, trimmed, may be a side line ("- Combatant1: …") or, when {@code heading},
-   * a sides heading by its length: no other line needs the regexes of {@link #sides}.
-   */
-  private static boolean maySide(String line, boolean heading) {
-    int a = 0;
-    int b = line.length();
-    while (a < b && line.charAt(a) <= ' ') {
-      a++;
-    }
-    while (b > a && line.charAt(b - 1) <= ' ') {
-      b--;
-    }
-    int n = b - a;
-    return n > 0 && line.charAt(a) == '-' || heading && (n == 7 || n == 10 || n == 12);
-  }
-
-  /** Whether {@code t} is a "Belligerents"/"Combatants"/"Parties" heading, in any case. */
-  private static boolean heading(String t) {
-    int n = t.length();
-    return (n == 7 || n == 10 || n == 12) && SIDES_HEADING.matcher(t).matches();
   }
 
   /**
@@ -235,8 +181,9 @@ final class ClozeGenerator {
    * The cloze of a name alone on its line in a list ("Commanders and leaders: ____"), placed by the
    * name listed before it, so that each blank has one answer; empty when the line shows more.
    */
-  Optional<String> listedAlone(Fact f, Sentence unit, String title, List<Sentence> units) {
-    Optional<String> t = text(f, unit, title, units);
+  Optional<String> listedAlone(Fact f, Sentence unit, Page page) {
+    List<Sentence> units = page.units();
+    Optional<String> t = text(f, unit, page);
     String tail = ": " + Prompt.BLANK;
     if (t.isPresent() && t.get().endsWith(tail) && sameKeyLines(unit, units) > 1) {
       // "- Commander: A, Duke of X" and "- Commander: B": "Commander: ____" has two answers; the

@@ -28,6 +28,12 @@ final class NumberFormats {
       Pattern.compile(
           "(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
               + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)");
+
+  /** The units {@link #MANY_SINGULAR} puts in the plural, as they start. */
+  private static final java.util.List<String> UNITS =
+      java.util.List.of(
+          "day", "week", "month", "year", "decade", "hour", "minute", "mile", "meter", "metre");
+
   private static final Pattern A_BEFORE_VOWEL = Pattern.compile("\\b([Aa]) (?=[aeiouAEIOU8])");
   private static final Pattern AN_BEFORE_CONSONANT =
       Pattern.compile("\\b([Aa])n (?=[^aeiouAEIOU8])");
@@ -44,7 +50,7 @@ final class NumberFormats {
           case ORDINAL -> ORDINAL;
           case WORDS -> WORD_NUMBER;
         };
-    Matcher one = ARTICLE_UNIT.matcher(answer);
+    Matcher one = ARTICLE_UNIT.matcher(startsWithArticle(answer) ? answer : "");
     if (one.find() && low == high) {
       return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
     }
@@ -67,6 +73,16 @@ final class NumberFormats {
     }
     sb.append(answer.substring(last));
     return java.util.Optional.of(number(fixArticle(sb.toString()), high));
+  }
+
+  /**
+   * Whether {@code s} starts "a " or "an ", in any case: else {@link #ARTICLE_UNIT} cannot match.
+   */
+  private static boolean startsWithArticle(String s) {
+    int space = s.length() > 1 && (s.charAt(1) == 'n' || s.charAt(1) == 'N') ? 2 : 1;
+    return s.length() > space
+        && (s.charAt(0) == 'a' || s.charAt(0) == 'A')
+        && s.charAt(space) == ' ';
   }
 
   private static java.util.Optional<String> format(
@@ -155,10 +171,15 @@ final class NumberFormats {
 
   /** "one days" is not English: the unit after the number agrees with it. */
   private static String number(String s, double value) {
+    String lower = s.toLowerCase(Locale.ROOT); // to skip the regexes when they cannot match
     if (value == 1) {
-      return ONE_PLURAL.matcher(s).replaceFirst("$1 $2");
+      return lower.contains("one") || s.indexOf('1') >= 0
+          ? ONE_PLURAL.matcher(s).replaceFirst("$1 $2")
+          : s;
     }
-    return MANY_SINGULAR.matcher(s).replaceFirst("$1s");
+    return UNITS.stream().anyMatch(lower::contains)
+        ? MANY_SINGULAR.matcher(s).replaceFirst("$1s")
+        : s;
   }
 
   /** "a eight days" is not English: the article follows the new number. */

@@ -29,6 +29,9 @@ final class PersonDistractors {
   private final List<Name> names;
   private final Map<RoleKey, Role> roles;
 
+  /** For each word, the indices in {@link #names} of the names that have it. */
+  private final Map<String, List<Integer>> byWord = new HashMap<>();
+
   /** The people of {@code pool}, other facts ignored. */
   PersonDistractors(List<? extends Fact> pool) {
     List<Name> distinct = new ArrayList<>();
@@ -47,6 +50,9 @@ final class PersonDistractors {
           }
         }
         if (seen.add(name)) {
+          for (String w : new HashSet<>(words)) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(distinct.size());
+          }
           distinct.add(new Name(name, String.join(" ", words), List.copyOf(words), key.document()));
         }
       }
@@ -69,15 +75,17 @@ final class PersonDistractors {
         otherRoles
             ? roles.getOrDefault(new RoleKey(doc, Words.norm(f.value().role())), NO_ROLE)
             : NO_ROLE;
+    boolean[] sharing = new boolean[names.size()];
+    mark(answerWords, sharing);
+    mark(role.longWords(), sharing);
     List<Name> sameDoc = new ArrayList<>();
     List<Name> others = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Name n = names.get(i);
       boolean same = n.document().equals(doc);
-      if (anyIn(n.words(), answerWords)
+      if (sharing[i]
           || n.words().size() == 1 && severalWords
-          || otherRoles
-              && (same && role.names().contains(n.name()) || anyIn(n.words(), role.longWords()))) {
+          || same && role.names().contains(n.name())) {
         continue;
       }
       (same ? sameDoc : others).add(n);
@@ -88,12 +96,12 @@ final class PersonDistractors {
     return sameDoc;
   }
 
-  private static boolean anyIn(List<String> words, Collection<String> set) {
-    for (int i = 0; i < words.size(); i++) {
-      if (set.contains(words.get(i))) {
-        return true;
+  /** Marks in {@code sharing} the names that have any of {@code words}. */
+  private void mark(Collection<String> words, boolean[] sharing) {
+    for (String w : words) {
+      for (int i : byWord.getOrDefault(w, List.of())) {
+        sharing[i] = true;
       }
     }
-    return false;
   }
 }

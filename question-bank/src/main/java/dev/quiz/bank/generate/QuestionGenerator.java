@@ -92,13 +92,14 @@ public final class QuestionGenerator {
     Map<String, Question> out = new LinkedHashMap<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
     String topicTag = FactQuestions.slug(doc.title());
+    Page page = Page.of(doc.title(), doc.context().units());
     for (Fact f : doc.facts()) {
       Sentence unit = doc.context().units().get(f.evidence().sentenceIndex());
       boolean prose = unit.kind() == Sentence.Kind.PROSE;
       List<Token> toks =
           prose ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
       FactQuestions questions = new FactQuestions(doc, f, prose, topicTag);
-      for (Question q : forFact(doc, f, unit, toks, distractors, questions, rng)) {
+      for (Question q : forFact(page, f, unit, toks, distractors, questions, rng)) {
         keep(q, f, questions.answerNorm(), out, ambiguous);
       }
     }
@@ -141,7 +142,7 @@ public final class QuestionGenerator {
   }
 
   private List<Question> forFact(
-      GenerationInput doc,
+      Page page,
       Fact f,
       Sentence unit,
       List<Token> toks,
@@ -152,17 +153,17 @@ public final class QuestionGenerator {
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
     if (!prose && f instanceof PersonFact && unit.kind() != Sentence.Kind.TITLE) {
       Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
-      Optional<String> stem = cloze.listedPerson(f, unit, doc.title(), doc.context().units());
+      Optional<String> stem = cloze.listedPerson(f, unit, page);
       if (stem.isPresent() && wrong.isPresent()) {
         out.add(choice(questions, f, stem.get(), wrong.get(), rng));
       } else if (stem.isPresent()) {
         cloze
-            .listedAlone(f, unit, doc.title(), doc.context().units())
+            .listedAlone(f, unit, page)
             .ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
       }
       return out;
     }
-    Optional<String> clozeText = cloze.text(f, unit, doc.title(), doc.context().units());
+    Optional<String> clozeText = cloze.text(f, unit, page);
     Optional<String> question =
         prose
             ? shortAnswers
@@ -172,10 +173,10 @@ public final class QuestionGenerator {
                     q ->
                         Context.resolve(
                             q,
-                            ClozeGenerator.previous(unit, doc.context().units()),
-                            doc.title(),
+                            ClozeGenerator.previous(unit, page.units()),
+                            page.title(),
                             f.answer()))
-                .flatMap(q -> Specific.withTopic(q, doc.title()))
+                .flatMap(q -> Specific.withTopic(q, page.title()))
             : Optional.empty();
     clozeText.ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
     question.ifPresent(t -> out.add(questions.make(new Prompt.ShortAnswer(t))));
