@@ -52,7 +52,14 @@ final class ClozeGenerator {
                 .map(
                     t ->
                         Context.resolve(t, previous(unit, page.units()), page.title(), f.answer()));
-    return text.map(Words::oneLine).filter(t -> !Words.shows(t, f.answer()) && Words.count(t) >= 3);
+    return text.map(Words::oneLine).filter(t -> readable(Words.norm(t), f.answer()));
+  }
+
+  /**
+   * Whether a cloze (as {@link Words#norm}) has three words or more and does not show the answer.
+   */
+  private static boolean readable(String norm, String answer) {
+    return !Words.showsNorm(norm, Words.norm(answer)) && Words.countIn(norm) >= 3;
   }
 
   /**

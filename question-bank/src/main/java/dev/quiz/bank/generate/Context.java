@@ -28,11 +28,16 @@ final class Context {
 
   /** Whether the prompt's first word refers back to something it does not name. */
   static boolean vague(String prompt) {
+    // a leading "…" and spaces have no words: the first word is the first after them
+    return vague(prompt, Words.first(prompt));
+  }
+
+  /** {@link #vague(String)} for a prompt whose first word ({@link Words#first}) is known. */
+  static boolean vague(String prompt, String firstWord) {
     if (prompt.startsWith("(") || prompt.startsWith("It ") && IMPERSONAL.matcher(prompt).find()) {
       return false;
     }
-    // a leading "…" and spaces have no words: the first word is the first after them
-    return BACK_REFERENCES.contains(Words.first(prompt));
+    return BACK_REFERENCES.contains(firstWord);
   }
 
   /** The prompt, prefixed with "(topic) " when it is {@link #vague} and a topic is known. */

@@ -81,11 +81,7 @@ final class Distractors {
     if (f instanceof NumberFact nf) {
       numbers.offer(nf, c -> picked.offer(c, Words.norm(c)));
     } else if (f instanceof DateFact df) {
-      for (String c : DateShifts.candidates(df.answer())) {
-        if (picked.offer(c, Words.norm(c))) {
-          break;
-        }
-      }
+      DateShifts.offer(df.answer(), c -> picked.offer(c, Words.norm(c)));
     } else {
       for (PersonDistractors.Name c : persons.candidates((PersonFact) f, rng, otherRoles)) {
         if (picked.offer(c.name(), c.norm())) {

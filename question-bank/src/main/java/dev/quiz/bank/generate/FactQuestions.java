@@ -52,18 +52,24 @@ final class FactQuestions {
     return answerNorm;
   }
 
+  /** A question with the words of its prompt ({@link Words#norm}), worked out once. */
+  record Made(Question question, String promptWords) {}
+
   /** The question asking {@code prompt}, answered by the fact's answer. */
-  Question make(Prompt prompt) {
-    return make(prompt, fact.answer());
+  Made make(Prompt prompt) {
+    return make(prompt, fact.answer(), key(prompt.type()));
   }
 
   /**
    * The question asking {@code prompt}, answered by {@code shown} ("true" for a true statement).
+   *
+   * @param key its {@link #key} for the prompt's type
    */
-  Question make(Prompt prompt, String shown) {
-    double score = QuestionScorer.score(fact, prompt.type(), prompt.text(), prose);
-    return new Question(
-        key(prompt.type()), fact.kind(), prompt, shown, fact.value(), source, score, tags);
+  Made make(Prompt prompt, String shown, String key) {
+    String words = Words.norm(prompt.text());
+    double score = QuestionScorer.score(fact, prompt.type(), prompt.text(), words, prose);
+    return new Made(
+        new Question(key, fact.kind(), prompt, shown, fact.value(), source, score, tags), words);
   }
 
   /** The stable key of the fact's question of form {@code type}. */

@@ -99,7 +99,7 @@ public final class QuestionGenerator {
       List<Token> toks =
           prose ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
       FactQuestions questions = new FactQuestions(doc, f, prose, topicTag);
-      for (Question q : forFact(page, f, unit, toks, distractors, questions, rng)) {
+      for (FactQuestions.Made q : forFact(page, f, unit, toks, distractors, questions, rng)) {
         keep(q, f, questions.answerNorm(), out, ambiguous);
       }
     }
@@ -113,15 +113,16 @@ public final class QuestionGenerator {
    * prompt ambiguous, else the better scoring one stays.
    */
   private static void keep(
-      Question q,
+      FactQuestions.Made made,
       Fact f,
       String factAnswer,
       Map<String, Question> out,
       java.util.Set<String> ambiguous) {
+    Question q = made.question();
     if (q.score() < QuestionScorer.THRESHOLD) {
       return;
     }
-    String prompt = Words.norm(q.prompt().text());
+    String prompt = made.promptWords();
     String answer = q.answer().equals(f.answer()) ? factAnswer : Words.norm(q.answer());
     if (Words.showsNorm(prompt, answer)
         || q.type() != QuestionType.TRUE_FALSE
@@ -141,7 +142,7 @@ public final class QuestionGenerator {
     }
   }
 
-  private List<Question> forFact(
+  private List<FactQuestions.Made> forFact(
       Page page,
       Fact f,
       Sentence unit,
@@ -149,7 +150,7 @@ public final class QuestionGenerator {
       Distractors distractors,
       FactQuestions questions,
       RandomGenerator rng) {
-    List<Question> out = new ArrayList<>();
+    List<FactQuestions.Made> out = new ArrayList<>();
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
     if (!prose && f instanceof PersonFact && unit.kind() != Sentence.Kind.TITLE) {
       Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
@@ -189,9 +190,9 @@ public final class QuestionGenerator {
           && wrong.isPresent()
           && clozeText.isPresent()
           && !TableCells.looksLikeRow(unit.text())) {
-        TrueFalse.statement(
-                f, clozeText.get(), wrong.get().get(0), questions.key(QuestionType.TRUE_FALSE))
-            .ifPresent(tf -> out.add(questions.make(tf, tf.truth() ? "true" : "false")));
+        String key = questions.key(QuestionType.TRUE_FALSE);
+        TrueFalse.statement(f, clozeText.get(), wrong.get().get(0), key)
+            .ifPresent(tf -> out.add(questions.make(tf, tf.truth() ? "true" : "false", key)));
       }
       if (f instanceof NumberFact n
           && n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.DIGITS
@@ -203,7 +204,7 @@ public final class QuestionGenerator {
     return out;
   }
 
-  private static Question choice(
+  private static FactQuestions.Made choice(
       FactQuestions questions, Fact f, String stem, List<String> wrong, RandomGenerator rng) {
     List<String> choices = new ArrayList<>(wrong);
     choices.add(f.answer());

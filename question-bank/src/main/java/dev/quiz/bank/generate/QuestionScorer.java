@@ -53,6 +53,11 @@ final class QuestionScorer {
   }
 
   static double score(Fact f, QuestionType type, String prompt, boolean prose) {
+    return score(f, type, prompt, Words.norm(prompt), prose);
+  }
+
+  /** {@link #score(Fact, QuestionType, String, boolean)} given the prompt's {@link Words#norm}. */
+  static double score(Fact f, QuestionType type, String prompt, String norm, boolean prose) {
     double s = 0.55;
     if (type == QuestionType.SHORT_ANSWER || type == QuestionType.MULTIPLE_CHOICE) {
       s += 0.1;
@@ -66,7 +71,7 @@ final class QuestionScorer {
     if (!prose) {
       s -= 0.1;
     }
-    int words = Words.count(prompt);
+    int words = Words.countIn(norm);
     if (words > 40) {
       s -= 0.15;
     } else if (words < 6) {
@@ -78,7 +83,7 @@ final class QuestionScorer {
     if (mayListFigures(prompt) && FIGURE_LIST.matcher(prompt).find()) {
       s -= VAGUE;
     }
-    if (Context.vague(prompt)) {
+    if (Context.vague(prompt, Words.firstIn(norm))) {
       s -= VAGUE;
     }
     if (wordsAfterContext(prompt, words) < 3) {

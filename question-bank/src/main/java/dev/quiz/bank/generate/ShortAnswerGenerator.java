@@ -89,7 +89,13 @@ final class ShortAnswerGenerator {
     }
     return q.map(ShortAnswerGenerator::tidy)
         .filter(
-            s -> !Words.shows(s, f.answer()) && Words.count(s) <= MAX_WORDS && Words.count(s) >= 4);
+            s -> {
+              String norm = Words.norm(s);
+              int words = Words.countIn(norm);
+              return !Words.showsNorm(norm, Words.norm(f.answer()))
+                  && words <= MAX_WORDS
+                  && words >= 4;
+            });
   }
 
   private static int[] answerTokens(List<Token> tokens, TextSpan answer) {

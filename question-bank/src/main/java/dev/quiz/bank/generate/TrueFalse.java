@@ -45,8 +45,8 @@ final class TrueFalse {
     if (cloze.startsWith(Prompt.BLANK)) {
       text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
-    int words = Words.count(text);
     String norm = Words.norm(text);
+    int words = Words.countIn(norm);
     if (Words.showsNorm(norm, "true")
         || Words.showsNorm(norm, "false")
         || words < 6

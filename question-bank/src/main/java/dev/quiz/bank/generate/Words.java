@@ -19,8 +19,29 @@ import java.util.regex.Pattern;
 final class Words {
   private static final Pattern MARK = Pattern.compile("\\p{M}");
 
-  /** Each non-ASCII code point met so far, folded and lower-cased ("é" → "e", "…" → "..."). */
+  /**
+   * Code points below this (Latin, Greek, Cyrillic, punctuation, symbols) are folded once into
+   * {@link #FOLDED_LOW}, the others into {@link #FOLDED}.
+   */
+  private static final int LOW = 0x3000;
+
+  /**
+   * Each code point below {@link #LOW} met so far, folded and lower-cased ("é" → "e", "…" → "...");
+   * null until met. Threads may fold the same code point twice, harmlessly.
+   */
+  private static final String[] FOLDED_LOW = new String[LOW];
+
+  /** As {@link #FOLDED_LOW}, for the code points from {@link #LOW} on. */
   private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
+
+  /** 1 for the ASCII characters of words (letters of either case, digits), else 0. */
+  private static final int[] ASCII_WORD = new int[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = isWordChar(lower(c)) ? 1 : 0;
+    }
+  }
 
   private Words() {}
 
@@ -48,25 +69,43 @@ final class Words {
   /** How many words {@code text} has, as {@code of(text).size()} without building them. */
   static int count(String text) {
     int n = 0;
-    boolean inWord = false;
+    int inWord = 0; // 1 inside a word: counting without branches on the characters
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        boolean w = isWordChar(lower(c));
-        n += w && !inWord ? 1 : 0;
+        int w = ASCII_WORD[c];
+        n += w & ~inWord;
         inWord = w;
       } else {
         int cp = text.codePointAt(i);
         i += Character.charCount(cp) - 1;
         String f = fold(cp);
         for (int k = 0; k < f.length(); k++) {
-          boolean w = isWordChar(f.charAt(k));
-          n += w && !inWord ? 1 : 0;
+          int w = isWordChar(f.charAt(k)) ? 1 : 0;
+          n += w & ~inWord;
           inWord = w;
         }
       }
     }
     return n;
+  }
+
+  /** How many words a {@link #norm normalised} text has: as {@code count} of the original. */
+  static int countIn(String norm) {
+    if (norm.isEmpty()) {
+      return 0;
+    }
+    int n = 1;
+    for (int i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The first word of a {@link #norm normalised} text: as {@link #first} of the original. */
+  static String firstIn(String norm) {
+    int space = norm.indexOf(' ');
+    return space < 0 ? norm : norm.substring(0, space);
   }
 
   /**
@@ -126,12 +165,21 @@ final class Words {
 
   /** A non-ASCII code point decomposed (NFKD), without combining marks, lower-cased. */
   private static String fold(int cp) {
-    return FOLDED.computeIfAbsent(
-        cp,
-        c ->
-            MARK.matcher(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT));
+    if (cp >= LOW) {
+      return FOLDED.computeIfAbsent(cp, Words::decompose);
+    }
+    String f = FOLDED_LOW[cp];
+    if (f == null) {
+      f = decompose(cp);
+      FOLDED_LOW[cp] = f; // a String is safe to publish through a race
+    }
+    return f;
+  }
+
+  private static String decompose(int cp) {
+    return MARK.matcher(Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static char lower(char c) {
