@@ -57,7 +57,12 @@ final class FactQuestions {
 
   /** The question asking {@code prompt}, answered by the fact's answer. */
   Made make(Prompt prompt) {
-    return make(prompt, fact.answer(), key(prompt.type()));
+    return makeOfWords(prompt, Words.norm(prompt.text()));
+  }
+
+  /** As {@link #make(Prompt)} for a prompt whose text's {@link Words#norm} is known. */
+  Made makeOfWords(Prompt prompt, String promptWords) {
+    return make(prompt, fact.answer(), key(prompt.type()), promptWords);
   }
 
   /**
@@ -66,7 +71,10 @@ final class FactQuestions {
    * @param key its {@link #key} for the prompt's type
    */
   Made make(Prompt prompt, String shown, String key) {
-    String words = Words.norm(prompt.text());
+    return make(prompt, shown, key, Words.norm(prompt.text()));
+  }
+
+  private Made make(Prompt prompt, String shown, String key, String words) {
     double score = QuestionScorer.score(fact, prompt.type(), prompt.text(), words, prose);
     return new Made(
         new Question(key, fact.kind(), prompt, shown, fact.value(), source, score, tags), words);

@@ -50,9 +50,11 @@ final class NumberFormats {
           case ORDINAL -> ORDINAL;
           case WORDS -> WORD_NUMBER;
         };
-    Matcher one = ARTICLE_UNIT.matcher(startsWithArticle(answer) ? answer : "");
-    if (one.find() && low == high) {
-      return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
+    if (low == high && startsWithArticle(answer)) {
+      Matcher one = ARTICLE_UNIT.matcher(answer);
+      if (one.find()) {
+        return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
+      }
     }
     Matcher m = p.matcher(answer);
     StringBuilder sb = new StringBuilder();

@@ -156,7 +156,7 @@ public final class QuestionGenerator {
       Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
       Optional<String> stem = cloze.listedPerson(f, unit, page);
       if (stem.isPresent() && wrong.isPresent()) {
-        out.add(choice(questions, f, stem.get(), wrong.get(), rng));
+        out.add(choice(questions, f, stem.get(), Words.norm(stem.get()), wrong.get(), rng));
       } else if (stem.isPresent()) {
         cloze
             .listedAlone(f, unit, page)
@@ -180,12 +180,15 @@ public final class QuestionGenerator {
                 .flatMap(q -> Specific.withTopic(q, page.title()))
             : Optional.empty();
     clozeText.ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
-    question.ifPresent(t -> out.add(questions.make(new Prompt.ShortAnswer(t))));
+    String questionWords = question.map(Words::norm).orElse("");
+    question.ifPresent(
+        t -> out.add(questions.makeOfWords(new Prompt.ShortAnswer(t), questionWords)));
     Optional<String> stem =
         question.isPresent() ? question : clozeText.map(t -> Stems.whoFirst(f, t));
     if (stem.isPresent()) {
+      String stemWords = question.isPresent() ? questionWords : Words.norm(stem.get());
       Optional<List<String>> wrong = distractors.pick(f, CHOICES - 1, rng);
-      wrong.ifPresent(w -> out.add(choice(questions, f, stem.get(), w, rng)));
+      wrong.ifPresent(w -> out.add(choice(questions, f, stem.get(), stemWords, w, rng)));
       if (prose
           && wrong.isPresent()
           && clozeText.isPresent()
@@ -205,11 +208,17 @@ public final class QuestionGenerator {
   }
 
   private static FactQuestions.Made choice(
-      FactQuestions questions, Fact f, String stem, List<String> wrong, RandomGenerator rng) {
+      FactQuestions questions,
+      Fact f,
+      String stem,
+      String stemWords,
+      List<String> wrong,
+      RandomGenerator rng) {
     List<String> choices = new ArrayList<>(wrong);
     choices.add(f.answer());
     Distractors.shuffle(choices, rng);
-    return questions.make(new Prompt.MultipleChoice(stem, choices, choices.indexOf(f.answer())));
+    return questions.makeOfWords(
+        new Prompt.MultipleChoice(stem, choices, choices.indexOf(f.answer())), stemWords);
   }
 
   private static String tolerance(double tol) {

@@ -217,6 +217,9 @@ final class Words {
 
   /** Collapses whitespace (line breaks of wrapped text) to single spaces, trimmed. */
   static String oneLine(String text) {
+    if (oneLineAlready(text)) {
+      return text.trim();
+    }
     StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
@@ -229,6 +232,17 @@ final class Words {
       space = isSpace(c);
     }
     return sb.toString().trim();
+  }
+
+  /** Whether {@code text} has no whitespace but single spaces, so only a trim is left to do. */
+  private static boolean oneLineAlready(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whitespace as the regex {@code \s} sees it: [ \t\n\x0B\f\r]. */
