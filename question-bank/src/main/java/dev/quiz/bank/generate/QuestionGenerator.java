@@ -150,20 +150,11 @@ public final class QuestionGenerator {
       Distractors distractors,
       FactQuestions questions,
       RandomGenerator rng) {
-    List<FactQuestions.Made> out = new ArrayList<>();
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
     if (!prose && f instanceof PersonFact && unit.kind() != Sentence.Kind.TITLE) {
-      Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
-      Optional<String> stem = cloze.listedPerson(f, unit, page);
-      if (stem.isPresent() && wrong.isPresent()) {
-        out.add(choice(questions, f, stem.get(), Words.norm(stem.get()), wrong.get(), rng));
-      } else if (stem.isPresent()) {
-        cloze
-            .listedAlone(f, unit, page)
-            .ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
-      }
-      return out;
+      return listed(page, f, unit, distractors, questions, rng);
     }
+    List<FactQuestions.Made> out = new ArrayList<>();
     Optional<String> clozeText = cloze.text(f, unit, page);
     Optional<String> question =
         prose
@@ -203,6 +194,25 @@ public final class QuestionGenerator {
         double tol = n.value().approx() ? 0.1 : n.value().high() >= 1000 ? 0.02 : 0;
         out.add(questions.make(new Prompt.Numeric(stem.get() + tolerance(tol), tol)));
       }
+    }
+    return out;
+  }
+
+  /** The questions of a person picked out of a list line: multiple choice, else a cloze. */
+  private List<FactQuestions.Made> listed(
+      Page page,
+      Fact f,
+      Sentence unit,
+      Distractors distractors,
+      FactQuestions questions,
+      RandomGenerator rng) {
+    List<FactQuestions.Made> out = new ArrayList<>();
+    Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
+    Optional<String> stem = cloze.listedPerson(f, unit, page);
+    if (stem.isPresent() && wrong.isPresent()) {
+      out.add(choice(questions, f, stem.get(), Words.norm(stem.get()), wrong.get(), rng));
+    } else if (stem.isPresent()) {
+      cloze.listedAlone(f, unit, page).ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
     }
     return out;
   }
