@@ -5,12 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The clause of a sentence that holds an answer, split into an optional introduction, subject, verb
  * group and rest, from part-of-speech tags. Immutable after construction.
  */
 final class Clause {
+  private static final Pattern FINAL_Y = Pattern.compile("y$");
+
+  /** A stem that takes back an "e" ("forc" → "force"). */
+  private static final Pattern SILENT_E =
+      Pattern.compile(".*(?:[vzcg]|ur|us|[^aeiou][rl]|^[^aeiou][aeiou][^aeiou])$");
+
   private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
   private static final Set<String> SUBORDINATORS =
       Set.of(
@@ -253,7 +260,7 @@ final class Clause {
     if (w.endsWith("s")
         && (w.equals(lemma + "s")
             || w.equals(lemma + "es")
-            || w.equals(lemma.replaceAll("y$", "ies")))) {
+            || w.equals(FINAL_Y.matcher(lemma).replaceAll("ies")))) {
       return "does";
     }
     return "did";
@@ -274,7 +281,7 @@ final class Clause {
     if (last == stem.charAt(stem.length() - 2) && "lsfz".indexOf(last) < 0 && stem.length() <= 6) {
       return stem.substring(0, stem.length() - 1);
     }
-    if (stem.matches(".*(?:[vzcg]|ur|us|[^aeiou][rl]|^[^aeiou][aeiou][^aeiou])$")) {
+    if (SILENT_E.matcher(stem).matches()) {
       return stem + "e";
     }
     return stem;

@@ -31,15 +31,15 @@ final class ClozeGenerator {
   /** A footnote's number before its text ("3. Figures vary …"). */
   private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
 
-  private static final Pattern SIDE_LINE =
-      Pattern.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
-  private static final Pattern SIDES_HEADING =
-      Pattern.compile("(?i)(?:Belligerents|Combatants|Parties)");
   private static final Pattern SIDE_MARK = Pattern.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
+  private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
+  private static final Pattern GLUED_BLANK = Pattern.compile("(\\p{L})" + Prompt.BLANK);
+  private static final Pattern WORDED_REST = Pattern.compile("[,(].*\\p{L}.*");
+  private static final Pattern KILLED_AT_END = Pattern.compile("\\s*†$");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
-  Optional<String> text(Fact f, Sentence unit, String title, List<Sentence> units) {
+  Optional<String> text(Fact f, Sentence unit, Page page) {
     String s = f.evidence().sentence();
     boolean row =
         unit.kind() == Sentence.Kind.INFOBOX
@@ -47,19 +47,28 @@ final class ClozeGenerator {
             || unit.kind() == Sentence.Kind.PROSE && TableCells.looksLikeRow(s);
     Optional<String> text =
         row
-            ? rowText(f, unit, title, units)
+            ? rowText(f, unit, page)
             : sentenceText(f)
-                .map(t -> Context.resolve(t, previous(unit, units), title, f.answer()));
-    return text.map(Words::oneLine)
-        .filter(t -> !Words.shows(t, f.answer()) && Words.of(t).size() >= 3);
+                .map(
+                    t ->
+                        Context.resolve(t, previous(unit, page.units()), page.title(), f.answer()));
+    return text.map(Words::oneLine).filter(t -> readable(Words.norm(t), f.answer()));
+  }
+
+  /**
+   * Whether a cloze (as {@link Words#norm}) has three words or more and does not show the answer.
+   */
+  private static boolean readable(String norm, String answer) {
+    return !Words.showsNorm(norm, Words.norm(answer)) && Words.countIn(norm) >= 3;
   }
 
   /**
    * A multiple-choice stem for a person named in a list line ("Commanders: A, B, C"): the list is
    * not shown, the learner picks the listed name; empty when the line has no label.
    */
-  Optional<String> listedPerson(Fact f, Sentence unit, String title, List<Sentence> units) {
-    String label = label(unit, units);
+  Optional<String> listedPerson(Fact f, Sentence unit, Page page) {
+    String title = page.title();
+    String label = label(unit, page.sides());
     if (label.isEmpty()) {
       return Optional.empty();
     }
@@ -86,10 +95,11 @@ final class ClozeGenerator {
     TextSpan a = f.evidence().localAnswer();
     int from = 0;
     int to = s.length();
-    if (Words.of(s).size() > LONG_WORDS) {
-      from = clauseStart(s, a.start());
-      to = clauseEnd(s, a.end());
-      if (Words.of(s.substring(from, to)).size() < MIN_WORDS) {
+    if (Words.count(s) > LONG_WORDS) {
+      TextSpan clause = clause(s, a);
+      from = clause.start();
+      to = clause.end();
+      if (Words.count(s.substring(from, to)) < MIN_WORDS) {
         from = 0;
         to = s.length();
       }
@@ -99,31 +109,31 @@ final class ClozeGenerator {
     return Optional.of(NOTE_NUMBER.matcher(text).replaceFirst(""));
   }
 
-  private static Optional<String> rowText(
-      Fact f, Sentence unit, String title, List<Sentence> units) {
+  private static Optional<String> rowText(Fact f, Sentence unit, Page page) {
+    String title = page.title();
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
     Matcher ib = INFOBOX_LINE.matcher(s);
     int from = ib.find() && ib.end() <= a.start() ? ib.end() : 0;
-    String label = label(unit, units);
-    String header = from == 0 && label.matches("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+") ? label : "";
+    String label = label(unit, page.sides());
+    String header = from == 0 && CAPITALISED_WORDS.matcher(label).matches() ? label : "";
     String blanked = unglue(s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end()));
     Optional<String> cell = TableCells.cell(blanked, header, !label.isEmpty());
     String shownLabel = header.isEmpty() ? label : "";
     String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
-    return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !sides(units).isEmpty())
-        .map(c -> named(c, units))
+    return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !page.sides().isEmpty())
+        .map(c -> named(c, page.sides()))
         .map(c -> context.isEmpty() ? c : context + (c.startsWith("(") ? " " : ": ") + c);
   }
 
   /**
    * "(side 2)" in a cell replaced by the side's name (dropped when the infobox has fewer sides).
    */
-  private static String named(String cell, List<Sentence> units) {
+  private static String named(String cell, List<String> sides) {
     Matcher m = SIDE_MARK.matcher(cell);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(side(m.group(1), units)));
+      m.appendReplacement(sb, Matcher.quoteReplacement(side(m.group(1), sides)));
     }
     m.appendTail(sb);
     String s = sb.toString().trim();
@@ -132,14 +142,14 @@ final class ClozeGenerator {
 
   /** "Date____" (a label run into its value) reads as "Date: ____". */
   static String unglue(String text) {
-    return text.replaceAll("(\\p{L})" + Prompt.BLANK, "$1: " + Prompt.BLANK);
+    return GLUED_BLANK.matcher(text).replaceAll("$1: " + Prompt.BLANK);
   }
 
-  private static String label(Sentence unit, List<Sentence> units) {
+  private static String label(Sentence unit, List<String> sides) {
     String label = unit.label().orElse("").trim();
     Matcher ib = INFOBOX_LINE.matcher(unit.text());
     if (ib.find()) {
-      return ib.group(1).trim() + side(ib.group(2), units);
+      return ib.group(1).trim() + side(ib.group(2), sides);
     }
     return unit.text().startsWith(label) ? "" : label;
   }
@@ -148,39 +158,12 @@ final class ClozeGenerator {
    * " (United States)" for side "1" when the infobox names its sides in order, "" otherwise (also
    * when the side is not numbered): a bare "(side 1)" means nothing to the learner.
    */
-  static String side(String number, List<Sentence> units) {
+  static String side(String number, List<String> sides) {
     if (number.isEmpty()) {
       return "";
     }
-    List<String> sides = sides(units);
     int k = Integer.parseInt(number) - 1;
     return k < sides.size() ? " (" + sides.get(k) + ")" : "";
-  }
-
-  /**
-   * The sides of an infobox in order: the values of "- Combatant1: …", "- Combatant2: …" lines, or
-   * the line after a "Belligerents"/"Combatants" heading when it reads "A (X) B (Y)"; else empty.
-   */
-  static List<String> sides(List<Sentence> units) {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < units.size(); i++) {
-      String t = units.get(i).text().trim();
-      Matcher m = SIDE_LINE.matcher(t);
-      if (m.matches()
-          && Integer.parseInt(m.group(1)) == out.size() + 1
-          && Words.of(m.group(2)).size() <= 8) {
-        out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
-      } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
-        String[] parts = units.get(i + 1).text().trim().split("(?<=\\))\\s+(?=\\p{Lu})");
-        if (parts.length >= 2
-            && java.util.Arrays.stream(parts).allMatch(x -> x.matches("[^()]+\\([^()]+\\)"))) {
-          return java.util.Arrays.stream(parts)
-              .map(x -> x.replaceAll("^.*\\(([^()]+)\\)$", "$1"))
-              .toList();
-        }
-      }
-    }
-    return out;
   }
 
   /**
@@ -196,7 +179,7 @@ final class ClozeGenerator {
         s.kind() == unit.kind()
             && s.label().equals(unit.label())
             && !s.text().trim().isEmpty()
-            && Words.of(s.text()).size() <= 6
+            && Words.count(s.text()) <= 6
             && !s.text().trim().equals(unit.label().orElse("").trim());
     return same ? Optional.of(s) : Optional.empty();
   }
@@ -205,14 +188,15 @@ final class ClozeGenerator {
    * The cloze of a name alone on its line in a list ("Commanders and leaders: ____"), placed by the
    * name listed before it, so that each blank has one answer; empty when the line shows more.
    */
-  Optional<String> listedAlone(Fact f, Sentence unit, String title, List<Sentence> units) {
-    Optional<String> t = text(f, unit, title, units);
+  Optional<String> listedAlone(Fact f, Sentence unit, Page page) {
+    List<Sentence> units = page.units();
+    Optional<String> t = text(f, unit, page);
     String tail = ": " + Prompt.BLANK;
     if (t.isPresent() && t.get().endsWith(tail) && sameKeyLines(unit, units) > 1) {
       // "- Commander: A, Duke of X" and "- Commander: B": "Commander: ____" has two answers; the
       // words after the name on its own line tell them apart
       String rest = unit.text().substring(f.evidence().localAnswer().end()).trim();
-      if (rest.matches("[,(].*\\p{L}.*") && rest.length() <= 60) {
+      if (WORDED_REST.matcher(rest).matches() && rest.length() <= 60) {
         return Optional.of(t.get() + (rest.startsWith(",") ? "" : " ") + Words.oneLine(rest));
       }
       return Optional.empty();
@@ -225,7 +209,9 @@ final class ClozeGenerator {
     Optional<Sentence> prev = listNeighbour(unit, units, -1);
     String where =
         prev.isPresent()
-            ? " (listed after " + Words.oneLine(prev.get().text()).replaceAll("\\s*†$", "") + ")"
+            ? " (listed after "
+                + KILLED_AT_END.matcher(Words.oneLine(prev.get().text())).replaceAll("")
+                + ")"
             : listNeighbour(unit, units, 1).isPresent() ? " (first listed)" : "";
     String body = t.get().substring(0, t.get().length() - tail.length());
     return Optional.of(body + where + tail);
@@ -250,22 +236,20 @@ final class ClozeGenerator {
     return n;
   }
 
-  private static int clauseStart(String s, int answerStart) {
+  /**
+   * The clause of {@code s} around the answer {@code a}: from the last clause break before it (or
+   * the start) to the first one after it (a full stop kept), or the end.
+   */
+  private static TextSpan clause(String s, TextSpan a) {
     Matcher m = CLAUSE_BREAK.matcher(s);
     int start = 0;
-    while (m.find() && m.end() <= answerStart) {
-      start = m.end();
-    }
-    return start;
-  }
-
-  private static int clauseEnd(String s, int answerEnd) {
-    Matcher m = CLAUSE_BREAK.matcher(s);
     while (m.find()) {
-      if (m.start() >= answerEnd) {
-        return s.charAt(m.start()) == '.' ? m.start() + 1 : m.start();
+      if (m.end() <= a.start()) {
+        start = m.end();
+      } else if (m.start() >= a.end()) {
+        return new TextSpan(start, s.charAt(m.start()) == '.' ? m.start() + 1 : m.start());
       }
     }
-    return s.length();
+    return new TextSpan(start, s.length());
   }
 }

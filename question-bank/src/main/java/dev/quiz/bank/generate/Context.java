@@ -1,6 +1,5 @@
 package dev.quiz.bank.generate;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +18,9 @@ final class Context {
           "^It (?:is|was|has been|had been) (?:believed|thought|said|reported|estimated|understood"
               + "|expected|feared|claimed|likely|unclear|clear|possible|probable)\\b");
 
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile(".*[.!?][\"”’']?$");
+
   /** A previous sentence longer than this would bury the question. */
   private static final int MAX_PREVIOUS_WORDS = 30;
 
@@ -26,11 +28,16 @@ final class Context {
 
   /** Whether the prompt's first word refers back to something it does not name. */
   static boolean vague(String prompt) {
-    if (prompt.startsWith("(") || IMPERSONAL.matcher(prompt).find()) {
+    // a leading "…" and spaces have no words: the first word is the first after them
+    return vague(prompt, Words.first(prompt));
+  }
+
+  /** {@link #vague(String)} for a prompt whose first word ({@link Words#first}) is known. */
+  static boolean vague(String prompt, String firstWord) {
+    if (prompt.startsWith("(") || prompt.startsWith("It ") && IMPERSONAL.matcher(prompt).find()) {
       return false;
     }
-    List<String> w = Words.of(prompt.replaceFirst("^…\\s*", ""));
-    return !w.isEmpty() && BACK_REFERENCES.contains(w.get(0));
+    return BACK_REFERENCES.contains(firstWord);
   }
 
   /** The prompt, prefixed with "(topic) " when it is {@link #vague} and a topic is known. */
@@ -53,11 +60,11 @@ final class Context {
       return prompt;
     }
     String p = Words.oneLine(previous);
-    int words = Words.of(p).size();
+    int words = Words.count(p);
     if (words >= 4
         && words <= MAX_PREVIOUS_WORDS
         && !Words.shows(p, answer)
-        && p.matches(".*[.!?][\"”’']?$")) {
+        && SENTENCE_END.matcher(p).matches()) {
       String joined = p + " " + prompt;
       return vague(joined) ? withTopic(prompt, topic) : joined;
     }

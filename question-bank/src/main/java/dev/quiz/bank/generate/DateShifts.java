@@ -1,8 +1,8 @@
 package dev.quiz.bank.generate;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,45 +39,56 @@ final class DateShifts {
       Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern CLOCK =
       Pattern.compile("(?<!\\d)(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm))");
+  private static final int[] CLOCK_SHIFTS = {2, -3, 4, -1};
+  private static final int[] WEEKDAY_SHIFTS = {-1, -2, 2, 3};
   private static final int[] DAY_SHIFTS = {3, -2, 5, -4, 2, 7, -6, 10};
   private static final int[] YEAR_SHIFTS = {-2, 1, 3, -1, 2, -4, 5};
   private static final int[] MONTH_SHIFTS = {1, -1, 2, -2, 3};
 
   private DateShifts() {}
 
-  /** Candidate wrong dates for {@code answer}, best first; may be empty. */
-  static List<String> candidates(String answer) {
-    List<String> out = new ArrayList<>();
+  /**
+   * Offers candidate wrong dates for {@code answer} to {@code full}, best first, until it answers
+   * true (it wants no more); there may be none, and the answer itself may be among them.
+   */
+  static void offer(String answer, Predicate<String> full) {
     if (CLOCK.matcher(answer).find()) {
-      for (int k : new int[] {2, -3, 4, -1}) {
-        out.add(
-            replaceAll(
-                answer, CLOCK, v -> String.valueOf(((Integer.parseInt(v) + k + 11) % 12) + 1)));
+      for (int k : CLOCK_SHIFTS) {
+        UnaryOperator<String> shifted =
+            v -> String.valueOf(((Integer.parseInt(v) + k + 11) % 12) + 1);
+        if (full.test(replaceAll(answer, CLOCK, shifted))) {
+          return;
+        }
       }
     } else if (WEEKDAY.matcher(answer).find()
         && !YEAR.matcher(answer).find()
         && !MONTH.matcher(answer).find()) {
-      for (int k : new int[] {-1, -2, 2, 3}) {
-        out.add(replaceAll(answer, WEEKDAY, v -> WEEKDAYS[(index(WEEKDAYS, v) + k + 7) % 7]));
+      for (int k : WEEKDAY_SHIFTS) {
+        UnaryOperator<String> shifted = v -> WEEKDAYS[(index(WEEKDAYS, v) + k + 7) % 7];
+        if (full.test(replaceAll(answer, WEEKDAY, shifted))) {
+          return;
+        }
       }
     } else if (MONTH.matcher(answer).find() && DAY.matcher(stripYears(answer)).find()) {
       for (int k : DAY_SHIFTS) {
         String s = shiftDays(answer, k);
-        if (!s.isEmpty()) {
-          out.add(s);
+        if (!s.isEmpty() && full.test(s)) {
+          return;
         }
       }
     } else if (MONTH.matcher(answer).find()) {
       for (int k : MONTH_SHIFTS) {
-        out.add(replaceAll(answer, MONTH, v -> MONTHS[(month(v) + k + 12) % 12]));
+        if (full.test(replaceAll(answer, MONTH, v -> MONTHS[(month(v) + k + 12) % 12]))) {
+          return;
+        }
       }
     } else if (YEAR.matcher(answer).find()) {
       for (int k : YEAR_SHIFTS) {
-        out.add(replaceAll(answer, YEAR, v -> String.valueOf(Integer.parseInt(v) + k)));
+        if (full.test(replaceAll(answer, YEAR, v -> String.valueOf(Integer.parseInt(v) + k)))) {
+          return;
+        }
       }
     }
-    out.remove(answer);
-    return out;
   }
 
   private static String stripYears(String s) {

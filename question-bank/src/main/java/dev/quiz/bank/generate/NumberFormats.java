@@ -28,6 +28,12 @@ final class NumberFormats {
       Pattern.compile(
           "(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
               + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)");
+
+  /** The units {@link #MANY_SINGULAR} puts in the plural, as they start. */
+  private static final java.util.List<String> UNITS =
+      java.util.List.of(
+          "day", "week", "month", "year", "decade", "hour", "minute", "mile", "meter", "metre");
+
   private static final Pattern A_BEFORE_VOWEL = Pattern.compile("\\b([Aa]) (?=[aeiouAEIOU8])");
   private static final Pattern AN_BEFORE_CONSONANT =
       Pattern.compile("\\b([Aa])n (?=[^aeiouAEIOU8])");
@@ -44,9 +50,11 @@ final class NumberFormats {
           case ORDINAL -> ORDINAL;
           case WORDS -> WORD_NUMBER;
         };
-    Matcher one = ARTICLE_UNIT.matcher(answer);
-    if (one.find() && low == high) {
-      return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
+    if (low == high && startsWithArticle(answer)) {
+      Matcher one = ARTICLE_UNIT.matcher(answer);
+      if (one.find()) {
+        return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
+      }
     }
     Matcher m = p.matcher(answer);
     StringBuilder sb = new StringBuilder();
@@ -67,6 +75,16 @@ final class NumberFormats {
     }
     sb.append(answer.substring(last));
     return java.util.Optional.of(number(fixArticle(sb.toString()), high));
+  }
+
+  /**
+   * Whether {@code s} starts "a " or "an ", in any case: else {@link #ARTICLE_UNIT} cannot match.
+   */
+  private static boolean startsWithArticle(String s) {
+    int space = s.length() > 1 && (s.charAt(1) == 'n' || s.charAt(1) == 'N') ? 2 : 1;
+    return s.length() > space
+        && (s.charAt(0) == 'a' || s.charAt(0) == 'A')
+        && s.charAt(space) == ' ';
   }
 
   private static java.util.Optional<String> format(
@@ -92,12 +110,28 @@ final class NumberFormats {
   static String digits(String original, double v) {
     int decimals = original.contains(".") ? original.length() - original.indexOf('.') - 1 : 0;
     boolean grouped = original.contains(",") || v >= 10000 || v >= 1000 && original.length() <= 3;
+    if (decimals == 0 && v >= 1 && v < 1e15 && v == Math.rint(v)) {
+      String plain = Long.toString((long) v); // what the pattern gives a whole number
+      return grouped ? grouped(plain) : plain;
+    }
     StringBuilder pattern = new StringBuilder(grouped ? "#,##0" : "0");
     if (decimals > 0) {
       pattern.append('.').append("0".repeat(decimals));
     }
     return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US))
         .format(v);
+  }
+
+  /** "1234567" as "1,234,567". */
+  private static String grouped(String digits) {
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(i));
+    }
+    return sb.toString();
   }
 
   private static java.util.Optional<String> words(String original, double v) {
@@ -139,14 +173,22 @@ final class NumberFormats {
 
   /** "one days" is not English: the unit after the number agrees with it. */
   private static String number(String s, double value) {
+    String lower = s.toLowerCase(Locale.ROOT); // to skip the regexes when they cannot match
     if (value == 1) {
-      return ONE_PLURAL.matcher(s).replaceFirst("$1 $2");
+      return lower.contains("one") || s.indexOf('1') >= 0
+          ? ONE_PLURAL.matcher(s).replaceFirst("$1 $2")
+          : s;
     }
-    return MANY_SINGULAR.matcher(s).replaceFirst("$1s");
+    return UNITS.stream().anyMatch(lower::contains)
+        ? MANY_SINGULAR.matcher(s).replaceFirst("$1s")
+        : s;
   }
 
   /** "a eight days" is not English: the article follows the new number. */
   private static String fixArticle(String s) {
+    if (!s.contains("a ") && !s.contains("A ") && !s.contains("an ") && !s.contains("An ")) {
+      return s; // no article to fix
+    }
     String an = A_BEFORE_VOWEL.matcher(s).replaceAll("$1n ");
     return AN_BEFORE_CONSONANT.matcher(an).replaceAll("$1 ");
   }

@@ -9,8 +9,6 @@ import dev.quiz.bank.text.Tokenizer;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
 import dev.quiz.core.model.QuestionType;
-import dev.quiz.core.model.Source;
-import dev.quiz.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 
 /**
@@ -45,7 +44,7 @@ public final class QuestionGenerator {
    */
   public List<Question> generate(
       GenerationInput doc, List<? extends Fact> corpus, RandomGenerator rng) {
-    return generate(doc, corpus, new Distractors(doc.facts(), corpus), rng);
+    return generate(doc, new Distractors(doc.facts(), corpus), rng);
   }
 
   /**
@@ -61,80 +60,102 @@ public final class QuestionGenerator {
   public List<Question> generate(
       GenerationInput doc,
       List<? extends Fact> corpus,
-      Map<String, java.util.OptionalInt> mainYears,
+      Map<String, OptionalInt> mainYears,
       RandomGenerator rng) {
-    java.util.OptionalInt own = doc.context().year();
+    return generate(doc, Corpus.of(corpus), mainYears, rng);
+  }
+
+  /**
+   * As {@link #generate(GenerationInput, List, Map, RandomGenerator)}, from a corpus grouped once
+   * for the whole batch: the faster way to generate many documents against the same facts.
+   *
+   * @param doc the document's facts
+   * @param corpus facts of every document, for distractors
+   * @param mainYears each document's main year by file name; a document missing here counts as
+   *     unknown
+   * @param rng orders the choices; pass a generator seeded per document for reproducible output
+   */
+  public List<Question> generate(
+      GenerationInput doc, Corpus corpus, Map<String, OptionalInt> mainYears, RandomGenerator rng) {
+    OptionalInt own = doc.context().year();
     Distractors distractors =
         new Distractors(
             doc.facts(),
             corpus,
-            d ->
-                Distractors.sameEra(own, mainYears.getOrDefault(d, java.util.OptionalInt.empty())));
-    return generate(doc, corpus, distractors, rng);
+            d -> Distractors.sameEra(own, mainYears.getOrDefault(d, OptionalInt.empty())));
+    return generate(doc, distractors, rng);
   }
 
   private List<Question> generate(
-      GenerationInput doc,
-      List<? extends Fact> corpus,
-      Distractors distractors,
-      RandomGenerator rng) {
+      GenerationInput doc, Distractors distractors, RandomGenerator rng) {
     Map<Integer, List<Token>> tokens = new HashMap<>();
     Map<String, Question> out = new LinkedHashMap<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    String topicTag = FactQuestions.slug(doc.title());
+    Page page = Page.of(doc.title(), doc.context().units());
     for (Fact f : doc.facts()) {
       Sentence unit = doc.context().units().get(f.evidence().sentenceIndex());
+      boolean prose = unit.kind() == Sentence.Kind.PROSE;
       List<Token> toks =
-          unit.kind() == Sentence.Kind.PROSE
-              ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit))
-              : List.of();
-      for (Question q : forFact(doc, f, unit, toks, distractors, rng)) {
-        if (q.score() >= QuestionScorer.THRESHOLD
-            && !Words.shows(q.prompt().text(), q.answer())
-            && (q.type() == QuestionType.TRUE_FALSE
-                || !Words.shows(q.prompt().text(), f.answer())
-                    && !SameKind.givesAway(q.prompt().text(), f))) {
-          String k =
-              q.type().code()
-                  + "|"
-                  + Words.norm(q.prompt().text())
-                  + (q.prompt() instanceof Prompt.MultipleChoice
-                      ? "|" + Words.norm(q.answer())
-                      : "");
-          Question old = out.get(k);
-          if (old != null && !Words.norm(old.answer()).equals(Words.norm(q.answer()))) {
-            ambiguous.add(k);
-          } else if (old == null || q.score() > old.score()) {
-            out.put(k, q);
-          }
-        }
+          prose ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
+      FactQuestions questions = new FactQuestions(doc, f, prose, topicTag);
+      for (FactQuestions.Made q : forFact(page, f, unit, toks, distractors, questions, rng)) {
+        keep(q, f, questions.answerNorm(), out, ambiguous);
       }
     }
     ambiguous.forEach(out::remove);
     return new ArrayList<>(out.values());
   }
 
-  private List<Question> forFact(
-      GenerationInput doc,
+  /**
+   * Adds {@code q} to {@code out} by its prompt's words (and answer's, for multiple choice) unless
+   * it is weak or shows its answer; a second question of that prompt with another answer marks the
+   * prompt ambiguous, else the better scoring one stays.
+   */
+  private static void keep(
+      FactQuestions.Made made,
+      Fact f,
+      String factAnswer,
+      Map<String, Question> out,
+      java.util.Set<String> ambiguous) {
+    Question q = made.question();
+    if (q.score() < QuestionScorer.THRESHOLD) {
+      return;
+    }
+    String prompt = made.promptWords();
+    String answer = q.answer().equals(f.answer()) ? factAnswer : Words.norm(q.answer());
+    if (Words.showsNorm(prompt, answer)
+        || q.type() != QuestionType.TRUE_FALSE
+            && (Words.showsNorm(prompt, factAnswer) || SameKind.givesAway(q.prompt().text(), f))) {
+      return;
+    }
+    String k =
+        q.type().code()
+            + "|"
+            + prompt
+            + (q.prompt() instanceof Prompt.MultipleChoice ? "|" + answer : "");
+    Question old = out.get(k);
+    if (old != null && !Words.norm(old.answer()).equals(answer)) {
+      ambiguous.add(k);
+    } else if (old == null || q.score() > old.score()) {
+      out.put(k, q);
+    }
+  }
+
+  private List<FactQuestions.Made> forFact(
+      Page page,
       Fact f,
       Sentence unit,
       List<Token> toks,
       Distractors distractors,
+      FactQuestions questions,
       RandomGenerator rng) {
-    List<Question> out = new ArrayList<>();
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
     if (!prose && f instanceof PersonFact && unit.kind() != Sentence.Kind.TITLE) {
-      Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
-      Optional<String> stem = cloze.listedPerson(f, unit, doc.title(), doc.context().units());
-      if (stem.isPresent() && wrong.isPresent()) {
-        out.add(choice(doc, f, stem.get(), wrong.get(), rng, prose));
-      } else if (stem.isPresent()) {
-        cloze
-            .listedAlone(f, unit, doc.title(), doc.context().units())
-            .ifPresent(t -> out.add(make(doc, f, new Prompt.Cloze(t), prose)));
-      }
-      return out;
+      return listed(page, f, unit, distractors, questions, rng);
     }
-    Optional<String> clozeText = cloze.text(f, unit, doc.title(), doc.context().units());
+    List<FactQuestions.Made> out = new ArrayList<>();
+    Optional<String> clozeText = cloze.text(f, unit, page);
     Optional<String> question =
         prose
             ? shortAnswers
@@ -144,90 +165,75 @@ public final class QuestionGenerator {
                     q ->
                         Context.resolve(
                             q,
-                            ClozeGenerator.previous(unit, doc.context().units()),
-                            doc.title(),
+                            ClozeGenerator.previous(unit, page.units()),
+                            page.title(),
                             f.answer()))
-                .flatMap(q -> Specific.withTopic(q, doc.title()))
+                .flatMap(q -> Specific.withTopic(q, page.title()))
             : Optional.empty();
-    clozeText.ifPresent(t -> out.add(make(doc, f, new Prompt.Cloze(t), prose)));
-    question.ifPresent(t -> out.add(make(doc, f, new Prompt.ShortAnswer(t), prose)));
+    clozeText.ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
+    String questionWords = question.map(Words::norm).orElse("");
+    question.ifPresent(
+        t -> out.add(questions.makeOfWords(new Prompt.ShortAnswer(t), questionWords)));
     Optional<String> stem =
         question.isPresent() ? question : clozeText.map(t -> Stems.whoFirst(f, t));
     if (stem.isPresent()) {
+      String stemWords = question.isPresent() ? questionWords : Words.norm(stem.get());
       Optional<List<String>> wrong = distractors.pick(f, CHOICES - 1, rng);
-      wrong.ifPresent(w -> out.add(choice(doc, f, stem.get(), w, rng, prose)));
+      wrong.ifPresent(w -> out.add(choice(questions, f, stem.get(), stemWords, w, rng)));
       if (prose
           && wrong.isPresent()
           && clozeText.isPresent()
           && !TableCells.looksLikeRow(unit.text())) {
-        TrueFalse.statement(
-                f, clozeText.get(), wrong.get().get(0), key(doc, f, QuestionType.TRUE_FALSE))
-            .ifPresent(tf -> out.add(make(doc, f, tf, tf.truth() ? "true" : "false", prose)));
+        String key = questions.key(QuestionType.TRUE_FALSE);
+        TrueFalse.statement(f, clozeText.get(), wrong.get().get(0), key)
+            .ifPresent(tf -> out.add(questions.make(tf, tf.truth() ? "true" : "false", key)));
       }
       if (f instanceof NumberFact n
           && n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.DIGITS
           && question.isPresent()) {
         double tol = n.value().approx() ? 0.1 : n.value().high() >= 1000 ? 0.02 : 0;
-        out.add(make(doc, f, new Prompt.Numeric(stem.get() + tolerance(tol), tol), prose));
+        out.add(questions.make(new Prompt.Numeric(stem.get() + tolerance(tol), tol)));
       }
     }
     return out;
   }
 
-  private static Question choice(
-      GenerationInput doc,
+  /** The questions of a person picked out of a list line: multiple choice, else a cloze. */
+  private List<FactQuestions.Made> listed(
+      Page page,
+      Fact f,
+      Sentence unit,
+      Distractors distractors,
+      FactQuestions questions,
+      RandomGenerator rng) {
+    List<FactQuestions.Made> out = new ArrayList<>();
+    Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
+    Optional<String> stem = cloze.listedPerson(f, unit, page);
+    if (stem.isPresent() && wrong.isPresent()) {
+      out.add(choice(questions, f, stem.get(), Words.norm(stem.get()), wrong.get(), rng));
+    } else if (stem.isPresent()) {
+      cloze.listedAlone(f, unit, page).ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
+    }
+    return out;
+  }
+
+  private static FactQuestions.Made choice(
+      FactQuestions questions,
       Fact f,
       String stem,
+      String stemWords,
       List<String> wrong,
-      RandomGenerator rng,
-      boolean prose) {
+      RandomGenerator rng) {
     List<String> choices = new ArrayList<>(wrong);
     choices.add(f.answer());
     Distractors.shuffle(choices, rng);
-    return make(
-        doc, f, new Prompt.MultipleChoice(stem, choices, choices.indexOf(f.answer())), prose);
+    return questions.makeOfWords(
+        new Prompt.MultipleChoice(stem, choices, choices.indexOf(f.answer())), stemWords);
   }
 
   private static String tolerance(double tol) {
     return tol == 0
         ? " (exact number)"
         : String.format(Locale.ROOT, " (within %d%%)", Math.round(tol * 100));
-  }
-
-  private static Question make(GenerationInput doc, Fact f, Prompt prompt, boolean prose) {
-    return make(doc, f, prompt, f.answer(), prose);
-  }
-
-  private static Question make(
-      GenerationInput doc, Fact f, Prompt prompt, String shown, boolean prose) {
-    int base = doc.context().document().offsetBase();
-    TextSpan span = f.evidence().sentenceSpan();
-    TextSpan answer = f.evidence().answerSpan();
-    Source source =
-        new Source(
-            doc.context().name(),
-            f.evidence().sentence(),
-            new TextSpan(span.start() + base, span.end() + base),
-            new TextSpan(answer.start() + base, answer.end() + base));
-    double score = QuestionScorer.score(f, prompt.type(), prompt.text(), prose);
-    List<String> tags = new ArrayList<>();
-    if (!doc.title().isEmpty()) {
-      tags.add(slug(doc.title()));
-    }
-    tags.add(f.kind().code());
-    return new Question(
-        key(doc, f, prompt.type()), f.kind(), prompt, shown, f.value(), source, score, tags);
-  }
-
-  private static String key(GenerationInput doc, Fact f, QuestionType type) {
-    TextSpan a = f.evidence().answerSpan();
-    String identity =
-        f.kind().code() + ":" + a.start() + "-" + a.end() + ":" + Words.norm(f.answer());
-    return QuestionKeys.key(doc.context().name(), identity, type.code());
-  }
-
-  private static String slug(String title) {
-    String s = String.join("-", Words.of(title));
-    return s.length() > 60 ? s.substring(0, 60) : s;
   }
 }

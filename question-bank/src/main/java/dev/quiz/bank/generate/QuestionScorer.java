@@ -28,13 +28,36 @@ final class QuestionScorer {
 
   private QuestionScorer() {}
 
-  /** The prompt without a leading "Topic — Label:" context, i.e. what the cell or clause says. */
-  private static String afterContext(String prompt) {
-    int colon = prompt.lastIndexOf(": ");
-    return prompt.contains(" — ") && colon >= 0 ? prompt.substring(colon + 2) : prompt;
+  /**
+   * The words of the prompt without a leading "Topic — Label:" context, i.e. of what the cell or
+   * clause says; {@code words} (the whole prompt's) when it has no such context.
+   */
+  private static int wordsAfterContext(String prompt, int words) {
+    int colon = prompt.contains(" — ") ? prompt.lastIndexOf(": ") : -1;
+    return colon >= 0 ? Words.count(prompt.substring(colon + 2)) : words;
+  }
+
+  /**
+   * Whether {@code prompt} has room for the three items of a {@link #FIGURE_LIST}: each is a blank
+   * (four "_") or a figure of two digits or more, so fewer digits and blanks rule it out.
+   */
+  static boolean mayListFigures(String prompt) {
+    int digits = 0;
+    int underscores = 0;
+    for (int i = 0; i < prompt.length(); i++) {
+      char c = prompt.charAt(i);
+      digits += c >= '0' && c <= '9' ? 1 : 0;
+      underscores += c == '_' ? 1 : 0;
+    }
+    return digits / 2 + underscores / 4 >= 3;
   }
 
   static double score(Fact f, QuestionType type, String prompt, boolean prose) {
+    return score(f, type, prompt, Words.norm(prompt), prose);
+  }
+
+  /** {@link #score(Fact, QuestionType, String, boolean)} given the prompt's {@link Words#norm}. */
+  static double score(Fact f, QuestionType type, String prompt, String norm, boolean prose) {
     double s = 0.55;
     if (type == QuestionType.SHORT_ANSWER || type == QuestionType.MULTIPLE_CHOICE) {
       s += 0.1;
@@ -48,7 +71,7 @@ final class QuestionScorer {
     if (!prose) {
       s -= 0.1;
     }
-    int words = Words.of(prompt).size();
+    int words = Words.countIn(norm);
     if (words > 40) {
       s -= 0.15;
     } else if (words < 6) {
@@ -57,13 +80,13 @@ final class QuestionScorer {
     if (prompt.contains("…")) {
       s -= 0.03;
     }
-    if (FIGURE_LIST.matcher(prompt).find()) {
+    if (mayListFigures(prompt) && FIGURE_LIST.matcher(prompt).find()) {
       s -= VAGUE;
     }
-    if (Context.vague(prompt)) {
+    if (Context.vague(prompt, Words.firstIn(norm))) {
       s -= VAGUE;
     }
-    if (Words.of(afterContext(prompt)).size() < 3) {
+    if (wordsAfterContext(prompt, words) < 3) {
       s -= 0.1;
     }
     return Math.max(0, Math.min(1, Math.round(s * 100) / 100.0));

@@ -3,6 +3,8 @@ package dev.quiz.bank.generate;
 import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,25 +39,69 @@ final class SameKind {
    */
   static boolean givesAway(String prompt, Fact f) {
     if (f instanceof DateFact d) {
-      return d.value()
-          .start()
-          .filter(y -> y.matches("\\d{4}") && d.value().end().equals(d.value().start()))
-          .map(y -> Pattern.compile("(?<!\\d)" + y + "(?!\\d)").matcher(prompt).find())
-          .orElse(false);
+      Optional<String> y = d.value().start();
+      return y.isPresent()
+          && y.get().length() == 4
+          && digits(y.get())
+          && d.value().end().equals(y)
+          && figure(prompt, y.get(), "", false);
     }
     if (f instanceof NumberFact n
         && n.value().low() == n.value().high()
         && n.value().low() >= 1
         && n.value().low() == Math.rint(n.value().low())) {
       long v = (long) n.value().low();
-      String plain = Long.toString(v);
-      String grouped = String.format(java.util.Locale.US, "%,d", v);
-      Pattern p =
-          Pattern.compile(
-              "(?<![\\d,.])(?:" + plain + "|" + Pattern.quote(grouped) + ")(?![\\d,]\\d)");
-      return !f.answer().matches(".*\\d.*") && p.matcher(prompt).find();
+      return !digitOnOneLine(f.answer())
+          && figure(prompt, Long.toString(v), String.format(Locale.US, "%,d", v), true);
     }
     return false;
+  }
+
+  /**
+   * Whether {@code text} shows {@code plain} or {@code grouped} (when not "") as a figure of its
+   * own: no digit before it and none after it, nor (for {@code numberLike}) a "," or "." before it
+   * or a "," and digit after it.
+   */
+  private static boolean figure(String text, String plain, String grouped, boolean numberLike) {
+    return alone(text, plain, numberLike) || !grouped.isEmpty() && alone(text, grouped, numberLike);
+  }
+
+  private static boolean alone(String text, String figure, boolean numberLike) {
+    for (int i = text.indexOf(figure); i >= 0; i = text.indexOf(figure, i + 1)) {
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      int j = i + figure.length();
+      char after = j < text.length() ? text.charAt(j) : ' ';
+      boolean digitAfter =
+          numberLike
+              ? j + 1 < text.length() && (digit(after) || after == ',') && digit(text.charAt(j + 1))
+              : digit(after);
+      if (!digit(before) && !(numberLike && (before == ',' || before == '.')) && !digitAfter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} has a digit and no line break, as {@code text.matches(".*\\d.*")}. */
+  private static boolean digitOnOneLine(String text) {
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      digit |= digit(c);
+    }
+    return digit;
+  }
+
+  private static boolean digits(String text) {
+    return text.chars().allMatch(c -> digit((char) c));
+  }
+
+  /** [0-9], the regex {@code \d}. */
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Whether {@code question} shows a date (for a date fact) or a figure (for a number fact). */
@@ -64,7 +110,8 @@ final class SameKind {
       return YEAR.matcher(question).find() || DATE_WORD.matcher(question).find();
     }
     if (f instanceof NumberFact) {
-      return FIGURE.matcher(DATE.matcher(question).replaceAll(" ")).find();
+      return FIGURE.matcher(question).find()
+          && FIGURE.matcher(DATE.matcher(question).replaceAll(" ")).find();
     }
     return false;
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the clause that states a fact into a question: "How many fighters did the Taliban attempt
@@ -51,6 +52,22 @@ final class ShortAnswerGenerator {
           + "|admiral|marshal|commander|constable|president|prime minister|king|queen|emperor|mr|mrs"
           + "|dr|sir|lord|governor|senator|minister|secretary)";
 
+  // precompiled: these run for every fact
+  private static final Pattern FORMAL = Pattern.compile("(?:" + FORMAL_TITLE + ")");
+  private static final Pattern VAGUE_PART =
+      Pattern.compile(
+          "(?i).*\\b(?:spring|summer|autumn|fall|winter|early|late|mid"
+              + "|beginning|end|middle)\\b.*");
+  private static final Pattern MONTH_ONLY = Pattern.compile("--\\d\\d");
+  private static final Pattern CLOCK = Pattern.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
+  private static final Pattern DAY = Pattern.compile("(?i).*day.*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern INDEFINITE = Pattern.compile("(?i)^(a|an)\\s.*");
+  private static final Pattern ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s.*");
+  private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\p{L}*['’]s\\s.*");
+  private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.;:!?])");
+  private static final Pattern TRAILING = Pattern.compile("[,;:.\\s]+$");
+
   /** A question for the fact from its sentence's tokens, or empty. */
   Optional<String> question(Fact f, List<Token> tokens) {
     Optional<String> q = Optional.empty();
@@ -72,10 +89,13 @@ final class ShortAnswerGenerator {
     }
     return q.map(ShortAnswerGenerator::tidy)
         .filter(
-            s ->
-                !Words.shows(s, f.answer())
-                    && Words.of(s).size() <= MAX_WORDS
-                    && Words.of(s).size() >= 4);
+            s -> {
+              String norm = Words.norm(s);
+              int words = Words.countIn(norm);
+              return !Words.showsNorm(norm, Words.norm(f.answer()))
+                  && words <= MAX_WORDS
+                  && words >= 4;
+            });
   }
 
   private static int[] answerTokens(List<Token> tokens, TextSpan answer) {
@@ -102,7 +122,7 @@ final class ShortAnswerGenerator {
         || !Character.isLetter(counted.charAt(0))) {
       return Optional.empty();
     }
-    int countEnd = c.answerTo + Words.of(counted).size();
+    int countEnd = c.answerTo + Words.count(counted);
     if (n.style().unit().trim().length() > 1) {
       countEnd = c.answerTo;
     }
@@ -125,24 +145,20 @@ final class ShortAnswerGenerator {
     if (c.answerInSubject()) {
       return Optional.empty();
     }
-    boolean vaguePart =
-        d.answer()
-            .matches(
-                "(?i).*\\b(?:spring|summer|autumn|fall|winter|early|late|mid"
-                    + "|beginning|end|middle)\\b.*");
+    boolean vaguePart = VAGUE_PART.matcher(d.answer()).matches();
     String word =
         d.value()
             .start()
             .filter(s -> !vaguePart)
             .map(
                 s ->
-                    s.matches("--\\d\\d") || s.length() == 7
+                    MONTH_ONLY.matcher(s).matches() || s.length() == 7
                         ? "In what month"
                         : s.length() == 4 ? "In what year" : "When")
             .orElse(
-                d.answer().matches("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*")
+                CLOCK.matcher(d.answer()).matches()
                     ? "At what time"
-                    : d.answer().matches("(?i).*day.*") ? "On what day" : "When");
+                    : DAY.matcher(d.answer()).matches() ? "On what day" : "When");
     if (c.answerInIntro()) {
       return inverted(c, c.predicateEnd(), "").map(v -> word + " " + v);
     }
@@ -171,15 +187,14 @@ final class ShortAnswerGenerator {
 
   private static Optional<String> byRole(PersonFact p) {
     String role = p.value().role().trim();
-    int words = role.split("\\s+").length;
+    int words = SPACES.split(role).length;
     if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT))
         || words < 2
-        || role.matches("(?:" + FORMAL_TITLE + ")")
-        || role.matches("(?i)^(a|an)\\s.*") && words < 4) {
+        || FORMAL.matcher(role).matches()
+        || INDEFINITE.matcher(role).matches() && words < 4) {
       return Optional.empty();
     }
-    boolean article =
-        role.matches("(?i)^(a|an|the)\\s.*") || role.matches("^\\p{Lu}\\p{L}*['’]s\\s.*");
+    boolean article = ARTICLE.matcher(role).matches() || POSSESSIVE.matcher(role).matches();
     return Optional.of("Who was " + (article ? "" : "the ") + role);
   }
 
@@ -210,7 +225,10 @@ final class ShortAnswerGenerator {
   }
 
   private static String tidy(String q) {
-    String s = Words.oneLine(q).replaceAll("\\s+([,.;:!?])", "$1").replaceAll("[,;:.\\s]+$", "");
+    String s =
+        TRAILING
+            .matcher(SPACE_BEFORE_MARK.matcher(Words.oneLine(q)).replaceAll("$1"))
+            .replaceAll("");
     s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
     return s + "?";
   }

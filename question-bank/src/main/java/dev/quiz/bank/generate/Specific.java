@@ -17,6 +17,8 @@ final class Specific {
   private static final Set<String> NOT_NAMES = Set.of("I", "Mr", "Mrs", "Dr", "Sir");
 
   private static final Pattern FIGURE = Pattern.compile("\\d");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\"“”‘’]+");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
 
   private Specific() {}
 
@@ -25,9 +27,9 @@ final class Specific {
     if (question.startsWith("(")) {
       return true;
     }
-    List<String> words = List.of(question.trim().split("[\\s\"“”‘’]+"));
+    List<String> words = List.of(WORD_BREAK.split(question.trim()));
     for (int i = 1; i < words.size(); i++) {
-      String w = words.get(i).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+      String w = EDGE_PUNCTUATION.matcher(words.get(i)).replaceAll("");
       if (FIGURE.matcher(w).find()
           || !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !NOT_NAMES.contains(w)) {
         return true;

@@ -32,6 +32,7 @@ final class TableCells {
   private static final Pattern SEPARATOR =
       Pattern.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[\\w{1,3}\\]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TableCells() {}
 
@@ -58,10 +59,10 @@ final class TableCells {
     }
     String cell = cells.get(at);
     List<String> figures = figures(cell);
-    String words = FIGURE.matcher(cell).replaceAll(" ").replaceAll("\\s+", " ").trim();
+    String words = SPACES.matcher(FIGURE.matcher(cell).replaceAll(" ")).replaceAll(" ").trim();
     if (figures.size() > 1) {
       int k = figures.indexOf(Prompt.BLANK);
-      String[] columns = header.trim().split("\\s+");
+      String[] columns = SPACES.split(header.trim());
       if (columns.length == figures.size() && !header.trim().isEmpty()) {
         return Optional.of(
             (words.isEmpty() ? "" : words + " ") + "(" + columns[k] + "): " + Prompt.BLANK);
@@ -95,7 +96,22 @@ final class TableCells {
    */
   static boolean looksLikeRow(String text) {
     String t = text.trim();
-    return figures(t).size() >= 3 && !t.matches("(?s).*[.!?][\"”’']?$");
+    if (endsSentence(t)) {
+      return false;
+    }
+    Matcher m = FIGURE.matcher(t);
+    int figures = 0;
+    while (figures < 3 && m.find()) {
+      figures++;
+    }
+    return figures >= 3;
+  }
+
+  /** Whether {@code t} ends with a full stop, "!" or "?", maybe then a quote mark. */
+  private static boolean endsSentence(String t) {
+    int n = t.length();
+    int last = n > 0 && "\"”’'".indexOf(t.charAt(n - 1)) >= 0 ? n - 2 : n - 1;
+    return last >= 0 && ".!?".indexOf(t.charAt(last)) >= 0;
   }
 
   private static List<String> cells(String row) {
@@ -111,7 +127,7 @@ final class TableCells {
   }
 
   private static void addCell(List<String> out, String cell) {
-    String c = cell.replaceAll("\\s+", " ").trim();
+    String c = SPACES.matcher(cell).replaceAll(" ").trim();
     if (!c.isEmpty()) {
       out.add(c);
     }

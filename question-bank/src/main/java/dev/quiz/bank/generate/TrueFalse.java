@@ -45,8 +45,12 @@ final class TrueFalse {
     if (cloze.startsWith(Prompt.BLANK)) {
       text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
-    int words = Words.of(text).size();
-    if (Words.shows(text, "true") || Words.shows(text, "false") || words < 6 || words > MAX_WORDS) {
+    String norm = Words.norm(text);
+    int words = Words.countIn(norm);
+    if (Words.showsNorm(norm, "true")
+        || Words.showsNorm(norm, "false")
+        || words < 6
+        || words > MAX_WORDS) {
       return Optional.empty();
     }
     return Optional.of(new Prompt.TrueFalse(text, truth));

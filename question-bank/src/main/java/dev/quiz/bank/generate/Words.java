@@ -2,41 +2,188 @@ package dev.quiz.bank.generate;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Word-level comparison as the question contract checks it: accents folded, lower case, runs of
- * letters and digits. Stateless.
+ * Word-level comparison as the question contract checks it: accents folded (NFKD, combining marks
+ * dropped), lower case, runs of the letters a-z and digits 0-9. Text is scanned by hand, one code
+ * point at a time: NFKD decomposes each code point on its own and only reorders marks, which are
+ * dropped, so folding code point by code point gives the words of folding the whole text.
+ * Thread-safe.
  */
 final class Words {
   private static final Pattern MARK = Pattern.compile("\\p{M}");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * Code points below this (Latin, Greek, Cyrillic, punctuation, symbols) are folded once into
+   * {@link #FOLDED_LOW}, the others into {@link #FOLDED}.
+   */
+  private static final int LOW = 0x3000;
+
+  /**
+   * Each code point below {@link #LOW} met so far, folded and lower-cased ("é" → "e", "…" → "...");
+   * null until met. Threads may fold the same code point twice, harmlessly.
+   */
+  private static final String[] FOLDED_LOW = new String[LOW];
+
+  /** As {@link #FOLDED_LOW}, for the code points from {@link #LOW} on. */
+  private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
+
+  /** 1 for the ASCII characters of words (letters of either case, digits), else 0. */
+  private static final int[] ASCII_WORD = new int[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = isWordChar(lower(c)) ? 1 : 0;
+    }
+  }
 
   private Words() {}
 
+  /** The words of {@code text}, folded and lower-cased, in order. */
   static List<String> of(String text) {
-    String folded =
-        ascii(text)
-            ? text
-            : MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-    String lower = folded.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i < lower.length(); i++) {
-      boolean word = isWordChar(lower.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(lower.substring(start, i));
-        start = -1;
+    new Scan(text.length(), out, Integer.MAX_VALUE).all(text);
+    return out;
+  }
+
+  /** The first of the {@link #of words} of {@code text}, or "" when it has none. */
+  static String first(String text) {
+    List<String> out = new ArrayList<>(1);
+    new Scan(text.length(), out, 1).all(text);
+    return out.isEmpty() ? "" : out.get(0);
+  }
+
+  /** The words of {@code text} joined by single spaces; "" when it has none. */
+  static String norm(String text) {
+    Scan s = new Scan(text.length(), null, Integer.MAX_VALUE);
+    s.all(text);
+    return new String(s.buf, 0, s.len);
+  }
+
+  /** How many words {@code text} has, as {@code of(text).size()} without building them. */
+  static int count(String text) {
+    int n = 0;
+    int inWord = 0; // 1 inside a word: counting without branches on the characters
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        int w = ASCII_WORD[c];
+        n += w & ~inWord;
+        inWord = w;
+      } else {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp) - 1;
+        String f = fold(cp);
+        for (int k = 0; k < f.length(); k++) {
+          int w = isWordChar(f.charAt(k)) ? 1 : 0;
+          n += w & ~inWord;
+          inWord = w;
+        }
       }
     }
-    if (start >= 0) {
-      out.add(lower.substring(start));
+    return n;
+  }
+
+  /** How many words a {@link #norm normalised} text has: as {@code count} of the original. */
+  static int countIn(String norm) {
+    if (norm.isEmpty()) {
+      return 0;
     }
-    return out;
+    int n = 1;
+    for (int i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The first word of a {@link #norm normalised} text: as {@link #first} of the original. */
+  static String firstIn(String norm) {
+    int space = norm.indexOf(' ');
+    return space < 0 ? norm : norm.substring(0, space);
+  }
+
+  /**
+   * One pass over a text: its folded word characters go to {@code buf}, spaced when {@code out} is
+   * null, else each word is also added to {@code out} until it has {@code max}.
+   */
+  private static final class Scan {
+    private final List<String> out;
+    private final int max;
+    private char[] buf;
+    private int len;
+    private int wordStart = -1;
+
+    Scan(int capacity, List<String> out, int max) {
+      this.buf = new char[Math.max(capacity, 16)];
+      this.out = out;
+      this.max = max;
+    }
+
+    void all(String text) {
+      for (int i = 0; i < text.length() && (out == null || out.size() < max); i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          add(lower(c));
+        } else {
+          int cp = text.codePointAt(i);
+          i += Character.charCount(cp) - 1;
+          String f = fold(cp);
+          for (int k = 0; k < f.length(); k++) {
+            add(f.charAt(k));
+          }
+        }
+      }
+      add(' ');
+    }
+
+    private void add(char c) {
+      if (isWordChar(c)) {
+        if (len + 2 > buf.length) {
+          buf = Arrays.copyOf(buf, 2 * buf.length);
+        }
+        if (wordStart < 0) {
+          if (out == null && len > 0) {
+            buf[len++] = ' ';
+          }
+          wordStart = len;
+        }
+        buf[len++] = c;
+      } else if (wordStart >= 0) {
+        if (out != null && out.size() < max) {
+          out.add(new String(buf, wordStart, len - wordStart));
+        }
+        wordStart = -1;
+      }
+    }
+  }
+
+  /** A non-ASCII code point decomposed (NFKD), without combining marks, lower-cased. */
+  private static String fold(int cp) {
+    if (cp >= LOW) {
+      return FOLDED.computeIfAbsent(cp, Words::decompose);
+    }
+    String f = FOLDED_LOW[cp];
+    if (f == null) {
+      f = decompose(cp);
+      FOLDED_LOW[cp] = f; // a String is safe to publish through a race
+    }
+    return f;
+  }
+
+  private static String decompose(int cp) {
+    return MARK.matcher(Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** [a-z0-9]: the characters of a word once folded and lower-cased. */
@@ -44,32 +191,62 @@ final class Words {
     return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 
-  /** Plain ASCII is its own NFKD form and has no combining marks. */
-  private static boolean ascii(String text) {
+  /** Whether the prompt shows the answer: its words appear in a row in the prompt's words. */
+  static boolean shows(String prompt, String answer) {
+    return showsNorm(norm(prompt), norm(answer));
+  }
+
+  /**
+   * {@link #shows} for a prompt and answer already {@link #norm normalised}: whether {@code answer}
+   * is non-empty and a run of whole words of {@code prompt}.
+   */
+  static boolean showsNorm(String prompt, String answer) {
+    if (answer.isEmpty()) {
+      return false;
+    }
+    int len = answer.length();
+    for (int i = prompt.indexOf(answer); i >= 0; i = prompt.indexOf(answer, i + 1)) {
+      boolean startsWord = i == 0 || prompt.charAt(i - 1) == ' ';
+      boolean endsWord = i + len == prompt.length() || prompt.charAt(i + len) == ' ';
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Collapses whitespace (line breaks of wrapped text) to single spaces, trimmed. */
+  static String oneLine(String text) {
+    if (oneLineAlready(text)) {
+      return text.trim();
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        sb.append(c);
+      } else if (!space) {
+        sb.append(' ');
+      }
+      space = isSpace(c);
+    }
+    return sb.toString().trim();
+  }
+
+  /** Whether {@code text} has no whitespace but single spaces, so only a trim is left to do. */
+  private static boolean oneLineAlready(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
         return false;
       }
     }
     return true;
   }
 
-  static String norm(String text) {
-    return String.join(" ", of(text));
-  }
-
-  /** Whether the prompt shows the answer: its words appear in a row in the prompt's words. */
-  static boolean shows(String prompt, String answer) {
-    String a = norm(answer);
-    if (a.isEmpty()) {
-      return false;
-    }
-    String p = " " + norm(prompt) + " ";
-    return p.contains(" " + a + " ");
-  }
-
-  /** Collapses whitespace (line breaks of wrapped text) to single spaces. */
-  static String oneLine(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim();
+  /** Whitespace as the regex {@code \s} sees it: [ \t\n\x0B\f\r]. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

@@ -69,6 +69,7 @@ public final class QuestionBank {
             .collect(Collectors.toList());
     List<Fact> corpus = new ArrayList<>();
     mined.forEach(m -> corpus.addAll(m.input().facts()));
+    dev.quiz.bank.generate.Corpus pool = dev.quiz.bank.generate.Corpus.of(corpus);
     java.util.Map<String, java.util.OptionalInt> years = new java.util.HashMap<>();
     mined.forEach(m -> years.put(m.input().context().name(), m.input().context().year()));
     List<List<Question>> questions =
@@ -77,7 +78,7 @@ public final class QuestionBank {
                 m ->
                     generator.generate(
                         m.input(),
-                        corpus,
+                        pool,
                         years,
                         new SplittableRandom(
                             options.seed() ^ m.input().context().name().hashCode())))

@@ -66,7 +66,7 @@ class ClozeGeneratorTest {
       units.add(line(s, Sentence.Kind.INFOBOX, ""));
     }
     units.add(unit);
-    assertThat(cloze.text(f, unit, TITLE, units)).isEqualTo(Optional.ofNullable(expected));
+    assertThat(cloze.text(f, unit, Page.of(TITLE, units))).isEqualTo(Optional.ofNullable(expected));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -81,7 +81,8 @@ class ClozeGeneratorTest {
     PersonFact f =
         new PersonFact(
             "commander", name, new AnswerValue.Person(name, "commander"), evidence(text, name));
-    assertThat(cloze.listedPerson(f, line(text, Sentence.Kind.INFOBOX, ""), TITLE, List.of()))
+    assertThat(
+            cloze.listedPerson(f, line(text, Sentence.Kind.INFOBOX, ""), Page.of(TITLE, List.of())))
         .contains(expected);
   }
 
@@ -116,7 +117,7 @@ class ClozeGeneratorTest {
                 new TextSpan(0, name.length()),
                 new TextSpan(0, name.length()),
                 unit.index()));
-    assertThat(cloze.listedAlone(f, unit, TITLE, units)).contains(expected);
+    assertThat(cloze.listedAlone(f, unit, Page.of(TITLE, units))).contains(expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -152,7 +153,7 @@ class ClozeGeneratorTest {
                 new TextSpan(at, at + name.length()),
                 0));
 
-    assertThat(cloze.listedAlone(f, units.get(0), TITLE, units))
+    assertThat(cloze.listedAlone(f, units.get(0), Page.of(TITLE, units)))
         .isEqualTo(Optional.ofNullable(expected));
   }
 }

@@ -3,6 +3,12 @@ package dev.quiz.bank.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quiz.core.model.QuestionType;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +33,26 @@ class QuestionScorerTest {
             "The northern army lost 1,200 men in the retreat.", "1,200", 1200, 1200, false);
     double score = QuestionScorer.score(f, QuestionType.MULTIPLE_CHOICE, prompt, true);
     assertThat(score >= QuestionScorer.THRESHOLD).isEqualTo(kept);
+  }
+
+  /** The figure-list pattern of {@link QuestionScorer}, copied: its precheck must never hide it. */
+  private static final Pattern FIGURE_LIST =
+      Pattern.compile(
+          "(?:\\d[\\d,.]*\\d|____)(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
+              + "(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
+
+  @Property
+  void aPromptThatListsFiguresAlwaysPassesTheCheapCheck(@ForAll("lists") String prompt) {
+    if (FIGURE_LIST.matcher(prompt).find()) {
+      assertThat(QuestionScorer.mayListFigures(prompt)).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> lists() {
+    return Arbitraries.of("4", "12", "1,5", "____", "__", ", ", " or ", " and ", ",", " ", "x")
+        .list()
+        .ofMaxSize(9)
+        .map(parts -> String.join("", parts));
   }
 }

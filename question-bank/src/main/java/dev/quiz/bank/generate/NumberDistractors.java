@@ -1,0 +1,131 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.NumberStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Wrong numbers written like the answer: up to two values of pool facts of the same shape (form,
+ * range, approximation, unit), then shifted or scaled copies of the answer. Immutable.
+ */
+final class NumberDistractors {
+  private static final double[] FACTORS = {0.5, 2, 0.75, 1.5, 0.4, 3, 0.6, 2.5, 1.25};
+  private static final int[] SMALL_SHIFTS = {1, -1, 2, 3, -2, 4};
+
+  /** Facts that may lend their values to each other. */
+  private record Shape(NumberStyle.Form form, boolean range, boolean approx, String unit) {
+    static Shape of(NumberFact f) {
+      return new Shape(f.style().form(), f.style().range(), f.value().approx(), f.style().unit());
+    }
+  }
+
+  private final Map<Shape, List<NumberFact>> byShape = new HashMap<>();
+
+  /** The numbers of {@code pool}, other facts ignored, in pool order. */
+  NumberDistractors(List<? extends Fact> pool) {
+    for (Fact f : pool) {
+      if (f instanceof NumberFact n) {
+        byShape.computeIfAbsent(Shape.of(n), s -> new ArrayList<>()).add(n);
+      }
+    }
+  }
+
+  /**
+   * Offers the candidates for {@code f} to {@code full}, best first and each text once, until it
+   * answers true (it wants no more).
+   */
+  void offer(NumberFact f, Predicate<String> full) {
+    double lo = f.value().low();
+    double hi = f.value().high();
+    double unit = roundingUnit(lo, hi);
+    Set<String> out = new HashSet<>();
+    for (NumberFact o : byShape.getOrDefault(Shape.of(f), List.of())) {
+      double ol = roundTo(o.value().low(), unit);
+      double oh = Math.max(ol, roundTo(o.value().high(), unit));
+      if (ol > 0 && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
+        if (offer(f, ol, oh, out, full)) {
+          return;
+        }
+      }
+      if (out.size() >= 2) {
+        break;
+      }
+    }
+    for (double[] v : synthetic(f)) {
+      if (far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0]) && offer(f, v[0], v[1], out, full)) {
+        return;
+      }
+    }
+  }
+
+  /** Offers {@code f}'s answer rewritten with low and high, unless already given; whether full. */
+  private static boolean offer(
+      NumberFact f, double low, double high, Set<String> given, Predicate<String> full) {
+    var text = NumberFormats.rewrite(f.answer(), f.style(), low, high);
+    return text.isPresent() && given.add(text.get()) && full.test(text.get());
+  }
+
+  private static List<double[]> synthetic(NumberFact f) {
+    double lo = f.value().low();
+    double hi = f.value().high();
+    List<double[]> out = new ArrayList<>();
+    boolean small = hi <= 12 && lo == Math.rint(lo) && hi == Math.rint(hi);
+    if (f.style().form() == NumberStyle.Form.FRACTION) {
+      for (double v : new double[] {0.5, 1.0 / 3, 2.0 / 3, 0.25, 0.75, 1.0 / 6, 5.0 / 6, 0.2}) {
+        out.add(new double[] {v, v});
+      }
+      return out;
+    }
+    if (small) {
+      for (int k : SMALL_SHIFTS) {
+        if (lo + k >= 1) {
+          out.add(new double[] {lo + k, hi + k});
+        }
+      }
+      return out;
+    }
+    double unit = roundingUnit(lo, hi);
+    for (double factor : FACTORS) {
+      double nl = Math.max(unit, Math.round(lo * factor / unit) * unit);
+      double nh = Math.max(nl, Math.round(hi * factor / unit) * unit);
+      out.add(new double[] {nl, nh});
+    }
+    return out;
+  }
+
+  /** {@code v} rounded to a multiple of {@code unit}, so a distractor is as round as the answer. */
+  static double roundTo(double v, double unit) {
+    return unit >= 1 ? Math.round(v / unit) * unit : v;
+  }
+
+  /** The power of ten the answer is rounded to: 4,000 → 1000; 417,121 → 1; 12.5 → 0.1. */
+  static double roundingUnit(double lo, double hi) {
+    double unit = 1;
+    while (unit < 1e9 && lo % (unit * 10) == 0 && hi % (unit * 10) == 0 && lo >= unit * 10) {
+      unit *= 10;
+    }
+    if (lo != Math.rint(lo) || hi != Math.rint(hi)) {
+      return 0.1;
+    }
+    return unit;
+  }
+
+  /** Not overlapping and at least 15% apart, so no choice is nearly right. */
+  private static boolean far(double l2, double h2, double lo, double hi) {
+    boolean overlap = l2 <= hi && lo <= h2;
+    double gap = Math.max(l2 - hi, lo - h2);
+    return !overlap && (hi <= 12 || gap >= 0.15 * Math.max(hi, h2));
+  }
+
+  private static double ratio(double a, double b) {
+    double x = Math.max(Math.abs(a), 1e-9) / Math.max(Math.abs(b), 1e-9);
+    return x >= 1 ? x : 1 / x;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.text.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document as its cloze texts see it: the title, the units, and the sides of its infobox, read
+ * once per document rather than once per fact. Immutable.
+ *
+ * @param title the document's title ("" when it has none)
+ * @param units its units in order
+ * @param sides the infobox's sides in order (see {@link #sides(List)}), maybe empty
+ */
+record Page(String title, List<Sentence> units, List<String> sides) {
+  private static final Pattern SIDE_LINE =
+      Pattern.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
+  private static final Pattern SIDES_HEADING =
+      Pattern.compile("(?i)(?:Belligerents|Combatants|Parties)");
+
+  Page {
+    units = List.copyOf(units);
+    sides = List.copyOf(sides);
+  }
+
+  /** The page of a document with {@code title} and {@code units}. */
+  static Page of(String title, List<Sentence> units) {
+    return new Page(title, units, sides(units));
+  }
+
+  /**
+   * The sides of an infobox in order: the values of "- Combatant1: …", "- Combatant2: …" lines, or
+   * the line after a "Belligerents"/"Combatants" heading when it reads "A (X) B (Y)"; else empty.
+   */
+  static List<String> sides(List<Sentence> units) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      String t = units.get(i).text().trim();
+      Matcher m = SIDE_LINE.matcher(t);
+      if (m.matches()
+          && Integer.parseInt(m.group(1)) == out.size() + 1
+          && Words.count(m.group(2)) <= 8) {
+        out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
+      } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
+        String[] parts = units.get(i + 1).text().trim().split("(?<=\\))\\s+(?=\\p{Lu})");
+        if (parts.length >= 2
+            && Arrays.stream(parts).allMatch(x -> x.matches("[^()]+\\([^()]+\\)"))) {
+          return Arrays.stream(parts).map(x -> x.replaceAll("^.*\\(([^()]+)\\)$", "$1")).toList();
+        }
+      }
+    }
+    return out;
+  }
+}

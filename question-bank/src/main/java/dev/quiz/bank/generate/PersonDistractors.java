@@ -1,0 +1,107 @@
+package dev.quiz.bank.generate;
+
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.PersonFact;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Names of other people as wrong answers, from a pool of facts whose names and roles are normalised
+ * once when the pool is built. Immutable; the pool's order decides ties.
+ */
+final class PersonDistractors {
+  /** A name of the pool with its words and normal form, at its first occurrence. */
+  record Name(String name, String norm, List<String> words, String document) {}
+
+  /** The names of one document and role, and their words longer than particles ("of", "bin"). */
+  private record Role(Set<String> names, Set<String> longWords) {}
+
+  private record RoleKey(String document, String role) {}
+
+  private static final Role NO_ROLE = new Role(Set.of(), Set.of());
+
+  private final List<Name> names;
+  private final Map<RoleKey, Role> roles;
+
+  /** For each word, the indices in {@link #names} of the names that have it. */
+  private final Map<String, List<Integer>> byWord = new HashMap<>();
+
+  /** The people of {@code pool}, other facts ignored. */
+  PersonDistractors(List<? extends Fact> pool) {
+    List<Name> distinct = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Map<RoleKey, Role> byRole = new HashMap<>();
+    for (Fact f : pool) {
+      if (f instanceof PersonFact p) {
+        String name = p.value().name();
+        List<String> words = Words.of(name);
+        RoleKey key = new RoleKey(p.evidence().document(), Words.norm(p.value().role()));
+        Role role = byRole.computeIfAbsent(key, k -> new Role(new HashSet<>(), new HashSet<>()));
+        role.names().add(name);
+        for (String w : words) {
+          if (w.length() > 3) {
+            role.longWords().add(w);
+          }
+        }
+        if (seen.add(name)) {
+          for (String w : new HashSet<>(words)) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(distinct.size());
+          }
+          distinct.add(new Name(name, String.join(" ", words), List.copyOf(words), key.document()));
+        }
+      }
+    }
+    this.names = List.copyOf(distinct);
+    this.roles = byRole;
+  }
+
+  /**
+   * Wrong names for {@code f}, shuffled by {@code rng}: first those of its own document, then the
+   * others. Never a name sharing a word with the answer, nor one word for a longer answer; with
+   * {@code otherRoles}, never a name of the answer's role in its document nor one sharing a long
+   * word with such a name ("Harold" beside a listed "Harold Godwinson").
+   */
+  List<Name> candidates(PersonFact f, RandomGenerator rng, boolean otherRoles) {
+    List<String> answerWords = Words.of(f.value().name());
+    boolean severalWords = new HashSet<>(answerWords).size() > 1;
+    String doc = f.evidence().document();
+    Role role =
+        otherRoles
+            ? roles.getOrDefault(new RoleKey(doc, Words.norm(f.value().role())), NO_ROLE)
+            : NO_ROLE;
+    boolean[] sharing = new boolean[names.size()];
+    mark(answerWords, sharing);
+    mark(role.longWords(), sharing);
+    List<Name> sameDoc = new ArrayList<>();
+    List<Name> others = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      boolean same = n.document().equals(doc);
+      if (sharing[i]
+          || n.words().size() == 1 && severalWords
+          || same && role.names().contains(n.name())) {
+        continue;
+      }
+      (same ? sameDoc : others).add(n);
+    }
+    Distractors.shuffle(sameDoc, rng);
+    Distractors.shuffle(others, rng);
+    sameDoc.addAll(others);
+    return sameDoc;
+  }
+
+  /** Marks in {@code sharing} the names that have any of {@code words}. */
+  private void mark(Collection<String> words, boolean[] sharing) {
+    for (String w : words) {
+      for (int i : byWord.getOrDefault(w, List.of())) {
+        sharing[i] = true;
+      }
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.quiz.bank.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.NumberStyle;
+import dev.quiz.core.model.AnswerValue;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class NumberDistractorsTest {
+  private static final double[] FACTORS = {0.5, 2, 0.75, 1.5, 0.4, 3, 0.6, 2.5, 1.25};
+  private static final int[] SMALL_SHIFTS = {1, -1, 2, 3, -2, 4};
+
+  @Test
+  void valuesOfPoolFactsOfTheSameShapeComeFirstAndTheOfferStopsWhenFull() {
+    NumberFact f = number(5000, 5000, true, "");
+    List<Fact> pool = List.of(f, number(9000, 9000, true, ""), number(2000, 2000, false, ""));
+    List<String> offered = new ArrayList<>();
+
+    new NumberDistractors(pool).offer(f, c -> offered.add(c) && offered.size() == 2);
+
+    assertThat(offered).containsExactly("about 9,000", "about 3,000");
+  }
+
+  @Property
+  void offeringLazilyFromThePoolByShapeGivesTheCandidatesOfAFullScan(
+      @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 199) Integer> numbers,
+      @ForAll @IntRange(min = 0, max = 11) int asked,
+      @ForAll @IntRange(min = 1, max = 12) int wanted) {
+    List<Fact> pool = new ArrayList<>();
+    for (int k : numbers) {
+      double v = k % 4 == 0 ? k : k % 4 == 1 ? k * 1000 : k % 4 == 2 ? k * 37 : k / 4.0 + 1;
+      double high = k % 3 == 0 ? v : v + (k % 5 + 1) * (v >= 1000 ? 1000 : 2);
+      pool.add(number(v, high, k % 2 == 0, k % 7 == 0 ? "km" : ""));
+    }
+    NumberFact f = (NumberFact) pool.get(asked % pool.size());
+    List<String> offered = new ArrayList<>();
+
+    new NumberDistractors(pool).offer(f, c -> offered.add(c) && offered.size() == wanted);
+
+    List<String> all = scan(f, pool);
+    assertThat(offered).containsExactlyElementsOf(all.subList(0, Math.min(wanted, all.size())));
+  }
+
+  /** The candidates as the generator first made them: every pool fact checked, then all copies. */
+  private static List<String> scan(NumberFact f, List<Fact> pool) {
+    double lo = f.value().low();
+    double hi = f.value().high();
+    double unit = NumberDistractors.roundingUnit(lo, hi);
+    Set<String> out = new LinkedHashSet<>();
+    for (Fact other : pool) {
+      if (other instanceof NumberFact o
+          && o.style().form() == f.style().form()
+          && o.style().range() == f.style().range()
+          && o.value().approx() == f.value().approx()
+          && o.style().unit().equals(f.style().unit())) {
+        double ol = NumberDistractors.roundTo(o.value().low(), unit);
+        double oh = Math.max(ol, NumberDistractors.roundTo(o.value().high(), unit));
+        if (ol > 0 && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
+          NumberFormats.rewrite(f.answer(), f.style(), ol, oh).ifPresent(out::add);
+        }
+      }
+      if (out.size() >= 2) {
+        break;
+      }
+    }
+    for (double[] v : synthetic(lo, hi)) {
+      if (far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0])) {
+        NumberFormats.rewrite(f.answer(), f.style(), v[0], v[1]).ifPresent(out::add);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static List<double[]> synthetic(double lo, double hi) {
+    List<double[]> out = new ArrayList<>();
+    if (hi <= 12 && lo == Math.rint(lo) && hi == Math.rint(hi)) {
+      for (int k : SMALL_SHIFTS) {
+        if (lo + k >= 1) {
+          out.add(new double[] {lo + k, hi + k});
+        }
+      }
+      return out;
+    }
+    double unit = NumberDistractors.roundingUnit(lo, hi);
+    for (double factor : FACTORS) {
+      double nl = Math.max(unit, Math.round(lo * factor / unit) * unit);
+      out.add(new double[] {nl, Math.max(nl, Math.round(hi * factor / unit) * unit)});
+    }
+    return out;
+  }
+
+  private static boolean far(double l2, double h2, double lo, double hi) {
+    boolean overlap = l2 <= hi && lo <= h2;
+    double gap = Math.max(l2 - hi, lo - h2);
+    return !overlap && (hi <= 12 || gap >= 0.15 * Math.max(hi, h2));
+  }
+
+  private static double ratio(double a, double b) {
+    double x = Math.max(Math.abs(a), 1e-9) / Math.max(Math.abs(b), 1e-9);
+    return x >= 1 ? x : 1 / x;
+  }
+
+  private static NumberFact number(double low, double high, boolean approx, String unit) {
+    String figure = figure(low) + (high == low ? "" : "–" + figure(high));
+    String answer = (approx ? "about " : "") + figure + (unit.isEmpty() ? "" : " " + unit);
+    return new NumberFact(
+        "men",
+        answer,
+        new AnswerValue.Number(low, high, approx),
+        Facts.evidence("a.txt", "They had " + answer + " men.", answer),
+        new NumberStyle(NumberStyle.Form.DIGITS, approx ? "about " : "", unit, low != high));
+  }
+
+  private static String figure(double v) {
+    return v == Math.rint(v) ? String.format(Locale.US, "%,d", (long) v) : Double.toString(v);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.quiz.bank.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+class NumberFormatsTest {
+  private static final String[] ORIGINALS = {"5", "5,000", "12.5", "1,200.75", "999", "40000"};
+
+  @Property
+  void digitsAreWrittenAsTheDecimalFormatOfTheOriginalsPattern(
+      @ForAll @DoubleRange(min = -5, max = 2e15) double value,
+      @ForAll boolean whole,
+      @ForAll @IntRange(min = 0, max = 5) int original) {
+    double v = whole ? Math.rint(value) : value;
+    String o = ORIGINALS[original];
+    int decimals = o.contains(".") ? o.length() - o.indexOf('.') - 1 : 0;
+    boolean grouped = o.contains(",") || v >= 10000 || v >= 1000 && o.length() <= 3;
+    String pattern = (grouped ? "#,##0" : "0") + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+    String expected =
+        new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(v);
+    assertThat(NumberFormats.digits(o, v)).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.quiz.bank.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.core.model.AnswerValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class PersonDistractorsTest {
+  private static final String[] GIVEN = {"Anna", "Bert", "Cara", "Dan", "Harold"};
+  private static final String[] FAMILY = {"Example", "Sample", "Godwinson", "of Wessex", ""};
+  private static final String[] ROLES = {"commander", "envoy", "Commander", ""};
+
+  @Test
+  void namesSharingAWordWithTheAnswerOrShorterThanItAreLeftOut() {
+    PersonFact answer = person("a.txt", "Anna Example", "commander");
+    List<Fact> pool =
+        List.of(
+            answer,
+            person("a.txt", "Bert Example", "commander"),
+            person("a.txt", "Cara", "envoy"),
+            person("b.txt", "Dan Sample", "commander"));
+
+    List<PersonDistractors.Name> wrong =
+        new PersonDistractors(pool).candidates(answer, new SplittableRandom(1), false);
+
+    assertThat(wrong).extracting(PersonDistractors.Name::name).containsExactly("Dan Sample");
+    assertThat(wrong.get(0).norm()).isEqualTo("dan sample");
+  }
+
+  @Property
+  void theIndexedPoolPicksWhatAScanOfEveryNameWouldPick(
+      @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 99) Integer> people,
+      @ForAll @IntRange(min = 0, max = 29) int asked,
+      @ForAll boolean otherRoles,
+      @ForAll long seed) {
+    List<Fact> pool = new ArrayList<>();
+    for (int p : people) {
+      String name = (GIVEN[p % 5] + " " + FAMILY[p / 5 % 5]).trim();
+      pool.add(person(p / 25 % 2 == 0 ? "a.txt" : "b.txt", name, ROLES[p / 50 % 4]));
+    }
+    PersonFact f = (PersonFact) pool.get(asked % pool.size());
+
+    List<PersonDistractors.Name> wrong =
+        new PersonDistractors(pool).candidates(f, new SplittableRandom(seed), otherRoles);
+
+    assertThat(wrong)
+        .extracting(PersonDistractors.Name::name)
+        .containsExactlyElementsOf(scan(f, pool, new SplittableRandom(seed), otherRoles));
+  }
+
+  /** The candidates as the generator first found them: every name of the pool checked in turn. */
+  private static List<String> scan(
+      PersonFact f, List<Fact> pool, SplittableRandom rng, boolean otherRoles) {
+    Set<String> answerWords = new HashSet<>(Words.of(f.value().name()));
+    String doc = f.evidence().document();
+    String role = Words.norm(f.value().role());
+    Set<String> sameRole = new HashSet<>();
+    Set<String> sameRoleWords = new HashSet<>();
+    for (Fact o : pool) {
+      PersonFact p = (PersonFact) o;
+      if (p.evidence().document().equals(doc) && Words.norm(p.value().role()).equals(role)) {
+        sameRole.add(p.value().name());
+        Words.of(p.value().name()).stream().filter(w -> w.length() > 3).forEach(sameRoleWords::add);
+      }
+    }
+    List<String> sameDoc = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Fact o : pool) {
+      PersonFact p = (PersonFact) o;
+      if (names.add(p.value().name())) {
+        List<String> w = Words.of(p.value().name());
+        boolean same = p.evidence().document().equals(doc);
+        if (w.stream().anyMatch(answerWords::contains)
+            || w.size() == 1 && answerWords.size() > 1
+            || otherRoles && same && sameRole.contains(p.value().name())
+            || otherRoles && w.stream().anyMatch(sameRoleWords::contains)) {
+          continue;
+        }
+        (same ? sameDoc : others).add(p.value().name());
+      }
+    }
+    Distractors.shuffle(sameDoc, rng);
+    Distractors.shuffle(others, rng);
+    sameDoc.addAll(others);
+    return sameDoc;
+  }
+
+  private static PersonFact person(String doc, String name, String role) {
+    PersonFact p = Facts.person(doc, name + " led.", name);
+    return new PersonFact(role, name, new AnswerValue.Person(name, role), p.evidence());
+  }
+}
