@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -96,8 +97,9 @@ public final class QuestionGenerator {
     for (Fact f : doc.facts()) {
       Sentence unit = doc.context().units().get(f.evidence().sentenceIndex());
       boolean prose = unit.kind() == Sentence.Kind.PROSE;
-      List<Token> toks =
-          prose ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
+      // tagging is the costliest step: a sentence is tagged only when a question needs it
+      Supplier<List<Token>> toks =
+          () -> prose ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
       FactQuestions questions = new FactQuestions(doc, f, prose, topicTag);
       for (FactQuestions.Made q : forFact(page, f, unit, toks, distractors, questions, rng)) {
         keep(q, f, questions.answerNorm(), out, ambiguous);
@@ -146,7 +148,7 @@ public final class QuestionGenerator {
       Page page,
       Fact f,
       Sentence unit,
-      List<Token> toks,
+      Supplier<List<Token>> toks,
       Distractors distractors,
       FactQuestions questions,
       RandomGenerator rng) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -69,8 +70,11 @@ final class ShortAnswerGenerator {
   private static final Pattern TRAILING = Pattern.compile("[,;:.\\s]+$");
 
   /** A question for the fact from its sentence's tokens, or empty. */
-  Optional<String> question(Fact f, List<Token> tokens) {
+  Optional<String> question(Fact f, Supplier<List<Token>> tagged) {
     Optional<String> q = Optional.empty();
+    // most numbers cannot be asked "How many ...?": their sentence is then not tagged at all
+    boolean needsTokens = !(f instanceof NumberFact n) || mayAskHowMany(n);
+    List<Token> tokens = needsTokens ? tagged.get() : List.of();
     int[] range = answerTokens(tokens, f.evidence().answerSpan());
     if (range[0] >= 0) {
       Clause c = Clause.around(tokens, range[0], range[1]);
@@ -110,16 +114,21 @@ final class ShortAnswerGenerator {
     return new int[] {from, to};
   }
 
-  private static Optional<String> howMany(Clause c, NumberFact n) {
+  /** False when the number cannot make a "How many" question whatever its sentence's syntax. */
+  private static boolean mayAskHowMany(NumberFact n) {
     String counted = n.about();
-    boolean nominal = c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET");
-    if (counted.isEmpty()
-        || nominal
+    return !(counted.isEmpty()
         || counted.endsWith("ed")
         || n.style().unit().startsWith("-")
         || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.ORDINAL
         || n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.FRACTION
-        || !Character.isLetter(counted.charAt(0))) {
+        || !Character.isLetter(counted.charAt(0)));
+  }
+
+  private static Optional<String> howMany(Clause c, NumberFact n) {
+    String counted = n.about();
+    boolean nominal = c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET");
+    if (nominal || !mayAskHowMany(n)) {
       return Optional.empty();
     }
     int countEnd = c.answerTo + Words.count(counted);
