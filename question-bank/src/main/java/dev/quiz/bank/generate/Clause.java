@@ -295,9 +295,11 @@ final class Clause {
     }
     Token first = tokens.get(subjectStart);
     boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");
-    if ((first.is("DET") || first.is("PRON"))
-        && first.text().length() > 1
-        && !first.text().equals(first.text().toUpperCase(Locale.ROOT))) {
+    boolean article = first.is("DET") && first.text().equals("A");
+    if (article
+        || (first.is("DET") || first.is("PRON"))
+            && first.text().length() > 1
+            && !first.text().equals(first.text().toUpperCase(Locale.ROOT))) {
       return Character.toLowerCase(subj.charAt(0)) + subj.substring(1);
     }
     return subj;

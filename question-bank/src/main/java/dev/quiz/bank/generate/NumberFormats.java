@@ -62,6 +62,9 @@ final class NumberFormats {
     int last = 0;
     while (m.find()) {
       double v = count == 0 ? low : high;
+      if (v == 1 && afterDeterminer(answer, m.start())) {
+        return java.util.Optional.empty(); // "the past one month" is not English
+      }
       java.util.Optional<String> text = format(m.group(), style.form(), v);
       if (!text.isPresent()) {
         return java.util.Optional.empty();
@@ -75,6 +78,15 @@ final class NumberFormats {
     }
     sb.append(answer.substring(last));
     return java.util.Optional.of(number(fixArticle(sb.toString()), high));
+  }
+
+  /** Whether the words before {@code at} end with "the", "past", "last" or "next". */
+  private static boolean afterDeterminer(String s, int at) {
+    String before = s.substring(0, at).toLowerCase(Locale.ROOT);
+    return before.endsWith("the ")
+        || before.endsWith("past ")
+        || before.endsWith("last ")
+        || before.endsWith("next ");
   }
 
   /**
@@ -139,6 +151,13 @@ final class NumberFormats {
       return java.util.Optional.empty();
     }
     int n = (int) v;
+    if (original.equalsIgnoreCase("twice") || original.equalsIgnoreCase("thrice")) {
+      // "twice" counts times: its other values are "once", "three times", not "three"
+      String times = n == 1 ? "once" : n == 2 ? "twice" : null;
+      return times != null
+          ? java.util.Optional.of(caseLike(original, times))
+          : NumberWords.cardinalWord(n).map(w -> caseLike(original, w + " times"));
+    }
     return NumberWords.cardinalWord(n).map(w -> caseLike(original, w));
   }
 

@@ -180,9 +180,14 @@ public final class QuestionGenerator {
         question.isPresent() ? question : clozeText.map(t -> Stems.whoFirst(f, t));
     if (stem.isPresent()) {
       String stemWords = question.isPresent() ? questionWords : Words.norm(stem.get());
-      Optional<List<String>> wrong = distractors.pick(f, CHOICES - 1, rng);
+      boolean agreement = !breaksAgreement(f);
+      Optional<List<String>> wrong =
+          question.isPresent() || agreement
+              ? distractors.pick(f, CHOICES - 1, rng)
+              : Optional.empty();
       wrong.ifPresent(w -> out.add(choice(questions, f, stem.get(), stemWords, w, rng)));
       if (prose
+          && agreement
           && wrong.isPresent()
           && clozeText.isPresent()
           && !TableCells.looksLikeRow(unit.text())) {
@@ -231,6 +236,26 @@ public final class QuestionGenerator {
     Distractors.shuffle(choices, rng);
     return questions.makeOfWords(
         new Prompt.MultipleChoice(stem, choices, choices.indexOf(f.answer())), stemWords);
+  }
+
+  /**
+   * Whether other values would disagree with the noun after the blank: an answer of one that ends
+   * with its number ("one", "at least one") leaves its noun singular ("____ police officer was
+   * killed"), so "three" among the choices, or in a true/false statement, is not English.
+   */
+  static boolean breaksAgreement(Fact f) {
+    if (!(f instanceof NumberFact n) || n.value().low() != 1 || n.value().high() != 1) {
+      return false;
+    }
+    String a = f.answer().toLowerCase(Locale.ROOT);
+    return a.equals("a")
+        || a.equals("an")
+        || a.equals("one")
+        || a.equals("1")
+        || a.endsWith(" one")
+        || a.endsWith(" 1")
+        || a.endsWith(" a")
+        || a.endsWith(" an");
   }
 
   private static String tolerance(double tol) {

@@ -27,4 +27,23 @@ class NumberFormatsTest {
         new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(v);
     assertThat(NumberFormats.digits(o, v)).isEqualTo(expected);
   }
+
+  private static final dev.quiz.bank.extract.NumberStyle WORDS =
+      new dev.quiz.bank.extract.NumberStyle(
+          dev.quiz.bank.extract.NumberStyle.Form.WORDS, "", "", false);
+
+  @org.junit.jupiter.api.Test
+  void twiceCountsTimesSoItsOtherValuesDoToo() {
+    assertThat(NumberFormats.rewrite("twice", WORDS, 3, 3)).contains("three times");
+    assertThat(NumberFormats.rewrite("twice", WORDS, 1, 1)).contains("once");
+    assertThat(NumberFormats.rewrite("Twice", WORDS, 4, 4)).contains("Four times");
+  }
+
+  @org.junit.jupiter.api.Test
+  void oneAfterTheIsRefusedBecauseThePastOneMonthIsNotEnglish() {
+    assertThat(NumberFormats.rewrite("the past two months", WORDS, 1, 1)).isEmpty();
+    assertThat(NumberFormats.rewrite("the past two months", WORDS, 3, 3))
+        .contains("the past three months");
+    assertThat(NumberFormats.rewrite("two months", WORDS, 1, 1)).contains("one month");
+  }
 }

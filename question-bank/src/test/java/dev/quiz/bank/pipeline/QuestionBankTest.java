@@ -30,6 +30,23 @@ class QuestionBankTest {
   }
 
   @Test
+  void anAnswerOfOneBeforeASingularNounGetsNoChoicesThatWouldBreakTheGrammar() {
+    String text =
+        "Siege of Testburg\n\nThe garrison of Testburg held out for 40 days in 1902. The "
+            + "governor said that at least one soldier was killed on the last night of the siege.";
+    List<Question> qs =
+        QuestionBank.standard()
+            .generate(List.of(Document.of("s.txt", text)), BankOptions.DEFAULTS)
+            .questions();
+    assertThat(qs).anyMatch(q -> q.answer().equals("at least one"));
+    assertThat(qs)
+        .filteredOn(q -> q.answer().equals("at least one") || q.type() == QuestionType.TRUE_FALSE)
+        .filteredOn(q -> q.source().evidence().contains("soldier"))
+        .extracting(Question::type)
+        .containsOnly(QuestionType.CLOZE);
+  }
+
+  @Test
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
     assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
