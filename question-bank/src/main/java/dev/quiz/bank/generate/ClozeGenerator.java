@@ -40,6 +40,11 @@ final class ClozeGenerator {
 
   /** The cloze text of a fact, or empty when no good one can be made. */
   Optional<String> text(Fact f, Sentence unit, Page page) {
+    return worded(f, unit, page).map(Worded::text);
+  }
+
+  /** {@link #text} with its words. */
+  Optional<Worded> worded(Fact f, Sentence unit, Page page) {
     String s = f.evidence().sentence();
     boolean row =
         unit.kind() == Sentence.Kind.INFOBOX
@@ -52,7 +57,7 @@ final class ClozeGenerator {
                 .map(
                     t ->
                         Context.resolve(t, previous(unit, page.units()), page.title(), f.answer()));
-    return text.map(Words::oneLine).filter(t -> readable(Words.norm(t), f.answer()));
+    return text.map(t -> Worded.of(Words.oneLine(t))).filter(t -> readable(t.words(), f.answer()));
   }
 
   /**

@@ -157,7 +157,8 @@ public final class QuestionGenerator {
       return listed(page, f, unit, distractors, questions, rng);
     }
     List<FactQuestions.Made> out = new ArrayList<>();
-    Optional<String> clozeText = cloze.text(f, unit, page);
+    Optional<Worded> clozed = cloze.worded(f, unit, page);
+    Optional<String> clozeText = clozed.map(Worded::text);
     Optional<String> question =
         prose
             ? shortAnswers
@@ -172,7 +173,7 @@ public final class QuestionGenerator {
                             f.answer()))
                 .flatMap(q -> Specific.withTopic(q, page.title()))
             : Optional.empty();
-    clozeText.ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
+    clozed.ifPresent(t -> out.add(questions.makeOfWords(new Prompt.Cloze(t.text()), t.words())));
     String questionWords = question.map(Words::norm).orElse("");
     question.ifPresent(
         t -> out.add(questions.makeOfWords(new Prompt.ShortAnswer(t), questionWords)));

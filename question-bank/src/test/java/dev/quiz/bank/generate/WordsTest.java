@@ -45,6 +45,12 @@ class WordsTest {
   }
 
   @Test
+  void aWordedTextCarriesItsNormalisedWords() {
+    assertThat(Worded.of("The Siege—of Orléans"))
+        .isEqualTo(new Worded("The Siege—of Orléans", "the siege of orleans"));
+  }
+
+  @Test
   void oneLineCollapsesWhitespaceRunsAndTrims() {
     assertThat(Words.oneLine(" a \n\t b\r\nc  ")).isEqualTo("a b c");
     assertThat(Words.oneLine("a b")).isEqualTo("a b");
