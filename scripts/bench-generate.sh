@@ -44,12 +44,16 @@ start=$(date +%s.%N)
 end=$(date +%s.%N)
 secs=$(echo "$end - $start" | bc -l)
 rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
+cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$work/time.txt")
 questions=$(wc -l < "$work/q.jsonl")
 cores=$(nproc)
-python3 - "$bytes" "$secs" "$rss" "$questions" "$cores" <<'PY'
+python3 - "$bytes" "$secs" "$rss" "$questions" "$cores" "$cpu" <<'PY'
 import sys
 b, s, rss, q, cores = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+cpu = float(sys.argv[6])
 mb = b / 1048576
+# per core: wall-clock throughput divided by the cores, and input per CPU-second (what one core
+# does when it is busy; independent of other load on the machine)
 print(f"input {mb:.1f} MB in {s:.1f} s: {mb / s:.2f} MB/s on {cores} cores ({mb / s / cores:.2f} MB/s per core); "
-      f"{q} questions; peak RSS {rss / 1024:.0f} MB")
+      f"{cpu:.1f} CPU-s ({mb / cpu:.2f} MB per CPU-second); {q} questions; peak RSS {rss / 1024:.0f} MB")
 PY
