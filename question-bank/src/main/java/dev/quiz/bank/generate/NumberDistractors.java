@@ -118,13 +118,13 @@ final class NumberDistractors {
   }
 
   /** Not overlapping and at least 15% apart, so no choice is nearly right. */
-  private static boolean far(double l2, double h2, double lo, double hi) {
+  static boolean far(double l2, double h2, double lo, double hi) {
     boolean overlap = l2 <= hi && lo <= h2;
     double gap = Math.max(l2 - hi, lo - h2);
     return !overlap && (hi <= 12 || gap >= 0.15 * Math.max(hi, h2));
   }
 
-  private static double ratio(double a, double b) {
+  static double ratio(double a, double b) {
     double x = Math.max(Math.abs(a), 1e-9) / Math.max(Math.abs(b), 1e-9);
     return x >= 1 ? x : 1 / x;
   }

@@ -66,7 +66,10 @@ class NumberDistractorsTest {
           && o.style().unit().equals(f.style().unit())) {
         double ol = NumberDistractors.roundTo(o.value().low(), unit);
         double oh = Math.max(ol, NumberDistractors.roundTo(o.value().high(), unit));
-        if (ol > 0 && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
+        if (ol > 0
+            && NumberDistractors.far(ol, oh, lo, hi)
+            && NumberDistractors.ratio(oh, hi) < 4
+            && (hi == lo || oh > ol)) {
           NumberFormats.rewrite(f.answer(), f.style(), ol, oh).ifPresent(out::add);
         }
       }
@@ -75,7 +78,7 @@ class NumberDistractorsTest {
       }
     }
     for (double[] v : synthetic(lo, hi)) {
-      if (far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0])) {
+      if (NumberDistractors.far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0])) {
         NumberFormats.rewrite(f.answer(), f.style(), v[0], v[1]).ifPresent(out::add);
       }
     }
@@ -98,17 +101,6 @@ class NumberDistractorsTest {
       out.add(new double[] {nl, Math.max(nl, Math.round(hi * factor / unit) * unit)});
     }
     return out;
-  }
-
-  private static boolean far(double l2, double h2, double lo, double hi) {
-    boolean overlap = l2 <= hi && lo <= h2;
-    double gap = Math.max(l2 - hi, lo - h2);
-    return !overlap && (hi <= 12 || gap >= 0.15 * Math.max(hi, h2));
-  }
-
-  private static double ratio(double a, double b) {
-    double x = Math.max(Math.abs(a), 1e-9) / Math.max(Math.abs(b), 1e-9);
-    return x >= 1 ? x : 1 / x;
   }
 
   private static NumberFact number(double low, double high, boolean approx, String unit) {
