@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.util.Span;
 
 /**
- * Splits a unit into tokens and tags them with part of speech and lemma (OpenNLP). Tagging costs
- * about 2.5 s per MB per core, so callers tag only the units that carry facts. Thread-safe.
+ * Splits a unit into tokens and tags them with part of speech and lemma (OpenNLP). Tagging is still
+ * the costliest step of generation (about a fifth of it), so callers tag only the units whose
+ * questions need tokens. Thread-safe.
  */
 public final class Tokenizer {
   /** Distinct (word, tag) pairs remembered; past this, lemmas are computed and not stored. */
