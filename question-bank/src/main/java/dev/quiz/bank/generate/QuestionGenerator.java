@@ -50,25 +50,8 @@ public final class QuestionGenerator {
 
   /**
    * The questions for one document, with wrong answers from other documents only when those are of
-   * the same era: both main years known and at most 25 years apart.
-   *
-   * @param doc the document's facts
-   * @param corpus facts of every document, for distractors
-   * @param mainYears each document's main year by file name; a document missing here counts as
-   *     unknown
-   * @param rng orders the choices; pass a generator seeded per document for reproducible output
-   */
-  public List<Question> generate(
-      GenerationInput doc,
-      List<? extends Fact> corpus,
-      Map<String, OptionalInt> mainYears,
-      RandomGenerator rng) {
-    return generate(doc, Corpus.of(corpus), mainYears, rng);
-  }
-
-  /**
-   * As {@link #generate(GenerationInput, List, Map, RandomGenerator)}, from a corpus grouped once
-   * for the whole batch: the faster way to generate many documents against the same facts.
+   * the same era: both main years known and at most 25 years apart. The corpus is grouped once per
+   * batch and shared by its documents.
    *
    * @param doc the document's facts
    * @param corpus facts of every document, for distractors

@@ -69,7 +69,10 @@ final class ShortAnswerGenerator {
   private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.;:!?])");
   private static final Pattern TRAILING = Pattern.compile("[,;:.\\s]+$");
 
-  /** A question for the fact from its sentence's tokens, or empty. */
+  /**
+   * A question for the fact from its sentence's tokens ({@code tagged} is asked only when needed),
+   * or empty.
+   */
   Optional<String> question(Fact f, Supplier<List<Token>> tagged) {
     Optional<String> q = Optional.empty();
     // most numbers cannot be asked "How many ...?": their sentence is then not tagged at all

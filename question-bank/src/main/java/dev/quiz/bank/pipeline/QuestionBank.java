@@ -5,6 +5,7 @@ import dev.quiz.bank.extract.DocumentContext;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberExtractor;
 import dev.quiz.bank.extract.PersonExtractor;
+import dev.quiz.bank.generate.Corpus;
 import dev.quiz.bank.generate.GenerationInput;
 import dev.quiz.bank.generate.QuestionGenerator;
 import dev.quiz.bank.text.Document;
@@ -69,7 +70,7 @@ public final class QuestionBank {
             .collect(Collectors.toList());
     List<Fact> corpus = new ArrayList<>();
     mined.forEach(m -> corpus.addAll(m.input().facts()));
-    dev.quiz.bank.generate.Corpus pool = dev.quiz.bank.generate.Corpus.of(corpus);
+    Corpus pool = Corpus.of(corpus);
     java.util.Map<String, java.util.OptionalInt> years = new java.util.HashMap<>();
     mined.forEach(m -> years.put(m.input().context().name(), m.input().context().year()));
     List<List<Question>> questions =
