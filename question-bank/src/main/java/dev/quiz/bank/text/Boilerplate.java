@@ -1,5 +1,7 @@
 package dev.quiz.bank.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,6 +10,9 @@ import java.util.regex.Pattern;
  * navigation, ads, share and print links. Stateless.
  */
 final class Boilerplate {
+  /** The guard words of the rules below; declared first, as the rules register their words. */
+  private static final Guard GUARD = new Guard();
+
   /**
    * Site furniture, as rules: a pattern (case-insensitive, found anywhere unless anchored) and the
    * lower-case words one of which any text it matches contains, so that most rules are skipped
@@ -65,24 +70,44 @@ final class Boilerplate {
 
   private static final Pattern APPEAL_START =
       Pattern.compile("(?i)your support|support (us|our|independent|quality)|\\bdonat(e|ion)");
+  private static final long APPEAL_START_WORDS = GUARD.bits("support", "donat");
   private static final Pattern APPEAL_END =
       Pattern.compile(
           "(?i)makes all the difference|thank you for (your )?support|donate now"
               + "|support (us )?now|become a (member|supporter)");
+  private static final long APPEAL_END_WORDS =
+      GUARD.bits("difference", "thank", "donate", "support", "become");
   private static final Pattern SECTION_WITHOUT_FACTS =
       Pattern.compile("(?i)see also|external links|further reading|related (articles|links)");
 
   private Boilerplate() {}
 
+  /** What a unit's text is: furniture, and whether it opens or closes a donation appeal. */
+  record Verdict(boolean furniture, boolean startsAppeal, boolean endsAppeal) {}
+
   /** True when the unit's text is site furniture. */
   static boolean isBoilerplate(String text) {
     String t = text.trim();
+    return isFurniture(t, GUARD.find(t.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The verdict on a unit's text, from one scan for the guard words. */
+  static Verdict judge(String text) {
+    String t = text.trim();
+    long words = GUARD.find(t.toLowerCase(Locale.ROOT));
+    return new Verdict(
+        isFurniture(t, words),
+        (words & APPEAL_START_WORDS) != 0 && APPEAL_START.matcher(t).find(),
+        (words & APPEAL_END_WORDS) != 0 && APPEAL_END.matcher(t).find());
+  }
+
+  /** Whether the trimmed text {@code t}, containing the guard {@code words}, is furniture. */
+  private static boolean isFurniture(String t, long words) {
     if (!hasWordCharacter(t)) {
       return true;
     }
-    String lower = t.toLowerCase(Locale.ROOT);
     for (Rule r : STRONG) {
-      if (r.matches(t, lower)) {
+      if ((words & r.words()) != 0 && r.pattern().matcher(t).find()) {
         return true;
       }
     }
@@ -100,49 +125,66 @@ final class Boilerplate {
     return false;
   }
 
-  static boolean startsAppeal(String text) {
-    return containsAny(text, "support", "donat") && APPEAL_START.matcher(text).find();
-  }
-
-  static boolean endsAppeal(String text) {
-    return containsAny(text, "difference", "thank", "donate", "support", "become")
-        && APPEAL_END.matcher(text).find();
-  }
-
-  /** Whether {@code text} contains one of the lower-case {@code words}, ignoring case. */
-  private static boolean containsAny(String text, String... words) {
-    for (String w : words) {
-      for (int i = 0; i + w.length() <= text.length(); i++) {
-        if (text.regionMatches(true, i, w, 0, w.length())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** True for a section heading whose body lists links, not facts. */
   static boolean isLinkSection(String heading) {
     return SECTION_WITHOUT_FACTS.matcher(heading).matches();
   }
 
   private static Rule rule(String regex, String... words) {
-    return new Rule(Pattern.compile("(?i)" + regex), words);
+    return new Rule(Pattern.compile("(?i)" + regex), GUARD.bits(words));
   }
 
   /**
-   * A pattern and the words one of which (in lower case) every text it matches contains: {@code
-   * toLowerCase} maps each ASCII letter the pattern's case-insensitive match accepts to the word's
-   * letter, so a text without the words cannot match.
+   * A pattern and, as {@link Guard} bits, the words one of which (in lower case) every text it
+   * matches contains: {@code toLowerCase} maps each ASCII letter the pattern's case-insensitive
+   * match accepts to the word's letter, so a text without the words cannot match.
    */
-  private record Rule(Pattern pattern, String[] words) {
-    boolean matches(String text, String lower) {
-      for (String w : words) {
-        if (lower.contains(w)) {
-          return pattern.matcher(text).find();
+  private record Rule(Pattern pattern, long words) {}
+
+  /**
+   * Up to 64 lower-case words, each a bit, found in a text by one scan: at each position only the
+   * words beginning with its character are compared. Words are added while the class initializes
+   * (one thread); afterwards it is only read.
+   */
+  private static final class Guard {
+    private final List<String> words = new ArrayList<>();
+
+    /** Per first character (all are below 256), the bits of the words that begin with it. */
+    private final long[] byFirst = new long[256];
+
+    /** The bits of {@code ws}, adding the words not seen before. */
+    long bits(String... ws) {
+      long bits = 0;
+      for (String w : ws) {
+        int i = words.indexOf(w);
+        if (i < 0) {
+          if (words.size() == Long.SIZE || w.isEmpty() || w.charAt(0) >= byFirst.length) {
+            throw new IllegalStateException("guard word cannot be indexed: " + w);
+          }
+          i = words.size();
+          words.add(w);
+          byFirst[w.charAt(0)] |= 1L << i;
+        }
+        bits |= 1L << i;
+      }
+      return bits;
+    }
+
+    /** The bits of the words {@code lower} contains. */
+    long find(String lower) {
+      long found = 0;
+      for (int i = 0; i < lower.length(); i++) {
+        char c = lower.charAt(i);
+        long candidates = c < byFirst.length ? byFirst[c] & ~found : 0;
+        while (candidates != 0) {
+          int b = Long.numberOfTrailingZeros(candidates);
+          candidates &= candidates - 1;
+          if (lower.startsWith(words.get(b), i)) {
+            found |= 1L << b;
+          }
         }
       }
-      return false;
+      return found;
     }
   }
 }

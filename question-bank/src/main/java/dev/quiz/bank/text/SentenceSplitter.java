@@ -153,17 +153,18 @@ public final class SentenceSplitter {
     private int length;
 
     boolean isBoilerplate(String sentence) {
-      if (Boilerplate.isBoilerplate(sentence) || Boilerplate.startsAppeal(sentence)) {
-        open = open || Boilerplate.startsAppeal(sentence);
+      Boilerplate.Verdict v = Boilerplate.judge(sentence);
+      if (v.furniture() || v.startsAppeal()) {
+        open = open || v.startsAppeal();
         length = 0;
-        if (Boilerplate.endsAppeal(sentence)) {
+        if (v.endsAppeal()) {
           open = false;
         }
         return true;
       }
       if (open) {
         length++;
-        if (Boilerplate.endsAppeal(sentence) || length > 12) {
+        if (v.endsAppeal() || length > 12) {
           open = false;
         }
         return true;
