@@ -18,6 +18,8 @@ import dev.quiz.core.model.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -73,6 +75,9 @@ public final class QuestionBank {
     Corpus pool = Corpus.of(corpus);
     java.util.Map<String, java.util.OptionalInt> years = new java.util.HashMap<>();
     mined.forEach(m -> years.put(m.input().context().name(), m.input().context().year()));
+    // merging is independent of the questions: it runs beside them instead of after them
+    ForkJoinTask<List<MergedFact>> merged =
+        ForkJoinPool.commonPool().submit(() -> FactMerger.merge(corpus));
     List<List<Question>> questions =
         mined.parallelStream()
             .map(
@@ -90,7 +95,7 @@ public final class QuestionBank {
       all.addAll(questions.get(i));
       diagnostics.add(mined.get(i).diagnostics(questions.get(i).size()));
     }
-    return new BankResult(FactMerger.merge(corpus), all, diagnostics);
+    return new BankResult(merged.join(), all, diagnostics);
   }
 
   private Mined mine(Document doc, BankOptions options) {
