@@ -152,10 +152,20 @@ final class Clause {
    * keeps one clause.
    */
   int predicateEnd() {
+    boolean series = false;
     for (int k = verb + 1; k < tokens.size() - 1; k++) {
       Token t = tokens.get(k);
       Token next = tokens.get(k + 1);
       if (k >= answerFrom && k < answerTo) {
+        continue;
+      }
+      if (t.text().equals(",") && tokens.get(k - 1).isVerb() && next.isVerb()) {
+        // "were killed, wounded, or went missing": one series of verbs, kept whole to its "or"
+        series = true;
+        continue;
+      }
+      if (series && (t.text().equals(",") && next.is("CCONJ") || t.is("CCONJ"))) {
+        series = !t.is("CCONJ");
         continue;
       }
       if (t.text().equals(",")

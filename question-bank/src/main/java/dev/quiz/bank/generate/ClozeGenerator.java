@@ -31,6 +31,9 @@ final class ClozeGenerator {
   /** A footnote's number before its text ("3. Figures vary …"). */
   private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
 
+  /** A scraped infobox's date line, its key run into the value ("Date13 March – 7 May 1954"). */
+  private static final Pattern DATE_KEYED = Pattern.compile("^(Dates?)\\s*(?=\\d|\\p{Lu}[a-z]{2})");
+
   private static final Pattern SIDE_MARK = Pattern.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
   private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
@@ -50,14 +53,26 @@ final class ClozeGenerator {
         unit.kind() == Sentence.Kind.INFOBOX
             || unit.kind() == Sentence.Kind.LINE
             || unit.kind() == Sentence.Kind.PROSE && TableCells.looksLikeRow(s);
+    String label = row ? "" : label(unit, page.sides());
     Optional<String> text =
         row
             ? rowText(f, unit, page)
             : sentenceText(f)
                 .map(
                     t ->
-                        Context.resolve(t, previous(unit, page.units()), page.title(), f.answer()));
+                        label.isEmpty()
+                            ? Context.resolve(
+                                t, previous(unit, page.units()), page.title(), f.answer())
+                            : labelled(page.title(), label, t));
     return text.map(t -> Worded.of(Words.oneLine(t))).filter(t -> readable(t.words(), f.answer()));
+  }
+
+  /**
+   * A sentence of a label's value ("Strength": "About 5,900 (…). 5/6 archers, …") under its page
+   * and label, which say what it is about.
+   */
+  private static String labelled(String title, String label, String text) {
+    return (title.isEmpty() ? "" : title + " — ") + label + ": " + text;
   }
 
   /**
@@ -119,7 +134,11 @@ final class ClozeGenerator {
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
     Matcher ib = INFOBOX_LINE.matcher(s);
-    int from = ib.find() && ib.end() <= a.start() ? ib.end() : 0;
+    Matcher keyed = DATE_KEYED.matcher(s);
+    int from =
+        ib.find() && ib.end() <= a.start()
+            ? ib.end()
+            : keyed.lookingAt() && keyed.end() <= a.start() ? keyed.end() : 0;
     String label = label(unit, page.sides());
     String header = from == 0 && CAPITALISED_WORDS.matcher(label).matches() ? label : "";
     String blanked = unglue(s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end()));
@@ -155,6 +174,10 @@ final class ClozeGenerator {
     Matcher ib = INFOBOX_LINE.matcher(unit.text());
     if (ib.find()) {
       return ib.group(1).trim() + side(ib.group(2), sides);
+    }
+    Matcher keyed = DATE_KEYED.matcher(unit.text());
+    if (keyed.lookingAt()) {
+      return keyed.group(1);
     }
     return unit.text().startsWith(label) ? "" : label;
   }

@@ -9,9 +9,9 @@ import java.util.Optional;
 /**
  * True/false statements from a cloze: the blank filled with the answer (true) or with a distractor
  * (false); never for a weekday or other date the calendar cannot place, whose mark reads as trivia.
- * A false statement never replaces "one" (its noun would stay singular: "two officer"). Which of
- * the two a fact gets follows its question key, so about half are false and reruns give the same.
- * Stateless.
+ * A false statement never uses a value its sentence already has, and never replaces "one" (its noun
+ * would stay singular: "two officer"). Which of the two a fact gets follows its question key, so
+ * about half are false and reruns give the same. Stateless.
  */
 final class TrueFalse {
   /** A longer statement is tiring to check word by word. */
@@ -36,7 +36,10 @@ final class TrueFalse {
       return Optional.empty();
     }
     String filler = truth ? f.answer() : distractor;
-    if (cloze.contains("…")
+    // "our loss was 10,000, of which 10,000 were killed": a value the sentence already has reads
+    // as a misprint, not as a claim to check
+    if (!truth && Words.shows(cloze, distractor)
+        || cloze.contains("…")
         || cloze.indexOf(Prompt.BLANK) != cloze.lastIndexOf(Prompt.BLANK)
         || Words.norm(filler).equals(Words.norm(f.answer())) != truth) {
       return Optional.empty();

@@ -32,6 +32,10 @@ final class Layout {
           "(?i)^(date|location|place|result|belligerents|combatants|commanders"
               + "( and leaders)?|strength|casualties( and losses)?|units( involved)?|territorial\\s+changes"
               + "|part of .{1,60}|army navy)$");
+
+  /** A scraped infobox's date line, its key run into the value ("Date13 March – 7 May 1954"). */
+  private static final Pattern DATE_KEYED = Pattern.compile("^Dates?\\s*(?=\\d|\\p{Lu}[a-z]{2})");
+
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern DATELINE =
@@ -111,11 +115,14 @@ final class Layout {
           end++;
         }
         boolean prose = lines.get(end)[1] - ln[0] >= 80;
+        // a paragraph right under a label line ("Strength") is that label's value: it keeps the
+        // label, and ends it
+        Optional<String> own = prose && !isLabelLine(out) ? Optional.empty() : label;
         if (prose) {
           label = Optional.empty();
           mainLabel = Optional.empty();
         }
-        out.add(new Block(ln[0], lines.get(end)[1], Sentence.Kind.PROSE, label, false));
+        out.add(new Block(ln[0], lines.get(end)[1], Sentence.Kind.PROSE, own, false));
         if (end == i && line.length() <= 40 && line.endsWith(":") && mainLabel.isPresent()) {
           label = Optional.of(mainLabel.get() + ", " + line.substring(0, line.length() - 1).trim());
         }
@@ -125,6 +132,13 @@ final class Layout {
       seenTitle = true;
     }
     return out;
+  }
+
+  /** Whether the last block is a label line ("Casualties and losses"). */
+  private static boolean isLabelLine(List<Block> out) {
+    return !out.isEmpty()
+        && out.get(out.size() - 1).heading()
+        && out.get(out.size() - 1).kind() == Sentence.Kind.LINE;
   }
 
   /** Non-blank lines as [start, end) with surrounding spaces trimmed. */
@@ -165,6 +179,7 @@ final class Layout {
     String next = text.substring(b[0], b[1]);
     if (INFOBOX_LINE.matcher(next).matches()
         || LABEL.matcher(next).matches()
+        || DATE_KEYED.matcher(next).lookingAt()
         || next.startsWith("- ")
         || next.startsWith("• ")
         || Boilerplate.isBoilerplate(next)) {

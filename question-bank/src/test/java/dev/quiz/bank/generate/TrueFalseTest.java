@@ -59,6 +59,16 @@ class TrueFalseTest {
   }
 
   @Test
+  void aFalseStatementNeverRepeatsAValueOfItsSentence() {
+    var f =
+        Facts.number("Our loss was 10,000, of which 2,000 were killed.", "10,000", 1e4, 1e4, false);
+    assertThat(
+            TrueFalse.statement(
+                f, "Our loss was ____, of which 2,000 were killed.", "2,000", "q-000000000001"))
+        .isEmpty();
+  }
+
+  @Test
   void aWeekdayMakesNoStatement() {
     var f = Facts.date("The garrison surrendered on Sunday.", "Sunday", "");
     assertThat(
