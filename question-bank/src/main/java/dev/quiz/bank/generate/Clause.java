@@ -18,6 +18,8 @@ final class Clause {
   private static final Pattern SILENT_E =
       Pattern.compile(".*(?:[vzcg]|ur|us|[^aeiou][rl]|^[^aeiou][aeiou][^aeiou])$");
 
+  private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ish|ese|i|ch|ic)");
+
   private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
   private static final Set<String> SUBORDINATORS =
       Set.of(
@@ -306,10 +308,19 @@ final class Clause {
     Token first = tokens.get(subjectStart);
     boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");
     boolean article = first.is("DET") && first.text().equals("A");
+    boolean mixedCase = !first.text().equals(first.text().toUpperCase(Locale.ROOT));
+    // "Intense fighting" opening the sentence: a common word capitalised for its place only
+    // (not a people's or country's adjective: "Afghan", "British", "Chinese", "Iraqi")
+    boolean common =
+        (first.is("ADJ") || first.is("NOUN") || first.is("ADV"))
+            && !DEMONYM.matcher(first.text()).matches()
+            && !properNext
+            && (subjectStart + 1 >= verb
+                || !Character.isUpperCase(tokens.get(subjectStart + 1).text().charAt(0)));
     if (article
-        || (first.is("DET") || first.is("PRON"))
+        || (first.is("DET") || first.is("PRON") || common)
             && first.text().length() > 1
-            && !first.text().equals(first.text().toUpperCase(Locale.ROOT))) {
+            && mixedCase) {
       return Character.toLowerCase(subj.charAt(0)) + subj.substring(1);
     }
     return subj;

@@ -46,6 +46,48 @@ class QuestionBankTest {
         .containsOnly(QuestionType.CLOZE);
   }
 
+  private static List<Question> generate(String text) {
+    return QuestionBank.standard()
+        .generate(List.of(Document.of("s.txt", text)), BankOptions.DEFAULTS)
+        .questions();
+  }
+
+  @Test
+  void aSeriesOfVerbsStaysWholeInTheQuestion() {
+    String text =
+        "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. About 2,300 soldiers "
+            + "were killed, wounded, or went missing at Testburg.";
+    assertThat(generate(text))
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text())
+        .contains("How many soldiers were killed, wounded, or went missing at Testburg?");
+  }
+
+  @Test
+  void aCommonWordOpeningTheSentenceIsLowerCasedAfterTheAuxiliary() {
+    String text =
+        "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. Heavy fighting "
+            + "broke out in the old town on 3 May 1902. Afghan forces entered the town on 9 May "
+            + "1902.";
+    assertThat(generate(text))
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "(Siege of Testburg) When did heavy fighting break out in the old town?",
+            "When did Afghan forces enter the town?");
+  }
+
+  @Test
+  void aParagraphUnderAnInfoboxLabelIsAskedUnderThatLabel() {
+    String text =
+        "Battle of Testburg\nStrength\nAbout 4,000 (figures vary). Between 9,000 and 12,000 "
+            + "(figures vary by source and by day).\n\nThe battle of Testburg was fought in 1902.";
+    assertThat(generate(text))
+        .filteredOn(q -> q.answer().equals("About 4,000") && q.type() == QuestionType.CLOZE)
+        .extracting(q -> q.prompt().text())
+        .containsExactly("Battle of Testburg — Strength: ____ (figures vary).");
+  }
+
   @Test
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
