@@ -34,6 +34,9 @@ final class ClozeGenerator {
   /** A scraped infobox's date line, its key run into the value ("Date13 March – 7 May 1954"). */
   private static final Pattern DATE_KEYED = Pattern.compile("^(Dates?)\\s*(?=\\d|\\p{Lu}[a-z]{2})");
 
+  /** The infobox key naming the wider war ("Partof" as scraped). */
+  private static final Pattern PART_OF = Pattern.compile("(?i)part ?of");
+
   private static final Pattern SIDE_MARK = Pattern.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
   private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
@@ -140,6 +143,11 @@ final class ClozeGenerator {
             ? ib.end()
             : keyed.lookingAt() && keyed.end() <= a.start() ? keyed.end() : 0;
     String label = label(unit, page.sides());
+    if (from > 0 && PART_OF.matcher(label).matches()) {
+      // "Part of: the War in Afghanistan (____)": the whole value says whose years they are
+      String value = s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end());
+      return Optional.of((title.isEmpty() ? "" : title + " — ") + "Part of: " + value.trim());
+    }
     String header = from == 0 && CAPITALISED_WORDS.matcher(label).matches() ? label : "";
     String blanked = unglue(s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end()));
     Optional<String> cell = TableCells.cell(blanked, header, !label.isEmpty());

@@ -89,6 +89,17 @@ class QuestionBankTest {
   }
 
   @Test
+  void theYearsOfTheWiderWarAreAskedWithTheWarsName() {
+    String text =
+        "= Siege of Testburg =\n\nInfobox\n- Partof: the Testland War (1899–1903)\n"
+            + "- Date: 3 May 1902\n\nThe siege of Testburg lasted 40 days in 1902.";
+    assertThat(generate(text))
+        .filteredOn(q -> q.answer().equals("1899–1903") && q.type() == QuestionType.CLOZE)
+        .extracting(q -> q.prompt().text())
+        .containsExactly("Siege of Testburg — Part of: the Testland War (____)");
+  }
+
+  @Test
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
     assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
