@@ -63,6 +63,13 @@ final class ShortAnswerGenerator {
   private static final Pattern CLOCK = Pattern.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
   private static final Pattern DAY = Pattern.compile("(?i).*day.*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * "Who was a former security chief?" has many right answers: a role with "a" or "an" makes a
+   * question only when it says this much more ("an Egyptian militant and a key figure in …").
+   */
+  private static final int INDEFINITE_ROLE_WORDS = 7;
+
   private static final Pattern INDEFINITE = Pattern.compile("(?i)^(a|an)\\s.*");
   private static final Pattern ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s.*");
   private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\p{L}*['’]s\\s.*");
@@ -203,7 +210,7 @@ final class ShortAnswerGenerator {
     if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT))
         || words < 2
         || FORMAL.matcher(role).matches()
-        || INDEFINITE.matcher(role).matches() && words < 4) {
+        || INDEFINITE.matcher(role).matches() && words < INDEFINITE_ROLE_WORDS) {
       return Optional.empty();
     }
     boolean article = ARTICLE.matcher(role).matches() || POSSESSIVE.matcher(role).matches();
