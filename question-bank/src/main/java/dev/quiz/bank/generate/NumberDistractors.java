@@ -16,8 +16,25 @@ import java.util.function.Predicate;
  * range, approximation, unit), then shifted or scaled copies of the answer. Immutable.
  */
 final class NumberDistractors {
-  private static final double[] FACTORS = {0.5, 2, 0.75, 1.5, 0.4, 3, 0.6, 2.5, 1.25};
-  private static final int[] SMALL_SHIFTS = {1, -1, 2, 3, -2, 4};
+  /**
+   * Scalings of the answer, one list per place the answer takes among the four sorted choices
+   * (smallest to largest), so that the answer is not always the one with a half and a double beside
+   * it; each list goes on with the other scalings for when the first are too close.
+   */
+  static final double[][] FACTORS = {
+    {1.5, 2, 3, 2.5, 1.25, 4, 0.5, 0.75},
+    {0.5, 1.5, 2, 0.6, 2.5, 3, 0.75, 0.4},
+    {0.5, 0.75, 2, 0.4, 1.5, 0.6, 3, 2.5},
+    {0.5, 0.75, 0.4, 0.6, 0.25, 1.5, 2, 3}
+  };
+
+  /** Shifts of a small count, per place of the answer as for {@link #FACTORS}. */
+  static final int[][] SMALL_SHIFTS = {
+    {1, 2, 3, 4, -1, -2},
+    {-1, 1, 2, 3, -2, 4},
+    {-2, -1, 1, 2, 3, 4},
+    {-3, -2, -1, 1, 2, 3}
+  };
 
   /** Facts that may lend their values to each other. */
   private record Shape(NumberStyle.Form form, boolean range, boolean approx, String unit) {
@@ -75,6 +92,7 @@ final class NumberDistractors {
   private static List<double[]> synthetic(NumberFact f) {
     double lo = f.value().low();
     double hi = f.value().high();
+    int place = place(f);
     List<double[]> out = new ArrayList<>();
     boolean small = hi <= 12 && lo == Math.rint(lo) && hi == Math.rint(hi);
     if (f.style().form() == NumberStyle.Form.FRACTION) {
@@ -84,7 +102,7 @@ final class NumberDistractors {
       return out;
     }
     if (small) {
-      for (int k : SMALL_SHIFTS) {
+      for (int k : SMALL_SHIFTS[place]) {
         if (lo + k >= 1) {
           out.add(new double[] {lo + k, hi + k});
         }
@@ -92,12 +110,24 @@ final class NumberDistractors {
       return out;
     }
     double unit = roundingUnit(lo, hi);
-    for (double factor : FACTORS) {
+    boolean percent = f.style().unit().contains("%") || f.style().unit().contains("cent");
+    for (double factor : FACTORS[place]) {
       double nl = Math.max(unit, Math.round(lo * factor / unit) * unit);
       double nh = Math.max(nl, Math.round(hi * factor / unit) * unit);
-      out.add(new double[] {nl, nh});
+      if (!percent || nh <= 100) {
+        out.add(new double[] {nl, nh});
+      }
     }
     return out;
+  }
+
+  /**
+   * The place (0 to 3) the answer should take among the sorted choices: fixed per fact (its answer
+   * and sentence), spread evenly over facts.
+   */
+  static int place(NumberFact f) {
+    int h = f.answer().hashCode() * 31 + f.evidence().sentence().hashCode();
+    return Math.floorMod(h ^ (h >>> 16), FACTORS.length);
   }
 
   /** {@code v} rounded to a multiple of {@code unit}, so a distractor is as round as the answer. */

@@ -18,9 +18,6 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class NumberDistractorsTest {
-  private static final double[] FACTORS = {0.5, 2, 0.75, 1.5, 0.4, 3, 0.6, 2.5, 1.25};
-  private static final int[] SMALL_SHIFTS = {1, -1, 2, 3, -2, 4};
-
   @Test
   void valuesOfPoolFactsOfTheSameShapeComeFirstAndTheOfferStopsWhenFull() {
     NumberFact f = number(5000, 5000, true, "");
@@ -52,6 +49,49 @@ class NumberDistractorsTest {
     assertThat(offered).containsExactlyElementsOf(all.subList(0, Math.min(wanted, all.size())));
   }
 
+  @Property
+  void theAnswerTakesItsFactsPlaceAmongTheSortedChoices(
+      @ForAll @IntRange(min = 10, max = 90_000) int k) {
+    double v = k * 10 + 3;
+    NumberFact f = number(v, v, false, "");
+    List<Double> choices = new ArrayList<>(List.of(v));
+
+    new NumberDistractors(List.of(f))
+        .offer(f, c -> choices.add(Double.parseDouble(c.replace(",", ""))) && choices.size() == 4);
+
+    assertThat(choices.stream().sorted().toList().indexOf(v)).isEqualTo(NumberDistractors.place(f));
+  }
+
+  @Test
+  void theAnswerTakesEveryPlaceForSomeFacts() {
+    Set<Integer> places = new LinkedHashSet<>();
+    for (int k = 100; k < 140; k++) {
+      places.add(NumberDistractors.place(number(k * 10 + 3, k * 10 + 3, false, "")));
+    }
+    assertThat(places).containsExactlyInAnyOrder(0, 1, 2, 3);
+  }
+
+  @Test
+  void aPercentageIsNeverScaledPastAHundred() {
+    for (int k = 40; k < 100; k += 3) {
+      NumberFact f = percent(k);
+      List<String> offered = new ArrayList<>();
+      new NumberDistractors(List.of(f)).offer(f, c -> offered.add(c) && offered.size() == 3);
+      assertThat(offered)
+          .allMatch(c -> Integer.parseInt(c.replace("%", "")) <= 100, "at most 100%");
+    }
+  }
+
+  private static NumberFact percent(int v) {
+    String answer = v + "%";
+    return new NumberFact(
+        "of the vote",
+        answer,
+        new AnswerValue.Number(v, v, false),
+        Facts.evidence("a.txt", "They won " + answer + " of the vote.", answer),
+        new NumberStyle(NumberStyle.Form.DIGITS, "", "%", false));
+  }
+
   /** The candidates as the generator first made them: every pool fact checked, then all copies. */
   private static List<String> scan(NumberFact f, List<Fact> pool) {
     double lo = f.value().low();
@@ -77,7 +117,7 @@ class NumberDistractorsTest {
         break;
       }
     }
-    for (double[] v : synthetic(lo, hi)) {
+    for (double[] v : synthetic(lo, hi, NumberDistractors.place(f))) {
       if (NumberDistractors.far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0])) {
         NumberFormats.rewrite(f.answer(), f.style(), v[0], v[1]).ifPresent(out::add);
       }
@@ -85,10 +125,10 @@ class NumberDistractorsTest {
     return new ArrayList<>(out);
   }
 
-  private static List<double[]> synthetic(double lo, double hi) {
+  private static List<double[]> synthetic(double lo, double hi, int place) {
     List<double[]> out = new ArrayList<>();
     if (hi <= 12 && lo == Math.rint(lo) && hi == Math.rint(hi)) {
-      for (int k : SMALL_SHIFTS) {
+      for (int k : NumberDistractors.SMALL_SHIFTS[place]) {
         if (lo + k >= 1) {
           out.add(new double[] {lo + k, hi + k});
         }
@@ -96,7 +136,7 @@ class NumberDistractorsTest {
       return out;
     }
     double unit = NumberDistractors.roundingUnit(lo, hi);
-    for (double factor : FACTORS) {
+    for (double factor : NumberDistractors.FACTORS[place]) {
       double nl = Math.max(unit, Math.round(lo * factor / unit) * unit);
       out.add(new double[] {nl, Math.max(nl, Math.round(hi * factor / unit) * unit)});
     }
