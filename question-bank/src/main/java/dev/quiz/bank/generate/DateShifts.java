@@ -39,21 +39,35 @@ final class DateShifts {
       Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern CLOCK =
       Pattern.compile("(?<!\\d)(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm))");
-  private static final int[] CLOCK_SHIFTS = {2, -3, 4, -1};
+  /*
+   * Shifts per place the answer should take among the four sorted choices (earliest to latest;
+   * see Distractors#place), each going on with others for when the first are refused. Weekdays go
+   * round the week, so they have no order to give away.
+   */
+  private static final int[][] CLOCK_SHIFTS = {
+    {2, 4, 3, 1}, {-1, 2, 4, -3}, {-3, -1, 2, 4}, {-3, -1, -2, -4}
+  };
   private static final int[] WEEKDAY_SHIFTS = {-1, -2, 2, 3};
-  private static final int[] DAY_SHIFTS = {3, -2, 5, -4, 2, 7, -6, 10};
-  private static final int[] YEAR_SHIFTS = {-2, 1, 3, -1, 2, -4, 5};
-  private static final int[] MONTH_SHIFTS = {1, -1, 2, -2, 3};
+  private static final int[][] DAY_SHIFTS = {
+    {3, 5, 7, 2, 10, -2}, {-2, 3, 5, -4, 7, 10}, {-4, -2, 3, -6, 5, 7}, {-5, -3, -2, -6, -8, 2}
+  };
+  private static final int[][] YEAR_SHIFTS = {
+    {1, 3, 2, 5, 4, -1}, {-2, 1, 3, -1, 2, 5}, {-2, -1, 2, -4, 1, 3}, {-3, -1, -2, -4, -5, 1}
+  };
+  private static final int[][] MONTH_SHIFTS = {
+    {1, 2, 3, -1, -2}, {-1, 1, 2, -2, 3}, {-2, -1, 1, -3, 2}, {-3, -2, -1, 1, 2}
+  };
 
   private DateShifts() {}
 
   /**
    * Offers candidate wrong dates for {@code answer} to {@code full}, best first, until it answers
-   * true (it wants no more); there may be none, and the answer itself may be among them.
+   * true (it wants no more); there may be none, and the answer itself may be among them. {@code
+   * place} (0 to 3) is where the answer should sort among four choices.
    */
-  static void offer(String answer, Predicate<String> full) {
+  static void offer(String answer, int place, Predicate<String> full) {
     if (CLOCK.matcher(answer).find()) {
-      for (int k : CLOCK_SHIFTS) {
+      for (int k : CLOCK_SHIFTS[place]) {
         UnaryOperator<String> shifted =
             v -> String.valueOf(((Integer.parseInt(v) + k + 11) % 12) + 1);
         if (full.test(replaceAll(answer, CLOCK, shifted))) {
@@ -70,25 +84,38 @@ final class DateShifts {
         }
       }
     } else if (MONTH.matcher(answer).find() && DAY.matcher(stripYears(answer)).find()) {
-      for (int k : DAY_SHIFTS) {
+      for (int k : DAY_SHIFTS[place]) {
         String s = shiftDays(answer, k);
         if (!s.isEmpty() && full.test(s)) {
           return;
         }
       }
     } else if (MONTH.matcher(answer).find()) {
-      for (int k : MONTH_SHIFTS) {
-        if (full.test(replaceAll(answer, MONTH, v -> MONTHS[(month(v) + k + 12) % 12]))) {
+      for (int k : MONTH_SHIFTS[place]) {
+        String s = shiftMonths(answer, k);
+        if (!s.isEmpty() && full.test(s)) {
           return;
         }
       }
     } else if (YEAR.matcher(answer).find()) {
-      for (int k : YEAR_SHIFTS) {
+      for (int k : YEAR_SHIFTS[place]) {
         if (full.test(replaceAll(answer, YEAR, v -> String.valueOf(Integer.parseInt(v) + k)))) {
           return;
         }
       }
     }
+  }
+
+  /** The answer with its months moved by {@code k}; "" when one would leave its year. */
+  private static String shiftMonths(String answer, int k) {
+    Matcher m = MONTH.matcher(answer);
+    while (m.find()) {
+      int moved = month(m.group()) + k;
+      if (moved < 0 || moved >= MONTHS.length) {
+        return "";
+      }
+    }
+    return replaceAll(answer, MONTH, v -> MONTHS[month(v) + k]);
   }
 
   private static String stripYears(String s) {

@@ -81,7 +81,7 @@ final class Distractors {
     if (f instanceof NumberFact nf) {
       numbers.offer(nf, c -> picked.offer(c, Words.norm(c)));
     } else if (f instanceof DateFact df) {
-      DateShifts.offer(df.answer(), c -> picked.offer(c, Words.norm(c)));
+      DateShifts.offer(df.answer(), place(df), c -> picked.offer(c, Words.norm(c)));
     } else {
       for (PersonDistractors.Name c : persons.candidates((PersonFact) f, rng, otherRoles)) {
         if (picked.offer(c.name(), c.norm())) {
@@ -90,6 +90,16 @@ final class Distractors {
       }
     }
     return picked.out.size() < n ? Optional.empty() : Optional.of(picked.out);
+  }
+
+  /**
+   * The place (0 to 3) a fact's answer should take among its four choices sorted by value, so that
+   * it is not always the one in the middle: fixed per fact (its answer and sentence), spread evenly
+   * over facts.
+   */
+  static int place(Fact f) {
+    int h = f.answer().hashCode() * 31 + f.evidence().sentence().hashCode();
+    return Math.floorMod(h ^ (h >>> 16), 4);
   }
 
   /** The first {@code n} candidates whose words differ from the answer's and each other's. */

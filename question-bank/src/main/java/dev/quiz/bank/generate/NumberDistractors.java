@@ -92,7 +92,7 @@ final class NumberDistractors {
   private static List<double[]> synthetic(NumberFact f) {
     double lo = f.value().low();
     double hi = f.value().high();
-    int place = place(f);
+    int place = Distractors.place(f);
     List<double[]> out = new ArrayList<>();
     boolean small = hi <= 12 && lo == Math.rint(lo) && hi == Math.rint(hi);
     if (f.style().form() == NumberStyle.Form.FRACTION) {
@@ -119,15 +119,6 @@ final class NumberDistractors {
       }
     }
     return out;
-  }
-
-  /**
-   * The place (0 to 3) the answer should take among the sorted choices: fixed per fact (its answer
-   * and sentence), spread evenly over facts.
-   */
-  static int place(NumberFact f) {
-    int h = f.answer().hashCode() * 31 + f.evidence().sentence().hashCode();
-    return Math.floorMod(h ^ (h >>> 16), FACTORS.length);
   }
 
   /** {@code v} rounded to a multiple of {@code unit}, so a distractor is as round as the answer. */

@@ -6,24 +6,39 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DateShiftsTest {
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0} at place {1}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "14 October 1066|17 October 1066;12 October 1066;19 October 1066",
-        "October 1066|November 1066;September 1066;December 1066",
-        "1066|1064;1067;1069",
-        "Tuesday|Monday;Sunday;Thursday",
-        "at 9 am|at 11 am;at 6 am;at 1 am",
+        "14 October 1066|1|12 October 1066;17 October 1066;19 October 1066",
+        "14 October 1066|3|9 October 1066;11 October 1066;12 October 1066",
+        "October 1066|0|November 1066;December 1066;September 1066",
+        "March 1066|0|April 1066;May 1066;June 1066",
+        "October 1066|2|August 1066;September 1066;November 1066",
+        "1066|1|1064;1067;1069",
+        "1066|3|1063;1065;1064",
+        "Tuesday|0|Monday;Sunday;Thursday",
+        "at 9 am|2|at 6 am;at 8 am;at 11 am",
       })
-  void candidatesAreOfferedBestFirstUntilEnoughAreTaken(String answer, String first) {
+  void candidatesAreOfferedBestFirstUntilEnoughAreTaken(String answer, int place, String first) {
     List<String> offered = new ArrayList<>();
 
-    DateShifts.offer(answer, c -> offered.add(c) && offered.size() == 3);
+    DateShifts.offer(answer, place, c -> offered.add(c) && offered.size() == 3);
 
     assertThat(String.join(";", offered)).isEqualTo(first);
+  }
+
+  @ParameterizedTest(name = "place {0}")
+  @ValueSource(ints = {0, 1, 2, 3})
+  void theAnswerSortsAtItsPlaceAmongTheFirstThreeYears(int place) {
+    List<Integer> years = new ArrayList<>(List.of(1066));
+
+    DateShifts.offer("1066", place, c -> years.add(Integer.parseInt(c)) && years.size() == 4);
+
+    assertThat(years.stream().sorted().toList().indexOf(1066)).isEqualTo(place);
   }
 }

@@ -59,14 +59,14 @@ class NumberDistractorsTest {
     new NumberDistractors(List.of(f))
         .offer(f, c -> choices.add(Double.parseDouble(c.replace(",", ""))) && choices.size() == 4);
 
-    assertThat(choices.stream().sorted().toList().indexOf(v)).isEqualTo(NumberDistractors.place(f));
+    assertThat(choices.stream().sorted().toList().indexOf(v)).isEqualTo(Distractors.place(f));
   }
 
   @Test
   void theAnswerTakesEveryPlaceForSomeFacts() {
     Set<Integer> places = new LinkedHashSet<>();
     for (int k = 100; k < 140; k++) {
-      places.add(NumberDistractors.place(number(k * 10 + 3, k * 10 + 3, false, "")));
+      places.add(Distractors.place(number(k * 10 + 3, k * 10 + 3, false, "")));
     }
     assertThat(places).containsExactlyInAnyOrder(0, 1, 2, 3);
   }
@@ -117,7 +117,7 @@ class NumberDistractorsTest {
         break;
       }
     }
-    for (double[] v : synthetic(lo, hi, NumberDistractors.place(f))) {
+    for (double[] v : synthetic(lo, hi, Distractors.place(f))) {
       if (NumberDistractors.far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0])) {
         NumberFormats.rewrite(f.answer(), f.style(), v[0], v[1]).ifPresent(out::add);
       }
