@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Wrong numbers written like the answer: up to two values of pool facts of the same shape (form,
@@ -27,6 +28,13 @@ final class NumberDistractors {
     {0.5, 0.75, 2, 0.4, 1.5, 0.6, 3, 2.5},
     {0.5, 0.75, 0.4, 0.6, 0.25, 1.5, 2, 3}
   };
+
+  /** Steps for values that cannot pass 100 (ages, percentages) once scaling is refused. */
+  private static final int[] HUNDRED_STEPS = {15, -15, 25, -25, 35, -35};
+
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile("(?i)\\b(?:ages?|aged)\\s+(?:of\\s+)?(?:between\\s+|from\\s+)?$");
+  private static final Pattern AGE_AFTER = Pattern.compile("(?i)[\\s-]*years?[\\s-]*old\\b");
 
   /** Shifts of a small count, per place of the answer as for {@link #FACTORS}. */
   static final int[][] SMALL_SHIFTS = {
@@ -110,15 +118,36 @@ final class NumberDistractors {
       return out;
     }
     double unit = roundingUnit(lo, hi);
-    boolean percent = f.style().unit().contains("%") || f.style().unit().contains("cent");
+    boolean upTo100 = isPercent(f) || isAge(f);
     for (double factor : FACTORS[place]) {
       double nl = Math.max(unit, Math.round(lo * factor / unit) * unit);
       double nh = Math.max(nl, Math.round(hi * factor / unit) * unit);
-      if (!percent || nh <= 100) {
+      if (!upTo100 || nh <= 100) {
         out.add(new double[] {nl, nh});
       }
     }
+    if (upTo100) {
+      // scaling soon passes 100: steps of a few tens go on from there
+      for (int step : HUNDRED_STEPS) {
+        if (lo + step >= 1 && hi + step <= 100) {
+          out.add(new double[] {lo + step, hi + step});
+        }
+      }
+    }
     return out;
+  }
+
+  private static boolean isPercent(NumberFact f) {
+    return f.style().unit().contains("%") || f.style().unit().contains("cent");
+  }
+
+  /** "between the ages of 35 and 45", "aged 19", "20 years old": no one is 120. */
+  private static boolean isAge(NumberFact f) {
+    String s = f.evidence().sentence();
+    int at = f.evidence().localAnswer().start();
+    int end = f.evidence().localAnswer().end();
+    return AGE_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find()
+        || AGE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 12))).lookingAt();
   }
 
   /** {@code v} rounded to a multiple of {@code unit}, so a distractor is as round as the answer. */

@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.extract.PersonFact;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * Turns a document's facts into questions: cloze, short answer, multiple choice (three
@@ -27,6 +29,14 @@ import java.util.random.RandomGenerator;
  */
 public final class QuestionGenerator {
   private static final int CHOICES = 4;
+
+  /**
+   * A dispatch's place and blanked date opening a sentence: "Richmond, ____.—", "PARIS, ____ -".
+   */
+  private static final Pattern DISPATCH =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L} .'-]{1,30}, " + Pattern.quote(Prompt.BLANK) + "\\.?\\s*[—–-]");
+
   private final Tokenizer tokenizer;
   private final ClozeGenerator cloze = new ClozeGenerator();
   private final ShortAnswerGenerator shortAnswers = new ShortAnswerGenerator();
@@ -164,7 +174,7 @@ public final class QuestionGenerator {
         question.isPresent() ? question : clozeText.map(t -> Stems.whoFirst(f, t));
     if (stem.isPresent()) {
       String stemWords = question.isPresent() ? questionWords : Words.norm(stem.get());
-      boolean agreement = !breaksAgreement(f);
+      boolean agreement = !breaksAgreement(f) && !isDispatchDate(f, clozeText);
       Optional<List<String>> wrong =
           question.isPresent() || agreement
               ? distractors.pick(f, CHOICES - 1, rng)
@@ -220,6 +230,14 @@ public final class QuestionGenerator {
     Distractors.shuffle(choices, rng);
     return questions.makeOfWords(
         new Prompt.MultipleChoice(stem, choices, choices.indexOf(f.answer())), stemWords);
+  }
+
+  /**
+   * Whether the fact is the date of a newspaper dispatch ("Richmond, ____.—The President has …"):
+   * worth a cloze, but other dates to choose from, or a false one to spot, are only trivia.
+   */
+  static boolean isDispatchDate(Fact f, Optional<String> cloze) {
+    return f instanceof DateFact && cloze.isPresent() && DISPATCH.matcher(cloze.get()).lookingAt();
   }
 
   /**

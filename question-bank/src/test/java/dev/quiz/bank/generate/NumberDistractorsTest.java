@@ -82,6 +82,27 @@ class NumberDistractorsTest {
     }
   }
 
+  @Test
+  void anAgeIsNeverScaledPastAHundredWhateverItsPlace() {
+    Set<Integer> places = new LinkedHashSet<>();
+    for (int i = 0; i < 40; i++) {
+      String sentence = "Law " + i + " took in all men between the ages of 35 and 45.";
+      NumberFact f =
+          new NumberFact(
+              "",
+              "35 and 45",
+              new AnswerValue.Number(35, 45, false),
+              Facts.evidence("a.txt", sentence, "35 and 45"),
+              new NumberStyle(NumberStyle.Form.DIGITS, "", "", true));
+      places.add(Distractors.place(f));
+      List<String> offered = new ArrayList<>();
+      new NumberDistractors(List.of(f)).offer(f, c -> offered.add(c) && offered.size() == 3);
+      assertThat(offered)
+          .allMatch(c -> Integer.parseInt(c.replaceAll(".* ", "")) <= 100, "at most 100");
+    }
+    assertThat(places).hasSize(4);
+  }
+
   private static NumberFact percent(int v) {
     String answer = v + "%";
     return new NumberFact(

@@ -100,6 +100,19 @@ class QuestionBankTest {
   }
 
   @Test
+  void aDispatchDateGetsAClozeButNoChoicesOrStatements() {
+    String text =
+        "LATEST NEWS FROM THE CAPITAL\n\nTestburg, Sept 5.—The governor has called out 3,000 "
+            + "militia for the defence of the city. Testburg, Sept 6.—The militia marched north "
+            + "with 12 guns.";
+    assertThat(generate(text))
+        .filteredOn(q -> q.answer().startsWith("Sept"))
+        .isNotEmpty()
+        .extracting(Question::type)
+        .containsOnly(QuestionType.CLOZE);
+  }
+
+  @Test
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
     assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
