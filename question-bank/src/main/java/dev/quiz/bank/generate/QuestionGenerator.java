@@ -87,7 +87,11 @@ public final class QuestionGenerator {
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
     String topicTag = FactQuestions.slug(doc.title());
     Page page = Page.of(doc.title(), doc.context().units());
+    java.util.Set<Fact> partial = NestedNames.of(doc.facts());
     for (Fact f : doc.facts()) {
+      if (partial.contains(f)) {
+        continue;
+      }
       Sentence unit = doc.context().units().get(f.evidence().sentenceIndex());
       boolean prose = unit.kind() == Sentence.Kind.PROSE;
       // tagging is the costliest step: a sentence is tagged only when a question needs it
