@@ -5,8 +5,8 @@ import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * Questions as JSON Lines objects in the shape of {@code shared/contracts/questions.jsonl.md},
@@ -17,7 +17,7 @@ public final class QuestionJson {
 
   /** One question as one line of JSON (no line break). */
   public static String line(Question q) {
-    StringWriter out = new StringWriter(512);
+    Line out = new Line();
     try (JsonWriter w = new JsonWriter(out)) {
       w.setHtmlSafe(false);
       w.setSerializeNulls(true);
@@ -81,6 +81,58 @@ public final class QuestionJson {
       w.name("role").value(p.role());
     }
     w.endObject();
+  }
+
+  /**
+   * A writer into a {@link StringBuilder}: {@code StringWriter}'s {@code StringBuffer} takes a lock
+   * on every write, and Gson writes a line in dozens of pieces.
+   */
+  private static final class Line extends Writer {
+    private final StringBuilder sb = new StringBuilder(512);
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      sb.append(chars, off, len);
+    }
+
+    @Override
+    public void write(int c) {
+      sb.append((char) c);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      sb.append(str, off, off + len);
+    }
+
+    @Override
+    public Writer append(CharSequence csq) {
+      sb.append(csq);
+      return this;
+    }
+
+    @Override
+    public Writer append(CharSequence csq, int start, int end) {
+      sb.append(csq, start, end);
+      return this;
+    }
+
+    @Override
+    public Writer append(char c) {
+      sb.append(c);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
   }
 
   /** Whole numbers without a fraction ("5000", not "5000.0"). */
