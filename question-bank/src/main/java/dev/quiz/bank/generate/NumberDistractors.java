@@ -74,7 +74,7 @@ final class NumberDistractors {
     for (NumberFact o : byShape.getOrDefault(Shape.of(f), List.of())) {
       double ol = roundTo(o.value().low(), unit);
       double oh = Math.max(ol, roundTo(o.value().high(), unit));
-      if (ol > 0 && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
+      if (ol >= least(lo) && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
         if (offer(f, ol, oh, out, full)) {
           return;
         }
@@ -111,7 +111,7 @@ final class NumberDistractors {
     }
     if (small) {
       for (int k : SMALL_SHIFTS[place]) {
-        if (lo + k >= 1) {
+        if (lo + k >= least(lo)) {
           out.add(new double[] {lo + k, hi + k});
         }
       }
@@ -135,6 +135,14 @@ final class NumberDistractors {
       }
     }
     return out;
+  }
+
+  /**
+   * The smallest wrong value: 1 only for an answer below 2, as "one" before the answer's plural
+   * noun is not English ("dropped one 1,000-lb bombs").
+   */
+  private static double least(double answerLow) {
+    return answerLow >= 2 ? 2 : Double.MIN_VALUE;
   }
 
   private static boolean isPercent(NumberFact f) {

@@ -83,6 +83,18 @@ class NumberDistractorsTest {
   }
 
   @Test
+  void oneIsNeverAWrongValueForAPluralAnswer() {
+    for (int v = 2; v <= 4; v++) {
+      for (int i = 0; i < 20; i++) {
+        NumberFact f = number(v, v, false, "men " + i);
+        List<String> offered = new ArrayList<>();
+        new NumberDistractors(List.of(f)).offer(f, c -> offered.add(c) && offered.size() == 3);
+        assertThat(offered).noneMatch(c -> c.startsWith("1 "));
+      }
+    }
+  }
+
+  @Test
   void anAgeIsNeverScaledPastAHundredWhateverItsPlace() {
     Set<Integer> places = new LinkedHashSet<>();
     for (int i = 0; i < 40; i++) {
@@ -127,7 +139,7 @@ class NumberDistractorsTest {
           && o.style().unit().equals(f.style().unit())) {
         double ol = NumberDistractors.roundTo(o.value().low(), unit);
         double oh = Math.max(ol, NumberDistractors.roundTo(o.value().high(), unit));
-        if (ol > 0
+        if (ol >= (lo >= 2 ? 2 : Double.MIN_VALUE)
             && NumberDistractors.far(ol, oh, lo, hi)
             && NumberDistractors.ratio(oh, hi) < 4
             && (hi == lo || oh > ol)) {
@@ -150,7 +162,7 @@ class NumberDistractorsTest {
     List<double[]> out = new ArrayList<>();
     if (hi <= 12 && lo == Math.rint(lo) && hi == Math.rint(hi)) {
       for (int k : NumberDistractors.SMALL_SHIFTS[place]) {
-        if (lo + k >= 1) {
+        if (lo + k >= (lo >= 2 ? 2 : 1)) {
           out.add(new double[] {lo + k, hi + k});
         }
       }
