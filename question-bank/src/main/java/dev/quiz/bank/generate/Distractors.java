@@ -4,6 +4,7 @@ import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ final class Distractors {
   }
 
   private Optional<List<String>> pick(Fact f, int n, RandomGenerator rng, boolean otherRoles) {
-    Picked picked = new Picked(Words.norm(f.answer()), n);
+    Picked picked = new Picked(Words.norm(f.answer()), n, Words.norm(rest(f)));
     if (f instanceof NumberFact nf) {
       numbers.offer(nf, c -> picked.offer(c, Words.norm(c)));
     } else if (f instanceof DateFact df) {
@@ -102,20 +103,32 @@ final class Distractors {
     return Math.floorMod(h ^ (h >>> 16), 4);
   }
 
-  /** The first {@code n} candidates whose words differ from the answer's and each other's. */
+  /** The fact's sentence without its answer: what the stem around the blank shows. */
+  private static String rest(Fact f) {
+    String s = f.evidence().sentence();
+    TextSpan a = f.evidence().localAnswer();
+    return s.substring(0, a.start()) + " " + s.substring(a.end());
+  }
+
+  /**
+   * The first {@code n} candidates whose words differ from the answer's and each other's and are
+   * not in the rest of the sentence ("entered the city in ____ and again in 2016" takes no 2016).
+   */
   private static final class Picked {
     private final Set<String> seen = new HashSet<>();
     private final List<String> out = new ArrayList<>();
     private final int n;
+    private final String shown;
 
-    Picked(String answerNorm, int n) {
+    Picked(String answerNorm, int n, String shown) {
       seen.add(answerNorm);
       this.n = n;
+      this.shown = shown;
     }
 
     /** Takes {@code candidate} (words {@code norm}) if it is new and room is left; whether full. */
     boolean offer(String candidate, String norm) {
-      if (out.size() < n && !norm.isEmpty() && seen.add(norm)) {
+      if (out.size() < n && !norm.isEmpty() && !Words.showsNorm(shown, norm) && seen.add(norm)) {
         out.add(candidate);
       }
       return out.size() >= n;

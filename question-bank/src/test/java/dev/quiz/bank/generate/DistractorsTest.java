@@ -29,6 +29,20 @@ class DistractorsTest {
     assertThat(wrong).allMatch(w -> w.matches(shape), "shaped like " + shape);
   }
 
+  @org.junit.jupiter.api.Test
+  void aValueTheSentenceAlreadyShowsIsNeverAWrongChoice() {
+    String sentence = "The rebels lost 3,000 men, and 2,000 of them were killed.";
+    Fact f = Facts.number(sentence, "2,000", 2000, 2000, false);
+    Fact other = Facts.number(sentence, "3,000", 3000, 3000, false);
+    for (int seed = 0; seed < 10; seed++) {
+      List<String> wrong =
+          new Distractors(List.of(f, other), List.of())
+              .pick(f, 3, new SplittableRandom(seed))
+              .orElseThrow();
+      assertThat(wrong).doesNotContain("3,000");
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
