@@ -70,6 +70,61 @@ final class ShortAnswerGenerator {
    */
   private static final int INDEFINITE_ROLE_WORDS = 7;
 
+  /**
+   * Words the tagger may call a conjunction (CCONJ, SCONJ) or the clause finder skips as one: a
+   * name after any other word cannot open its clause.
+   */
+  private static final Set<String> CONJUNCTIONS =
+      Set.of(
+          "and",
+          "or",
+          "but",
+          "nor",
+          "yet",
+          "so",
+          "for",
+          "either",
+          "neither",
+          "both",
+          "plus",
+          "as",
+          "because",
+          "if",
+          "that",
+          "though",
+          "although",
+          "while",
+          "whilst",
+          "whereas",
+          "whether",
+          "since",
+          "after",
+          "before",
+          "until",
+          "till",
+          "unless",
+          "once",
+          "when",
+          "where",
+          "whenever",
+          "wherever",
+          "than",
+          "like",
+          "lest",
+          "how",
+          "why",
+          "what",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "then",
+          "except",
+          "save",
+          "wherein",
+          "whereby",
+          "whereupon");
+
   private static final Pattern INDEFINITE = Pattern.compile("(?i)^(a|an)\\s.*");
   private static final Pattern ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s.*");
   private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\p{L}*['’]s\\s.*");
@@ -83,7 +138,10 @@ final class ShortAnswerGenerator {
   Optional<String> question(Fact f, Supplier<List<Token>> tagged) {
     Optional<String> q = Optional.empty();
     // most numbers cannot be asked "How many ...?": their sentence is then not tagged at all
-    boolean needsTokens = !(f instanceof NumberFact n) || mayAskHowMany(n);
+    boolean needsTokens =
+        f instanceof NumberFact n
+            ? mayAskHowMany(n)
+            : !(f instanceof PersonFact) || mayOpenClause(f);
     List<Token> tokens = needsTokens ? tagged.get() : List.of();
     int[] range = answerTokens(tokens, f.evidence().answerSpan());
     if (range[0] >= 0) {
@@ -122,6 +180,27 @@ final class ShortAnswerGenerator {
       }
     }
     return new int[] {from, to};
+  }
+
+  /**
+   * False when the name cannot open its clause or follow the clause's first comma, as "Who …?"
+   * needs: the word before it is not a conjunction ("by Dostum", "General Dostum", "the BBC's John
+   * Simpson"). Punctuation before it, or the start of the sentence, leaves the question possible.
+   */
+  private static boolean mayOpenClause(Fact f) {
+    String s = f.evidence().sentence();
+    int i = f.evidence().localAnswer().start();
+    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+      return true;
+    }
+    int j = i;
+    while (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+      j--;
+    }
+    return j < i && CONJUNCTIONS.contains(s.substring(j, i).toLowerCase(Locale.ROOT));
   }
 
   /** False when the number cannot make a "How many" question whatever its sentence's syntax. */
