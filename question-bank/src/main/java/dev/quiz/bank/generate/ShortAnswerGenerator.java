@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -125,6 +126,12 @@ final class ShortAnswerGenerator {
           "whereby",
           "whereupon");
 
+  /**
+   * The word after an answer with a unit that belongs with it ("200 meters away", "40 feet high").
+   */
+  private static final Pattern MEASURE =
+      Pattern.compile("(away|long|wide|high|deep|tall|old|apart|thick)\\b\\s*");
+
   private static final Pattern INDEFINITE = Pattern.compile("(?i)^(a|an)\\s.*");
   private static final Pattern ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s.*");
   private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\p{L}*['’]s\\s.*");
@@ -236,7 +243,12 @@ final class ShortAnswerGenerator {
       return Optional.empty();
     }
     String rest = c.text(countEnd, c.predicateEnd());
-    return inverted(c, c.answerFrom, rest).map(v -> head + " " + v + intro(c));
+    // "are some 200 meters away" asks "How many meters away are …?"
+    Matcher measure = MEASURE.matcher(rest);
+    boolean measured = n.style().unit().trim().length() > 1 && measure.lookingAt();
+    String asked = measured ? head + " " + measure.group(1) : head;
+    String after = measured ? rest.substring(measure.end()) : rest;
+    return inverted(c, c.answerFrom, after).map(v -> asked + " " + v + intro(c));
   }
 
   private static Optional<String> when(Clause c, DateFact d) {

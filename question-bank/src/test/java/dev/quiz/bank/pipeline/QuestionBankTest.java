@@ -113,6 +113,17 @@ class QuestionBankTest {
   }
 
   @Test
+  void aWordThatGoesWithAMeasureIsAskedWithIt() {
+    String text =
+        "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. \"Rebel fighters "
+            + "are some 300 meters away,\" the officer said.";
+    assertThat(generate(text))
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text())
+        .contains("(Siege of Testburg) How many meters away are rebel fighters?");
+  }
+
+  @Test
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
     assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
