@@ -1,8 +1,10 @@
 package dev.quiz.bank.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,14 @@ final class NumberScanner {
               + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
   private static final Prefixes ATOM_STARTS = Prefixes.of(ATOM);
+
+  /**
+   * The words an atom can start with (lower case): the number words of its alternatives, "dozen",
+   * "half", "twice", "thrice", "a" and "an" (and some letters of its {@code \d} parts, harmless).
+   */
+  private static final Set<String> WORDS = words();
+
+  private static final int LONGEST_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
   private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
   private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
 
@@ -63,6 +73,17 @@ final class NumberScanner {
           Pattern.CASE_INSENSITIVE);
 
   private NumberScanner() {}
+
+  private static Set<String> words() {
+    Set<String> out = new HashSet<>();
+    Matcher m =
+        Pattern.compile("[a-z]+")
+            .matcher(NumberWords.ORDINAL + NumberWords.CARDINAL + "dozen|half|twice|thrice|a|an");
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return Set.copyOf(out);
+  }
 
   static List<Atom> atoms(String text, boolean[] used) {
     List<Atom> out = new ArrayList<>();
@@ -99,12 +120,31 @@ final class NumberScanner {
     return out;
   }
 
-  /** Every kind of atom starts with a digit or a number word, never right after a {@code \w}. */
+  /**
+   * Every kind of atom starts with a digit or a number word, never right after a {@code \w}; a word
+   * start is the whole run of {@code \w} there, and "a" or "an" must be followed by white space and
+   * a unit ("a day") or "dozen".
+   */
   static boolean mayStartAtom(String text, int i) {
     if (i > 0 && SkipMatcher.isWordChar(text.charAt(i - 1))) {
       return false;
     }
-    return ATOM_STARTS.at(text, i);
+    if (!ATOM_STARTS.at(text, i)) {
+      return false;
+    }
+    if (!Chars.isAsciiLetter(text.charAt(i))) {
+      return true;
+    }
+    int j = Chars.wordCharsEnd(text, i);
+    if (j - i > LONGEST_WORD) {
+      return false;
+    }
+    String w = Chars.asciiLower(text, i, j);
+    if (w.equals("a") || w.equals("an")) {
+      int k = Chars.spacesEnd(text, j);
+      return k > j && Chars.oneOf(text, k, "dwmychDWMYCH");
+    }
+    return WORDS.contains(w);
   }
 
   private static double digitValue(String s) {

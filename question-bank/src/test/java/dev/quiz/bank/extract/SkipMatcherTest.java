@@ -97,6 +97,23 @@ class SkipMatcherTest {
                 NumberExtractor.NOT_FACTS, s, i -> NumberExtractor.mayStartNotFact(s, i)));
   }
 
+  @Property(tries = 500)
+  void theRelativeDatesFiltersFindWhatFindFinds(@ForAll("texts") String t) {
+    for (Pattern p : RelativeDates.PATTERNS) {
+      same(p, t, s -> RelativeDates.matcher(p, s));
+    }
+  }
+
+  @Test
+  void aTimeAndACountedSpanAgoAreFoundAtTheirDigits() {
+    String t = "At 10 am, 9:30pm and 7p.m., 3 days ago, a week ago and the next day";
+    for (Pattern p : RelativeDates.PATTERNS) {
+      same(p, t, s -> RelativeDates.matcher(p, s));
+    }
+    assertThat(found(RelativeDates.matcher(RelativeDates.PATTERNS.get(0), t))).hasSize(3);
+    assertThat(found(RelativeDates.matcher(RelativeDates.PATTERNS.get(1), t))).hasSize(3);
+  }
+
   @Test
   void anAppositionBeforeANameAtTheEndOfTheTextBeforeALineSeparatorIsFound() {
     String t = "They quoted the Taliban's spokesperson, Zabihullah Mujahid \u2028";
