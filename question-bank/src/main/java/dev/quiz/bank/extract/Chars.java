@@ -37,6 +37,20 @@ final class Chars {
     return j;
   }
 
+  /** The end of the run of ASCII letters starting at {@code i}. */
+  static int asciiLettersEnd(CharSequence t, int i) {
+    int j = i;
+    while (j < t.length() && isAsciiLetter(t.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether exactly {@code n} digits start at {@code i} (and no more). */
+  static boolean digitsAt(CharSequence t, int i, int n) {
+    return digitsEnd(t, i) - i == n;
+  }
+
   /** The end of the run of ASCII letters and digits starting at {@code i}. */
   static int alnumEnd(CharSequence t, int i) {
     int j = i;

@@ -45,7 +45,7 @@ final class DateParser {
   private static final String TO = "\\s*(?:–|—|-|to|until|till|and|&)\\s*";
   private static final String PRE = "(?:(?:between|from|Between|From)\\s+)?";
 
-  private static final List<Pattern> PATTERNS =
+  static final List<Pattern> PATTERNS =
       List.of(
           // 13 March – 7 May 1954; between 13 March and 7 May 1954
           Pattern.compile(
@@ -163,7 +163,7 @@ final class DateParser {
       if (!month && NEEDS_MONTH.contains(p) || p == ISO && text.indexOf('-') < 0) {
         continue;
       }
-      SkipMatcher sm = new SkipMatcher(p, text, positions, STARTS.get(k));
+      SkipMatcher sm = matcher(k, text, positions);
       Matcher m = sm.matcher();
       while (sm.find()) {
         if (free(used, m.start(), m.end())) {
@@ -181,6 +181,39 @@ final class DateParser {
     }
     out.sort(Comparator.comparingInt(Match::start));
     return new Found(out, monthRead);
+  }
+
+  /**
+   * The matches of pattern {@code k} in {@code text}, tried only at those of the {@code positions}
+   * (ascending, a superset of where it can start; null for all) where it can start.
+   */
+  static SkipMatcher matcher(int k, String text, int[] positions) {
+    Prefixes starts = STARTS.get(k);
+    return new SkipMatcher(
+        PATTERNS.get(k), text, positions, i -> starts.at(text, i) && mayStart(k, text, i));
+  }
+
+  /**
+   * Whether pattern {@code k} can start at {@code i}, a start of its prefixes: a day's one or two
+   * digits (no more, and no digit, ',' or '.' before), an ISO date's four digits and '-', "the" and
+   * white space before a digit.
+   */
+  private static boolean mayStart(int k, String text, int i) {
+    char c = text.charAt(i);
+    if (k == 0 || k == 2 || k == 5) {
+      return !Chars.isDigit(c)
+          || !Chars.oneOf(text, i - 1, "0123456789,.") && Chars.digitsEnd(text, i) - i <= 2;
+    }
+    if (k == 4) {
+      return !Chars.oneOf(text, i - 1, "0123456789-")
+          && Chars.digitsAt(text, i, 4)
+          && Chars.oneOf(text, i + 4, "-");
+    }
+    if (k == 8 || k == 9) {
+      int j = Chars.spacesEnd(text, i + 3);
+      return j > i + 3 && j < text.length() && Chars.isDigit(text.charAt(j));
+    }
+    return true;
   }
 
   private static boolean hasDigit(String text) {

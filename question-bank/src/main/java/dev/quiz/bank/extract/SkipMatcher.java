@@ -32,7 +32,7 @@ final class SkipMatcher {
    * A matcher of {@code pattern} over {@code text} that tries only the {@code positions}
    * (ascending, or null for all) where {@code mayStart} admits.
    */
-  private SkipMatcher(Pattern pattern, String text, int[] positions, IntPredicate mayStart) {
+  SkipMatcher(Pattern pattern, String text, int[] positions, IntPredicate mayStart) {
     this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.mayStart = mayStart;
     this.length = text.length();

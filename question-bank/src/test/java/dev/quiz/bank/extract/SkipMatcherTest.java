@@ -104,6 +104,30 @@ class SkipMatcherTest {
     }
   }
 
+  @Property(tries = 500)
+  void theDateFiltersFindWhatFindFinds(@ForAll("texts") String t) {
+    for (int k = 0; k < DateParser.PATTERNS.size(); k++) {
+      int pattern = k;
+      same(DateParser.PATTERNS.get(k), t, s -> DateParser.matcher(pattern, s, null));
+    }
+    same(Years.PATTERNS.get(0), t, s -> Years.ranges(s, null));
+    same(Years.PATTERNS.get(1), t, s -> Years.singles(s, null));
+  }
+
+  @Test
+  void datesAndYearsAreFoundAtTheirDigitsAndModifiers() {
+    String t =
+        "From 12 to 13 May 1999, 2001-11-09, on the 6th inst., in the summer of 1862, mid-1990,"
+            + " early 2001, between 1998 and 2003, 1862–65, 12345 and 1,2000";
+    for (int k = 0; k < DateParser.PATTERNS.size(); k++) {
+      int pattern = k;
+      same(DateParser.PATTERNS.get(k), t, s -> DateParser.matcher(pattern, s, null));
+    }
+    same(Years.PATTERNS.get(0), t, s -> Years.ranges(s, null));
+    same(Years.PATTERNS.get(1), t, s -> Years.singles(s, null));
+    assertThat(found(Years.singles(t, null))).hasSize(7);
+  }
+
   @Test
   void aTimeAndACountedSpanAgoAreFoundAtTheirDigits() {
     String t = "At 10 am, 9:30pm and 7p.m., 3 days ago, a week ago and the next day";
