@@ -54,6 +54,7 @@ final class NameContexts {
     int nameEnd = possessiveInside(start, end);
     char next = nameEnd < t.length() ? t.charAt(nameEnd) : '\0';
     if (next == ','
+        && mayStartRole(nameEnd + 1)
         && tail(apposition = make(apposition, PersonPatterns.APPOSITION_AFTER), nameEnd)) {
       String role = apposition.group("role");
       String first = firstWords(role, 1).toLowerCase(Locale.ROOT);
@@ -102,6 +103,34 @@ final class NameContexts {
       return possStart;
     }
     return end;
+  }
+
+  /**
+   * Whether the role of {@link PersonPatterns#APPOSITION_AFTER} can start after white space at
+   * {@code i}: with a lower-case letter ("a", "the", "head of") or a possessive ("Taliban's").
+   */
+  private boolean mayStartRole(int i) {
+    int k = Chars.spacesEnd(t, i);
+    if (k == i || k == t.length()) {
+      return false;
+    }
+    char c = t.charAt(k);
+    if (Character.isLowerCase(c) || Character.isSurrogate(c)) {
+      return true;
+    }
+    if (!Character.isUpperCase(c)) {
+      return false;
+    }
+    int j = k + 1;
+    while (j < t.length()
+        && (Character.isLetter(t.charAt(j)) || Character.isSurrogate(t.charAt(j)))) {
+      j++;
+    }
+    return j > k + 1
+        && j + 2 < t.length()
+        && (t.charAt(j) == '\'' || t.charAt(j) == '’')
+        && t.charAt(j + 1) == 's'
+        && Chars.isSpace(t.charAt(j + 2));
   }
 
   private boolean hasQuote(int start, int end) {

@@ -59,6 +59,9 @@ final class PersonCandidates {
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
   static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
 
+  /** The closing quotes and brackets {@link #SENTENCE_END} allows after the mark. */
+  private static final String CLOSERS = "\"”’')]";
+
   /** "the BBC's John Simpson": the possessor is not the person. */
   private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
 
@@ -68,6 +71,7 @@ final class PersonCandidates {
   private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PARTS = Pattern.compile("[^,;]+");
   private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?s).*\\b[Tt]he\\s+$");
   private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)^(the|a|an)\\s.*");
@@ -115,9 +119,41 @@ final class PersonCandidates {
     return out;
   }
 
-  /** Whether {@link #SENTENCE_END} is found in {@code t}, tried only at '.', '!' and '?'. */
+  /**
+   * Whether {@link #SENTENCE_END} is found in {@code t}: read back from the end (closing footnote
+   * marks, then closing quotes and brackets, then '.', '!' or '?'); by the regex when the text ends
+   * with a line terminator, before which '$' also matches.
+   */
   static boolean endsSentence(String t) {
-    return new SkipMatcher(SENTENCE_END, t, i -> ".!?".indexOf(t.charAt(i)) >= 0).find();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+      return new SkipMatcher(SENTENCE_END, t, i -> ".!?".indexOf(t.charAt(i)) >= 0).find();
+    }
+    int end = t.length();
+    int before = footnoteStart(t, end);
+    while (before < end) {
+      end = before;
+      before = footnoteStart(t, end);
+    }
+    while (end > 0 && CLOSERS.indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?".indexOf(t.charAt(end - 1)) >= 0;
+  }
+
+  /** Where a footnote mark ("[12]") that ends at {@code end} starts; {@code end} when none does. */
+  private static int footnoteStart(String t, int end) {
+    if (end < 3 || t.charAt(end - 1) != ']') {
+      return end;
+    }
+    int i = end - 1;
+    while (i > 0 && Chars.isDigit(t.charAt(i - 1))) {
+      i--;
+    }
+    return i < end - 1 && i > 0 && t.charAt(i - 1) == '[' ? i - 1 : end;
   }
 
   /** Names listed in an infobox commander line or a flattened "Commanders" block line. */
@@ -135,7 +171,7 @@ final class PersonCandidates {
         return out;
       }
     }
-    Matcher parts = Pattern.compile("[^,;]+").matcher(t);
+    Matcher parts = PARTS.matcher(t);
     parts.region(from, t.length());
     while (parts.find()) {
       int ps = parts.start();

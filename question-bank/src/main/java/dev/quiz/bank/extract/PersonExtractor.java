@@ -117,26 +117,52 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       covered.add(c.unit().index() + "|" + names.canonical(c.name()));
     }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
-    Map<String, Pattern> forms = new LinkedHashMap<>();
-    for (String f : new HashSet<>(known)) {
-      forms.put(f, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])"));
-    }
+    List<String> forms = new ArrayList<>(new HashSet<>(known));
     for (Sentence s : doc.units()) {
       if (!Units.usable(s) || s.kind() == Sentence.Kind.INFOBOX) {
         continue;
       }
-      for (Map.Entry<String, Pattern> e : forms.entrySet()) {
-        String f = e.getKey();
-        if (!s.text().contains(f)) {
-          continue;
-        }
-        Matcher m = e.getValue().matcher(s.text());
-        if (m.find() && covered.add(s.index() + "|" + names.canonical(f))) {
-          out.add(new PersonCandidates.Candidate(s, m.start(), m.end(), f, "", false));
+      for (String f : forms) {
+        int at = standalone(s.text(), f);
+        if (at >= 0 && covered.add(s.index() + "|" + names.canonical(f))) {
+          out.add(new PersonCandidates.Candidate(s, at, at + f.length(), f, "", false));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Where {@code form} first stands in {@code text} with no letter right before or after it (as
+   * {@code (?<![\p{L}])form(?![\p{L}])} finds it), or -1.
+   */
+  static int standalone(String text, String form) {
+    int i = text.indexOf(form);
+    if (i < 0) {
+      return -1;
+    }
+    if (hasSurrogate(form)) {
+      Matcher m =
+          Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text);
+      return m.find() ? m.start() : -1;
+    }
+    for (; i >= 0; i = text.indexOf(form, i + 1)) {
+      int e = i + form.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (e == text.length() || !Character.isLetter(text.codePointAt(e)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<PersonFact> facts(
