@@ -93,6 +93,29 @@ final class Chars {
     return false;
   }
 
+  /**
+   * The positions of {@code t} with no letter right before them whose character is an ASCII letter
+   * or not ASCII: where a word, a capital ({@code \p{Lu}} or a surrogate) or a word led by ASCII
+   * letters can start, ascending.
+   */
+  static int[] wordStarts(String t) {
+    int[] out = new int[t.length() / 4 + 4];
+    int n = 0;
+    boolean letterBefore = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean letter = c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
+      if (!letterBefore && (c >= 128 || letter)) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+      letterBefore = letter;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   /** {@code t}[i, j) lower-cased for ASCII letters only. */
   static String asciiLower(CharSequence t, int i, int j) {
     char[] out = new char[j - i];

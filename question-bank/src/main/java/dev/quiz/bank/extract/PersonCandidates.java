@@ -85,7 +85,8 @@ final class PersonCandidates {
     if (!endsSentence(t) && s.kind() != Sentence.Kind.TITLE) {
       return out;
     }
-    int[] words = PersonPatterns.cueWords(t);
+    int[] starts = Chars.wordStarts(t);
+    int[] words = PersonPatterns.cueWords(t, starts);
     SkipMatcher titled = PersonPatterns.titled(t, words);
     Matcher m = titled.matcher();
     while (titled.find()) {
@@ -97,7 +98,7 @@ final class PersonCandidates {
       }
     }
     addAll(out, s, PersonPatterns.honored(t, words), "", true);
-    SkipMatcher names = PersonPatterns.names(t);
+    SkipMatcher names = PersonPatterns.names(t, starts);
     NameContexts contexts = new NameContexts(s, out);
     while (names.find()) {
       contexts.after(names.matcher().start(), names.matcher().end());

@@ -58,9 +58,24 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     return facts(doc, accepted, names);
   }
 
-  /** The matches of {@link #PLACE_CONTEXT} in {@code t}, tried only at its words. */
+  /**
+   * The matches of {@link #PLACE_CONTEXT} in {@code t}, tried only at its words followed by white
+   * space and a capital ("of" may lead "of the city of").
+   */
   static SkipMatcher placeContexts(String t) {
-    return new SkipMatcher(PLACE_CONTEXT, t, i -> PLACE_WORDS.atWord(t, i));
+    int[] starts =
+        PLACE_WORDS.ledByLetters()
+            ? PLACE_WORDS.among(t, Chars.wordStarts(t))
+            : PLACE_WORDS.wordPositions(t);
+    return new SkipMatcher(PLACE_CONTEXT, t, starts, i -> beforeCapital(t, i));
+  }
+
+  private static boolean beforeCapital(String t, int i) {
+    int j = Chars.asciiLettersEnd(t, i);
+    int k = Chars.spacesEnd(t, j);
+    return k > j
+        && k < t.length()
+        && (PersonPatterns.mayBeCapital(t.charAt(k)) || j == i + 2 && t.startsWith("of", i));
   }
 
   private static List<PersonCandidates.Candidate> listed(Sentence s, List<String> known) {

@@ -158,6 +158,36 @@ final class Prefixes {
   }
 
   /**
+   * Those of the {@code candidates} (ascending) where a match can start: all of them where {@link
+   * #at} holds when they include every position whose character is an ASCII letter and every prefix
+   * starts with one (see {@link #ledByLetters}).
+   */
+  int[] among(CharSequence text, int[] candidates) {
+    int[] out = new int[candidates.length];
+    int n = 0;
+    for (int i : candidates) {
+      if (at(text, i)) {
+        out[n++] = i;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Whether every match starts with an ASCII letter: each prefix does, none is a digit or any. */
+  boolean ledByLetters() {
+    if (any || digit) {
+      return false;
+    }
+    for (String p : literals) {
+      char c = p.charAt(0);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Where any of the {@code regexes} can start.
    *
    * @throws IllegalArgumentException when a regex has an unbalanced ')'
