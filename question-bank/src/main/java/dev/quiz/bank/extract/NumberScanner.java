@@ -88,8 +88,8 @@ final class NumberScanner {
   static List<Atom> atoms(String text, boolean[] used) {
     List<Atom> out = new ArrayList<>();
     SkipMatcher atoms = new SkipMatcher(ATOM, text, i -> mayStartAtom(text, i));
-    Matcher m = atoms.matcher();
     while (atoms.find()) {
+      Matcher m = atoms.matcher();
       if (!DateParser.free(used, m.start(), m.end())) {
         continue;
       }

@@ -88,8 +88,8 @@ final class PersonCandidates {
     int[] starts = Chars.wordStarts(t);
     int[] words = PersonPatterns.cueWords(t, starts);
     SkipMatcher titled = PersonPatterns.titled(t, words);
-    Matcher m = titled.matcher();
     while (titled.find()) {
+      Matcher m = titled.matcher();
       String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
       add(out, s, m.start("name"), m.end("name"), FINAL_DOT.matcher(role).replaceAll(""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
@@ -107,7 +107,7 @@ final class PersonCandidates {
     if (t.indexOf(',') >= 0) {
       SkipMatcher before = PersonPatterns.appositionsBefore(t);
       while (before.find()) {
-        m = before.matcher();
+        Matcher m = before.matcher();
         String role = shortestRole(m.group("role"));
         if (!role.isEmpty()) {
           add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
@@ -190,8 +190,8 @@ final class PersonCandidates {
 
   private static void addAll(
       List<Candidate> out, Sentence s, SkipMatcher found, String roleGroup, boolean strong) {
-    Matcher m = found.matcher();
     while (found.find()) {
+      Matcher m = found.matcher();
       String role = roleGroup.isEmpty() ? "" : m.group(roleGroup);
       add(out, s, m.start("name"), m.end("name"), role, strong);
     }

@@ -133,12 +133,17 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     List<String> forms = new ArrayList<>(new HashSet<>(known));
+    boolean[] surrogates = new boolean[forms.size()];
+    for (int k = 0; k < forms.size(); k++) {
+      surrogates[k] = hasSurrogate(forms.get(k));
+    }
     for (Sentence s : doc.units()) {
       if (!Units.usable(s) || s.kind() == Sentence.Kind.INFOBOX) {
         continue;
       }
-      for (String f : forms) {
-        int at = standalone(s.text(), f);
+      for (int k = 0; k < forms.size(); k++) {
+        String f = forms.get(k);
+        int at = standalone(s.text(), f, surrogates[k]);
         if (at >= 0 && covered.add(s.index() + "|" + names.canonical(f))) {
           out.add(new PersonCandidates.Candidate(s, at, at + f.length(), f, "", false));
         }
@@ -152,11 +157,15 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
    * {@code (?<![\p{L}])form(?![\p{L}])} finds it), or -1.
    */
   static int standalone(String text, String form) {
+    return standalone(text, form, hasSurrogate(form));
+  }
+
+  private static int standalone(String text, String form, boolean surrogate) {
     int i = text.indexOf(form);
     if (i < 0) {
       return -1;
     }
-    if (hasSurrogate(form)) {
+    if (surrogate) {
       Matcher m =
           Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text);
       return m.find() ? m.start() : -1;

@@ -137,8 +137,8 @@ final class RelativeDates {
         continue;
       }
       SkipMatcher found = matcher(p, text);
-      Matcher m = found.matcher();
       while (found.find()) {
+        Matcher m = found.matcher();
         int s = m.start();
         int e = m.end();
         String rel;

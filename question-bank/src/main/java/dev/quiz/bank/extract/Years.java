@@ -76,8 +76,8 @@ final class Years {
   static List<DateParser.Match> find(String text, boolean[] used, int[] positions) {
     List<DateParser.Match> out = new ArrayList<>();
     SkipMatcher rs = ranges(text, positions);
-    Matcher r = rs.matcher();
     while (rs.find()) {
+      Matcher r = rs.matcher();
       int a = Integer.parseInt(r.group("a"));
       String bs = r.group("b");
       int b = bs.length() == 2 ? a / 100 * 100 + Integer.parseInt(bs) : Integer.parseInt(bs);
@@ -98,8 +98,8 @@ final class Years {
       }
     }
     SkipMatcher ss = singles(text, positions);
-    Matcher s = ss.matcher();
     while (ss.find()) {
+      Matcher s = ss.matcher();
       int y = Integer.parseInt(s.group("y"));
       if (plausible(y)
           && DateParser.free(used, s.start(), s.end())
