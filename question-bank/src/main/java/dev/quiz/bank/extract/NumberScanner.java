@@ -160,7 +160,10 @@ final class NumberScanner {
       Atom a = atoms.get(i);
       Atom b = a;
       Matcher pre = PREFIX.matcher(text.substring(Math.max(0, a.start() - 30), a.start()));
-      String preWord = pre.find() ? (pre.group("w") != null ? pre.group("w") : "~") : "";
+      String preWord =
+          mayEndPrefix(text, a.start()) && pre.find()
+              ? (pre.group("w") != null ? pre.group("w") : "~")
+              : "";
       if (i + 1 < atoms.size() && a.form() != NumberStyle.Form.ORDINAL) {
         Atom n = atoms.get(i + 1);
         String between = text.substring(a.end(), n.start());
@@ -178,14 +181,15 @@ final class NumberScanner {
         }
       }
       int start = preWord.isEmpty() ? a.start() : Math.max(0, a.start() - 30) + pre.start();
-      Matcher u = UNIT.matcher(text.substring(b.end()));
+      // the region ends where the text does, so '^' and the boundaries see what a substring would
+      Matcher u = UNIT.matcher(text).region(b.end(), text.length());
       int end = b.end();
       String unit = "";
       boolean plus = false;
       if (u.find()) {
         plus = u.group("plus") != null;
         unit = u.group().startsWith(" ") ? " " + u.group().trim() : u.group().trim();
-        end = b.end() + u.end();
+        end = u.end();
       }
       boolean approx = plus || isApprox(preWord);
       String prefix = preWord.equals("~") ? "~" : preWord;
@@ -201,6 +205,14 @@ final class NumberScanner {
               new NumberStyle(a.form(), prefix, unit, b != a)));
     }
     return out;
+  }
+
+  /**
+   * Whether {@link #PREFIX} can match the text before {@code start}: it ends in white space or '~',
+   * or in a line terminator before which '$' also matches.
+   */
+  private static boolean mayEndPrefix(String text, int start) {
+    return start > 0 && Chars.oneOf(text, start - 1, " \t\n\u000B\f\r~\u0085\u2028\u2029");
   }
 
   private static boolean isApprox(String w) {
