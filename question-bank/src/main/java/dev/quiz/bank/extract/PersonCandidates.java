@@ -56,6 +56,8 @@ final class PersonCandidates {
   private static final Pattern TITLE_PREFIX =
       Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
 
+  private static final Prefixes TITLE_STARTS = Prefixes.of(TITLE_PREFIX);
+
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
   static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
 
@@ -201,7 +203,7 @@ final class PersonCandidates {
       List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
     String raw = s.text().substring(start, end);
     Matcher poss = POSSESSOR.matcher(raw);
-    if (poss.find()) {
+    if ((raw.indexOf('\'') >= 0 || raw.indexOf('’') >= 0) && poss.find()) {
       String after = raw.substring(poss.end());
       if (SPACES.split(after.trim()).length >= 2) {
         start += poss.end();
@@ -214,7 +216,7 @@ final class PersonCandidates {
     int shift = raw.indexOf(name);
     start += Math.max(0, shift);
     Matcher title = TITLE_PREFIX.matcher(name);
-    if (title.find() && !name.startsWith("Mullah")) {
+    if (!name.isEmpty() && TITLE_STARTS.at(name, 0) && title.find() && !name.startsWith("Mullah")) {
       start += title.end();
       name = name.substring(title.end());
     }
