@@ -134,16 +134,19 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     List<String> forms = new ArrayList<>(new HashSet<>(known));
     boolean[] surrogates = new boolean[forms.size()];
+    int[][] pairs = new int[forms.size()][];
     for (int k = 0; k < forms.size(); k++) {
       surrogates[k] = hasSurrogate(forms.get(k));
+      pairs[k] = Bigrams.pairs(forms.get(k));
     }
     for (Sentence s : doc.units()) {
       if (!Units.usable(s) || s.kind() == Sentence.Kind.INFOBOX) {
         continue;
       }
+      long[] bits = Bigrams.of(s.text());
       for (int k = 0; k < forms.size(); k++) {
         String f = forms.get(k);
-        int at = standalone(s.text(), f, surrogates[k]);
+        int at = Bigrams.mayContain(bits, pairs[k]) ? standalone(s.text(), f, surrogates[k]) : -1;
         if (at >= 0 && covered.add(s.index() + "|" + names.canonical(f))) {
           out.add(new PersonCandidates.Candidate(s, at, at + f.length(), f, "", false));
         }

@@ -33,6 +33,21 @@ class PersonMentionsTest {
     assertThat(PersonExtractor.standalone(text, form)).isEqualTo(byRegex(text, form));
   }
 
+  @Property(tries = 1000)
+  void aTextThatContainsAFormHasAllItsPairs(
+      @ForAll("texts") String text, @ForAll("forms") String form) {
+    if (text.contains(form)) {
+      assertThat(Bigrams.mayContain(Bigrams.of(text), Bigrams.pairs(form))).isTrue();
+    }
+    assertThat(Bigrams.mayContain(Bigrams.of(text + form), Bigrams.pairs(form))).isTrue();
+  }
+
+  @Test
+  void aFormWithAPairTheTextLacksIsRuledOut() {
+    assertThat(Bigrams.mayContain(Bigrams.of("Omar said"), Bigrams.pairs("Atta"))).isFalse();
+    assertThat(Bigrams.mayContain(Bigrams.of("x"), Bigrams.pairs("A"))).isTrue();
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.of("Omar", "Omari", "x", " ", "é", "'s", "\uD835\uDC00", "1", "Mullah")
