@@ -164,47 +164,56 @@ final class NumberScanner {
           mayEndPrefix(text, a.start()) && pre.find()
               ? (pre.group("w") != null ? pre.group("w") : "~")
               : "";
-      if (i + 1 < atoms.size() && a.form() != NumberStyle.Form.ORDINAL) {
-        Atom n = atoms.get(i + 1);
-        String between = text.substring(a.end(), n.start());
-        boolean needsBetween = between.trim().equalsIgnoreCase("and");
-        if (RANGE_SEP.matcher(between).matches()
-            && n.value() > a.value()
-            && n.form() == a.form()
-            && (!needsBetween
-                || preWord.equalsIgnoreCase("between")
-                || BETWEEN_BEFORE
-                    .matcher(text.substring(Math.max(0, a.start() - 30), a.start()))
-                    .find())) {
-          b = n;
-          i++;
-        }
+      if (i + 1 < atoms.size()
+          && a.form() != NumberStyle.Form.ORDINAL
+          && joinsRange(text, a, atoms.get(i + 1), preWord)) {
+        b = atoms.get(i + 1);
+        i++;
       }
       int start = preWord.isEmpty() ? a.start() : Math.max(0, a.start() - 30) + pre.start();
-      // the region ends where the text does, so '^' and the boundaries see what a substring would
-      Matcher u = UNIT.matcher(text).region(b.end(), text.length());
-      int end = b.end();
-      String unit = "";
-      boolean plus = false;
-      if (u.find()) {
-        plus = u.group("plus") != null;
-        unit = u.group().startsWith(" ") ? " " + u.group().trim() : u.group().trim();
-        end = u.end();
-      }
-      boolean approx = plus || isApprox(preWord);
+      Unit u = unitAfter(text, b.end());
+      boolean approx = u.plus() || isApprox(preWord);
       String prefix = preWord.equals("~") ? "~" : preWord;
       out.add(
           new Phrase(
               start,
-              end,
+              u.end(),
               a.start(),
               b.end(),
               a.value(),
               b.value(),
               approx,
-              new NumberStyle(a.form(), prefix, unit, b != a)));
+              new NumberStyle(a.form(), prefix, u.text(), b != a)));
     }
     return out;
+  }
+
+  /** Whether atom {@code n} ends a range that atom {@code a} (after {@code preWord}) starts. */
+  private static boolean joinsRange(String text, Atom a, Atom n, String preWord) {
+    String between = text.substring(a.end(), n.start());
+    boolean needsBetween = between.trim().equalsIgnoreCase("and");
+    return RANGE_SEP.matcher(between).matches()
+        && n.value() > a.value()
+        && n.form() == a.form()
+        && (!needsBetween
+            || preWord.equalsIgnoreCase("between")
+            || BETWEEN_BEFORE
+                .matcher(text.substring(Math.max(0, a.start() - 30), a.start()))
+                .find());
+  }
+
+  /** A unit after a number: where it ends, as written (" miles", "%"), and whether it is '+'. */
+  private record Unit(int end, String text, boolean plus) {}
+
+  /** The unit right after a number that ends at {@code from} (see {@link #UNIT}). */
+  private static Unit unitAfter(String text, int from) {
+    // the region ends where the text does, so '^' and the boundaries see what a substring would
+    Matcher u = UNIT.matcher(text).region(from, text.length());
+    if (!u.find()) {
+      return new Unit(from, "", false);
+    }
+    String unit = u.group().startsWith(" ") ? " " + u.group().trim() : u.group().trim();
+    return new Unit(u.end(), unit, u.group("plus") != null);
   }
 
   /**

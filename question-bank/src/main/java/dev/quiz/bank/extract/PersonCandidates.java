@@ -179,15 +179,30 @@ final class PersonCandidates {
     while (parts.find()) {
       int ps = parts.start();
       String part = parts.group();
-      Matcher title = TITLE_PREFIX.matcher(part.trim());
-      int lead = part.length() - part.stripLeading().length() + (title.find() ? title.end() : 0);
-      String rest = MARKERS.matcher(part.substring(lead)).replaceAll("");
+      String trimmed = part.trim();
+      Matcher title = TITLE_PREFIX.matcher(trimmed);
+      boolean titled = !trimmed.isEmpty() && TITLE_STARTS.at(trimmed, 0) && title.find();
+      int lead = part.length() - part.stripLeading().length() + (titled ? title.end() : 0);
+      String rest = dropMarkers(part.substring(lead));
       Matcher n = NAME_ONLY.matcher(rest);
       if (n.find() && SPACES.split(n.group()).length <= 5) {
         add(out, s, ps + lead, ps + lead + n.end(), "commander", true);
       }
     }
     return out;
+  }
+
+  /** {@code part} without the {@link #MARKERS}, run only when one of their marks is there. */
+  private static String dropMarkers(String part) {
+    boolean marked =
+        part.indexOf('†') >= 0
+            || part.indexOf('‡') >= 0
+            || part.indexOf('(') >= 0
+            || part.contains("KIA")
+            || part.contains("POW")
+            || part.contains("WIA")
+            || part.contains("MIA");
+    return marked ? MARKERS.matcher(part).replaceAll("") : part;
   }
 
   private static void addAll(
