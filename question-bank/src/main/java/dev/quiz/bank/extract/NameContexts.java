@@ -17,7 +17,11 @@ final class NameContexts {
   private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s(?=\\s|$)");
   private static final Pattern MILITARY =
       Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** The characters the role of {@link PersonPatterns#APPOSITION_AFTER} cannot hold. */
+  private static final String ROLE_STOPS = ",.;:“”\"()";
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** The words {@link PersonPatterns#SPEAKER} and the like start with after their white space. */
@@ -55,6 +59,7 @@ final class NameContexts {
     char next = nameEnd < t.length() ? t.charAt(nameEnd) : '\0';
     if (next == ','
         && mayStartRole(nameEnd + 1)
+        && !clauseAfter(t, nameEnd + 1)
         && tail(apposition = make(apposition, PersonPatterns.APPOSITION_AFTER), nameEnd)) {
       String role = apposition.group("role");
       String first = firstWords(role, 1).toLowerCase(Locale.ROOT);
@@ -133,6 +138,30 @@ final class NameContexts {
         && Chars.isSpace(t.charAt(j + 2));
   }
 
+  /**
+   * Whether the word after the white space at {@code i} is one that makes an apposition a clause
+   * (", and", ", who"): its first word is then that word, whatever the regex takes as the role, and
+   * the role is refused. False where that cannot be read so simply: a control character there, or a
+   * line terminator at the end of the text (where '$' may cut the word).
+   */
+  static boolean clauseAfter(String t, int i) {
+    int k = Chars.spacesEnd(t, i);
+    char last = t.charAt(t.length() - 1);
+    if (k == t.length()
+        || t.charAt(k) < ' '
+        || last == '\u0085'
+        || last == '\u2028'
+        || last == '\u2029') {
+      return false;
+    }
+    int e = k;
+    while (e < t.length() && !Chars.isSpace(t.charAt(e)) && ROLE_STOPS.indexOf(t.charAt(e)) < 0) {
+      e++;
+    }
+    String first = t.substring(k, e).toLowerCase(Locale.ROOT);
+    return PersonCandidates.BOUNDARY.contains(first) && !ARTICLES.contains(first);
+  }
+
   private boolean hasQuote(int start, int end) {
     for (int i = start; i < end; i++) {
       char c = t.charAt(i);
@@ -175,7 +204,7 @@ final class NameContexts {
     PersonCandidates.add(out, s, start, end, role, strong);
   }
 
-  private static String firstWords(String s, int n) {
+  static String firstWords(String s, int n) {
     String[] w = SPACES.split(s.trim());
     return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }

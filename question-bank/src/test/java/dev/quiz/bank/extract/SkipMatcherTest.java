@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,6 +127,18 @@ class SkipMatcherTest {
     same(Years.PATTERNS.get(0), t, s -> Years.ranges(s, null));
     same(Years.PATTERNS.get(1), t, s -> Years.singles(s, null));
     assertThat(found(Years.singles(t, null))).hasSize(7);
+  }
+
+  @Property(tries = 1000)
+  void anAppositionSkippedAsAClauseWouldBeRefusedAsOne(@ForAll("texts") String t) {
+    java.util.regex.Matcher m = PersonPatterns.APPOSITION_AFTER.matcher(t);
+    for (int c = t.indexOf(','); c >= 0; c = t.indexOf(',', c + 1)) {
+      if (NameContexts.clauseAfter(t, c + 1) && m.region(c, t.length()).lookingAt()) {
+        String first = NameContexts.firstWords(m.group("role"), 1).toLowerCase(Locale.ROOT);
+        assertThat(PersonCandidates.BOUNDARY.contains(first)).as(t).isTrue();
+        assertThat(NameContexts.ARTICLES.contains(first)).as(t).isFalse();
+      }
+    }
   }
 
   @Test
