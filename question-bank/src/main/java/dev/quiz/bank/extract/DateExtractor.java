@@ -61,7 +61,7 @@ public final class DateExtractor implements FactExtractor<DateFact> {
           HAS_YEAR.matcher(m.text()).find() ? m.value() : pastOfDocDate(m.value(), doc);
       out.add(fact(doc, s, start, m.end(), v));
     }
-    for (DateParser.Match m : RelativeDates.find(text, used, doc.date())) {
+    for (DateParser.Match m : RelativeDates.place(text, doc.relativeDates(s), used, doc.date())) {
       out.add(fact(doc, s, m.start(), m.end(), m.value()));
     }
     out.sort((a, b) -> a.evidence().answerSpan().start() - b.evidence().answerSpan().start());

@@ -45,7 +45,7 @@ final class DateParser {
   private static final String TO = "\\s*(?:–|—|-|to|until|till|and|&)\\s*";
   private static final String PRE = "(?:(?:between|from|Between|From)\\s+)?";
 
-  private static final List<Pattern> PATTERNS =
+  static final List<Pattern> PATTERNS =
       List.of(
           // 13 March – 7 May 1954; between 13 March and 7 May 1954
           Pattern.compile(
@@ -163,9 +163,9 @@ final class DateParser {
       if (!month && NEEDS_MONTH.contains(p) || p == ISO && text.indexOf('-') < 0) {
         continue;
       }
-      SkipMatcher sm = new SkipMatcher(p, text, positions, STARTS.get(k));
-      Matcher m = sm.matcher();
+      SkipMatcher sm = matcher(k, text, positions);
       while (sm.find()) {
+        Matcher m = sm.matcher();
         if (free(used, m.start(), m.end())) {
           monthRead |= DateValues.anchorMonth(m, GROUPS.get(p));
           Optional<AnswerValue.Date> v = DateValues.of(m, GROUPS.get(p), anchor);
@@ -181,6 +181,78 @@ final class DateParser {
     }
     out.sort(Comparator.comparingInt(Match::start));
     return new Found(out, monthRead);
+  }
+
+  /**
+   * The matches of pattern {@code k} in {@code text}, tried only at those of the {@code positions}
+   * (ascending, a superset of where it can start; null for all) where it can start.
+   */
+  static SkipMatcher matcher(int k, String text, int[] positions) {
+    Prefixes starts = STARTS.get(k);
+    return new SkipMatcher(
+        PATTERNS.get(k), text, positions, i -> starts.at(text, i) && mayStart(k, text, i));
+  }
+
+  /**
+   * Whether pattern {@code k} can start at {@code i}, a start of its prefixes: a day's one or two
+   * digits (see {@link #dayFirst}), a month before a day or year (see {@link #monthFirst}), an ISO
+   * date's four digits and '-', "the" and white space before a digit, white space before the month
+   * of "in May".
+   */
+  private static boolean mayStart(int k, String text, int i) {
+    char c = text.charAt(i);
+    if (k == 0 || k == 2 || k == 5) {
+      return !Chars.isDigit(c) || dayFirst(text, i, k == 2 ? "–—-&" : "");
+    }
+    if (k == 1 || k == 3 || k == 6 || k == 7) {
+      return monthFirst(text, i, k == 7);
+    }
+    if (k == 4) {
+      return !Chars.oneOf(text, i - 1, "0123456789-")
+          && Chars.digitsAt(text, i, 4)
+          && Chars.oneOf(text, i + 4, "-");
+    }
+    if (k == 8 || k == 9) {
+      int j = Chars.spacesEnd(text, i + 3);
+      return j > i + 3 && j < text.length() && Chars.isDigit(text.charAt(j));
+    }
+    return k != 10 || i > 0 && Chars.isSpace(text.charAt(i - 1));
+  }
+
+  /**
+   * Whether a day can start at {@code i}: one or two digits (no more, and no digit, ',' or '.'
+   * before), then after any white space a letter (an ordinal suffix, a month, "to") or one of
+   * {@code marks}.
+   */
+  private static boolean dayFirst(String text, int i, String marks) {
+    int j = Chars.digitsEnd(text, i);
+    if (Chars.oneOf(text, i - 1, "0123456789,.") || j - i > 2) {
+      return false;
+    }
+    int k = Chars.spacesEnd(text, j);
+    return k < text.length()
+        && (Chars.isAsciiLetter(text.charAt(k)) || Chars.oneOf(text, k, marks));
+  }
+
+  /**
+   * Whether a month can start at {@code i} with a day after it (after a '.' and white space), or
+   * with a year after it (after a '.', a ',' and white space) when {@code year}; "between" and
+   * "from" are let through.
+   */
+  private static boolean monthFirst(String text, int i, boolean year) {
+    int j = Chars.asciiLettersEnd(text, i);
+    String w = Chars.asciiLower(text, i, j);
+    if (w.equals("between") || w.equals("from")) {
+      return true;
+    }
+    j = Chars.oneOf(text, j, ".") ? j + 1 : j;
+    if (!year) {
+      int k = Chars.spacesEnd(text, j);
+      return k < text.length() && Chars.isDigit(text.charAt(k));
+    }
+    j = Chars.oneOf(text, j, ",") ? j + 1 : j;
+    int k = Chars.spacesEnd(text, j);
+    return k > j && Chars.digitsAt(text, k, 4);
   }
 
   private static boolean hasDigit(String text) {

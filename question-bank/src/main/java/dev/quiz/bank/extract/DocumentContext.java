@@ -13,8 +13,9 @@ import java.util.OptionalInt;
 /**
  * A segmented document with what the extractors need to know about it as a whole: its date (given
  * by the caller or read from a dateline), which places relative days, and its main year, which
- * completes dates written without one. Equal by its four values; immutable apart from the dates of
- * each unit, which are found on first use and shared by the extractors. Thread-safe.
+ * completes dates written without one. Equal by its four values; immutable apart from the dates
+ * (and relative dates) of each unit, which are found on first use and shared by the extractors.
+ * Thread-safe.
  */
 public final class DocumentContext {
   private final Document document;
@@ -22,6 +23,7 @@ public final class DocumentContext {
   private final Optional<LocalDate> date;
   private final OptionalInt year;
   private final UnitDates unitDates;
+  private final UnitMemo<List<RelativeDates.Found>> relativeDates;
 
   /**
    * A context.
@@ -38,6 +40,7 @@ public final class DocumentContext {
     this.date = Objects.requireNonNull(date, "date == null");
     this.year = Objects.requireNonNull(year, "year == null");
     this.unitDates = new UnitDates(this.units);
+    this.relativeDates = new UnitMemo<>(this.units, u -> RelativeDates.found(u.text()));
   }
 
   /**
@@ -82,6 +85,14 @@ public final class DocumentContext {
   /** The calendar dates of {@code unit}, one of the units, completed with {@code anchor}. */
   List<DateParser.Match> dates(Sentence unit, DateParser.Anchor anchor) {
     return unitDates.of(unit, anchor);
+  }
+
+  /**
+   * The relative dates of {@code unit}, one of the units, as found before any are left out for
+   * overlapping others (see {@link RelativeDates#place}).
+   */
+  List<RelativeDates.Found> relativeDates(Sentence unit) {
+    return relativeDates.of(unit);
   }
 
   @Override

@@ -17,44 +17,50 @@ final class NameContexts {
   private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s(?=\\s|$)");
   private static final Pattern MILITARY =
       Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** The characters the role of {@link PersonPatterns#APPOSITION_AFTER} cannot hold. */
+  private static final String ROLE_STOPS = ",.;:“”\"()";
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** The words {@link PersonPatterns#SPEAKER} and the like start with after their white space. */
+  private static final Prefixes SPEECH = wordsAfterSpaces(PersonPatterns.SPEAKER);
+
+  private static final Prefixes STATES = wordsAfterSpaces(PersonPatterns.STATE);
+  private static final Prefixes DEEDS = wordsAfterSpaces(PersonPatterns.SUBJECT);
 
   private final Sentence s;
   private final String t;
   private final List<PersonCandidates.Candidate> out;
-  private final Matcher possessiveInside;
-  private final Matcher apposition;
-  private final Matcher speaker;
-  private final Matcher state;
-  private final Matcher possessive;
-  private final Matcher subject;
+
+  /** The matcher of each context, made when first needed (most units need few of them). */
+  private Matcher possessiveInside;
+
+  private Matcher apposition;
+  private Matcher speaker;
+  private Matcher state;
+  private Matcher possessive;
+  private Matcher subject;
 
   /** The contexts of names in {@code s}; candidates found are added to {@code out}. */
   NameContexts(Sentence s, List<PersonCandidates.Candidate> out) {
     this.s = s;
     this.t = s.text();
     this.out = out;
-    this.possessiveInside = POSSESSIVE_INSIDE.matcher(t);
-    this.apposition = PersonPatterns.APPOSITION_AFTER.matcher(t);
-    this.speaker = PersonPatterns.SPEAKER.matcher(t);
-    this.state = PersonPatterns.STATE.matcher(t);
-    this.possessive = PersonPatterns.POSSESSIVE.matcher(t);
-    this.subject = PersonPatterns.SUBJECT.matcher(t);
   }
 
-  /** Adds the candidates for the name at [start, end) that the text after it makes a person. */
+  /**
+   * Adds the candidates for the name at [start, end) that the text after it makes a person. Each
+   * context is tried only when the character or word it starts with is there.
+   */
   void after(int start, int end) {
-    int nameEnd = end;
-    if (possessiveInside.region(start, end).find()) {
-      int possStart = possessiveInside.start();
-      int restStart = possessiveInside.end() + 1;
-      if (restStart < end && t.substring(restStart, end).trim().contains(" ")) {
-        after(restStart, end);
-      }
-      nameEnd = possStart;
-    }
-    if (tail(apposition, nameEnd)) {
+    int nameEnd = possessiveInside(start, end);
+    char next = nameEnd < t.length() ? t.charAt(nameEnd) : '\0';
+    if (next == ','
+        && mayStartRole(nameEnd + 1)
+        && !clauseAfter(t, nameEnd + 1)
+        && tail(apposition = make(apposition, PersonPatterns.APPOSITION_AFTER), nameEnd)) {
       String role = apposition.group("role");
       String first = firstWords(role, 1).toLowerCase(Locale.ROOT);
       boolean clause = PersonCandidates.BOUNDARY.contains(first) && !ARTICLES.contains(first);
@@ -62,18 +68,122 @@ final class NameContexts {
         add(start, nameEnd, role, true);
       }
     }
-    if (tail(speaker, nameEnd)) {
+    int word = Chars.spacesEnd(t, nameEnd);
+    boolean spaced = word > nameEnd && word < t.length();
+    if (spaced
+        && SPEECH.at(t, word)
+        && tail(speaker = make(speaker, PersonPatterns.SPEAKER), nameEnd)) {
       add(start, nameEnd, "", false);
     }
-    if (tail(state, nameEnd)) {
+    if (spaced && STATES.at(t, word) && tail(state = make(state, PersonPatterns.STATE), nameEnd)) {
       add(start, nameEnd, state.group("role"), true);
     }
-    if (tail(possessive, nameEnd)) {
+    if ((next == '\'' || next == '’')
+        && tail(possessive = make(possessive, PersonPatterns.POSSESSIVE), nameEnd)) {
       add(start, nameEnd, "", MILITARY.matcher(possessive.group("what")).matches());
     }
-    if (opensClause(start) && tail(subject, nameEnd)) {
+    if (spaced
+        && DEEDS.at(t, word)
+        && opensClause(start)
+        && tail(subject = make(subject, PersonPatterns.SUBJECT), nameEnd)) {
       add(start, nameEnd, "", t.substring(start, nameEnd).trim().contains(" "));
     }
+  }
+
+  /**
+   * Where the name at [start, end) ends before a possessive inside it ("Dostum's forces" in a
+   * longer name), the rest tried as a name of its own when it has two words; else {@code end}.
+   */
+  private int possessiveInside(int start, int end) {
+    if (!hasQuote(start, end)) {
+      return end;
+    }
+    possessiveInside = make(possessiveInside, POSSESSIVE_INSIDE);
+    if (possessiveInside.region(start, end).find()) {
+      int possStart = possessiveInside.start();
+      int restStart = possessiveInside.end() + 1;
+      if (restStart < end && t.substring(restStart, end).trim().contains(" ")) {
+        after(restStart, end);
+      }
+      return possStart;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the role of {@link PersonPatterns#APPOSITION_AFTER} can start after white space at
+   * {@code i}: with a lower-case letter ("a", "the", "head of") or a possessive ("Taliban's").
+   */
+  private boolean mayStartRole(int i) {
+    int k = Chars.spacesEnd(t, i);
+    if (k == i || k == t.length()) {
+      return false;
+    }
+    char c = t.charAt(k);
+    if (Character.isLowerCase(c) || Character.isSurrogate(c)) {
+      return true;
+    }
+    if (!Character.isUpperCase(c)) {
+      return false;
+    }
+    int j = k + 1;
+    while (j < t.length()
+        && (Character.isLetter(t.charAt(j)) || Character.isSurrogate(t.charAt(j)))) {
+      j++;
+    }
+    return j > k + 1
+        && j + 2 < t.length()
+        && (t.charAt(j) == '\'' || t.charAt(j) == '’')
+        && t.charAt(j + 1) == 's'
+        && Chars.isSpace(t.charAt(j + 2));
+  }
+
+  /**
+   * Whether the word after the white space at {@code i} is one that makes an apposition a clause
+   * (", and", ", who"): its first word is then that word, whatever the regex takes as the role, and
+   * the role is refused. False where that cannot be read so simply: a control character there, or a
+   * line terminator at the end of the text (where '$' may cut the word).
+   */
+  static boolean clauseAfter(String t, int i) {
+    int k = Chars.spacesEnd(t, i);
+    char last = t.charAt(t.length() - 1);
+    if (k == t.length()
+        || t.charAt(k) < ' '
+        || last == '\u0085'
+        || last == '\u2028'
+        || last == '\u2029') {
+      return false;
+    }
+    int e = k;
+    while (e < t.length() && !Chars.isSpace(t.charAt(e)) && ROLE_STOPS.indexOf(t.charAt(e)) < 0) {
+      e++;
+    }
+    String first = t.substring(k, e).toLowerCase(Locale.ROOT);
+    return PersonCandidates.BOUNDARY.contains(first) && !ARTICLES.contains(first);
+  }
+
+  private boolean hasQuote(int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      if (c == '\'' || c == '’') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code m}, or a matcher of {@code p} over the text when it is not made yet. */
+  private Matcher make(Matcher m, Pattern p) {
+    return m != null ? m : p.matcher(t);
+  }
+
+  /** What the words of a pattern that starts with white space ({@code \s+}) start with. */
+  private static Prefixes wordsAfterSpaces(Pattern p) {
+    String regex = p.pattern();
+    if (!regex.startsWith("\\s+")) {
+      throw new IllegalArgumentException("pattern does not start with \\s+: " + regex);
+    }
+    return Prefixes.of(false, regex.substring(3));
   }
 
   /** Whether {@code m} matches right at {@code end} (seeing nothing before it). */
@@ -94,7 +204,7 @@ final class NameContexts {
     PersonCandidates.add(out, s, start, end, role, strong);
   }
 
-  private static String firstWords(String s, int n) {
+  static String firstWords(String s, int n) {
     String[] w = SPACES.split(s.trim());
     return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }

@@ -292,8 +292,7 @@ final class Names {
 
   /** The words of a name, for linking: lower case, particles kept. */
   static List<String> tokens(String name) {
-    return Arrays.asList(
-        SPACES.split(POSSESSIVE_END.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")));
+    return Arrays.asList(SPACES.split(dropPossessive(name.toLowerCase(Locale.ROOT))));
   }
 
   /** Whether a candidate could be a person's name: no organization, place or function words. */
@@ -307,7 +306,7 @@ final class Names {
       if (Character.isLowerCase(w.charAt(0))) {
         continue;
       }
-      String l = POSSESSIVE_END.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+      String l = dropPossessive(w.toLowerCase(Locale.ROOT));
       if (NOT_NAME_WORDS.contains(l) || l.chars().allMatch(Character::isDigit)) {
         return false;
       }
@@ -316,10 +315,22 @@ final class Names {
     return !(first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)));
   }
 
+  /** {@code s} without a final "'s" ({@link #POSSESSIVE_END}: only a text with a quote has one). */
+  private static String dropPossessive(String s) {
+    return s.indexOf('\'') < 0 && s.indexOf('’') < 0 ? s : POSSESSIVE_END.matcher(s).replaceAll("");
+  }
+
+  /** {@code s} without final ',', ';' and ':' ({@link #TRAILING_MARKS}). */
+  private static String dropTrailingMarks(String s) {
+    return s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf(':') < 0
+        ? s
+        : TRAILING_MARKS.matcher(s).replaceAll("");
+  }
+
   /** Strips a trailing possessive, surrounding punctuation and leading non-name words ("Later"). */
   static String clean(String name) {
     String n = name.trim();
-    n = TRAILING_MARKS.matcher(POSSESSIVE_END.matcher(n).replaceAll("")).replaceAll("").trim();
+    n = dropTrailingMarks(dropPossessive(n)).trim();
     String[] words = SPACES.split(n);
     int from = 0;
     while (from < words.length - 1

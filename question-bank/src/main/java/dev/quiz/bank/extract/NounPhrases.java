@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 /** Finds what a number counts: the noun phrase after it ("Taliban fighters"), or a label. */
 final class NounPhrases {
   private static final Pattern FINAL_DIGITS = Pattern.compile("\\d+$");
+  private static final Pattern LEADING_LABEL =
+      Pattern.compile("^([A-Z][\\p{L} ]{2,30}?):?\\s+[~\\d]");
   private static final Pattern WORD =
       Pattern.compile("\\G\\s*([\\p{L}][\\p{L}'’-]*|\\d[\\d,]*-\\p{L}+)");
   private static final Set<String> STOP =
@@ -153,7 +155,7 @@ final class NounPhrases {
 
   /** A table row "Killed 80,666 28,231" is labelled by its first word. */
   private static String leadingLabel(String text, NumberScanner.Phrase p) {
-    Matcher m = Pattern.compile("^([A-Z][\\p{L} ]{2,30}?):?\\s+[~\\d]").matcher(text);
+    Matcher m = LEADING_LABEL.matcher(text);
     return m.find() && m.end() <= p.numEnd() ? m.group(1).trim() : "";
   }
 }

@@ -114,7 +114,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
     }
-    RelativeDates.find(text, used, java.util.Optional.empty());
+    RelativeDates.mark(doc.relativeDates(s), used);
     SkipMatcher nf = new SkipMatcher(NOT_FACTS, text, i -> mayStartNotFact(text, i));
     while (nf.find()) {
       DateParser.mark(used, nf.matcher().start(), nf.matcher().end());
@@ -138,14 +138,20 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   }
 
   /**
-   * Where {@link #NOT_FACTS} can start: a digit, '[' or '#', or a word such as "page" at a word
-   * start with a '.' or white space and then a digit after it.
+   * Where {@link #NOT_FACTS} can start: a digit at the start or with a degree mark after it, '[' or
+   * '#', or a word such as "page" at a word start with a '.' or white space and then a digit after
+   * it.
    */
   static boolean mayStartNotFact(String text, int i) {
     if (!NOT_FACT_STARTS.at(text, i)) {
       return false;
     }
-    if (!Character.isLetter(text.charAt(i))) {
+    char c = text.charAt(i);
+    if (Chars.isDigit(c)) {
+      // only "^\d{1,2}\.\s" and "\d+\s*[°′″]" start with a digit
+      return i == 0 || Chars.oneOf(text, Chars.spacesEnd(text, Chars.digitsEnd(text, i)), "°′″");
+    }
+    if (!Character.isLetter(c)) {
       return true;
     }
     if (i > 0 && Character.isLetter(text.charAt(i - 1))) {

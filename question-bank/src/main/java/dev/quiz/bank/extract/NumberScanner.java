@@ -1,8 +1,10 @@
 package dev.quiz.bank.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,14 @@ final class NumberScanner {
               + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
   private static final Prefixes ATOM_STARTS = Prefixes.of(ATOM);
+
+  /**
+   * The words an atom can start with (lower case): the number words of its alternatives, "dozen",
+   * "half", "twice", "thrice", "a" and "an" (and some letters of its {@code \d} parts, harmless).
+   */
+  private static final Set<String> WORDS = words();
+
+  private static final int LONGEST_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
   private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
   private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
 
@@ -64,11 +74,22 @@ final class NumberScanner {
 
   private NumberScanner() {}
 
+  private static Set<String> words() {
+    Set<String> out = new HashSet<>();
+    Matcher m =
+        Pattern.compile("[a-z]+")
+            .matcher(NumberWords.ORDINAL + NumberWords.CARDINAL + "dozen|half|twice|thrice|a|an");
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return Set.copyOf(out);
+  }
+
   static List<Atom> atoms(String text, boolean[] used) {
     List<Atom> out = new ArrayList<>();
     SkipMatcher atoms = new SkipMatcher(ATOM, text, i -> mayStartAtom(text, i));
-    Matcher m = atoms.matcher();
     while (atoms.find()) {
+      Matcher m = atoms.matcher();
       if (!DateParser.free(used, m.start(), m.end())) {
         continue;
       }
@@ -99,12 +120,31 @@ final class NumberScanner {
     return out;
   }
 
-  /** Every kind of atom starts with a digit or a number word, never right after a {@code \w}. */
+  /**
+   * Every kind of atom starts with a digit or a number word, never right after a {@code \w}; a word
+   * start is the whole run of {@code \w} there, and "a" or "an" must be followed by white space and
+   * a unit ("a day") or "dozen".
+   */
   static boolean mayStartAtom(String text, int i) {
     if (i > 0 && SkipMatcher.isWordChar(text.charAt(i - 1))) {
       return false;
     }
-    return ATOM_STARTS.at(text, i);
+    if (!ATOM_STARTS.at(text, i)) {
+      return false;
+    }
+    if (!Chars.isAsciiLetter(text.charAt(i))) {
+      return true;
+    }
+    int j = Chars.wordCharsEnd(text, i);
+    if (j - i > LONGEST_WORD) {
+      return false;
+    }
+    String w = Chars.asciiLower(text, i, j);
+    if (w.equals("a") || w.equals("an")) {
+      int k = Chars.spacesEnd(text, j);
+      return k > j && Chars.oneOf(text, k, "dwmychDWMYCH");
+    }
+    return WORDS.contains(w);
   }
 
   private static double digitValue(String s) {
@@ -120,47 +160,68 @@ final class NumberScanner {
       Atom a = atoms.get(i);
       Atom b = a;
       Matcher pre = PREFIX.matcher(text.substring(Math.max(0, a.start() - 30), a.start()));
-      String preWord = pre.find() ? (pre.group("w") != null ? pre.group("w") : "~") : "";
-      if (i + 1 < atoms.size() && a.form() != NumberStyle.Form.ORDINAL) {
-        Atom n = atoms.get(i + 1);
-        String between = text.substring(a.end(), n.start());
-        boolean needsBetween = between.trim().equalsIgnoreCase("and");
-        if (RANGE_SEP.matcher(between).matches()
-            && n.value() > a.value()
-            && n.form() == a.form()
-            && (!needsBetween
-                || preWord.equalsIgnoreCase("between")
-                || BETWEEN_BEFORE
-                    .matcher(text.substring(Math.max(0, a.start() - 30), a.start()))
-                    .find())) {
-          b = n;
-          i++;
-        }
+      String preWord =
+          mayEndPrefix(text, a.start()) && pre.find()
+              ? (pre.group("w") != null ? pre.group("w") : "~")
+              : "";
+      if (i + 1 < atoms.size()
+          && a.form() != NumberStyle.Form.ORDINAL
+          && joinsRange(text, a, atoms.get(i + 1), preWord)) {
+        b = atoms.get(i + 1);
+        i++;
       }
       int start = preWord.isEmpty() ? a.start() : Math.max(0, a.start() - 30) + pre.start();
-      Matcher u = UNIT.matcher(text.substring(b.end()));
-      int end = b.end();
-      String unit = "";
-      boolean plus = false;
-      if (u.find()) {
-        plus = u.group("plus") != null;
-        unit = u.group().startsWith(" ") ? " " + u.group().trim() : u.group().trim();
-        end = b.end() + u.end();
-      }
-      boolean approx = plus || isApprox(preWord);
+      Unit u = unitAfter(text, b.end());
+      boolean approx = u.plus() || isApprox(preWord);
       String prefix = preWord.equals("~") ? "~" : preWord;
       out.add(
           new Phrase(
               start,
-              end,
+              u.end(),
               a.start(),
               b.end(),
               a.value(),
               b.value(),
               approx,
-              new NumberStyle(a.form(), prefix, unit, b != a)));
+              new NumberStyle(a.form(), prefix, u.text(), b != a)));
     }
     return out;
+  }
+
+  /** Whether atom {@code n} ends a range that atom {@code a} (after {@code preWord}) starts. */
+  private static boolean joinsRange(String text, Atom a, Atom n, String preWord) {
+    String between = text.substring(a.end(), n.start());
+    boolean needsBetween = between.trim().equalsIgnoreCase("and");
+    return RANGE_SEP.matcher(between).matches()
+        && n.value() > a.value()
+        && n.form() == a.form()
+        && (!needsBetween
+            || preWord.equalsIgnoreCase("between")
+            || BETWEEN_BEFORE
+                .matcher(text.substring(Math.max(0, a.start() - 30), a.start()))
+                .find());
+  }
+
+  /** A unit after a number: where it ends, as written (" miles", "%"), and whether it is '+'. */
+  private record Unit(int end, String text, boolean plus) {}
+
+  /** The unit right after a number that ends at {@code from} (see {@link #UNIT}). */
+  private static Unit unitAfter(String text, int from) {
+    // the region ends where the text does, so '^' and the boundaries see what a substring would
+    Matcher u = UNIT.matcher(text).region(from, text.length());
+    if (!u.find()) {
+      return new Unit(from, "", false);
+    }
+    String unit = u.group().startsWith(" ") ? " " + u.group().trim() : u.group().trim();
+    return new Unit(u.end(), unit, u.group("plus") != null);
+  }
+
+  /**
+   * Whether {@link #PREFIX} can match the text before {@code start}: it ends in white space or '~',
+   * or in a line terminator before which '$' also matches.
+   */
+  private static boolean mayEndPrefix(String text, int start) {
+    return start > 0 && Chars.oneOf(text, start - 1, " \t\n\u000B\f\r~\u0085\u2028\u2029");
   }
 
   private static boolean isApprox(String w) {

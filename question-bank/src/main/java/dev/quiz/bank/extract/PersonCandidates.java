@@ -56,8 +56,13 @@ final class PersonCandidates {
   private static final Pattern TITLE_PREFIX =
       Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
 
+  private static final Prefixes TITLE_STARTS = Prefixes.of(TITLE_PREFIX);
+
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
   static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
+
+  /** The closing quotes and brackets {@link #SENTENCE_END} allows after the mark. */
+  private static final String CLOSERS = "\"”’')]";
 
   /** "the BBC's John Simpson": the possessor is not the person. */
   private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
@@ -68,6 +73,7 @@ final class PersonCandidates {
   private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PARTS = Pattern.compile("[^,;]+");
   private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?s).*\\b[Tt]he\\s+$");
   private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)^(the|a|an)\\s.*");
@@ -81,10 +87,11 @@ final class PersonCandidates {
     if (!endsSentence(t) && s.kind() != Sentence.Kind.TITLE) {
       return out;
     }
-    int[] words = PersonPatterns.cueWords(t);
+    int[] starts = Chars.wordStarts(t);
+    int[] words = PersonPatterns.cueWords(t, starts);
     SkipMatcher titled = PersonPatterns.titled(t, words);
-    Matcher m = titled.matcher();
     while (titled.find()) {
+      Matcher m = titled.matcher();
       String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
       add(out, s, m.start("name"), m.end("name"), FINAL_DOT.matcher(role).replaceAll(""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
@@ -93,7 +100,7 @@ final class PersonCandidates {
       }
     }
     addAll(out, s, PersonPatterns.honored(t, words), "", true);
-    SkipMatcher names = PersonPatterns.names(t);
+    SkipMatcher names = PersonPatterns.names(t, starts);
     NameContexts contexts = new NameContexts(s, out);
     while (names.find()) {
       contexts.after(names.matcher().start(), names.matcher().end());
@@ -102,7 +109,7 @@ final class PersonCandidates {
     if (t.indexOf(',') >= 0) {
       SkipMatcher before = PersonPatterns.appositionsBefore(t);
       while (before.find()) {
-        m = before.matcher();
+        Matcher m = before.matcher();
         String role = shortestRole(m.group("role"));
         if (!role.isEmpty()) {
           add(out, s, m.start("name"), m.end("name"), roleTail(role), true);
@@ -115,9 +122,41 @@ final class PersonCandidates {
     return out;
   }
 
-  /** Whether {@link #SENTENCE_END} is found in {@code t}, tried only at '.', '!' and '?'. */
+  /**
+   * Whether {@link #SENTENCE_END} is found in {@code t}: read back from the end (closing footnote
+   * marks, then closing quotes and brackets, then '.', '!' or '?'); by the regex when the text ends
+   * with a line terminator, before which '$' also matches.
+   */
   static boolean endsSentence(String t) {
-    return new SkipMatcher(SENTENCE_END, t, i -> ".!?".indexOf(t.charAt(i)) >= 0).find();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+      return new SkipMatcher(SENTENCE_END, t, i -> ".!?".indexOf(t.charAt(i)) >= 0).find();
+    }
+    int end = t.length();
+    int before = footnoteStart(t, end);
+    while (before < end) {
+      end = before;
+      before = footnoteStart(t, end);
+    }
+    while (end > 0 && CLOSERS.indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?".indexOf(t.charAt(end - 1)) >= 0;
+  }
+
+  /** Where a footnote mark ("[12]") that ends at {@code end} starts; {@code end} when none does. */
+  private static int footnoteStart(String t, int end) {
+    if (end < 3 || t.charAt(end - 1) != ']') {
+      return end;
+    }
+    int i = end - 1;
+    while (i > 0 && Chars.isDigit(t.charAt(i - 1))) {
+      i--;
+    }
+    return i < end - 1 && i > 0 && t.charAt(i - 1) == '[' ? i - 1 : end;
   }
 
   /** Names listed in an infobox commander line or a flattened "Commanders" block line. */
@@ -135,14 +174,16 @@ final class PersonCandidates {
         return out;
       }
     }
-    Matcher parts = Pattern.compile("[^,;]+").matcher(t);
+    Matcher parts = PARTS.matcher(t);
     parts.region(from, t.length());
     while (parts.find()) {
       int ps = parts.start();
       String part = parts.group();
-      Matcher title = TITLE_PREFIX.matcher(part.trim());
-      int lead = part.length() - part.stripLeading().length() + (title.find() ? title.end() : 0);
-      String rest = MARKERS.matcher(part.substring(lead)).replaceAll("");
+      String trimmed = part.trim();
+      Matcher title = TITLE_PREFIX.matcher(trimmed);
+      boolean titled = !trimmed.isEmpty() && TITLE_STARTS.at(trimmed, 0) && title.find();
+      int lead = part.length() - part.stripLeading().length() + (titled ? title.end() : 0);
+      String rest = dropMarkers(part.substring(lead));
       Matcher n = NAME_ONLY.matcher(rest);
       if (n.find() && SPACES.split(n.group()).length <= 5) {
         add(out, s, ps + lead, ps + lead + n.end(), "commander", true);
@@ -151,10 +192,23 @@ final class PersonCandidates {
     return out;
   }
 
+  /** {@code part} without the {@link #MARKERS}, run only when one of their marks is there. */
+  private static String dropMarkers(String part) {
+    boolean marked =
+        part.indexOf('†') >= 0
+            || part.indexOf('‡') >= 0
+            || part.indexOf('(') >= 0
+            || part.contains("KIA")
+            || part.contains("POW")
+            || part.contains("WIA")
+            || part.contains("MIA");
+    return marked ? MARKERS.matcher(part).replaceAll("") : part;
+  }
+
   private static void addAll(
       List<Candidate> out, Sentence s, SkipMatcher found, String roleGroup, boolean strong) {
-    Matcher m = found.matcher();
     while (found.find()) {
+      Matcher m = found.matcher();
       String role = roleGroup.isEmpty() ? "" : m.group(roleGroup);
       add(out, s, m.start("name"), m.end("name"), role, strong);
     }
@@ -164,7 +218,7 @@ final class PersonCandidates {
       List<Candidate> out, Sentence s, int start, int end, String role, boolean strong) {
     String raw = s.text().substring(start, end);
     Matcher poss = POSSESSOR.matcher(raw);
-    if (poss.find()) {
+    if ((raw.indexOf('\'') >= 0 || raw.indexOf('’') >= 0) && poss.find()) {
       String after = raw.substring(poss.end());
       if (SPACES.split(after.trim()).length >= 2) {
         start += poss.end();
@@ -177,7 +231,7 @@ final class PersonCandidates {
     int shift = raw.indexOf(name);
     start += Math.max(0, shift);
     Matcher title = TITLE_PREFIX.matcher(name);
-    if (title.find() && !name.startsWith("Mullah")) {
+    if (!name.isEmpty() && TITLE_STARTS.at(name, 0) && title.find() && !name.startsWith("Mullah")) {
       start += title.end();
       name = name.substring(title.end());
     }

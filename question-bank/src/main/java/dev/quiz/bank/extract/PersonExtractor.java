@@ -58,9 +58,24 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     return facts(doc, accepted, names);
   }
 
-  /** The matches of {@link #PLACE_CONTEXT} in {@code t}, tried only at its words. */
+  /**
+   * The matches of {@link #PLACE_CONTEXT} in {@code t}, tried only at its words followed by white
+   * space and a capital ("of" may lead "of the city of").
+   */
   static SkipMatcher placeContexts(String t) {
-    return new SkipMatcher(PLACE_CONTEXT, t, i -> PLACE_WORDS.atWord(t, i));
+    int[] starts =
+        PLACE_WORDS.ledByLetters()
+            ? PLACE_WORDS.among(t, Chars.wordStarts(t))
+            : PLACE_WORDS.wordPositions(t);
+    return new SkipMatcher(PLACE_CONTEXT, t, starts, i -> beforeCapital(t, i));
+  }
+
+  private static boolean beforeCapital(String t, int i) {
+    int j = Chars.asciiLettersEnd(t, i);
+    int k = Chars.spacesEnd(t, j);
+    return k > j
+        && k < t.length()
+        && (PersonPatterns.mayBeCapital(t.charAt(k)) || j == i + 2 && t.startsWith("of", i));
   }
 
   private static List<PersonCandidates.Candidate> listed(Sentence s, List<String> known) {
@@ -117,26 +132,64 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       covered.add(c.unit().index() + "|" + names.canonical(c.name()));
     }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
-    Map<String, Pattern> forms = new LinkedHashMap<>();
-    for (String f : new HashSet<>(known)) {
-      forms.put(f, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])"));
+    List<String> forms = new ArrayList<>(new HashSet<>(known));
+    boolean[] surrogates = new boolean[forms.size()];
+    int[][] pairs = new int[forms.size()][];
+    for (int k = 0; k < forms.size(); k++) {
+      surrogates[k] = hasSurrogate(forms.get(k));
+      pairs[k] = Bigrams.pairs(forms.get(k));
     }
     for (Sentence s : doc.units()) {
       if (!Units.usable(s) || s.kind() == Sentence.Kind.INFOBOX) {
         continue;
       }
-      for (Map.Entry<String, Pattern> e : forms.entrySet()) {
-        String f = e.getKey();
-        if (!s.text().contains(f)) {
-          continue;
-        }
-        Matcher m = e.getValue().matcher(s.text());
-        if (m.find() && covered.add(s.index() + "|" + names.canonical(f))) {
-          out.add(new PersonCandidates.Candidate(s, m.start(), m.end(), f, "", false));
+      long[] bits = Bigrams.of(s.text());
+      for (int k = 0; k < forms.size(); k++) {
+        String f = forms.get(k);
+        int at = Bigrams.mayContain(bits, pairs[k]) ? standalone(s.text(), f, surrogates[k]) : -1;
+        if (at >= 0 && covered.add(s.index() + "|" + names.canonical(f))) {
+          out.add(new PersonCandidates.Candidate(s, at, at + f.length(), f, "", false));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Where {@code form} first stands in {@code text} with no letter right before or after it (as
+   * {@code (?<![\p{L}])form(?![\p{L}])} finds it), or -1.
+   */
+  static int standalone(String text, String form) {
+    return standalone(text, form, hasSurrogate(form));
+  }
+
+  private static int standalone(String text, String form, boolean surrogate) {
+    int i = text.indexOf(form);
+    if (i < 0) {
+      return -1;
+    }
+    if (surrogate) {
+      Matcher m =
+          Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text);
+      return m.find() ? m.start() : -1;
+    }
+    for (; i >= 0; i = text.indexOf(form, i + 1)) {
+      int e = i + form.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (e == text.length() || !Character.isLetter(text.codePointAt(e)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<PersonFact> facts(

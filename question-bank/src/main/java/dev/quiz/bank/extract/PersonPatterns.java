@@ -118,8 +118,9 @@ final class PersonPatterns {
 
   private static final Prefixes TITLES = Prefixes.of(TITLED);
   private static final Prefixes HONORIFICS = Prefixes.of(HONORED);
-  private static final Prefixes DETERMINERS =
-      Prefixes.of(false, "the|a|an|his|her|their|its|The|A|An|His|Her|Their");
+  private static final String DETERMINER = "the|a|an|his|her|their|its|The|A|An|His|Her|Their";
+  private static final Prefixes DETERMINERS = Prefixes.of(false, DETERMINER);
+  private static final Set<String> DETERMINER_WORDS = Set.of(DETERMINER.split("\\|"));
   private static final Prefixes SPEECH_WORDS = Prefixes.of(SPEAKER_AFTER);
   private static final Prefixes FATES = Prefixes.of(OBJECT);
   private static final Prefixes BY = Prefixes.of(AGENT);
@@ -128,6 +129,8 @@ final class PersonPatterns {
   /** Where any of the patterns led by a word (title, honorific, "death", "said", "by") start. */
   private static final Prefixes CUE_WORDS =
       Prefixes.ofAny(List.of(TITLED, HONORED, OBJECT, SPEAKER_AFTER, AGENT));
+
+  private static final boolean CUE_LED_BY_LETTERS = CUE_WORDS.ledByLetters();
 
   /** The lower-case words a name may have (see {@link Names#NAME}). */
   private static final Set<String> PARTICLES =
@@ -146,7 +149,12 @@ final class PersonPatterns {
    * matchers below take.
    */
   static int[] cueWords(String t) {
-    return CUE_WORDS.wordPositions(t);
+    return cueWords(t, Chars.wordStarts(t));
+  }
+
+  /** {@link #cueWords(String)} among the {@code starts} of {@link Chars#wordStarts}. */
+  static int[] cueWords(String t, int[] starts) {
+    return CUE_LED_BY_LETTERS ? CUE_WORDS.among(t, starts) : CUE_WORDS.wordPositions(t);
   }
 
   /** The matches of {@link #TITLED} in {@code t}, tried only at title and role words. */
@@ -161,22 +169,21 @@ final class PersonPatterns {
 
   /** The matches of {@link #NAME} in {@code t}, tried only at capitals that start a word. */
   static SkipMatcher names(String t) {
-    return new SkipMatcher(
-        NAME,
-        t,
-        i -> mayBeCapital(t.charAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1))));
+    return names(t, Chars.wordStarts(t));
+  }
+
+  /** {@link #names(String)} tried only among the {@code starts} of {@link Chars#wordStarts}. */
+  static SkipMatcher names(String t, int[] starts) {
+    return new SkipMatcher(NAME, t, starts, i -> mayBeCapital(t.charAt(i)));
   }
 
   /**
-   * The matches of {@link #APPOSITION_BEFORE} in {@code t}, tried only at determiners and capitals
-   * whose clause ends in a comma before a name.
+   * The matches of {@link #APPOSITION_BEFORE} in {@code t}, tried only at a determiner or a
+   * possessive ("Taliban's") whose clause ends in a comma before a name.
    */
   static SkipMatcher appositionsBefore(String t) {
-    boolean[] beforeComma = commaBeforeName(t);
-    return new SkipMatcher(
-        APPOSITION_BEFORE,
-        t,
-        i -> beforeComma[i] && (mayBeCapital(t.charAt(i)) || DETERMINERS.atWord(t, i)));
+    CommaBeforeName comma = new CommaBeforeName(t);
+    return new SkipMatcher(APPOSITION_BEFORE, t, i -> leadsRole(t, i) && comma.test(i));
   }
 
   /** The matches of {@link #OBJECT} in {@code t}, tried only at its nouns ("death"). */
@@ -205,22 +212,74 @@ final class PersonPatterns {
   }
 
   /**
-   * For each position of {@code t}: whether the first of {@link #ROLE_STOPS} from there is a comma
-   * that {@link #APPOSITION_END} matches at (that part of the match does not depend on what comes
-   * before it).
+   * Whether the role of {@link #APPOSITION_BEFORE} can start at {@code i}: a determiner followed by
+   * white space, or a capital, letters, "'s" and white space (a surrogate is let through).
    */
-  private static boolean[] commaBeforeName(String t) {
-    boolean[] out = new boolean[t.length()];
-    Matcher end = APPOSITION_END.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-    boolean next = false;
-    for (int i = t.length() - 1; i >= 0; i--) {
-      char c = t.charAt(i);
-      if (ROLE_STOPS.indexOf(c) >= 0) {
-        next = c == ',' && nameWordsAfter(t, i) && end.region(i, t.length()).lookingAt();
-      }
-      out[i] = next;
+  private static boolean leadsRole(String t, int i) {
+    char c = t.charAt(i);
+    if (Character.isSurrogate(c)) {
+      return true;
     }
-    return out;
+    if (Character.isUpperCase(c)) {
+      int j = i + 1;
+      while (j < t.length()
+          && (Character.isLetter(t.charAt(j)) || Character.isSurrogate(t.charAt(j)))) {
+        j++;
+      }
+      if (j > i + 1
+          && j + 2 < t.length()
+          && (t.charAt(j) == '\'' || t.charAt(j) == '’')
+          && t.charAt(j + 1) == 's'
+          && isSpace(t.charAt(j + 2))) {
+        return true;
+      }
+    }
+    if (!DETERMINERS.atWord(t, i)) {
+      return false;
+    }
+    int j = Chars.asciiLettersEnd(t, i);
+    return j < t.length() && isSpace(t.charAt(j)) && DETERMINER_WORDS.contains(t.substring(i, j));
+  }
+
+  /**
+   * For the positions of one text: whether the first of {@link #ROLE_STOPS} from there is a comma
+   * that {@link #APPOSITION_END} matches at (that part of the match does not depend on what comes
+   * before it); each comma is checked when first asked about. Not thread-safe.
+   */
+  private static final class CommaBeforeName {
+    private final String t;
+    private final int[] stop;
+    private final byte[] known;
+    private Matcher end;
+
+    CommaBeforeName(String t) {
+      this.t = t;
+      this.stop = new int[t.length()];
+      this.known = new byte[t.length()];
+      int next = t.length();
+      for (int i = t.length() - 1; i >= 0; i--) {
+        if (ROLE_STOPS.indexOf(t.charAt(i)) >= 0) {
+          next = i;
+        }
+        stop[i] = next;
+      }
+    }
+
+    /** Whether the first stop at or after {@code i} is a comma before a name. */
+    boolean test(int i) {
+      int k = stop[i];
+      if (k == t.length() || t.charAt(k) != ',') {
+        return false;
+      }
+      if (known[k] == 0) {
+        if (end == null) {
+          end = APPOSITION_END.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        boolean yes = nameWordsAfter(t, k) && end.region(k, t.length()).lookingAt();
+        known[k] = (byte) (yes ? 1 : 2);
+      }
+      return known[k] == 1;
+    }
   }
 
   /**

@@ -25,13 +25,23 @@ final class Prefixes {
   /** The children of the root for ASCII characters, the most looked up. */
   private final Node[] rootAscii = new Node[128];
 
-  /** A trie node: the characters that can follow, and whether a prefix ends here. */
+  /**
+   * A trie node: the characters that can follow, and whether a prefix ends here. ASCII children sit
+   * in an array indexed from the smallest ASCII key; others are searched in a short list.
+   */
   private static final class Node {
+    private static final Node[] NONE = new Node[0];
+    private char lo;
+    private Node[] ascii = NONE;
     private char[] keys = new char[0];
-    private Node[] next = new Node[0];
+    private Node[] next = NONE;
     private boolean end;
 
     Node child(char c) {
+      if (c < 128) {
+        int k = c - lo;
+        return k >= 0 && k < ascii.length ? ascii[k] : null;
+      }
       for (int k = 0; k < keys.length; k++) {
         if (keys[k] == c) {
           return next[k];
@@ -42,14 +52,35 @@ final class Prefixes {
 
     Node add(char c) {
       Node n = child(c);
-      if (n == null) {
-        n = new Node();
+      if (n != null) {
+        return n;
+      }
+      n = new Node();
+      if (c < 128) {
+        addAscii(c, n);
+      } else {
         keys = Arrays.copyOf(keys, keys.length + 1);
         next = Arrays.copyOf(next, next.length + 1);
         keys[keys.length - 1] = c;
         next[next.length - 1] = n;
       }
       return n;
+    }
+
+    /** Puts {@code n} at {@code c} (ASCII), widening the array's range to take it. */
+    private void addAscii(char c, Node n) {
+      if (ascii.length == 0) {
+        lo = c;
+        ascii = new Node[] {n};
+        return;
+      }
+      char newLo = (char) Math.min(lo, c);
+      int newLength = Math.max(lo + ascii.length, c + 1) - newLo;
+      Node[] wider = new Node[newLength];
+      System.arraycopy(ascii, 0, wider, lo - newLo, ascii.length);
+      wider[c - newLo] = n;
+      lo = newLo;
+      ascii = wider;
     }
   }
 
@@ -124,6 +155,36 @@ final class Prefixes {
       }
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Those of the {@code candidates} (ascending) where a match can start: all of them where {@link
+   * #at} holds when they include every position whose character is an ASCII letter and every prefix
+   * starts with one (see {@link #ledByLetters}).
+   */
+  int[] among(CharSequence text, int[] candidates) {
+    int[] out = new int[candidates.length];
+    int n = 0;
+    for (int i : candidates) {
+      if (at(text, i)) {
+        out[n++] = i;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Whether every match starts with an ASCII letter: each prefix does, none is a digit or any. */
+  boolean ledByLetters() {
+    if (any || digit) {
+      return false;
+    }
+    for (String p : literals) {
+      char c = p.charAt(0);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,13 @@ final class RelativeDates {
           "dusk",
           "daybreak");
 
+  /** The patterns, in the order their matches are taken. */
+  static final List<Pattern> PATTERNS = List.of(TIME, PHRASE, WEEKDAY, PART_OF_DAY);
+
+  /** The counts of "a week ago", "two days ago" (and digits). */
+  private static final Set<String> COUNTS =
+      Set.of("a", "one", "two", "three", "four", "five", "six");
+
   private static final Map<Pattern, Prefixes> STARTS =
       Map.of(
           TIME,
@@ -79,21 +87,58 @@ final class RelativeDates {
           PART_OF_DAY,
           Prefixes.of(PART_OF_DAY));
 
+  /**
+   * A match as found, before it is checked against the spans already taken: the whole match [start,
+   * end), the date's words [s, e) and the relative expression.
+   */
+  record Found(int start, int end, int s, int e, String rel) {}
+
   private RelativeDates() {}
 
   /** Relative dates in {@code text} outside {@code used}, placed from {@code date} when known. */
   static List<DateParser.Match> find(String text, boolean[] used, Optional<LocalDate> date) {
+    return place(text, found(text), used, date);
+  }
+
+  /**
+   * The {@code found} matches of {@code text} (see {@link #found}) outside {@code used}, which they
+   * are added to in turn, placed from {@code date} when known.
+   */
+  static List<DateParser.Match> place(
+      String text, List<Found> found, boolean[] used, Optional<LocalDate> date) {
     List<DateParser.Match> out = new ArrayList<>();
-    for (Pattern p : List.of(TIME, PHRASE, WEEKDAY, PART_OF_DAY)) {
+    for (Found f : found) {
+      if (DateParser.free(used, f.start(), f.end())) {
+        out.add(
+            new DateParser.Match(f.s(), f.e(), text.substring(f.s(), f.e()), value(f.rel(), date)));
+        DateParser.mark(used, f.start(), f.end());
+      }
+    }
+    return out;
+  }
+
+  /** Adds the spans of the {@code found} matches to {@code used} as {@link #place} does. */
+  static void mark(List<Found> found, boolean[] used) {
+    for (Found f : found) {
+      if (DateParser.free(used, f.start(), f.end())) {
+        DateParser.mark(used, f.start(), f.end());
+      }
+    }
+  }
+
+  /**
+   * Every match of the patterns in {@code text}, pattern by pattern, overlapping ones included: the
+   * same for every caller, so found once per unit.
+   */
+  static List<Found> found(String text) {
+    List<Found> out = new ArrayList<>();
+    for (Pattern p : PATTERNS) {
       if (!mayMatch(p, text)) {
         continue;
       }
-      SkipMatcher found = new SkipMatcher(p, text, STARTS.get(p));
-      Matcher m = found.matcher();
+      SkipMatcher found = matcher(p, text);
       while (found.find()) {
-        if (!DateParser.free(used, m.start(), m.end())) {
-          continue;
-        }
+        Matcher m = found.matcher();
         int s = m.start();
         int e = m.end();
         String rel;
@@ -108,17 +153,71 @@ final class RelativeDates {
           rel = m.group("rel");
         }
         rel = LEADING_THE.matcher(rel).replaceFirst("");
-        out.add(new DateParser.Match(s, e, text.substring(s, e), value(rel, date)));
-        DateParser.mark(used, m.start(), m.end());
+        out.add(new Found(m.start(), m.end(), s, e, rel));
       }
     }
     return out;
   }
 
+  /** The matches of {@code p} in {@code text}, tried only where they can start. */
+  static SkipMatcher matcher(Pattern p, String text) {
+    Prefixes starts = STARTS.get(p);
+    if (p == TIME) {
+      return new SkipMatcher(p, text, i -> starts.at(text, i) && mayStartTime(text, i));
+    }
+    if (p == PHRASE) {
+      return new SkipMatcher(p, text, i -> starts.atWord(text, i) && mayStartPhrase(text, i));
+    }
+    return new SkipMatcher(p, text, starts);
+  }
+
+  /**
+   * Whether {@link #TIME} can start at {@code i}, a start of its prefixes: at a digit, one or two
+   * digits must be followed by '.' or ':' or by 'a' or 'p' (after one white space at most).
+   */
+  private static boolean mayStartTime(String text, int i) {
+    if (!Chars.isDigit(text.charAt(i))) {
+      return true;
+    }
+    for (int k = i + 1; k <= i + 2 && k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == ':' || c == 'a' || c == 'p') {
+        return true;
+      }
+      if (Chars.isSpace(c)) {
+        return Chars.oneOf(text, k + 1, "ap");
+      }
+      if (!Chars.isDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #PHRASE} can start at {@code i}, a word start of its prefixes: a count ("a",
+   * "two", digits) must be followed by a space and a unit ("days"), and "the" by a space and
+   * "next", "following", "previous", "day" or "night".
+   */
+  private static boolean mayStartPhrase(String text, int i) {
+    int j = Chars.alnumEnd(text, i);
+    if (j == i || j - i > 5 && !Chars.isDigit(text.charAt(i))) {
+      return true;
+    }
+    String w = Chars.asciiLower(text, i, j);
+    if (Chars.isDigit(text.charAt(i)) && Chars.digitsEnd(text, i) == j || COUNTS.contains(w)) {
+      return Chars.oneOf(text, j, " ") && Chars.oneOf(text, j + 1, "dwmyDWMY");
+    }
+    if (w.equals("the")) {
+      return Chars.oneOf(text, j, " ") && Chars.oneOf(text, j + 1, "nfpdNFPD");
+    }
+    return true;
+  }
+
   /** False when {@code p} cannot match {@code text}: a word every match contains is missing. */
   private static boolean mayMatch(Pattern p, String text) {
     if (p == TIME) {
-      return containsAny(text, TIME_WORDS) && hasDigit(text);
+      return containsAny(text, TIME_WORDS) && Chars.hasDigit(text);
     }
     if (p == PHRASE) {
       return containsAny(text.toLowerCase(Locale.ROOT), PHRASE_WORDS);
@@ -132,16 +231,6 @@ final class RelativeDates {
   private static boolean containsAny(String text, List<String> words) {
     for (String w : words) {
       if (text.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
         return true;
       }
     }

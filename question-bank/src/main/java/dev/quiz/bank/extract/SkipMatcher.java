@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  * per text and thread.
  */
 final class SkipMatcher {
-  private final Matcher m;
+  private final Pattern pattern;
+  private final String text;
   private final IntPredicate mayStart;
   private final int length;
   private final int[] positions;
+  private Matcher m;
   private int from;
   private int next;
 
@@ -32,8 +34,9 @@ final class SkipMatcher {
    * A matcher of {@code pattern} over {@code text} that tries only the {@code positions}
    * (ascending, or null for all) where {@code mayStart} admits.
    */
-  private SkipMatcher(Pattern pattern, String text, int[] positions, IntPredicate mayStart) {
-    this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  SkipMatcher(Pattern pattern, String text, int[] positions, IntPredicate mayStart) {
+    this.pattern = pattern;
+    this.text = text;
     this.mayStart = mayStart;
     this.length = text.length();
     this.positions = positions;
@@ -56,6 +59,7 @@ final class SkipMatcher {
   boolean find() {
     for (int i = nextPosition(); i < length; i = nextPosition()) {
       if (mayStart.test(i)) {
+        Matcher m = matcher();
         m.region(i, length);
         if (m.lookingAt()) {
           from = m.end() > i ? m.end() : i + 1;
@@ -79,8 +83,14 @@ final class SkipMatcher {
     return next < positions.length ? positions[next] : length;
   }
 
-  /** The matcher, holding the groups of the last match found. */
+  /**
+   * The matcher, holding the groups of the last match found; made when first needed (most texts
+   * have no position worth trying for most patterns).
+   */
   Matcher matcher() {
+    if (m == null) {
+      m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
     return m;
   }
 

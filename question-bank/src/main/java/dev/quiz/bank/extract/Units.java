@@ -38,6 +38,73 @@ final class Units {
 
   /** Up to {@code max} words of {@code text} around [start, end), the answer itself left out. */
   static String context(String text, int start, int end, int max) {
+    if (hasControl(text)) {
+      return contextByRegex(text, start, end, max);
+    }
+    // words are the runs of non-space characters: what the collapsing, trim and split below give
+    int[] left = wordsBefore(text, start, max / 2);
+    int taken = left.length / 2;
+    StringBuilder sb = new StringBuilder();
+    for (int k = left.length - 2; k >= 0; k -= 2) {
+      sb.append(text, left[k], left[k + 1]).append(' ');
+    }
+    sb.append("…");
+    int i = end;
+    for (int n = 0; n < max - taken; n++) {
+      i = Chars.spacesEnd(text, i);
+      if (i == text.length()) {
+        break;
+      }
+      int j = i;
+      while (j < text.length() && !Chars.isSpace(text.charAt(j))) {
+        j++;
+      }
+      sb.append(' ').append(text, i, j);
+      i = j;
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The last (up to) {@code n} runs of non-space characters before {@code start}, as [start, end)
+   * pairs from the nearest back.
+   */
+  private static int[] wordsBefore(String text, int start, int n) {
+    int[] out = new int[2 * n];
+    int found = 0;
+    int j = start;
+    while (found < n) {
+      while (j > 0 && Chars.isSpace(text.charAt(j - 1))) {
+        j--;
+      }
+      if (j == 0) {
+        break;
+      }
+      int i = j;
+      while (i > 0 && !Chars.isSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      out[2 * found] = i;
+      out[2 * found + 1] = j;
+      found++;
+      j = i;
+    }
+    return java.util.Arrays.copyOf(out, 2 * found);
+  }
+
+  /** Whether {@code text} has a control character that trim() drops but {@code \s} is not. */
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ' ' && !Chars.isSpace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #context} by collapsing white space, trimming and splitting. */
+  static String contextByRegex(String text, int start, int end, int max) {
     String left = SPACES.matcher(text.substring(0, start)).replaceAll(" ").trim();
     String right = SPACES.matcher(text.substring(end)).replaceAll(" ").trim();
     String[] lw = left.isEmpty() ? new String[0] : left.split(" ");

@@ -26,6 +26,8 @@ final class Years {
   static final List<Pattern> PATTERNS = List.of(RANGE, SINGLE);
 
   private static final Prefixes RANGE_STARTS = Prefixes.of(RANGE);
+  private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "Early", "Late");
+  private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
   private static final Prefixes SINGLE_STARTS = Prefixes.of(SINGLE);
   private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -73,9 +75,9 @@ final class Years {
    */
   static List<DateParser.Match> find(String text, boolean[] used, int[] positions) {
     List<DateParser.Match> out = new ArrayList<>();
-    SkipMatcher rs = new SkipMatcher(RANGE, text, positions, RANGE_STARTS);
-    Matcher r = rs.matcher();
+    SkipMatcher rs = ranges(text, positions);
     while (rs.find()) {
+      Matcher r = rs.matcher();
       int a = Integer.parseInt(r.group("a"));
       String bs = r.group("b");
       int b = bs.length() == 2 ? a / 100 * 100 + Integer.parseInt(bs) : Integer.parseInt(bs);
@@ -95,9 +97,9 @@ final class Years {
         DateParser.mark(used, r.start(), r.end());
       }
     }
-    SkipMatcher ss = new SkipMatcher(SINGLE, text, positions, SINGLE_STARTS);
-    Matcher s = ss.matcher();
+    SkipMatcher ss = singles(text, positions);
     while (ss.find()) {
+      Matcher s = ss.matcher();
       int y = Integer.parseInt(s.group("y"));
       if (plausible(y)
           && DateParser.free(used, s.start(), s.end())
@@ -107,6 +109,69 @@ final class Years {
       }
     }
     return out;
+  }
+
+  /**
+   * The matches of {@link #RANGE} in {@code text}, tried only at those of the {@code positions}
+   * (ascending, a superset of where it can start; null for all) where it can start.
+   */
+  static SkipMatcher ranges(String text, int[] positions) {
+    return new SkipMatcher(
+        RANGE, text, positions, i -> RANGE_STARTS.at(text, i) && mayStartRange(text, i));
+  }
+
+  /** The matches of {@link #SINGLE} in {@code text}, as {@link #ranges} for {@link #RANGE}. */
+  static SkipMatcher singles(String text, int[] positions) {
+    return new SkipMatcher(
+        SINGLE, text, positions, i -> SINGLE_STARTS.at(text, i) && mayStartSingle(text, i));
+  }
+
+  /**
+   * Whether {@link #RANGE} can start at {@code i}, a start of its prefixes: four digits (and no
+   * more) with no digit, ',', '.' or '$' before, or a word ("between"), white space and four
+   * digits.
+   */
+  private static boolean mayStartRange(String text, int i) {
+    if (Chars.isDigit(text.charAt(i))) {
+      return !Chars.oneOf(text, i - 1, "0123456789,.$") && Chars.digitsAt(text, i, 4);
+    }
+    int j = Chars.asciiLettersEnd(text, i);
+    int k = Chars.spacesEnd(text, j);
+    return k > j && Chars.digitsAt(text, k, 4);
+  }
+
+  /**
+   * Whether {@link #SINGLE} can start at {@code i}, a start of its prefixes: four digits (and no
+   * more) with none of its marks before, or a modifier ("early", "mid-", "the summer of") and then
+   * four digits.
+   */
+  private static boolean mayStartSingle(String text, int i) {
+    if (Chars.isDigit(text.charAt(i))) {
+      return !Chars.oneOf(text, i - 1, "0123456789,.$/£€#-") && Chars.digitsAt(text, i, 4);
+    }
+    int j = Chars.asciiLettersEnd(text, i);
+    String w = text.substring(i, j);
+    if (w.equals("the")) {
+      int k = Chars.spacesEnd(text, j);
+      return k > j && seasonOfYear(text, k);
+    }
+    if (SEASONS.contains(w)) {
+      return seasonOfYear(text, i);
+    }
+    int k = w.equals("mid") && Chars.oneOf(text, j, "-") ? j + 1 : j;
+    return MODIFIERS.contains(w) && Chars.digitsAt(text, Chars.spacesEnd(text, k), 4);
+  }
+
+  /** Whether a season, white space, "of" and a year start at {@code i}: "summer of 1862". */
+  private static boolean seasonOfYear(String text, int i) {
+    int j = Chars.asciiLettersEnd(text, i);
+    if (!SEASONS.contains(text.substring(i, j))) {
+      return false;
+    }
+    int k = Chars.spacesEnd(text, j);
+    return k > j
+        && text.startsWith("of", k)
+        && Chars.digitsAt(text, Chars.spacesEnd(text, k + 2), 4);
   }
 
   private static void add(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +96,59 @@ class SkipMatcherTest {
         s ->
             new SkipMatcher(
                 NumberExtractor.NOT_FACTS, s, i -> NumberExtractor.mayStartNotFact(s, i)));
+  }
+
+  @Property(tries = 500)
+  void theRelativeDatesFiltersFindWhatFindFinds(@ForAll("texts") String t) {
+    for (Pattern p : RelativeDates.PATTERNS) {
+      same(p, t, s -> RelativeDates.matcher(p, s));
+    }
+  }
+
+  @Property(tries = 500)
+  void theDateFiltersFindWhatFindFinds(@ForAll("texts") String t) {
+    for (int k = 0; k < DateParser.PATTERNS.size(); k++) {
+      int pattern = k;
+      same(DateParser.PATTERNS.get(k), t, s -> DateParser.matcher(pattern, s, null));
+    }
+    same(Years.PATTERNS.get(0), t, s -> Years.ranges(s, null));
+    same(Years.PATTERNS.get(1), t, s -> Years.singles(s, null));
+  }
+
+  @Test
+  void datesAndYearsAreFoundAtTheirDigitsAndModifiers() {
+    String t =
+        "From 12 to 13 May 1999, 2001-11-09, on the 6th inst., in the summer of 1862, mid-1990,"
+            + " early 2001, between 1998 and 2003, 1862–65, 12345 and 1,2000";
+    for (int k = 0; k < DateParser.PATTERNS.size(); k++) {
+      int pattern = k;
+      same(DateParser.PATTERNS.get(k), t, s -> DateParser.matcher(pattern, s, null));
+    }
+    same(Years.PATTERNS.get(0), t, s -> Years.ranges(s, null));
+    same(Years.PATTERNS.get(1), t, s -> Years.singles(s, null));
+    assertThat(found(Years.singles(t, null))).hasSize(7);
+  }
+
+  @Property(tries = 1000)
+  void anAppositionSkippedAsAClauseWouldBeRefusedAsOne(@ForAll("texts") String t) {
+    java.util.regex.Matcher m = PersonPatterns.APPOSITION_AFTER.matcher(t);
+    for (int c = t.indexOf(','); c >= 0; c = t.indexOf(',', c + 1)) {
+      if (NameContexts.clauseAfter(t, c + 1) && m.region(c, t.length()).lookingAt()) {
+        String first = NameContexts.firstWords(m.group("role"), 1).toLowerCase(Locale.ROOT);
+        assertThat(PersonCandidates.BOUNDARY.contains(first)).as(t).isTrue();
+        assertThat(NameContexts.ARTICLES.contains(first)).as(t).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void aTimeAndACountedSpanAgoAreFoundAtTheirDigits() {
+    String t = "At 10 am, 9:30pm and 7p.m., 3 days ago, a week ago and the next day";
+    for (Pattern p : RelativeDates.PATTERNS) {
+      same(p, t, s -> RelativeDates.matcher(p, s));
+    }
+    assertThat(found(RelativeDates.matcher(RelativeDates.PATTERNS.get(0), t))).hasSize(3);
+    assertThat(found(RelativeDates.matcher(RelativeDates.PATTERNS.get(1), t))).hasSize(3);
   }
 
   @Test
