@@ -2,7 +2,6 @@ package dev.quiz.bank.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -77,6 +76,12 @@ final class Boilerplate {
               + "|support (us )?now|become a (member|supporter)");
   private static final long APPEAL_END_WORDS =
       GUARD.bits("difference", "thank", "donate", "support", "become");
+
+  static {
+    // every rule and appeal has registered its words by now
+    GUARD.freeze();
+  }
+
   private static final Pattern SECTION_WITHOUT_FACTS =
       Pattern.compile("(?i)see also|external links|further reading|related (articles|links)");
 
@@ -88,13 +93,13 @@ final class Boilerplate {
   /** True when the unit's text is site furniture. */
   static boolean isBoilerplate(String text) {
     String t = text.trim();
-    return isFurniture(t, GUARD.find(t.toLowerCase(Locale.ROOT)));
+    return isFurniture(t, GUARD.find(t));
   }
 
   /** The verdict on a unit's text, from one scan for the guard words. */
   static Verdict judge(String text) {
     String t = text.trim();
-    long words = GUARD.find(t.toLowerCase(Locale.ROOT));
+    long words = GUARD.find(t);
     return new Verdict(
         isFurniture(t, words),
         (words & APPEAL_START_WORDS) != 0 && APPEAL_START.matcher(t).find(),
@@ -135,22 +140,33 @@ final class Boilerplate {
   }
 
   /**
-   * A pattern and, as {@link Guard} bits, the words one of which (in lower case) every text it
-   * matches contains: {@code toLowerCase} maps each ASCII letter the pattern's case-insensitive
-   * match accepts to the word's letter, so a text without the words cannot match.
+   * A pattern and, as {@link Guard} bits, the words one of which every text it matches contains
+   * with its ASCII letters lower-cased: the pattern's case-insensitive match accepts only ASCII
+   * letters of either case for the word's letters, so a text without the words cannot match.
    */
   private record Rule(Pattern pattern, long words) {}
 
   /**
-   * Up to 64 lower-case words, each a bit, found in a text by one scan: at each position only the
-   * words beginning with its character are compared. Words are added while the class initializes
-   * (one thread); afterwards it is only read.
+   * Up to 64 lower-case words, each a bit, found in a text by one pass of an Aho–Corasick automaton
+   * over its ASCII letters lower-cased: a rule's case-insensitive pattern (ASCII only, no
+   * UNICODE_CASE) matches its word's letters only as ASCII letters of either case, so this finds
+   * every word a matching text has. Words that are not ASCII must have no case ("©") and are looked
+   * for as they are. Words are added while the class initializes (one thread), then {@link
+   * #freeze()} builds the automaton; afterwards it is only read.
    */
-  private static final class Guard {
+  static final class Guard {
+    private static final int ASCII = 128;
+
     private final List<String> words = new ArrayList<>();
 
-    /** Per first character (all are below 256), the bits of the words that begin with it. */
-    private final long[] byFirst = new long[256];
+    /** Per state, the next state for each lower-case ASCII character. */
+    private int[][] next;
+
+    /** Per state, the bits of the words that end there. */
+    private long[] ends;
+
+    /** The bits of the words that are not ASCII, and those words by bit. */
+    private long caseless;
 
     /** The bits of {@code ws}, adding the words not seen before. */
     long bits(String... ws) {
@@ -158,30 +174,106 @@ final class Boilerplate {
       for (String w : ws) {
         int i = words.indexOf(w);
         if (i < 0) {
-          if (words.size() == Long.SIZE || w.isEmpty() || w.charAt(0) >= byFirst.length) {
+          if (words.size() == Long.SIZE || w.isEmpty() || next != null || !indexable(w)) {
             throw new IllegalStateException("guard word cannot be indexed: " + w);
           }
           i = words.size();
           words.add(w);
-          byFirst[w.charAt(0)] |= 1L << i;
         }
         bits |= 1L << i;
       }
       return bits;
     }
 
-    /** The bits of the words {@code lower} contains. */
-    long find(String lower) {
-      long found = 0;
-      for (int i = 0; i < lower.length(); i++) {
-        char c = lower.charAt(i);
-        long candidates = c < byFirst.length ? byFirst[c] & ~found : 0;
-        while (candidates != 0) {
-          int b = Long.numberOfTrailingZeros(candidates);
-          candidates &= candidates - 1;
-          if (lower.startsWith(words.get(b), i)) {
-            found |= 1L << b;
+    private static boolean indexable(String w) {
+      boolean ascii = w.chars().allMatch(c -> c < ASCII && !(c >= 'A' && c <= 'Z'));
+      boolean noCase =
+          w.chars().allMatch(c -> Character.toLowerCase(c) == c && Character.toUpperCase(c) == c);
+      return ascii || noCase;
+    }
+
+    /** Builds the automaton of the words added so far. */
+    void freeze() {
+      List<int[]> go = new ArrayList<>();
+      List<Long> out = new ArrayList<>();
+      go.add(newState());
+      out.add(0L);
+      for (int b = 0; b < words.size(); b++) {
+        String w = words.get(b);
+        if (w.chars().anyMatch(c -> c >= ASCII)) {
+          caseless |= 1L << b;
+          continue;
+        }
+        int state = 0;
+        for (int k = 0; k < w.length(); k++) {
+          int c = w.charAt(k);
+          if (go.get(state)[c] < 0) {
+            go.get(state)[c] = go.size();
+            go.add(newState());
+            out.add(0L);
           }
+          state = go.get(state)[c];
+        }
+        out.set(state, out.get(state) | 1L << b);
+      }
+      link(go, out);
+    }
+
+    private static int[] newState() {
+      int[] s = new int[ASCII];
+      java.util.Arrays.fill(s, -1);
+      return s;
+    }
+
+    /** Failure links, breadth first, folded into complete transitions and outputs. */
+    private void link(List<int[]> go, List<Long> out) {
+      int[] fail = new int[go.size()];
+      java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+      for (int c = 0; c < ASCII; c++) {
+        int s = go.get(0)[c];
+        if (s < 0) {
+          go.get(0)[c] = 0;
+        } else {
+          fail[s] = 0;
+          queue.add(s);
+        }
+      }
+      while (!queue.isEmpty()) {
+        int r = queue.poll();
+        out.set(r, out.get(r) | out.get(fail[r]));
+        for (int c = 0; c < ASCII; c++) {
+          int s = go.get(r)[c];
+          if (s < 0) {
+            go.get(r)[c] = go.get(fail[r])[c];
+          } else {
+            fail[s] = go.get(fail[r])[c];
+            queue.add(s);
+          }
+        }
+      }
+      next = go.toArray(new int[0][]);
+      ends = new long[out.size()];
+      for (int i = 0; i < ends.length; i++) {
+        ends[i] = out.get(i);
+      }
+    }
+
+    /** The bits of the words {@code text}, lower-cased, contains. */
+    long find(String text) {
+      long found = 0;
+      int state = 0;
+      for (int i = 0; i < text.length(); i++) {
+        int c = text.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+        state = c < ASCII ? next[state][c] : 0;
+        found |= ends[state];
+      }
+      for (long rest = caseless; rest != 0; rest &= rest - 1) {
+        int b = Long.numberOfTrailingZeros(rest);
+        if (text.contains(words.get(b))) {
+          found |= 1L << b;
         }
       }
       return found;
