@@ -52,14 +52,20 @@ class QuestionBankTest {
         .questions();
   }
 
+  /** The prompts of the questions of {@code type} whose answer is {@code answer} (any if null). */
+  private static List<String> prompts(String text, QuestionType type, String answer) {
+    return generate(text).stream()
+        .filter(q -> q.type() == type && (answer == null || q.answer().equals(answer)))
+        .map(q -> q.prompt().text())
+        .toList();
+  }
+
   @Test
   void aSeriesOfVerbsStaysWholeInTheQuestion() {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. About 2,300 soldiers "
             + "were killed, wounded, or went missing at Testburg.";
-    assertThat(generate(text))
-        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
-        .extracting(q -> q.prompt().text())
+    assertThat(prompts(text, QuestionType.SHORT_ANSWER, null))
         .contains("How many soldiers were killed, wounded, or went missing at Testburg?");
   }
 
@@ -69,9 +75,7 @@ class QuestionBankTest {
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. Heavy fighting "
             + "broke out in the old town on 3 May 1902. Afghan forces entered the town on 9 May "
             + "1902.";
-    assertThat(generate(text))
-        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
-        .extracting(q -> q.prompt().text())
+    assertThat(prompts(text, QuestionType.SHORT_ANSWER, null))
         .contains(
             "(Siege of Testburg) When did heavy fighting break out in the old town?",
             "When did Afghan forces enter the town?");
@@ -82,9 +86,7 @@ class QuestionBankTest {
     String text =
         "Battle of Testburg\nStrength\nAbout 4,000 (figures vary). Between 9,000 and 12,000 "
             + "(figures vary by source and by day).\n\nThe battle of Testburg was fought in 1902.";
-    assertThat(generate(text))
-        .filteredOn(q -> q.answer().equals("About 4,000") && q.type() == QuestionType.CLOZE)
-        .extracting(q -> q.prompt().text())
+    assertThat(prompts(text, QuestionType.CLOZE, "About 4,000"))
         .containsExactly("Battle of Testburg — Strength: ____ (figures vary).");
   }
 
@@ -93,9 +95,7 @@ class QuestionBankTest {
     String text =
         "= Siege of Testburg =\n\nInfobox\n- Partof: the Testland War (1899–1903)\n"
             + "- Date: 3 May 1902\n\nThe siege of Testburg lasted 40 days in 1902.";
-    assertThat(generate(text))
-        .filteredOn(q -> q.answer().equals("1899–1903") && q.type() == QuestionType.CLOZE)
-        .extracting(q -> q.prompt().text())
+    assertThat(prompts(text, QuestionType.CLOZE, "1899–1903"))
         .containsExactly("Siege of Testburg — Part of: the Testland War (____)");
   }
 
@@ -117,9 +117,7 @@ class QuestionBankTest {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. \"Rebel fighters "
             + "are some 300 meters away,\" the officer said.";
-    assertThat(generate(text))
-        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
-        .extracting(q -> q.prompt().text())
+    assertThat(prompts(text, QuestionType.SHORT_ANSWER, null))
         .contains("(Siege of Testburg) How many meters away are rebel fighters?");
   }
 
