@@ -19,6 +19,12 @@ final class Names {
   /** A name: a capitalized word, then up to four more parts (initials, particles, numerals). */
   static final String NAME = "(?<![\\p{L}\\p{M}'’])" + WORD + "(?:\\s+" + PART + "){0,4}";
 
+  /** Abbreviated titles: alone they are never a name ("Gen." before "Meade"). */
+  private static final Set<String> TITLE_ABBREVIATIONS =
+      Set.of(
+          "Gen", "Col", "Capt", "Lt", "Maj", "Sgt", "Adm", "Brig", "Sen", "Gov", "Rep", "Mr", "Mrs",
+          "Ms", "Dr", "Prof", "Rev", "Gens", "Cpl", "Pvt", "Cmdr", "Cdr", "Hon");
+
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
           "afghanistan",
@@ -312,7 +318,14 @@ final class Names {
       }
     }
     String first = words[0];
+    if (words.length == 1 && TITLE_ABBREVIATIONS.contains(dropTrailingDot(first))) {
+      return false;
+    }
     return !(first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)));
+  }
+
+  private static String dropTrailingDot(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
   /** {@code s} without a final "'s" ({@link #POSSESSIVE_END}: only a text with a quote has one). */

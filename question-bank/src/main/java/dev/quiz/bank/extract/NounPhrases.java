@@ -153,8 +153,14 @@ final class NounPhrases {
         || rest.startsWith("those");
   }
 
-  /** A table row "Killed 80,666 28,231" is labelled by its first word. */
+  /**
+   * A table row "Killed 80,666 28,231" is labelled by its first word; a sentence ("The United
+   * States lost about 150 aircraft, and Japan lost 248.") is not a row.
+   */
   private static String leadingLabel(String text, NumberScanner.Phrase p) {
+    if (PersonCandidates.endsSentence(text)) {
+      return "";
+    }
     Matcher m = LEADING_LABEL.matcher(text);
     return m.find() && m.end() <= p.numEnd() ? m.group(1).trim() : "";
   }

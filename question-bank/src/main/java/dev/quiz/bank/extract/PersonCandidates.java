@@ -13,6 +13,10 @@ final class PersonCandidates {
   /** A name in a unit: local [start, end), the role words, and how strong the evidence is. */
   record Candidate(Sentence unit, int start, int end, String name, String role, boolean strong) {}
 
+  /**
+   * Words that a role never contains: reading back from a title or name, the role starts after the
+   * last of them; after a name and a comma, one of them opens a clause, not a role.
+   */
   static final Set<String> BOUNDARY =
       Set.of(
           "the",
@@ -49,7 +53,30 @@ final class PersonCandidates {
           "were",
           "are",
           "had",
-          "has");
+          "has",
+          // prepositions: "the rebels under Gen. Lee" is not a role
+          "under",
+          "against",
+          "behind",
+          "near",
+          "over",
+          "into",
+          "toward",
+          "towards",
+          "through",
+          "between",
+          "among",
+          "beside",
+          "than",
+          "upon",
+          "without",
+          "across",
+          "around",
+          "during",
+          "led",
+          "commanded",
+          "headed");
+
   private static final Pattern MARKERS =
       Pattern.compile(
           "\\s*(?:†|‡|\\((?:POW|KIA|WIA|MIA|alleged|[^)]*)\\)|(?<=\\p{Ll})(?:KIA|POW|WIA|MIA)\\b)");
@@ -70,7 +97,12 @@ final class PersonCandidates {
   private static final Pattern DETERMINER =
       Pattern.compile(
           "\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
-  private static final Pattern AND_NAME = Pattern.compile("\\s+and\\s+(" + Names.NAME + ")");
+
+  /** "… and Sickles" or "… and Gen. Sickles" after a titled name: the second name, group 1. */
+  private static final Pattern AND_NAME =
+      Pattern.compile(
+          "\\s+and\\s+(?:" + PersonPatterns.FORMAL_TITLE + "\\s+)?(" + Names.NAME + ")");
+
   private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PARTS = Pattern.compile("[^,;]+");
@@ -96,7 +128,13 @@ final class PersonCandidates {
       add(out, s, m.start("name"), m.end("name"), FINAL_DOT.matcher(role).replaceAll(""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
       if (and.lookingAt()) {
-        add(out, s, and.start(1), and.end(1), singular(role), true);
+        add(
+            out,
+            s,
+            and.start(1),
+            and.end(1),
+            FINAL_DOT.matcher(singular(role)).replaceAll(""),
+            true);
       }
     }
     addAll(out, s, PersonPatterns.honored(t, words), "", true);

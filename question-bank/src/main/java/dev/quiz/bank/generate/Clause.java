@@ -21,6 +21,15 @@ final class Clause {
   private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ish|ese|i|ch|ic)");
 
   private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
+
+  /** Abbreviations whose period does not end a clause (titles and months). */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "Gen", "Lt", "Col", "Capt", "Cpt", "Maj", "Sgt", "Cpl", "Adm", "Brig", "Cmdr", "Mr",
+          "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "Mt", "Ft", "Pres",
+          "Prof", "Hon", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+          "Nov", "Dec");
+
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "while",
@@ -76,6 +85,9 @@ final class Clause {
 
   private static boolean isBreak(List<Token> all, int i) {
     String t = all.get(i).text();
+    if (t.equals(".") && closesAbbreviation(all, i)) {
+      return false;
+    }
     if (BREAKS.contains(t) || t.equals(".") || t.equals("?") || t.equals("!")) {
       return true;
     }
@@ -91,6 +103,16 @@ final class Clause {
               || all.get(i + 2).is("NUM"));
     }
     return SUBORDINATORS.contains(next);
+  }
+
+  /** The period of "Gen. Lee" or "Sept. 5", which the tokenizer may split from its word. */
+  private static boolean closesAbbreviation(List<Token> all, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token before = all.get(i - 1);
+    return before.span().end() == all.get(i).span().start()
+        && ABBREVIATIONS.contains(before.text());
   }
 
   private void findVerb() {

@@ -112,7 +112,8 @@ final class Distractors {
 
   /**
    * The first {@code n} candidates whose words differ from the answer's and each other's and are
-   * not in the rest of the sentence ("entered the city in ____ and again in 2016" takes no 2016).
+   * not in the rest of the sentence ("entered the city in ____ and again in 2016" takes no 2016;
+   * "lost ____; the others lost about 9,000" takes no "some 9,000").
    */
   private static final class Picked {
     private final Set<String> seen = new HashSet<>();
@@ -128,7 +129,10 @@ final class Distractors {
 
     /** Takes {@code candidate} (words {@code norm}) if it is new and room is left; whether full. */
     boolean offer(String candidate, String norm) {
-      if (out.size() < n && !norm.isEmpty() && !Words.showsNorm(shown, norm) && seen.add(norm)) {
+      if (out.size() < n
+          && !norm.isEmpty()
+          && !Words.showsNorm(shown, Words.figures(norm))
+          && seen.add(norm)) {
         out.add(candidate);
       }
       return out.size() >= n;

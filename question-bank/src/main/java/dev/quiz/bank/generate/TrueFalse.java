@@ -38,7 +38,7 @@ final class TrueFalse {
     String filler = truth ? f.answer() : distractor;
     // "our loss was 10,000, of which 10,000 were killed": a value the sentence already has reads
     // as a misprint, not as a claim to check
-    if (!truth && Words.shows(cloze, distractor)
+    if (!truth && Words.showsNorm(Words.norm(cloze), Words.figures(Words.norm(distractor)))
         || cloze.contains("…")
         || cloze.indexOf(Prompt.BLANK) != cloze.lastIndexOf(Prompt.BLANK)
         || Words.norm(filler).equals(Words.norm(f.answer())) != truth) {

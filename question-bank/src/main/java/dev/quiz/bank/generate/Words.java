@@ -215,6 +215,21 @@ final class Words {
     return false;
   }
 
+  /**
+   * The words of a {@link #norm normalised} value from its first word with a digit ("some 17 000" →
+   * "17 000"): the figure a reader compares, whatever word of approximation comes before it; the
+   * whole value when it has no digit.
+   */
+  static String figures(String norm) {
+    for (int i = 0; i < norm.length(); i++) {
+      if (Character.isDigit(norm.charAt(i))) {
+        int start = norm.lastIndexOf(' ', i) + 1;
+        return norm.substring(start);
+      }
+    }
+    return norm;
+  }
+
   /** Collapses whitespace (line breaks of wrapped text) to single spaces, trimmed. */
   static String oneLine(String text) {
     if (oneLineAlready(text)) {

@@ -122,6 +122,44 @@ class QuestionBankTest {
   }
 
   @Test
+  void anAbbreviatedTitleIsNeverAnAnswerNorEndsTheClause() {
+    String text =
+        "NEWS FROM THE FRONT\n\nTestburg, May 4.—Gen. Arnold was killed on the first day, and "
+            + "Gen. Brandt and Gen. Corvin are among the wounded.\n\nGen. Dalton reports that "
+            + "the enemy was repulsed. The rebels under Gen. Ewart are falling back toward "
+            + "Oldtown.";
+    List<Question> qs = generate(text);
+    assertThat(qs).extracting(Question::answer).doesNotContain("Gen", "Gen.").contains("Corvin");
+    assertThat(qs)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("Who are falling back") || p.startsWith("Who was the rebels"));
+  }
+
+  @Test
+  void aSentenceIsNotReadAsATableRowLabelledByItsFirstWords() {
+    String text =
+        "Battle of Testburg\n\nThe battle of Testburg was fought in 1902. The Testland army "
+            + "lost about 150 guns in the battle, and the rebels lost 248.";
+    assertThat(generate(text))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("How many The"));
+  }
+
+  @Test
+  void aWrongValueIsNeverOneTheSentenceShowsWithAnotherApproximation() {
+    String text =
+        "Battle of Testburg\n\nThe battle of Testburg was fought in 1902. Testland losses were "
+            + "about 17,000 killed and wounded; the rebels lost some 9,000.";
+    List<Question> qs = generate(text);
+    assertThat(qs).anyMatch(q -> q.answer().equals("some 9,000"));
+    assertThat(qs)
+        .filteredOn(q -> q.answer().equals("some 9,000") || q.type() == QuestionType.TRUE_FALSE)
+        .extracting(q -> q.prompt().toString())
+        .noneMatch(p -> p.contains("some 17,000"))
+        .noneMatch(p -> p.contains("about 9,000"));
+  }
+
+  @Test
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
     assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
