@@ -27,7 +27,7 @@ final class RelativeDates {
   private static final Pattern TIME =
       Pattern.compile(
           "(?:(?:at|by|from|until|At|By)\\s+)?(?:(?:around|about|approximately|roughly)\\s+)?"
-              + "(?<rel>\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))(?![a-z])(?:\\s+(?:this "
+              + "(?<rel>\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.))(?![a-z])(?:\\s+(?:this "
               + "(?:morning|afternoon|evening)|tonight|last night|on "
               + Months.WEEKDAY
               + "))?");
@@ -52,7 +52,8 @@ final class RelativeDates {
    * Words each pattern cannot match without (TIME, PHRASE, WEEKDAY, PART_OF_DAY), so most units
    * skip most patterns; PHRASE is case-insensitive (ASCII) and checked on the lower-cased text.
    */
-  private static final List<String> TIME_WORDS = List.of("am", "pm", "a.m.", "p.m.");
+  private static final List<String> TIME_WORDS =
+      List.of("am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.");
 
   private static final List<String> PHRASE_WORDS =
       List.of("last", "yesterday", "next", "following", "previous", "day before", " ago");
@@ -173,7 +174,8 @@ final class RelativeDates {
 
   /**
    * Whether {@link #TIME} can start at {@code i}, a start of its prefixes: at a digit, one or two
-   * digits must be followed by '.' or ':' or by 'a' or 'p' (after one white space at most).
+   * digits must be followed by '.' or ':' or by 'a' or 'p', either case (after one white space at
+   * most).
    */
   private static boolean mayStartTime(String text, int i) {
     if (!Chars.isDigit(text.charAt(i))) {
@@ -181,11 +183,11 @@ final class RelativeDates {
     }
     for (int k = i + 1; k <= i + 2 && k < text.length(); k++) {
       char c = text.charAt(k);
-      if (c == '.' || c == ':' || c == 'a' || c == 'p') {
+      if (c == '.' || c == ':' || c == 'a' || c == 'p' || c == 'A' || c == 'P') {
         return true;
       }
       if (Chars.isSpace(c)) {
-        return Chars.oneOf(text, k + 1, "ap");
+        return Chars.oneOf(text, k + 1, "apAP");
       }
       if (!Chars.isDigit(c)) {
         return false;

@@ -18,8 +18,8 @@ import java.util.Optional;
  * text, Markdown or simple HTML. Stateless, thread-safe.
  *
  * <p>Line ends become {@code \n} (as Python's universal newlines do, so offsets agree with tools
- * that read the file that way). HTML tags are blanked with spaces of the same length, so offsets in
- * the text are offsets in the original file.
+ * that read the file that way). HTML tags and Markdown marks are blanked with spaces of the same
+ * length, so offsets in the text are offsets in the original file.
  */
 public final class DocumentReader {
   /** Largest document accepted, in bytes (16 MiB): bigger inputs are rejected, not loaded. */
@@ -70,6 +70,8 @@ public final class DocumentReader {
     }
     if (Html.looksLikeHtml(name, text)) {
       text = Html.blankTags(text);
+    } else if (Markdown.looksLikeMarkdown(name, text)) {
+      text = Html.blankTags(Markdown.blankMarks(text));
     }
     return new Document(name, text, bom > 0 ? 1 : 0, Optional.empty());
   }

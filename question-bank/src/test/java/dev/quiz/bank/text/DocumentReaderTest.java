@@ -67,4 +67,34 @@ class DocumentReaderTest {
     Document d = reader.read("p.txt", html.getBytes(StandardCharsets.UTF_8));
     assertThat(d.text()).hasSameSizeAs(html).contains("Tom &     Jerry");
   }
+
+  @Test
+  void markdownMarksAreBlankedSoOffsetsStayThoseOfTheFile() {
+    String md =
+        "# Siege of Testburg #\n\nThe **siege** began on *3 May 1902* and lasted `40` days "
+            + "([details](https://example.org/a)).\n\n- Heavy guns arrived on 9 May.\n"
+            + "1. The town fell.\n> Quoted line.\n\n| Side | Men |\n|---|---|\n| North | 4,000 |\n"
+            + "![map](map.png) ---\n\n***\n";
+    Document d = reader.read("s.md", md.getBytes(StandardCharsets.UTF_8));
+    assertThat(d.text()).hasSameSizeAs(md);
+    int at = md.indexOf("3 May 1902");
+    assertThat(d.text().substring(at, at + 10)).isEqualTo("3 May 1902");
+    assertThat(d.text())
+        .doesNotContain("#", "*", "`", "[", "](", "|", "map.png", "> ", "- Heavy", "1. The")
+        .contains("Siege of Testburg", "details", "Heavy guns", "The town fell", "North", "4,000");
+  }
+
+  @Test
+  void infoboxRowsInMarkdownKeepTheirDash() {
+    String md = "# Siege of Testburg\n\nInfobox\n- Date: 3 May 1902\n- Strength: 4,000\n";
+    Document d = reader.read("s.md", md.getBytes(StandardCharsets.UTF_8));
+    assertThat(d.text()).contains("- Date: 3 May 1902\n- Strength: 4,000");
+  }
+
+  @Test
+  void aTextWhoseFirstLineIsAMarkdownHeadingIsReadAsMarkdown() {
+    String md = "# Siege of Testburg\n\nThe **siege** began in 1902.\n";
+    assertThat(reader.read("s.txt", md.getBytes(StandardCharsets.UTF_8)).text())
+        .doesNotContain("**", "#");
+  }
 }

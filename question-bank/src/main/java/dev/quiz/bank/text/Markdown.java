@@ -1,0 +1,104 @@
+package dev.quiz.bank.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to text that keeps offsets, as {@link Html} does: the marks (heading hashes, emphasis
+ * stars and underscores, code ticks, link brackets and targets, list bullets, quote marks, table
+ * pipes, rules) are replaced by spaces of the same length, so every offset in the result is the
+ * offset in the original file, and the words stay where they were. Stateless.
+ */
+final class Markdown {
+  /** Marks blanked whole, in this order; each pattern's group "mark" (or the match) is blanked. */
+  private static final List<Pattern> MARKS =
+      List.of(
+          // images go with their text; a link keeps its text and loses its target
+          Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"),
+          Pattern.compile("(?<mark>\\[)[^\\]\\n]*(?<mark2>\\]\\([^)\\n]*\\))"),
+          Pattern.compile("(?m)^\\s{0,3}\\[[^\\]\\n]+\\]:\\s+\\S.*$"),
+          Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s[^\\n]*?(?<mark>\\s+#+)[ \\t]*$"),
+          Pattern.compile("(?m)^(?<mark>\\s{0,3}#{1,6}\\s+)"),
+          Pattern.compile("(?m)^\\s{0,3}(?:[=]{3,}|[-]{3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})\\s*$"),
+          Pattern.compile("(?m)^(?<mark>\\s{0,3}>\\s?)"),
+          // "- Key: value" lines are infobox rows, whose reader needs the dash
+          Pattern.compile(
+              "(?m)^(?<mark>\\s{0,3}(?:[*+]|-(?!\\s*[^:\\n]{1,40}:\\s)|\\d{1,3}[.)])\\s+)"),
+          Pattern.compile("(?m)^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-{3,}:?\\s*\\|?\\s*$"),
+          Pattern.compile("(?<mark>\\*\\*|__)(?=\\S)[^\\n]+?(?<=\\S)(?<mark2>\\1)"),
+          Pattern.compile(
+              "(?<![\\w*])(?<mark>\\*)(?=[^\\s*])[^*\\n]+?(?<=\\S)(?<mark2>\\*)(?![\\w*])"),
+          Pattern.compile("(?<![\\w_])(?<mark>_)(?=[^\\s_])[^_\\n]+?(?<=\\S)(?<mark2>_)(?![\\w_])"),
+          Pattern.compile("(?<mark>`+)[^`\\n]+(?<mark2>\\1)"));
+
+  private Markdown() {}
+
+  /**
+   * Whether a document is Markdown: by its name (".md", ".markdown"), or by a first line that is a
+   * Markdown heading ("# Title").
+   */
+  static boolean looksLikeMarkdown(String name, String text) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown")) {
+      return true;
+    }
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return text.startsWith("# ", i) || text.startsWith("## ", i);
+  }
+
+  /** {@code md} with its marks replaced by spaces (line breaks stay). */
+  static String blankMarks(String md) {
+    StringBuilder sb = new StringBuilder(md);
+    for (Pattern p : MARKS) {
+      Matcher m = p.matcher(sb.toString());
+      while (m.find()) {
+        boolean grouped = p.pattern().contains("<mark>") || p.pattern().contains("<mark2>");
+        if (!grouped) {
+          blank(sb, m.start(), m.end());
+          continue;
+        }
+        for (String g : new String[] {"mark", "mark2"}) {
+          if (p.pattern().contains("<" + g + ">") && m.start(g) >= 0) {
+            blank(sb, m.start(g), m.end(g));
+          }
+        }
+      }
+    }
+    blankTablePipes(sb);
+    return sb.toString();
+  }
+
+  /** The pipes of table rows: lines with two or more of them. */
+  private static void blankTablePipes(StringBuilder sb) {
+    int start = 0;
+    while (start < sb.length()) {
+      int end = sb.indexOf("\n", start);
+      end = end < 0 ? sb.length() : end;
+      int pipes = 0;
+      for (int i = start; i < end; i++) {
+        pipes += sb.charAt(i) == '|' ? 1 : 0;
+      }
+      if (pipes >= 2) {
+        for (int i = start; i < end; i++) {
+          if (sb.charAt(i) == '|') {
+            sb.setCharAt(i, ' ');
+          }
+        }
+      }
+      start = end + 1;
+    }
+  }
+
+  private static void blank(StringBuilder sb, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (sb.charAt(i) != '\n') {
+        sb.setCharAt(i, ' ');
+      }
+    }
+  }
+}
