@@ -13,6 +13,8 @@ final class Names {
       "(?:"
           + WORD
           + "|\\p{Lu}\\.|(?:bin|ibn|al|de|da|di|van|von|der|du|la|le|del)(?=\\s+\\p{Lu})"
+          // Arabic names with their article: "Haider al-Abadi", "Abdel Fattah el-Sisi"
+          + "|(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}[\\p{L}\\p{M}'’-]*"
           + "|d\\s?['’]\\s?\\p{Lu}\\p{L}+|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)"
           + "(?![\\p{L}.])(?:\\s+of\\s+\\p{Lu}\\p{L}+)?)";
 
@@ -27,6 +29,24 @@ final class Names {
 
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
+          "nations",
+          "cross",
+          "crescent",
+          "command",
+          "committee",
+          "agency",
+          "organization",
+          "organisation",
+          "press",
+          "party",
+          "movement",
+          "association",
+          "institute",
+          "congress",
+          "parliament",
+          "senate",
+          "assembly",
+          "police",
           "afghanistan",
           "alliance",
           "army",
@@ -62,26 +82,19 @@ final class Names {
           "plain",
           "mountains",
           "river",
-          "press",
           "news",
           "times",
           "post",
           "guardian",
           "examiner",
           "republican",
-          "senate",
           "house",
-          "congress",
-          "parliament",
           "government",
           "administration",
-          "party",
-          "movement",
           "front",
           "detachment",
           "special",
           "operations",
-          "command",
           "navy",
           "marine",
           "marines",
@@ -89,8 +102,6 @@ final class Names {
           "air",
           "airport",
           "base",
-          "committee",
-          "agency",
           "service",
           "services",
           "jazeera",
@@ -106,8 +117,6 @@ final class Names {
           "valley",
           "company",
           "group",
-          "association",
-          "institute",
           "center",
           "centre",
           "hospital",

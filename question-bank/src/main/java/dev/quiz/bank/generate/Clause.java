@@ -71,14 +71,27 @@ final class Clause {
     while (e < all.size() && !isBreak(all, e)) {
       e++;
     }
+    int opener = s;
     while (s < from
         && (all.get(s).is("CCONJ")
             || all.get(s).is("SCONJ")
             || SUBORDINATORS.contains(all.get(s).lower()))) {
       s++;
     }
-    List<Token> part = new ArrayList<>(all.subList(s, e));
-    Clause c = new Clause(part, from - s, to - s);
+    Clause c = of(all, s, e, from, to);
+    // "After his victory at X, Hannibal spent …": the word belongs to the introduction, not to a
+    // clause joined to the one before
+    if (c != null && c.subjectStart > 0 && opener < s) {
+      Clause whole = of(all, opener, e, from, to);
+      if (whole != null && whole.subjectStart > 0) {
+        return whole;
+      }
+    }
+    return c;
+  }
+
+  private static Clause of(List<Token> all, int s, int e, int from, int to) {
+    Clause c = new Clause(new ArrayList<>(all.subList(s, e)), from - s, to - s);
     c.findVerb();
     return c.verb < 0 || !c.subjectIsNounPhrase() ? null : c;
   }

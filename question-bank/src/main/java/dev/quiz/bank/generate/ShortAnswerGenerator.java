@@ -50,9 +50,10 @@ final class ShortAnswerGenerator {
 
   /** Bare titles make vague questions ("Who was the Major General?"). */
   private static final String FORMAL_TITLE =
-      "(?i)(?:field marshal|(?:lieutenant |major |brigadier )?general|gen\\.|colonel|captain|major"
-          + "|admiral|marshal|commander|constable|president|prime minister|king|queen|emperor|mr|mrs"
-          + "|dr|sir|lord|governor|senator|minister|secretary)";
+      "(?i)(?:field marshal|(?:(?:lieutenant|major|brigadier|lt|maj|brig)\\.?\\s+)?(?:general|gen\\.?)"
+          + "|colonel|col\\.?|captain|capt\\.?|major|admiral|adm\\.?|marshal|commander|constable"
+          + "|president|prime minister|king|queen|emperor|mr|mrs|dr|sir|lord|governor|gov\\.?|senator"
+          + "|sen\\.?|minister|secretary)";
 
   // precompiled: these run for every fact
   private static final Pattern FORMAL = Pattern.compile("(?:" + FORMAL_TITLE + ")");

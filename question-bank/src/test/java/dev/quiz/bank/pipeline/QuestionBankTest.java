@@ -160,6 +160,44 @@ class QuestionBankTest {
   }
 
   @Test
+  void anArabicNameKeepsItsArticle() {
+    String text =
+        "Testburg taken\n\nTESTBURG, May 4 — Prime Minister Karim al-Nadiri arrived in Testburg "
+            + "on Sunday with 3,000 soldiers.";
+    assertThat(generate(text)).extracting(Question::answer).contains("Karim al-Nadiri");
+  }
+
+  @Test
+  void anOrganisationThatSpeaksIsNotAPerson() {
+    String text =
+        "Testburg taken\n\nThe United Nations says more than 9,000 people fled Testburg, and the "
+            + "Red Cross said 12 of its staff were hurt.";
+    assertThat(generate(text))
+        .extracting(Question::answer)
+        .doesNotContain("United Nations", "Red Cross");
+  }
+
+  @Test
+  void anAbbreviatedTitleAloneIsNoRoleToAskAbout() {
+    String text =
+        "Testburg taken\n\n\"The town is ours,\" said Brig. Gen. Arno Falk, a spokesman for "
+            + "the army, after 3,000 soldiers entered Testburg.";
+    assertThat(generate(text))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("Who was the Brig"));
+  }
+
+  @Test
+  void aWhoQuestionKeepsTheWordThatOpensItsIntroduction() {
+    String text =
+        "= Siege of Testburg =\n\nInfobox\n- Commander1: Arno Falk\n- Date: 3 May 1902\n\n"
+            + "The siege of Testburg lasted 40 days in 1902. After his victory at Oldtown in 1901, "
+            + "Arno Falk spent the winter in Testburg.";
+    assertThat(prompts(text, QuestionType.SHORT_ANSWER, "Arno Falk"))
+        .containsExactly("After his victory at Oldtown in 1901, who spent the winter in Testburg?");
+  }
+
+  @Test
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
     assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
