@@ -155,6 +155,9 @@ final class DateParser {
     if (!digits && !monthWord(text)) {
       return new Found(out, false);
     }
+    if (digits) {
+      out.addAll(Eras.find(text, used));
+    }
     int[] positions = ANY_START.positions(text);
     boolean month = anyMonth(text, positions);
     int first = digits ? 0 : PATTERNS.size() - 1;

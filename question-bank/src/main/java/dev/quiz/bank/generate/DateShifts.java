@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * other years, other weekdays or times of day.
  */
 final class DateShifts {
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+  /** A year: four digits, or fewer with an era ("216 BC", "476 AD"). */
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "(?<!\\d)(?:\\d{4}(?!\\d)|\\d{1,3}(?=\\s?(?:BCE?|B\\.C\\.|AD|CE)(?!\\p{L})))");
+
   private static final Pattern DAY =
       Pattern.compile("(?<![\\d,.])\\d{1,2}(?=(?:st|nd|rd|th)?(?!\\d))");
   private static final String[] MONTHS = {
@@ -99,7 +103,7 @@ final class DateShifts {
       }
     } else if (YEAR.matcher(answer).find()) {
       for (int k : YEAR_SHIFTS[place]) {
-        if (full.test(replaceAll(answer, YEAR, v -> String.valueOf(Integer.parseInt(v) + k)))) {
+        if (full.test(replaceAll(answer, YEAR, v -> shiftYear(v, k)))) {
           return;
         }
       }
@@ -116,6 +120,12 @@ final class DateShifts {
       }
     }
     return replaceAll(answer, MONTH, v -> MONTHS[month(v) + k]);
+  }
+
+  /** Year {@code v} moved by {@code k}; unchanged when that leaves year 1 behind. */
+  private static String shiftYear(String v, int k) {
+    int y = Integer.parseInt(v) + k;
+    return y >= 1 ? String.valueOf(y) : v;
   }
 
   private static String stripYears(String s) {

@@ -48,6 +48,10 @@ final class ShortAnswerGenerator {
           "");
   private static final int MAX_WORDS = 32;
 
+  /** Words opening an introduction whose date is another event's ("after", "before", "since"). */
+  private static final Set<String> RELATIVE_OPENERS =
+      Set.of("after", "before", "since", "following", "until", "till", "prior", "unlike", "like");
+
   /** Bare titles make vague questions ("Who was the Major General?"). */
   private static final String FORMAL_TITLE =
       "(?i)(?:field marshal|(?:(?:lieutenant|major|brigadier|lt|maj|brig)\\.?\\s+)?(?:general|gen\\.?)"
@@ -271,6 +275,11 @@ final class ShortAnswerGenerator {
                     ? "At what time"
                     : DAY.matcher(d.answer()).matches() ? "On what day" : "When");
     if (c.answerInIntro()) {
+      // "After his victory in 217 BC, Hannibal wintered …": the date is the victory's, not the
+      // clause's
+      if (RELATIVE_OPENERS.contains(c.tokens.get(0).lower())) {
+        return Optional.empty();
+      }
       return inverted(c, c.predicateEnd(), "").map(v -> word + " " + v);
     }
     int from = c.answerFrom;

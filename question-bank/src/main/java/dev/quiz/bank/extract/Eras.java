@@ -1,0 +1,111 @@
+package dev.quiz.bank.extract;
+
+import dev.quiz.core.model.AnswerValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates with an era: "216 BC", "2 August 216 BC", "218–201 BC", "AD 9", "476 CE". Their values are
+ * ISO 8601 years, which count astronomically: 1 BC is year 0000 and 216 BC is -0215, so a date
+ * before Christ is never read as a year after him ("in 217 BC" is not the year 217). Stateless.
+ */
+final class Eras {
+  private static final String BEFORE = "(?<bc>BCE|BC|B\\.C\\.E\\.|B\\.C\\.)";
+  private static final String AFTER = "(?:CE|AD|A\\.D\\.)";
+
+  private static final Pattern DATED =
+      Pattern.compile(
+          "(?<![\\d,.$])(?:(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m>"
+              + Months.MONTH
+              + ")\\s+|(?<m2>"
+              + Months.MONTH
+              + ")\\s+(?<d2>\\d{1,2}),?\\s+)?(?:(?<a>\\d{1,4})\\s*(?:–|—|-|to)\\s*)?"
+              + "(?<y>\\d{1,4})\\s?(?:"
+              + BEFORE
+              + "|"
+              + AFTER
+              + ")(?![\\p{L}\\d])"
+              + "|(?<![\\p{L}\\d])(?:AD|A\\.D\\.)\\s?(?<ay>\\d{1,4})(?![\\d,])");
+
+  private Eras() {}
+
+  /** Whether {@code text} may hold a date with an era: a cheap test before the pattern. */
+  static boolean mayHave(String text) {
+    return text.indexOf("BC") >= 0
+        || text.indexOf("B.C.") >= 0
+        || text.indexOf("AD") >= 0
+        || text.indexOf("A.D.") >= 0
+        || text.indexOf("CE") >= 0;
+  }
+
+  /** The dates with an era in {@code text} outside {@code used}, which they are added to. */
+  static List<DateParser.Match> find(String text, boolean[] used) {
+    List<DateParser.Match> out = new ArrayList<>();
+    if (!mayHave(text)) {
+      return out;
+    }
+    Matcher m = DATED.matcher(text);
+    while (m.find()) {
+      if (!DateParser.free(used, m.start(), m.end())) {
+        continue;
+      }
+      value(m)
+          .ifPresent(
+              v -> {
+                out.add(new DateParser.Match(m.start(), m.end(), m.group(), v));
+                DateParser.mark(used, m.start(), m.end());
+              });
+    }
+    return out;
+  }
+
+  private static Optional<AnswerValue.Date> value(Matcher m) {
+    if (m.group("ay") != null) {
+      int y = Integer.parseInt(m.group("ay"));
+      return y == 0 ? Optional.empty() : Optional.of(year(y, false));
+    }
+    boolean bc = m.group("bc") != null;
+    int y = Integer.parseInt(m.group("y"));
+    if (y == 0) {
+      return Optional.empty();
+    }
+    if (m.group("a") != null) {
+      int a = Integer.parseInt(m.group("a"));
+      // a range runs forward in time: 218–201 BC, AD 14–37
+      if (a == 0 || (bc ? a <= y : a >= y)) {
+        return Optional.empty();
+      }
+      return Optional.of(AnswerValue.Date.of(iso(a, bc), iso(y, bc)));
+    }
+    String month = m.group("m") != null ? m.group("m") : m.group("m2");
+    if (month == null) {
+      return Optional.of(year(y, bc));
+    }
+    OptionalInt mn = Months.number(month);
+    int day = Integer.parseInt(m.group("d") != null ? m.group("d") : m.group("d2"));
+    if (!mn.isPresent() || day < 1 || day > 31) {
+      return Optional.empty();
+    }
+    String iso = String.format(Locale.ROOT, "%s-%02d-%02d", iso(y, bc), mn.getAsInt(), day);
+    return Optional.of(AnswerValue.Date.of(iso, iso));
+  }
+
+  private static AnswerValue.Date year(int y, boolean bc) {
+    String iso = iso(y, bc);
+    return AnswerValue.Date.of(iso, iso);
+  }
+
+  /** The ISO 8601 year of year {@code y} of an era: astronomical numbering before Christ. */
+  static String iso(int y, boolean bc) {
+    if (!bc) {
+      return String.format(Locale.ROOT, "%04d", y);
+    }
+    int astronomical = y - 1;
+    return astronomical == 0 ? "0000" : String.format(Locale.ROOT, "-%04d", astronomical);
+  }
+}
