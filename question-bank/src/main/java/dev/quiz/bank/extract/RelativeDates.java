@@ -27,7 +27,8 @@ final class RelativeDates {
   private static final Pattern TIME =
       Pattern.compile(
           "(?:(?:at|by|from|until|At|By)\\s+)?(?:(?:around|about|approximately|roughly)\\s+)?"
-              + "(?<rel>\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.))(?![a-z])(?:\\s+(?:this "
+              + "(?<rel>\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.)|\\d{1,2}\\s"
+              + "o['’]clock)(?![a-z])(?:\\s+(?:this "
               + "(?:morning|afternoon|evening)|tonight|last night|on "
               + Months.WEEKDAY
               + "))?");
@@ -53,7 +54,7 @@ final class RelativeDates {
    * skip most patterns; PHRASE is case-insensitive (ASCII) and checked on the lower-cased text.
    */
   private static final List<String> TIME_WORDS =
-      List.of("am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.");
+      List.of("am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.", "o'clock", "o’clock");
 
   private static final List<String> PHRASE_WORDS =
       List.of("last", "yesterday", "next", "following", "previous", "day before", " ago");
@@ -175,7 +176,7 @@ final class RelativeDates {
   /**
    * Whether {@link #TIME} can start at {@code i}, a start of its prefixes: at a digit, one or two
    * digits must be followed by '.' or ':' or by 'a' or 'p', either case (after one white space at
-   * most).
+   * most), or by a space and 'o' ("5 o'clock").
    */
   private static boolean mayStartTime(String text, int i) {
     if (!Chars.isDigit(text.charAt(i))) {
@@ -187,7 +188,7 @@ final class RelativeDates {
         return true;
       }
       if (Chars.isSpace(c)) {
-        return Chars.oneOf(text, k + 1, "apAP");
+        return Chars.oneOf(text, k + 1, "apAPo");
       }
       if (!Chars.isDigit(c)) {
         return false;

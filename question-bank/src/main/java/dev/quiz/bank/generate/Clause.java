@@ -22,6 +22,36 @@ final class Clause {
 
   private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
 
+  /** Verbs whose past is written as their base form ("read", "put", "set"). */
+  private static final Set<String> SAME_IN_PAST =
+      Set.of(
+          "read",
+          "put",
+          "set",
+          "cut",
+          "hit",
+          "let",
+          "cost",
+          "spread",
+          "shut",
+          "beat",
+          "bet",
+          "burst",
+          "cast",
+          "quit",
+          "split",
+          "thrust",
+          "upset",
+          "broadcast",
+          "forecast",
+          "hurt",
+          "shed",
+          "rid",
+          "bid",
+          "offset",
+          "reset",
+          "recast");
+
   /** Abbreviations whose period does not end a clause (titles and months). */
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -102,6 +132,10 @@ final class Clause {
       return false;
     }
     if (BREAKS.contains(t) || t.equals(".") || t.equals("?") || t.equals("!")) {
+      return true;
+    }
+    // a dateline's dash may stay glued to its neighbours: "11.—President"
+    if (t.length() > 1 && (t.indexOf('—') >= 0 || t.indexOf('–') >= 0)) {
       return true;
     }
     if (!t.equals(",") || i + 1 >= all.size()) {
@@ -216,10 +250,15 @@ final class Clause {
     return tokens.size();
   }
 
+  /**
+   * Whether a finite verb follows before the next comma: the comma before {@code from} then opens a
+   * clause. Not when a conjunction comes first: "Irpin, Bucha and the region had been taken" is a
+   * list.
+   */
   private boolean finiteVerbAfter(int from) {
     for (int k = from; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (t.text().equals(",")) {
+      if (t.text().equals(",") || t.is("CCONJ")) {
         return false;
       }
       if (t.isVerb() && !t.lower().endsWith("ing") && !tokens.get(k - 1).lower().equals("to")) {
@@ -302,7 +341,8 @@ final class Clause {
     String w = v.lower();
     String lemma = lemma();
     if (w.equals(lemma)) {
-      return "do";
+      // "President Wilson read the terms": a singular subject without "-s" means the past
+      return SAME_IN_PAST.contains(w) && singularSubject() ? "did" : "do";
     }
     if (w.endsWith("s")
         && (w.equals(lemma + "s")
@@ -311,6 +351,16 @@ final class Clause {
       return "does";
     }
     return "did";
+  }
+
+  /** Whether the word before the verb is a singular noun, a name or "he", "she", "it". */
+  private boolean singularSubject() {
+    Token last = tokens.get(verb - 1);
+    String l = last.lower();
+    return (last.is("PROPN") || last.is("NOUN")) && !l.endsWith("s")
+        || l.equals("he")
+        || l.equals("she")
+        || l.equals("it");
   }
 
   /** The main verb's base form; past forms the model does not know are guessed ("massacred"). */

@@ -85,6 +85,7 @@ public final class QuestionGenerator {
     Map<Integer, List<Token>> tokens = new HashMap<>();
     Map<String, Question> out = new LinkedHashMap<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    Map<String, java.util.Set<String>> answers = new HashMap<>();
     String topicTag = FactQuestions.slug(doc.title());
     Page page = Page.of(doc.title(), doc.context().units());
     java.util.Set<Fact> partial = NestedNames.of(doc.facts());
@@ -100,10 +101,33 @@ public final class QuestionGenerator {
       FactQuestions questions = new FactQuestions(doc, f, prose, topicTag);
       for (FactQuestions.Made q : forFact(page, f, unit, toks, distractors, questions, rng)) {
         keep(q, f, questions.answerNorm(), out, ambiguous);
+        answers
+            .computeIfAbsent(q.promptWords(), k -> new java.util.HashSet<>())
+            .add(Words.norm(q.question().answer()));
       }
     }
     ambiguous.forEach(out::remove);
+    out.values().removeIf(q -> offersAnotherAnswer(q, answers));
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * Whether a multiple choice offers, as a wrong choice, what another question with the same prompt
+   * has as its answer ("Strength: ____" of two armies listed without their sides).
+   */
+  private static boolean offersAnotherAnswer(
+      Question q, Map<String, java.util.Set<String>> answers) {
+    if (!(q.prompt() instanceof Prompt.MultipleChoice mc)) {
+      return false;
+    }
+    java.util.Set<String> right = answers.get(Words.norm(mc.text()));
+    if (right == null || right.size() < 2) {
+      return false;
+    }
+    String own = Words.norm(q.answer());
+    return mc.choices().stream()
+        .map(Words::norm)
+        .anyMatch(c -> !c.equals(own) && right.contains(c));
   }
 
   /**

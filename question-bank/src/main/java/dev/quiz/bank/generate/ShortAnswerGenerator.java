@@ -48,6 +48,12 @@ final class ShortAnswerGenerator {
           "");
   private static final int MAX_WORDS = 32;
 
+  /** Words a question cannot end with: it was cut mid-phrase ("… liberated from the?"). */
+  private static final Set<String> DANGLING =
+      Set.of(
+          "the", "a", "an", "of", "from", "to", "in", "on", "at", "by", "with", "and", "or", "that",
+          "for", "into", "his", "her", "its", "their", "our", "my", "your", "as", "than", "but");
+
   /** Words opening an introduction whose date is another event's ("after", "before", "since"). */
   private static final Set<String> RELATIVE_OPENERS =
       Set.of("after", "before", "since", "following", "until", "till", "prior", "unlike", "like");
@@ -178,7 +184,8 @@ final class ShortAnswerGenerator {
               int words = Words.countIn(norm);
               return !Words.showsNorm(norm, Words.norm(f.answer()))
                   && words <= MAX_WORDS
-                  && words >= 4;
+                  && words >= 4
+                  && !DANGLING.contains(norm.substring(norm.lastIndexOf(' ') + 1));
             });
   }
 

@@ -198,6 +198,50 @@ class QuestionBankTest {
   }
 
   @Test
+  void anHourOnTheClockIsATimeNotACount() {
+    String text =
+        "Truce signed\n\nTESTBURG, Nov. 11.—The truce was signed at 5 o'clock this morning, and "
+            + "3,000 prisoners were set free.";
+    assertThat(generate(text)).extracting(Question::answer).doesNotContain("5");
+  }
+
+  @Test
+  void aListInsideAReportedClauseIsNotCutAtItsCommas() {
+    String text =
+        "Testburg freed\n\nThe deputy minister Anna Kovac said on Saturday that Oldtown, Newtown, "
+            + "Lowtown and the whole region had been freed from the \"enemy\". About 3,000 people "
+            + "came back.";
+    assertThat(generate(text))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.endsWith("Newtown?"))
+        .noneMatch(p -> p.endsWith(" the?"));
+  }
+
+  @Test
+  void aVerbWrittenAlikeInThePastIsAskedInThePast() {
+    String text =
+        "Truce signed\n\nTESTBURG, Nov. 11.—President Arno Falk read the terms to the senate on "
+            + "Monday, and 3,000 prisoners were set free.";
+    assertThat(prompts(text, QuestionType.SHORT_ANSWER, "Monday"))
+        .containsExactly("On what day did Arno Falk read the terms to the senate?");
+  }
+
+  @Test
+  void aChoiceIsNeverAnotherRightAnswerToTheSamePrompt() {
+    String text =
+        "Battle of Testburg\nPart of the Testland War\nDate\t3 May 1902\nStrength\n73,000\n"
+            + "118,000\nThe Battle of Testburg was fought on 3 May 1902 near Testburg.";
+    assertThat(generate(text))
+        .filteredOn(q -> q.prompt() instanceof Prompt.MultipleChoice)
+        .filteredOn(q -> q.answer().equals("73,000") || q.answer().equals("118,000"))
+        .allSatisfy(
+            q ->
+                assertThat(((Prompt.MultipleChoice) q.prompt()).choices())
+                    .containsOnlyOnce(q.answer())
+                    .doesNotContain(q.answer().equals("73,000") ? "118,000" : "73,000"));
+  }
+
+  @Test
   void everyKindOfFactGetsQuestions() {
     List<Question> qs = generate();
     assertThat(qs).extracting(q -> q.kind().code()).contains("date", "number", "person");
