@@ -41,8 +41,10 @@ final class DateShifts {
               + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  /** The hour of a clock time ("6" of "6.30pm", never its minutes). */
   private static final Pattern CLOCK =
-      Pattern.compile("(?<!\\d)(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm))");
+      Pattern.compile(
+          "(?<![\\d.:])(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.))");
   /*
    * Shifts per place the answer should take among the four sorted choices (earliest to latest;
    * see Distractors#place), each going on with others for when the first are refused. Weekdays go

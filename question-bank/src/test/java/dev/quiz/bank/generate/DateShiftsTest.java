@@ -23,6 +23,8 @@ class DateShiftsTest {
         "1066|3|1063;1065;1064",
         "Tuesday|0|Monday;Sunday;Thursday",
         "at 9 am|2|at 6 am;at 8 am;at 11 am",
+        "at 6.30pm on Saturday|2|at 3.30pm on Saturday;at 5.30pm on Saturday;at 8.30pm on Saturday",
+        "217 BC|1|215 BC;218 BC;220 BC",
       })
   void candidatesAreOfferedBestFirstUntilEnoughAreTaken(String answer, int place, String first) {
     List<String> offered = new ArrayList<>();
