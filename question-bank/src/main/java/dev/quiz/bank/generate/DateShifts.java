@@ -41,10 +41,12 @@ final class DateShifts {
               + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
   /** The hour of a clock time ("6" of "6.30pm", never its minutes). */
   private static final Pattern CLOCK =
       Pattern.compile(
           "(?<![\\d.:])(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.))");
+
   /*
    * Shifts per place the answer should take among the four sorted choices (earliest to latest;
    * see Distractors#place), each going on with others for when the first are refused. Weekdays go
@@ -83,15 +85,18 @@ final class DateShifts {
     } else if (WEEKDAY.matcher(answer).find()
         && !YEAR.matcher(answer).find()
         && !MONTH.matcher(answer).find()) {
+      // "Thursday, the 18th inst.": the day moves with its weekday
+      boolean day = DAY.matcher(answer).find();
       for (int k : WEEKDAY_SHIFTS) {
-        UnaryOperator<String> shifted = v -> WEEKDAYS[(index(WEEKDAYS, v) + k + 7) % 7];
-        if (full.test(replaceAll(answer, WEEKDAY, shifted))) {
+        String moved = day ? shiftDays(answer, k) : answer;
+        if (!moved.isEmpty() && full.test(shiftWeekdays(moved, k))) {
           return;
         }
       }
     } else if (MONTH.matcher(answer).find() && DAY.matcher(stripYears(answer)).find()) {
       for (int k : DAY_SHIFTS[place]) {
-        String s = shiftDays(answer, k);
+        // "Friday 25 October 1415" moved four days back is "Monday 21 October 1415"
+        String s = shiftWeekdays(shiftDays(answer, k), k);
         if (!s.isEmpty() && full.test(s)) {
           return;
         }
@@ -124,6 +129,11 @@ final class DateShifts {
     return replaceAll(answer, MONTH, v -> MONTHS[month(v) + k]);
   }
 
+  /** {@code s} with its weekdays moved by {@code k} days. */
+  private static String shiftWeekdays(String s, int k) {
+    return replaceAll(s, WEEKDAY, v -> WEEKDAYS[Math.floorMod(index(WEEKDAYS, v) + k, 7)]);
+  }
+
   /** Year {@code v} moved by {@code k}; unchanged when that leaves year 1 behind. */
   private static String shiftYear(String v, int k) {
     int y = Integer.parseInt(v) + k;
@@ -149,9 +159,29 @@ final class DateShifts {
       }
       sb.append(answer, last, d.start()).append(nd);
       last = d.end();
+      if (answer.startsWith("st", last)
+          || answer.startsWith("nd", last)
+          || answer.startsWith("rd", last)
+          || answer.startsWith("th", last)) {
+        sb.append(ordinalSuffix(nd));
+        last += 2;
+      }
     }
     sb.append(answer.substring(last));
     return sb.toString();
+  }
+
+  /** "st", "nd", "rd" or "th" for day {@code n}. */
+  static String ordinalSuffix(int n) {
+    if (n % 100 >= 11 && n % 100 <= 13) {
+      return "th";
+    }
+    return switch (n % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
   }
 
   private static boolean insideYear(String s, int pos, Matcher y) {

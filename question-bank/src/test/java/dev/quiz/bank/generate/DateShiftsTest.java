@@ -25,6 +25,9 @@ class DateShiftsTest {
         "at 9 am|2|at 6 am;at 8 am;at 11 am",
         "at 6.30pm on Saturday|2|at 3.30pm on Saturday;at 5.30pm on Saturday;at 8.30pm on Saturday",
         "217 BC|1|215 BC;218 BC;220 BC",
+        "Friday 25 October 1415|1|Wednesday 23 October 1415;Monday 28 October 1415;Monday 21 October 1415",
+        "Thursday, the 18th inst.|0|Wednesday, the 17th inst.;Tuesday, the 16th inst.;Saturday, the 20th inst.",
+        "Thursday, the 21st|0|Wednesday, the 20th;Tuesday, the 19th;Saturday, the 23rd",
       })
   void candidatesAreOfferedBestFirstUntilEnoughAreTaken(String answer, int place, String first) {
     List<String> offered = new ArrayList<>();
