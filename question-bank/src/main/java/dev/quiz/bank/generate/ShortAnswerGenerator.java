@@ -143,6 +143,14 @@ final class ShortAnswerGenerator {
   private static final Pattern MEASURE =
       Pattern.compile("(away|long|wide|high|deep|tall|old|apart|thick)\\b\\s*");
 
+  /** Words after a span of time that make it an offset ("three weeks after the invasion"). */
+  private static final Pattern OFFSET =
+      Pattern.compile("(?i)(?:after|before|later|earlier|ago|since|on from|into)\\b");
+
+  private static final Pattern TIME_UNIT =
+      Pattern.compile(
+          "(?i)(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?");
+
   private static final Pattern INDEFINITE = Pattern.compile("(?i)^(a|an)\\s.*");
   private static final Pattern ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s.*");
   private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\p{L}*['’]s\\s.*");
@@ -255,6 +263,10 @@ final class ShortAnswerGenerator {
       return Optional.empty();
     }
     String rest = c.text(countEnd, c.predicateEnd());
+    // "came three weeks after the invasion": an offset from another event, not a count to ask
+    if (TIME_UNIT.matcher(counted).matches() && OFFSET.matcher(rest).lookingAt()) {
+      return Optional.empty();
+    }
     // "are some 200 meters away" asks "How many meters away are …?"
     Matcher measure = MEASURE.matcher(rest);
     boolean measured = n.style().unit().trim().length() > 1 && measure.lookingAt();
