@@ -40,7 +40,12 @@ public final class DocumentReader {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw new InvalidInputException(
-            name + ": document too large: " + size + " bytes, limit " + MAX_BYTES);
+            name
+                + ": document too large: "
+                + size
+                + " bytes, limit "
+                + MAX_BYTES
+                + "; split it into smaller files");
       }
       return read(name, Files.readAllBytes(file));
     } catch (IOException e) {
@@ -57,7 +62,12 @@ public final class DocumentReader {
   public Document read(String name, byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
       throw new InvalidInputException(
-          name + ": document too large: " + bytes.length + " bytes, limit " + MAX_BYTES);
+          name
+              + ": document too large: "
+              + bytes.length
+              + " bytes, limit "
+              + MAX_BYTES
+              + "; split it into smaller files");
     }
     int bom = hasBom(bytes) ? 3 : 0;
     if (bytes.length - bom == 0) {
@@ -84,7 +94,11 @@ public final class DocumentReader {
     int n = Math.min(bytes.length, BINARY_PROBE);
     for (int i = 0; i < n; i++) {
       if (bytes[i] == 0) {
-        throw new InvalidInputException(name + ": binary file, not text (NUL byte at " + i + ")");
+        throw new InvalidInputException(
+            name
+                + ": binary file, not text (NUL byte at "
+                + i
+                + "); give a UTF-8 text, Markdown or HTML file");
       }
     }
   }
@@ -103,7 +117,12 @@ public final class DocumentReader {
       }
       return text;
     } catch (MalformedInputException e) {
-      throw new InvalidInputException(name + ": not valid UTF-8 at byte " + in.position(), e);
+      throw new InvalidInputException(
+          name
+              + ": not valid UTF-8 at byte "
+              + in.position()
+              + "; save it as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+          e);
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(name + ": not valid UTF-8: " + e.getMessage(), e);
     }

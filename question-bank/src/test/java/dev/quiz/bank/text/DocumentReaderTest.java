@@ -39,7 +39,9 @@ class DocumentReaderTest {
         assertThrows(
             InvalidInputException.class,
             () -> reader.read("b.bin", new byte[] {'P', 'K', 3, 4, 0, 0}));
-    assertEquals("b.bin: binary file, not text (NUL byte at 4)", e.getMessage());
+    assertEquals(
+        "b.bin: binary file, not text (NUL byte at 4); give a UTF-8 text, Markdown or HTML file",
+        e.getMessage());
   }
 
   @Test
@@ -48,7 +50,9 @@ class DocumentReaderTest {
         assertThrows(
             InvalidInputException.class,
             () -> reader.read("x.txt", new byte[] {'a', 'b', (byte) 0xC3, '(', 'c'}));
-    assertEquals("x.txt: not valid UTF-8 at byte 2", e.getMessage());
+    assertEquals(
+        "x.txt: not valid UTF-8 at byte 2; save it as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+        e.getMessage());
   }
 
   @Test
