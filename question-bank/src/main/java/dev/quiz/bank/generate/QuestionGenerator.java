@@ -94,6 +94,10 @@ public final class QuestionGenerator {
         continue;
       }
       Sentence unit = doc.context().units().get(f.evidence().sentenceIndex());
+      if (isQuestion(unit.text())) {
+        // "What happened on 14 July 1789?": a review question states no fact
+        continue;
+      }
       boolean prose = unit.kind() == Sentence.Kind.PROSE;
       // tagging is the costliest step: a sentence is tagged only when a question needs it
       Supplier<List<Token>> toks =
@@ -128,6 +132,17 @@ public final class QuestionGenerator {
     return mc.choices().stream()
         .map(Words::norm)
         .anyMatch(c -> !c.equals(own) && right.contains(c));
+  }
+
+  /** Whether a unit is itself a question: it ends with "?", maybe then closing quotes. */
+  static boolean isQuestion(String text) {
+    int n = text.length();
+    while (n > 0
+        && (Character.isWhitespace(text.charAt(n - 1))
+            || "\"”’')".indexOf(text.charAt(n - 1)) >= 0)) {
+      n--;
+    }
+    return n > 0 && text.charAt(n - 1) == '?';
   }
 
   /**

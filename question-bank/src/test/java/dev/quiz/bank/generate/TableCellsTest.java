@@ -51,6 +51,8 @@ class TableCellsTest {
         "410 (12 dead, 30 hurt) 380 (9 dead, 41 hurt)|true",
         "The garrison of 410 men lost 12, 30 and 9 in three days.|false",
         "Strength 12,000|false",
+        "About 91,000 were taken, and fewer than 6,000 of them returned in 1955.[10]|false",
+        "About 91,000 were taken, 6,000 returned in 1955[10]|true",
       })
   void aLineOfFiguresWithoutFullStopIsARow(String text, boolean row) {
     assertThat(TableCells.looksLikeRow(text)).isEqualTo(row);
