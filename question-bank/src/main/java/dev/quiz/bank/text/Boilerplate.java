@@ -69,13 +69,27 @@ final class Boilerplate {
 
   private static final Pattern APPEAL_START =
       Pattern.compile("(?i)your support|support (us|our|independent|quality)|\\bdonat(e|ion)");
-  private static final long APPEAL_START_WORDS = GUARD.bits("support", "donat");
+  private static final long APPEAL_START_WORDS =
+      GUARD.bits(
+          "your support",
+          "support us",
+          "support our",
+          "support independent",
+          "support quality",
+          "donat");
   private static final Pattern APPEAL_END =
       Pattern.compile(
           "(?i)makes all the difference|thank you for (your )?support|donate now"
               + "|support (us )?now|become a (member|supporter)");
   private static final long APPEAL_END_WORDS =
-      GUARD.bits("difference", "thank", "donate", "support", "become");
+      GUARD.bits(
+          "makes all the difference",
+          "thank you for ",
+          "donate now",
+          "support now",
+          "support us now",
+          "become a member",
+          "become a supporter");
 
   static {
     // every rule and appeal has registered its words by now
@@ -99,7 +113,15 @@ final class Boilerplate {
   /** The verdict on a unit's text, from one scan for the guard words. */
   static Verdict judge(String text) {
     String t = text.trim();
-    long words = GUARD.find(t);
+    return verdict(t, GUARD.find(t));
+  }
+
+  /** {@link #judge} trying every pattern (all guard words taken as found), to test the guards. */
+  static Verdict judgeUnguarded(String text) {
+    return verdict(text.trim(), -1L);
+  }
+
+  private static Verdict verdict(String t, long words) {
     return new Verdict(
         isFurniture(t, words),
         (words & APPEAL_START_WORDS) != 0 && APPEAL_START.matcher(t).find(),
@@ -165,8 +187,13 @@ final class Boilerplate {
     /** Per state, the bits of the words that end there. */
     private long[] ends;
 
-    /** The bits of the words that are not ASCII, and those words by bit. */
+    /** The bits of the words that are not ASCII and longer than one character. */
     private long caseless;
+
+    /** The words that are one character that is not ASCII ("©"), and their bits. */
+    private char[] singles = new char[0];
+
+    private long[] singleBits = new long[0];
 
     /** The bits of {@code ws}, adding the words not seen before. */
     long bits(String... ws) {
@@ -200,6 +227,13 @@ final class Boilerplate {
       out.add(0L);
       for (int b = 0; b < words.size(); b++) {
         String w = words.get(b);
+        if (w.length() == 1 && w.charAt(0) >= ASCII) {
+          singles = java.util.Arrays.copyOf(singles, singles.length + 1);
+          singleBits = java.util.Arrays.copyOf(singleBits, singleBits.length + 1);
+          singles[singles.length - 1] = w.charAt(0);
+          singleBits[singleBits.length - 1] = 1L << b;
+          continue;
+        }
         if (w.chars().anyMatch(c -> c >= ASCII)) {
           caseless |= 1L << b;
           continue;
@@ -267,8 +301,15 @@ final class Boilerplate {
         if (c >= 'A' && c <= 'Z') {
           c += 'a' - 'A';
         }
-        state = c < ASCII ? next[state][c] : 0;
-        found |= ends[state];
+        if (c < ASCII) {
+          state = next[state][c];
+          found |= ends[state];
+        } else {
+          state = 0;
+          for (int k = 0; k < singles.length; k++) {
+            found |= c == singles[k] ? singleBits[k] : 0;
+          }
+        }
       }
       for (long rest = caseless; rest != 0; rest &= rest - 1) {
         int b = Long.numberOfTrailingZeros(rest);
