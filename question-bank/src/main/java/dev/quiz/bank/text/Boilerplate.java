@@ -181,8 +181,11 @@ final class Boilerplate {
 
     private final List<String> words = new ArrayList<>();
 
-    /** Per state, the next state for each lower-case ASCII character. */
-    private int[][] next;
+    /**
+     * The transitions, flat: at {@code state * ASCII + c}, the next state times {@code ASCII}, for
+     * each ASCII character {@code c} (upper-case letters go as their lower-case ones).
+     */
+    private int[] next;
 
     /** Per state, the bits of the words that end there. */
     private long[] ends;
@@ -285,7 +288,13 @@ final class Boilerplate {
           }
         }
       }
-      next = go.toArray(new int[0][]);
+      next = new int[go.size() * ASCII];
+      for (int s = 0; s < go.size(); s++) {
+        for (int c = 0; c < ASCII; c++) {
+          int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+          next[s * ASCII + c] = go.get(s)[lower] * ASCII;
+        }
+      }
       ends = new long[out.size()];
       for (int i = 0; i < ends.length; i++) {
         ends[i] = out.get(i);
@@ -298,12 +307,9 @@ final class Boilerplate {
       int state = 0;
       for (int i = 0; i < text.length(); i++) {
         int c = text.charAt(i);
-        if (c >= 'A' && c <= 'Z') {
-          c += 'a' - 'A';
-        }
         if (c < ASCII) {
-          state = next[state][c];
-          found |= ends[state];
+          state = next[state + c];
+          found |= ends[state / ASCII];
         } else {
           state = 0;
           for (int k = 0; k < singles.length; k++) {
