@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +38,13 @@ final class Words {
   /** 1 for the ASCII characters of words (letters of either case, digits), else 0. */
   private static final int[] ASCII_WORD = new int[0x80];
 
+  /** For each ASCII character of words, itself lower-cased; 0 for the others. */
+  private static final byte[] ASCII_FOLDED = new byte[0x80];
+
   static {
     for (char c = 0; c < 0x80; c++) {
       ASCII_WORD[c] = isWordChar(lower(c)) ? 1 : 0;
+      ASCII_FOLDED[c] = isWordChar(lower(c)) ? (byte) lower(c) : 0;
     }
   }
 
@@ -61,9 +66,57 @@ final class Words {
 
   /** The words of {@code text} joined by single spaces; "" when it has none. */
   static String norm(String text) {
-    Scan s = new Scan(text.length(), null, Integer.MAX_VALUE);
-    s.all(text);
-    return new String(s.buf, 0, s.len);
+    Norm n = new Norm(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        n.add(ASCII_FOLDED[c]);
+      } else {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp) - 1;
+        n.addFolded(fold(cp), text.length() - i);
+      }
+    }
+    return new String(n.buf, 0, n.len, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The bytes of a {@link #norm}: the words are ASCII, so they become a Latin-1 string without a
+   * compressing copy. The buffer holds, after {@code len}, a byte for each character left to read
+   * and one more: an ASCII character adds itself and, at a word's start, a space that a character
+   * before it (not a word's, so adding nothing) has paid for, or the last fold (the one more).
+   */
+  private static final class Norm {
+    private byte[] buf;
+    private int len;
+    private boolean inWord;
+
+    Norm(int chars) {
+      this.buf = new byte[chars + 1];
+    }
+
+    /** Adds one folded character: a word's ({@code [a-z0-9]}), or 0 for any other. */
+    void add(byte w) {
+      if (w != 0) {
+        if (!inWord && len > 0) {
+          buf[len++] = ' ';
+        }
+        buf[len++] = w;
+      }
+      inWord = w != 0;
+    }
+
+    /** Adds a non-ASCII code point's fold, with {@code rest} characters left after it. */
+    void addFolded(String f, int rest) {
+      int need = len + 2 * f.length() + rest;
+      if (need > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(need, 2 * buf.length));
+      }
+      for (int k = 0; k < f.length(); k++) {
+        char x = f.charAt(k);
+        add(isWordChar(x) ? (byte) x : 0);
+      }
+    }
   }
 
   /** How many words {@code text} has, as {@code of(text).size()} without building them. */

@@ -1,146 +1,150 @@
 package dev.quiz.bank.pipeline;
 
-import com.google.gson.stream.JsonWriter;
 import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Questions as JSON Lines objects in the shape of {@code shared/contracts/questions.jsonl.md},
- * written field by field with Gson's streaming writer (no object tree). Thread-safe.
+ * written field by field into one {@link StringBuilder}, exactly as Gson's compact {@code
+ * JsonWriter} writes them (not HTML-safe, nulls written): control characters, {@code "}, {@code \}
+ * and U+2028/U+2029 escaped, everything else copied in runs. Thread-safe.
  */
 public final class QuestionJson {
+  /** For each ASCII character, its escape, or null when it is copied as it is (as Gson does). */
+  private static final String[] ESCAPES = new String[0x80];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = String.format("\\u%04x", c);
+    }
+    ESCAPES['"'] = "\\\"";
+    ESCAPES['\\'] = "\\\\";
+    ESCAPES['\t'] = "\\t";
+    ESCAPES['\b'] = "\\b";
+    ESCAPES['\n'] = "\\n";
+    ESCAPES['\r'] = "\\r";
+    ESCAPES['\f'] = "\\f";
+  }
+
   private QuestionJson() {}
 
   /** One question as one line of JSON (no line break). */
   public static String line(Question q) {
-    Line out = new Line();
-    try (JsonWriter w = new JsonWriter(out)) {
-      w.setHtmlSafe(false);
-      w.setSerializeNulls(true);
-      write(q, w);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
-    }
-    return out.toString();
+    // room for the texts and the rest, so that the builder is not copied while it grows
+    StringBuilder sb =
+        new StringBuilder(
+            384
+                + q.source().document().length()
+                + q.prompt().text().length()
+                + q.answer().length()
+                + q.source().evidence().length());
+    write(q, sb);
+    return sb.toString();
   }
 
-  private static void write(Question q, JsonWriter w) throws IOException {
-    w.beginObject();
-    w.name("id").value(q.key());
-    w.name("doc").value(q.source().document());
-    w.name("type").value(q.type().code());
-    w.name("fact_kind").value(q.kind().code());
-    w.name("prompt").value(q.prompt().text());
-    w.name("answer").value(q.answer());
-    w.name("value");
-    value(q.value(), w);
+  private static void write(Question q, StringBuilder sb) {
+    sb.append("{\"id\":");
+    string(sb, q.key());
+    string(sb.append(",\"doc\":"), q.source().document());
+    string(sb.append(",\"type\":"), q.type().code());
+    string(sb.append(",\"fact_kind\":"), q.kind().code());
+    string(sb.append(",\"prompt\":"), q.prompt().text());
+    string(sb.append(",\"answer\":"), q.answer());
+    value(q.value(), sb.append(",\"value\":"));
     if (q.prompt() instanceof Prompt.MultipleChoice mc) {
-      w.name("choices").beginArray();
-      for (String c : mc.choices()) {
-        w.value(c);
-      }
-      w.endArray();
+      strings(sb.append(",\"choices\":"), mc.choices());
     }
     if (q.prompt() instanceof Prompt.Numeric n) {
-      w.name("tolerance").value(n.tolerance());
+      sb.append(",\"tolerance\":").append(n.tolerance());
     }
     if (q.prompt() instanceof Prompt.TrueFalse tf) {
-      w.name("truth").value(tf.truth());
+      sb.append(",\"truth\":").append(tf.truth());
     }
-    w.name("evidence").value(q.source().evidence());
-    w.name("span").beginArray();
-    w.value(q.source().span().start()).value(q.source().span().end());
-    w.endArray();
-    w.name("score").value(q.score());
-    w.name("tags").beginArray();
-    for (String t : q.tags()) {
-      w.value(t);
-    }
-    w.endArray();
-    w.endObject();
+    string(sb.append(",\"evidence\":"), q.source().evidence());
+    sb.append(",\"span\":[").append(q.source().span().start()).append(',');
+    sb.append(q.source().span().end()).append(']');
+    sb.append(",\"score\":").append(q.score());
+    strings(sb.append(",\"tags\":"), q.tags());
+    sb.append('}');
   }
 
-  private static void value(AnswerValue v, JsonWriter w) throws IOException {
-    w.beginObject();
+  private static void value(AnswerValue v, StringBuilder sb) {
+    sb.append('{');
     if (v instanceof AnswerValue.Date d) {
-      w.name("start").value(d.start().orElse(null));
-      w.name("end").value(d.end().orElse(null));
+      optional(sb.append("\"start\":"), d.start());
+      optional(sb.append(",\"end\":"), d.end());
       if (d.relative().isPresent()) {
-        w.name("relative").value(d.relative().get());
+        string(sb.append(",\"relative\":"), d.relative().get());
       }
     } else if (v instanceof AnswerValue.Number n) {
-      number(w.name("low"), n.low());
-      number(w.name("high"), n.high());
-      w.name("approx").value(n.approx());
+      number(sb.append("\"low\":"), n.low());
+      number(sb.append(",\"high\":"), n.high());
+      sb.append(",\"approx\":").append(n.approx());
     } else if (v instanceof AnswerValue.Person p) {
-      w.name("name").value(p.name());
-      w.name("role").value(p.role());
+      string(sb.append("\"name\":"), p.name());
+      string(sb.append(",\"role\":"), p.role());
     }
-    w.endObject();
+    sb.append('}');
+  }
+
+  private static void optional(StringBuilder sb, Optional<String> s) {
+    if (s.isPresent()) {
+      string(sb, s.get());
+    } else {
+      sb.append("null");
+    }
+  }
+
+  private static void strings(StringBuilder sb, List<String> items) {
+    sb.append('[');
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      string(sb, items.get(i));
+    }
+    sb.append(']');
   }
 
   /**
-   * A writer into a {@link StringBuilder}: {@code StringWriter}'s {@code StringBuffer} takes a lock
-   * on every write, and Gson writes a line in dozens of pieces.
+   * {@code s} quoted and escaped: the runs between characters that need an escape are appended
+   * whole (most strings are one run).
    */
-  private static final class Line extends Writer {
-    private final StringBuilder sb = new StringBuilder(512);
-
-    @Override
-    public void write(char[] chars, int off, int len) {
-      sb.append(chars, off, len);
+  static void string(StringBuilder sb, String s) {
+    sb.append('"');
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      // one test for the characters that never need an escape, most of them
+      if (c < 0x20 || c == '"' || c == '\\' || (c | 1) == '\u2029') {
+        sb.append(s, run, i).append(escape(c));
+        run = i + 1;
+      }
     }
-
-    @Override
-    public void write(int c) {
-      sb.append((char) c);
+    if (run == 0) {
+      sb.append(s);
+    } else {
+      sb.append(s, run, s.length());
     }
-
-    @Override
-    public void write(String str, int off, int len) {
-      sb.append(str, off, off + len);
-    }
-
-    @Override
-    public Writer append(CharSequence csq) {
-      sb.append(csq);
-      return this;
-    }
-
-    @Override
-    public Writer append(CharSequence csq, int start, int end) {
-      sb.append(csq, start, end);
-      return this;
-    }
-
-    @Override
-    public Writer append(char c) {
-      sb.append(c);
-      return this;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return sb.toString();
-    }
+    sb.append('"');
   }
 
-  /** Whole numbers without a fraction ("5000", not "5000.0"). */
-  private static void number(JsonWriter w, double x) throws IOException {
+  private static String escape(char c) {
+    return c < 0x80 ? ESCAPES[c] : c == '\u2028' ? "\\u2028" : "\\u2029";
+  }
+
+  /**
+   * Whole numbers without a fraction ("5000", not "5000.0"), others as {@link Double#toString} (the
+   * model keeps numbers finite).
+   */
+  private static void number(StringBuilder sb, double x) {
     if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-      w.value((long) x);
+      sb.append((long) x);
     } else {
-      w.value(x);
+      sb.append(x);
     }
   }
 }

@@ -69,13 +69,27 @@ final class Boilerplate {
 
   private static final Pattern APPEAL_START =
       Pattern.compile("(?i)your support|support (us|our|independent|quality)|\\bdonat(e|ion)");
-  private static final long APPEAL_START_WORDS = GUARD.bits("support", "donat");
+  private static final long APPEAL_START_WORDS =
+      GUARD.bits(
+          "your support",
+          "support us",
+          "support our",
+          "support independent",
+          "support quality",
+          "donat");
   private static final Pattern APPEAL_END =
       Pattern.compile(
           "(?i)makes all the difference|thank you for (your )?support|donate now"
               + "|support (us )?now|become a (member|supporter)");
   private static final long APPEAL_END_WORDS =
-      GUARD.bits("difference", "thank", "donate", "support", "become");
+      GUARD.bits(
+          "makes all the difference",
+          "thank you for ",
+          "donate now",
+          "support now",
+          "support us now",
+          "become a member",
+          "become a supporter");
 
   static {
     // every rule and appeal has registered its words by now
@@ -99,7 +113,15 @@ final class Boilerplate {
   /** The verdict on a unit's text, from one scan for the guard words. */
   static Verdict judge(String text) {
     String t = text.trim();
-    long words = GUARD.find(t);
+    return verdict(t, GUARD.find(t));
+  }
+
+  /** {@link #judge} trying every pattern (all guard words taken as found), to test the guards. */
+  static Verdict judgeUnguarded(String text) {
+    return verdict(text.trim(), -1L);
+  }
+
+  private static Verdict verdict(String t, long words) {
     return new Verdict(
         isFurniture(t, words),
         (words & APPEAL_START_WORDS) != 0 && APPEAL_START.matcher(t).find(),
@@ -159,14 +181,22 @@ final class Boilerplate {
 
     private final List<String> words = new ArrayList<>();
 
-    /** Per state, the next state for each lower-case ASCII character. */
-    private int[][] next;
+    /**
+     * The transitions, flat: at {@code state * ASCII + c}, the next state times {@code ASCII}, for
+     * each ASCII character {@code c} (upper-case letters go as their lower-case ones).
+     */
+    private int[] next;
 
     /** Per state, the bits of the words that end there. */
     private long[] ends;
 
-    /** The bits of the words that are not ASCII, and those words by bit. */
+    /** The bits of the words that are not ASCII and longer than one character. */
     private long caseless;
+
+    /** The words that are one character that is not ASCII ("©"), and their bits. */
+    private char[] singles = new char[0];
+
+    private long[] singleBits = new long[0];
 
     /** The bits of {@code ws}, adding the words not seen before. */
     long bits(String... ws) {
@@ -200,6 +230,13 @@ final class Boilerplate {
       out.add(0L);
       for (int b = 0; b < words.size(); b++) {
         String w = words.get(b);
+        if (w.length() == 1 && w.charAt(0) >= ASCII) {
+          singles = java.util.Arrays.copyOf(singles, singles.length + 1);
+          singleBits = java.util.Arrays.copyOf(singleBits, singleBits.length + 1);
+          singles[singles.length - 1] = w.charAt(0);
+          singleBits[singleBits.length - 1] = 1L << b;
+          continue;
+        }
         if (w.chars().anyMatch(c -> c >= ASCII)) {
           caseless |= 1L << b;
           continue;
@@ -251,7 +288,13 @@ final class Boilerplate {
           }
         }
       }
-      next = go.toArray(new int[0][]);
+      next = new int[go.size() * ASCII];
+      for (int s = 0; s < go.size(); s++) {
+        for (int c = 0; c < ASCII; c++) {
+          int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+          next[s * ASCII + c] = go.get(s)[lower] * ASCII;
+        }
+      }
       ends = new long[out.size()];
       for (int i = 0; i < ends.length; i++) {
         ends[i] = out.get(i);
@@ -264,11 +307,15 @@ final class Boilerplate {
       int state = 0;
       for (int i = 0; i < text.length(); i++) {
         int c = text.charAt(i);
-        if (c >= 'A' && c <= 'Z') {
-          c += 'a' - 'A';
+        if (c < ASCII) {
+          state = next[state + c];
+          found |= ends[state / ASCII];
+        } else {
+          state = 0;
+          for (int k = 0; k < singles.length; k++) {
+            found |= c == singles[k] ? singleBits[k] : 0;
+          }
         }
-        state = c < ASCII ? next[state][c] : 0;
-        found |= ends[state];
       }
       for (long rest = caseless; rest != 0; rest &= rest - 1) {
         int b = Long.numberOfTrailingZeros(rest);

@@ -33,6 +33,9 @@ final class Layout {
               + "( and leaders)?|strength|casualties( and losses)?|units( involved)?|territorial\\s+changes"
               + "|part of .{1,60}|army navy)$");
 
+  /** The first letters of the {@link #LABEL}s, in either case. */
+  private static final String LABEL_INITIALS = "dlprbcsutaDLPRBCSUTA";
+
   /** A scraped infobox's date line, its key run into the value ("Date13 March – 7 May 1954"). */
   private static final Pattern DATE_KEYED = Pattern.compile("^Dates?\\s*(?=\\d|\\p{Lu}[a-z]{2})");
 
@@ -80,20 +83,22 @@ final class Layout {
       if (nonBlank == 1 && (m = WIKI_TITLE.matcher(line)).matches()) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), true));
         seenTitle = true;
-      } else if ((m = WIKI_HEADING.matcher(line)).matches()) {
+      } else if (line.startsWith("==") && (m = WIKI_HEADING.matcher(line)).matches()) {
         linkSection = Boilerplate.isLinkSection(m.group(2));
         label = Optional.empty();
         int restStart = ln[0] + m.start(3);
         if (restStart < ln[1]) {
           out.add(new Block(restStart, ln[1], Sentence.Kind.PROSE, label, false));
         }
-      } else if (OTHER_HEADING.matcher(line).matches() || TOC_ENTRY.matcher(line).matches()) {
+      } else if (isOtherHeading(line)) {
         String h = line.replaceAll("[#\\[\\]]|edit", "").trim();
         linkSection = Boilerplate.isLinkSection(h);
         label = Optional.empty();
       } else if (line.equalsIgnoreCase("infobox")) {
         inInfobox = true;
-      } else if ((m = INFOBOX_LINE.matcher(line)).matches() && (inInfobox || i < 40)) {
+      } else if (line.charAt(0) == '-'
+          && (m = INFOBOX_LINE.matcher(line)).matches()
+          && (inInfobox || i < 40)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(m.group(1)), false));
       } else if (linkSection || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
@@ -101,7 +106,7 @@ final class Layout {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
       } else if (!sawProse && isByline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
-      } else if (LABEL.matcher(line).matches()) {
+      } else if (isLabel(line)) {
         label = Optional.of(line);
         mainLabel = label;
         out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, label, true));
@@ -132,6 +137,29 @@ final class Layout {
       seenTitle = true;
     }
     return out;
+  }
+
+  /**
+   * Whether a line is a heading of another kind than the wiki's ("## Battle", "Battle[]", a table
+   * of contents entry). Each form has a start or end the patterns insist on, looked at first.
+   */
+  private static boolean isOtherHeading(String line) {
+    char first = line.charAt(0);
+    boolean mayBeOther =
+        first == '#'
+            || line.endsWith("[]")
+            || line.startsWith("[edit]")
+            || line.startsWith("Contents");
+    return mayBeOther && OTHER_HEADING.matcher(line).matches()
+        || first >= '0' && first <= '9' && TOC_ENTRY.matcher(line).matches();
+  }
+
+  /**
+   * Whether a line is an infobox label ("Strength"); each label starts with one of a few ASCII
+   * letters, in either case ({@code (?i)} without Unicode case), looked at first.
+   */
+  private static boolean isLabel(String line) {
+    return LABEL_INITIALS.indexOf(line.charAt(0)) >= 0 && LABEL.matcher(line).matches();
   }
 
   /** Whether the last block is a label line ("Casualties and losses"). */
@@ -177,9 +205,9 @@ final class Layout {
     }
     String cur = text.substring(a[0], a[1]);
     String next = text.substring(b[0], b[1]);
-    if (INFOBOX_LINE.matcher(next).matches()
-        || LABEL.matcher(next).matches()
-        || DATE_KEYED.matcher(next).lookingAt()
+    if (next.charAt(0) == '-' && INFOBOX_LINE.matcher(next).matches()
+        || isLabel(next)
+        || next.startsWith("Date") && DATE_KEYED.matcher(next).lookingAt()
         || next.startsWith("- ")
         || next.startsWith("• ")
         || Boilerplate.isBoilerplate(next)) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.util.Span;
 
 /**
  * Splits a document into units ({@link Sentence}s): the layout first (title, headings, infobox
@@ -27,11 +26,16 @@ public final class SentenceSplitter {
 
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3}[.!?])(?=\\p{Lu})");
 
-  private final LanguageModels models;
+  /** Each thread's sentence detector (OpenNLP's English model, as {@code models} has it). */
+  private final ThreadLocal<SentenceEnds> detectors =
+      ThreadLocal.withInitial(SentenceEnds::english);
 
-  /** A splitter over the given models. */
+  /**
+   * A splitter over the given models: its sentence detector gives the spans of their OpenNLP
+   * sentence detector ({@link SentenceEnds}).
+   */
   public SentenceSplitter(LanguageModels models) {
-    this.models = models;
+    java.util.Objects.requireNonNull(models, "models == null");
   }
 
   /** The document's units in order, each with offsets into {@code doc.text()}. */
@@ -86,11 +90,11 @@ public final class SentenceSplitter {
   /** Sentence offsets inside [from, to), after the abbreviation and glue rules. */
   private List<int[]> sentences(String text, int from, int to) {
     String block = text.substring(from, to);
-    Span[] spans = models.sentenceDetector().sentPosDetect(block);
+    int[] spans = detectors.get().spans(block);
     List<int[]> merged = new ArrayList<>();
-    for (Span sp : spans) {
-      int s = from + sp.getStart();
-      int e = from + sp.getEnd();
+    for (int k = 0; k < spans.length; k += 2) {
+      int s = from + spans[k];
+      int e = from + spans[k + 1];
       if (!merged.isEmpty()
           && (endsWithAbbreviation(text, merged.get(merged.size() - 1))
               || !endsSentence(text, merged.get(merged.size() - 1)))) {
