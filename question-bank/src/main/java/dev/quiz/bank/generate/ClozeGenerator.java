@@ -29,6 +29,8 @@ final class ClozeGenerator {
   private static final Pattern CAPTURED_MARK = Pattern.compile("\\s*(?:\\(POW\\)|POW\\b)");
 
   /** A footnote's number before its text ("3. Figures vary …"). */
+  private static final Pattern CITATION = Pattern.compile("\\[(?:\\d{1,3}|[a-z]|note \\d{1,3})\\]");
+
   private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
 
   /** A scraped infobox's date line, its key run into the value ("Date13 March – 7 May 1954"). */
@@ -67,7 +69,13 @@ final class ClozeGenerator {
                             ? Context.resolve(
                                 t, previous(unit, page.units()), page.title(), f.answer())
                             : labelled(page.title(), label, t));
-    return text.map(t -> Worded.of(Words.oneLine(t))).filter(t -> readable(t.words(), f.answer()));
+    return text.map(t -> Worded.of(withoutCitations(Words.oneLine(t))))
+        .filter(t -> readable(t.words(), f.answer()));
+  }
+
+  /** {@code t} without citation marks ("civilians.[8]" reads "civilians."). */
+  private static String withoutCitations(String t) {
+    return t.indexOf('[') < 0 ? t : CITATION.matcher(t).replaceAll("");
   }
 
   /**

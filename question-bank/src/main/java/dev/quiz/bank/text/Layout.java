@@ -20,7 +20,8 @@ final class Layout {
   private static final Pattern WIKI_HEADING =
       Pattern.compile("^(={2,6})\\s*([^=]+?)\\s*\\1\\s*(.*)$");
   private static final Pattern OTHER_HEADING =
-      Pattern.compile("^(#{1,6}\\s+.+|.{1,80}\\[\\]|\\[edit\\]\\s*.+|Contents(\\s*\\[hide\\])?)$");
+      Pattern.compile(
+          "^(#{1,6}\\s+.+|.{1,80}\\[(?:edit)?\\]|\\[edit\\]\\s*.+|Contents(\\s*\\[hide\\])?)$");
   private static final Pattern TOC_ENTRY =
       Pattern.compile(
           "^\\d{1,2}(\\.\\d{1,2})*\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
@@ -140,14 +141,16 @@ final class Layout {
   }
 
   /**
-   * Whether a line is a heading of another kind than the wiki's ("## Battle", "Battle[]", a table
-   * of contents entry). Each form has a start or end the patterns insist on, looked at first.
+   * Whether a line is a heading of another kind than the wiki's ("## Battle", "Battle[]",
+   * "Battle[edit]", a table of contents entry). Each form has a start or end the patterns insist
+   * on, looked at first.
    */
   private static boolean isOtherHeading(String line) {
     char first = line.charAt(0);
     boolean mayBeOther =
         first == '#'
             || line.endsWith("[]")
+            || line.endsWith("[edit]")
             || line.startsWith("[edit]")
             || line.startsWith("Contents");
     return mayBeOther && OTHER_HEADING.matcher(line).matches()

@@ -26,6 +26,16 @@ public final class SentenceSplitter {
 
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3}[.!?])(?=\\p{Lu})");
 
+  /** Short names between dashes, then the start of a sentence (see navigationEnd). */
+  private static final Pattern NAVIGATION =
+      Pattern.compile(
+          "(?:\\p{Lu}[^–—.!?]{0,40}?\\s[–—]\\s){3,}\\p{Lu}[^–—.!?]{0,40}?\\s(?=(?:The|A|An|In|On"
+              + "|At|During|After|Before|This|It|By)\\s)");
+
+  /** A sentence end with footnote marks, then the next sentence: "the Caucasus.[7] The army". */
+  private static final Pattern NOTE_THEN_SENTENCE =
+      Pattern.compile("[.!?][\"”’']?(?:\\[\\w{1,4}\\])+(\\s+)(?=\\p{Lu})");
+
   /** Each thread's sentence detector (OpenNLP's English model, as {@code models} has it). */
   private final ThreadLocal<SentenceEnds> detectors =
       ThreadLocal.withInitial(SentenceEnds::english);
@@ -52,6 +62,11 @@ public final class SentenceSplitter {
         continue;
       }
       for (int[] s : sentences(text, b.start(), b.end())) {
+        int nav = navigationEnd(text, s[0], s[1]);
+        if (nav > s[0]) {
+          add(out, text, s[0], nav, Sentence.Kind.BOILERPLATE, b.label());
+          s[0] = nav;
+        }
         String st = text.substring(s[0], s[1]);
         Sentence.Kind kind = appeal.isBoilerplate(st) ? Sentence.Kind.BOILERPLATE : proseOrLine(st);
         add(out, text, s[0], s[1], kind, b.label());
@@ -61,10 +76,23 @@ public final class SentenceSplitter {
   }
 
   private static Sentence.Kind proseOrLine(String s) {
-    char last = s.charAt(s.length() - 1);
+    char last = s.charAt(notesStart(s) - 1);
     return ".!?\"”’'".indexOf(last) >= 0 || s.length() > 100
         ? Sentence.Kind.PROSE
         : Sentence.Kind.LINE;
+  }
+
+  /** Where the footnote marks that end {@code s} ("home.[10]") start; its length if none. */
+  private static int notesStart(String s) {
+    int n = s.length();
+    while (n > 3 && s.charAt(n - 1) == ']') {
+      int open = s.lastIndexOf('[', n - 2);
+      if (open <= 0 || n - open > 6) {
+        break;
+      }
+      n = open;
+    }
+    return n;
   }
 
   private static void add(
@@ -108,19 +136,54 @@ public final class SentenceSplitter {
     }
     List<int[]> out = new ArrayList<>();
     for (int[] s : merged) {
-      if (!mayBeGlued(text, s[0], s[1])) {
+      boolean glued = mayBeGlued(text, s[0], s[1]);
+      boolean noted = hasNoteMark(text, s[0], s[1]);
+      if (!glued && !noted) {
         out.add(s);
         continue;
       }
-      Matcher g = GLUED.matcher(text.substring(s[0], s[1]));
       int start = s[0];
-      while (g.find()) {
-        out.add(new int[] {start, s[0] + g.start()});
-        start = s[0] + g.start();
+      for (Pattern p :
+          glued && noted
+              ? List.of(GLUED, NOTE_THEN_SENTENCE)
+              : List.of(glued ? GLUED : NOTE_THEN_SENTENCE)) {
+        Matcher g = p.matcher(text).region(start, s[1]).useTransparentBounds(true);
+        while (g.find()) {
+          int at = g.groupCount() > 0 ? g.start(1) : g.start();
+          if (at > start) {
+            out.add(new int[] {start, at});
+            start = at;
+          }
+        }
       }
       out.add(new int[] {start, s[1]});
     }
+    out.sort((a, b) -> Integer.compare(a[0], b[0]));
     return out;
+  }
+
+  /**
+   * Where a navigation box run into a sentence ends ("Agincourt – Rouen – … – Castillon The Battle
+   * of Agincourt was …": four or more short names between dashes, then a sentence opening with a
+   * capitalised function word); {@code from} when the sentence does not start with one.
+   */
+  private static int navigationEnd(String text, int from, int to) {
+    int dashes = 0;
+    for (int i = from; i < to && i < from + 400; i++) {
+      char c = text.charAt(i);
+      dashes += c == '–' || c == '—' ? 1 : 0;
+    }
+    if (dashes < 3) {
+      return from;
+    }
+    Matcher m = NAVIGATION.matcher(text).region(from, to);
+    return m.lookingAt() ? m.end() : from;
+  }
+
+  /** Whether a footnote mark ("[7]") closes something inside [from, to). */
+  private static boolean hasNoteMark(String text, int from, int to) {
+    int close = text.indexOf(']', from);
+    return close >= 0 && close < to - 1;
   }
 
   private static boolean endsSentence(String text, int[] s) {

@@ -37,7 +37,9 @@ class FreshDocumentsTest {
           "leningrad.md",
           "midway_1942_kiddle.txt",
           "mosul_2017_ap.txt",
+          "revolution_textbook.txt",
           "sedan_1870.html",
+          "stalingrad_wiki_edit.txt",
           "vienna_1683_wiki.txt",
           "waterloo_1815_kidz.txt");
 

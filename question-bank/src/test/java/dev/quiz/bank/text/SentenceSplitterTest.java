@@ -72,4 +72,32 @@ class SentenceSplitterTest {
       assertThat(s.span().coveredText(text)).isEqualTo(s.text());
     }
   }
+
+  @Test
+  void aSentenceEndsAfterItsCitationMarks() {
+    List<Sentence> units =
+        split(
+            "Testburg\nSiege[edit]\nThe siege began in the spring of 1902.[7][8] The army "
+                + "reached the town in May.[9]\nAftermath[edit]\nAbout 900 prisoners were taken.[10]");
+    assertThat(units)
+        .filteredOn(u -> u.kind() == Sentence.Kind.PROSE)
+        .extracting(Sentence::text)
+        .containsExactly(
+            "The siege began in the spring of 1902.[7][8]",
+            "The army reached the town in May.[9]",
+            "About 900 prisoners were taken.[10]");
+    assertThat(units).extracting(Sentence::text).doesNotContain("Siege[edit]", "Aftermath[edit]");
+  }
+
+  @Test
+  void aNavigationBoxRunIntoTheFirstSentenceIsNotPartOfIt() {
+    List<Sentence> units =
+        split(
+            "Testburg – Oldtown – Newtown – Upper Mill – Lowtown The Battle of Testburg was fought "
+                + "on 3 May 1902 near the river.");
+    assertThat(units)
+        .filteredOn(u -> u.kind() == Sentence.Kind.PROSE)
+        .extracting(Sentence::text)
+        .containsExactly("The Battle of Testburg was fought on 3 May 1902 near the river.");
+  }
 }
