@@ -47,8 +47,8 @@ public final class LanguageModels {
           "cannot load the OpenNLP English models (a build problem): " + e.getMessage(), e);
     }
     sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-    tokenizers =
-        ThreadLocal.withInitial(() -> new WordTokenizer(tokenizerModel, TOKEN_CACHE_CHUNKS));
+    ChunkSplitter splitter = new ChunkSplitter(tokenizerModel);
+    tokenizers = ThreadLocal.withInitial(() -> new WordTokenizer(splitter, TOKEN_CACHE_CHUNKS));
     PosWeights posWeights = new PosWeights(posModel);
     taggers = ThreadLocal.withInitial(() -> new PosTagger(posWeights, POS_CACHE_WORDS));
     lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));

@@ -29,7 +29,7 @@ class RememberingTaggersTest {
     TokenizerME plainTokens = new TokenizerME(tokenModel);
     POSTaggerME plainTags = new POSTaggerME(posModel);
     // tiny caches, so that clearing them is exercised too
-    WordTokenizer tokens = new WordTokenizer(tokenModel, 50);
+    WordTokenizer tokens = new WordTokenizer(new ChunkSplitter(tokenModel), 50);
     PosTagger tags = new PosTagger(new PosWeights(posModel), 50);
     int checked = 0;
     for (String sentence : sentences()) {
