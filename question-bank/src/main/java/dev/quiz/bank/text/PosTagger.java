@@ -50,19 +50,24 @@ final class PosTagger {
   String[] tag(String[] tokens) {
     WordWeights[] w = new WordWeights[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      w[i] = word(tokens[i]);
+      w[i] = weights(tokens[i]);
     }
+    return tag(w);
+  }
+
+  /** The tags of the tokens whose {@link #weights} are {@code w}, one per token. */
+  String[] tag(WordWeights[] w) {
     TagPath.Heap prev = new TagPath.Heap();
     TagPath.Heap next = new TagPath.Heap();
     prev.add(TagPath.START);
-    for (int i = 0; i < tokens.length; i++) {
+    for (int i = 0; i < w.length; i++) {
       advance(w, i, prev, next);
       TagPath.Heap t = prev;
       t.clear();
       prev = next;
       next = t;
     }
-    return tokens.length == 0 ? new String[0] : prev.poll().tags(weights);
+    return w.length == 0 ? new String[0] : prev.poll().tags(weights);
   }
 
   /**
@@ -178,7 +183,8 @@ final class PosTagger {
     return top[size - 1];
   }
 
-  private WordWeights word(String token) {
+  /** The weights of {@code token} (remembered). */
+  WordWeights weights(String token) {
     WordWeights ww = words.get(token);
     if (ww == null) {
       ww = weigh(token);
@@ -227,7 +233,7 @@ final class PosTagger {
    * its word feature as seen from the positions around it, and its class; null where the model does
    * not know the feature.
    */
-  private record WordWeights(
+  record WordWeights(
       double[] ownSums,
       Context asPrevious,
       Context asSecondPrevious,
