@@ -64,6 +64,21 @@ final class FeatureTrie {
     return out;
   }
 
+  /**
+   * The weights of the features of {@code s}'s first (or, when {@code fromEnd}, last) {@code k + 1}
+   * characters, by {@code k} from 0 to {@code max - 1} ({@code max} at most its length); null where
+   * the model has no such feature.
+   */
+  Context[] byLength(String s, boolean fromEnd, int max) {
+    Context[] out = new Context[max];
+    FeatureTrie node = this;
+    for (int k = 0; k < max && node != null; k++) {
+      node = node.child(s.charAt(fromEnd ? s.length() - 1 - k : k));
+      out[k] = node == null ? null : node.weights;
+    }
+    return out;
+  }
+
   private FeatureTrie child(char c) {
     int k = Arrays.binarySearch(keys, c);
     return k < 0 ? null : children[k];
