@@ -1,8 +1,6 @@
 package dev.quiz.bank.text;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
@@ -20,8 +18,7 @@ import opennlp.tools.util.StringUtil;
 final class WordTokenizer {
   private final ChunkSplitter splitter;
   private final PosTagger tagger;
-  private final int capacity;
-  private final Map<String, Chunk> chunks = new HashMap<>();
+  private final ChunkTable<Chunk> chunks;
 
   /**
    * A tokenizer over {@code splitter} remembering up to {@code capacity} chunks, with the weights
@@ -30,7 +27,7 @@ final class WordTokenizer {
   WordTokenizer(ChunkSplitter splitter, PosTagger tagger, int capacity) {
     this.splitter = splitter;
     this.tagger = tagger;
-    this.capacity = capacity;
+    this.chunks = new ChunkTable<>(capacity);
   }
 
   /**
@@ -50,17 +47,18 @@ final class WordTokenizer {
     int i = 0;
     while (i < len) {
       // maximal runs of non-whitespace, as WhitespaceTokenizer finds them (newlines not kept)
-      while (i < len && StringUtil.isWhitespace(text.charAt(i))) {
+      while (i < len && isWhitespace(text.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < len && !StringUtil.isWhitespace(text.charAt(j))) {
-        j++;
+      int hash = 0;
+      for (char ch; j < len && !isWhitespace(ch = text.charAt(j)); j++) {
+        hash = 31 * hash + ch;
       }
       if (j == i) {
         break;
       }
-      Chunk c = chunk(text.substring(i, j));
+      Chunk c = chunk(text, i, j, hash);
       if (n + c.words.length > starts.length) {
         int size = Math.max(2 * starts.length, n + c.words.length);
         starts = Arrays.copyOf(starts, size);
@@ -95,9 +93,11 @@ final class WordTokenizer {
     return out;
   }
 
-  private Chunk chunk(String chunk) {
-    Chunk c = chunks.get(chunk);
+  /** The chunk of {@code text} from {@code start} to {@code end}, whose hash is {@code hash}. */
+  private Chunk chunk(String text, int start, int end, int hash) {
+    Chunk c = chunks.get(text, start, end, hash);
     if (c == null) {
+      String chunk = text.substring(start, end);
       Span[] parts = splitter.split(chunk);
       int[] starts = new int[parts.length];
       int[] ends = new int[parts.length];
@@ -110,12 +110,20 @@ final class WordTokenizer {
         weights[k] = tagger.weights(words[k]);
       }
       c = new Chunk(starts, ends, words, weights);
-      if (chunks.size() >= capacity) {
-        chunks.clear();
-      }
-      chunks.put(chunk, c);
+      chunks.put(chunk, hash, c);
     }
     return c;
+  }
+
+  /**
+   * Whether {@code c} is white space for OpenNLP ({@link StringUtil#isWhitespace(char)}), decided
+   * without a lookup for ASCII: space, tab to carriage return, and the separators 0x1C to 0x1F.
+   */
+  static boolean isWhitespace(char c) {
+    if (c < 128) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+    }
+    return StringUtil.isWhitespace(c);
   }
 
   /** The tokens of one chunk: offsets into it, words and their weights. */
