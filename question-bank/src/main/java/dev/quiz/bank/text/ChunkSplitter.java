@@ -16,14 +16,14 @@ import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's maximum-entropy token splitter for one whitespace-free chunk, deciding each split point
- * as {@link TokenizerME} decides it but without building feature strings:
+ * as {@link TokenizerME} decides it but with fewer feature strings:
  *
  * <ul>
- *   <li>the chunk's prefix and suffix features ({@code p=}, {@code s=}) are found by one walk over
- *       a trie of the model's prefixes and one over a trie of its reversed suffixes;
- *   <li>the features of one character ({@code p1=c}, {@code p1_alpha}, ...) and of two ({@code
- *       p21=ab}, ...) are looked up in tables made once, for the characters below {@link #TABLE};
- *       other characters build the feature strings as OpenNLP does;
+ *   <li>the chunk's prefix and suffix features ({@code p=}, {@code s=}) are looked up by name, as
+ *       OpenNLP does;
+ *   <li>the features of one ASCII character ({@code p1=c}, {@code p1_alpha}, ...) and of two
+ *       ({@code p21=ab}, ...) are taken from tables made once; other characters build the feature
+ *       strings as OpenNLP does;
  *   <li>the weights are added in the order of {@link DefaultTokenContextGenerator}'s features, the
  *       exponentials normalised and the best outcome chosen as {@link GISModel} does, so the
  *       probabilities, and the splits, are the same to the last bit.
@@ -32,10 +32,9 @@ import opennlp.tools.util.StringUtil;
  * Immutable and thread-safe.
  */
 final class ChunkSplitter {
-  /** Characters below this have their one- and two-character features in tables. */
-  static final int TABLE = 0x2100;
+  /** Characters below this (ASCII) have their one- and two-character features in tables. */
+  static final int TABLE = 128;
 
-  private static final int PAIR_TABLE = 128;
   private static final String[] CHAR_KEYS = {"p1", "p2", "f1", "f2"};
   private static final int P1 = 0;
   private static final int P2 = 1;
@@ -50,10 +49,8 @@ final class ChunkSplitter {
   private final int outcomes;
   private final int split;
   private final double logPrior;
-  private final FeatureTrie prefixes;
-  private final FeatureTrie suffixes;
   private final Context[][][] chars = new Context[CHAR_KEYS.length][TABLE][];
-  private final Context[][] pairs = new Context[PAIR_KEYS.length][PAIR_TABLE * PAIR_TABLE];
+  private final Context[][] pairs = new Context[PAIR_KEYS.length][TABLE * TABLE];
   private final Context p2Begin;
   private final Context f2End;
   private final Context characterCode;
@@ -80,17 +77,20 @@ final class ChunkSplitter {
     this.split = maxent.getIndex(TokenizerME.SPLIT);
     // as UniformPrior computes it
     this.logPrior = StrictMath.log(1.0 / outcomes);
-    this.prefixes = FeatureTrie.of(features, "p=", false);
-    this.suffixes = FeatureTrie.of(features, "s=", true);
     for (int k = 0; k < CHAR_KEYS.length; k++) {
       for (char c = 0; c < TABLE; c++) {
         chars[k][c] = charFeatures(CHAR_KEYS[k], c);
       }
     }
-    for (int k = 0; k < PAIR_KEYS.length; k++) {
-      for (char a = 0; a < PAIR_TABLE; a++) {
-        for (char b = 0; b < PAIR_TABLE; b++) {
-          pairs[k][a * PAIR_TABLE + b] = features.get(PAIR_KEYS[k] + a + b);
+    // the pair features the model has, found by their names (not by asking for every pair)
+    for (String name : features.keySet()) {
+      for (int k = 0; k < PAIR_KEYS.length; k++) {
+        int at = PAIR_KEYS[k].length();
+        if (name.length() == at + 2
+            && name.startsWith(PAIR_KEYS[k])
+            && name.charAt(at) < TABLE
+            && name.charAt(at + 1) < TABLE) {
+          pairs[k][name.charAt(at) * TABLE + name.charAt(at + 1)] = features.get(name);
         }
       }
     }
@@ -108,14 +108,14 @@ final class ChunkSplitter {
     if (n < 2) {
       return new Span[] {new Span(0, n)};
     }
-    Context[] pre = prefixes.along(chunk, false);
-    Context[] suf = suffixes.along(chunk, true);
     boolean code = chunk.charAt(0) == '&' && chunk.charAt(n - 1) == ';';
     List<Span> out = new ArrayList<>(2);
     int start = 0;
     double[] sums = new double[outcomes];
     for (int i = 1; i < n; i++) {
-      if (splitsAt(chunk, i, pre[i], suf[i], code, sums)) {
+      Context prefix = features.get("p=" + chunk.substring(0, i));
+      Context suffix = features.get("s=" + chunk.substring(i));
+      if (splitsAt(chunk, i, prefix, suffix, code, sums)) {
         out.add(new Span(start, i));
         start = i;
       }
@@ -177,8 +177,8 @@ final class ChunkSplitter {
   }
 
   private Context pair(int key, char a, char b) {
-    return a < PAIR_TABLE && b < PAIR_TABLE
-        ? pairs[key][a * PAIR_TABLE + b]
+    return a < TABLE && b < TABLE
+        ? pairs[key][a * TABLE + b]
         : features.get(PAIR_KEYS[key] + a + b);
   }
 
@@ -207,7 +207,14 @@ final class ChunkSplitter {
     } else if (c == ']' || c == '}' || c == ')') {
       names.add(key + "_rp");
     }
-    return names.stream().map(features::get).filter(x -> x != null).toArray(Context[]::new);
+    List<Context> out = new ArrayList<>(names.size());
+    for (String name : names) {
+      Context weights = features.get(name);
+      if (weights != null) {
+        out.add(weights);
+      }
+    }
+    return out.toArray(new Context[0]);
   }
 
   private static void addAll(double[] sums, Context[] cs) {

@@ -26,8 +26,6 @@ final class PosWeights {
   private final Context[] previousTag;
   private final Context[][] previousTwoTags;
   private final Map<String, WordFeatures> words;
-  private final FeatureTrie prefixes;
-  private final FeatureTrie suffixes;
 
   /**
    * The weights of {@code model}.
@@ -52,8 +50,6 @@ final class PosWeights {
     // as UniformPrior computes it
     this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length);
     this.words = words(features);
-    this.prefixes = FeatureTrie.of(features, "pre=", false);
-    this.suffixes = FeatureTrie.of(features, "suf=", true);
     String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = size == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(size);
     this.previousTag = new Context[outcomes.length];
@@ -78,6 +74,10 @@ final class PosWeights {
     Map<String, Map<String, Context>> withClass = new HashMap<>();
     for (Map.Entry<String, Context> e : features.entrySet()) {
       String name = e.getKey();
+      char first = name.charAt(0);
+      if (first != 'w' && first != 'p' && first != 'n') {
+        continue;
+      }
       for (int k = 0; k < keys.length; k++) {
         if (name.startsWith(keys[k])) {
           own.computeIfAbsent(name.substring(keys[k].length()), w -> new Context[keys.length])[k] =
@@ -91,7 +91,7 @@ final class PosWeights {
             .put(name.substring(comma + 1), e.getValue());
       }
     }
-    Map<String, WordFeatures> out = new HashMap<>();
+    Map<String, WordFeatures> out = new HashMap<>(2 * own.size());
     for (String w : union(own.keySet(), withClass.keySet())) {
       Context[] c = own.getOrDefault(w, new Context[keys.length]);
       out.put(
@@ -129,12 +129,20 @@ final class PosWeights {
    * {@code max - 1}, each null when the model does not know it.
    */
   Context[] prefixes(String token, int max) {
-    return prefixes.byLength(token, false, max);
+    Context[] out = new Context[max];
+    for (int k = 0; k < max; k++) {
+      out[k] = features.get("pre=" + token.substring(0, k + 1));
+    }
+    return out;
   }
 
   /** As {@link #prefixes} for the suffixes of {@code token} ({@code "suf="}). */
   Context[] suffixes(String token, int max) {
-    return suffixes.byLength(token, true, max);
+    Context[] out = new Context[max];
+    for (int k = 0; k < max; k++) {
+      out[k] = features.get("suf=" + token.substring(token.length() - k - 1));
+    }
+    return out;
   }
 
   /** The weights of the feature called {@code name}, or null when the model does not know it. */
