@@ -198,35 +198,34 @@ final class PosTagger {
 
   /** The features OpenNLP's POS feature generator makes for a token, in its order. */
   private WordWeights weigh(String token) {
+    String lower = StringUtil.toLowerCase(token);
     int affixes = Math.min(4, token.length());
-    Context[] suffixes = weights.suffixes(token, affixes);
-    Context[] prefixes = weights.prefixes(token, affixes);
-    PosWeights.WordFeatures word = weights.word(StringUtil.toLowerCase(token));
-    // the word's own features come first in the model's order (prior, suffixes, prefixes, the
-    // word): their sum is the same prefix of every sum at this word
+    Context[] own = new Context[2 + 2 * affixes];
+    int n = 0;
+    own[n++] = outcomePrior;
+    for (int k = 0; k < affixes; k++) {
+      own[n++] = weights.feature("suf=" + token.substring(Math.max(token.length() - k - 1, 0)));
+    }
+    for (int k = 0; k < affixes; k++) {
+      own[n++] = weights.feature("pre=" + token.substring(0, Math.min(k + 1, token.length())));
+    }
+    own[n] = weights.feature("w=" + lower);
+    String wordClass = FeatureGeneratorUtil.tokenFeature(token);
+    // the word's own features come first in the model's order: their sum is the same prefix of
+    // every sum at this word
     double[] ownSums = new double[weights.outcomeCount()];
     Arrays.fill(ownSums, weights.uniformLogPrior());
-    add(ownSums, outcomePrior);
-    for (Context c : suffixes) {
+    for (Context c : own) {
       add(ownSums, c);
     }
-    for (Context c : prefixes) {
-      add(ownSums, c);
-    }
-    String wordClass = FeatureGeneratorUtil.tokenFeature(token);
-    Context wc = weights.feature("wc=" + wordClass);
-    if (word == null) {
-      return new WordWeights(ownSums, null, null, null, null, wc, null);
-    }
-    add(ownSums, word.word());
     return new WordWeights(
         ownSums,
-        word.previous(),
-        word.secondPrevious(),
-        word.next(),
-        word.secondNext(),
-        wc,
-        word.withClass().get(wordClass));
+        weights.feature("p1w=" + lower),
+        weights.feature("p2w=" + lower),
+        weights.feature("n1w=" + lower),
+        weights.feature("n2w=" + lower),
+        weights.feature("wc=" + wordClass),
+        weights.feature("w&c=" + lower + "," + wordClass));
   }
 
   /**

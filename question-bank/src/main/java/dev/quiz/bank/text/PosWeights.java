@@ -1,9 +1,6 @@
 package dev.quiz.bank.text;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -25,7 +22,6 @@ final class PosWeights {
   private final int beamSize;
   private final Context[] previousTag;
   private final Context[][] previousTwoTags;
-  private final Map<String, WordFeatures> words;
 
   /**
    * The weights of {@code model}.
@@ -49,7 +45,6 @@ final class PosWeights {
     }
     // as UniformPrior computes it
     this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length);
-    this.words = words(features);
     String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = size == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(size);
     this.previousTag = new Context[outcomes.length];
@@ -61,88 +56,6 @@ final class PosWeights {
             features.get("t2=" + outcomes[before] + "," + outcomes[last]);
       }
     }
-  }
-
-  /**
-   * The features of each lower-cased word, from the model's {@code w=}, {@code p1w=}, {@code p2w=},
-   * {@code n1w=}, {@code n2w=} and {@code w&c=} features ({@code w&c=} names end in a comma and a
-   * word class, which has no comma).
-   */
-  private static Map<String, WordFeatures> words(Map<String, Context> features) {
-    String[] keys = {"w=", "p1w=", "p2w=", "n1w=", "n2w="};
-    Map<String, Context[]> own = new HashMap<>();
-    Map<String, Map<String, Context>> withClass = new HashMap<>();
-    for (Map.Entry<String, Context> e : features.entrySet()) {
-      String name = e.getKey();
-      char first = name.charAt(0);
-      if (first != 'w' && first != 'p' && first != 'n') {
-        continue;
-      }
-      for (int k = 0; k < keys.length; k++) {
-        if (name.startsWith(keys[k])) {
-          own.computeIfAbsent(name.substring(keys[k].length()), w -> new Context[keys.length])[k] =
-              e.getValue();
-        }
-      }
-      int comma = name.lastIndexOf(',');
-      if (name.startsWith("w&c=") && comma >= 4) {
-        withClass
-            .computeIfAbsent(name.substring(4, comma), w -> new HashMap<>())
-            .put(name.substring(comma + 1), e.getValue());
-      }
-    }
-    Map<String, WordFeatures> out = new HashMap<>(2 * own.size());
-    for (String w : union(own.keySet(), withClass.keySet())) {
-      Context[] c = own.getOrDefault(w, new Context[keys.length]);
-      out.put(
-          w, new WordFeatures(c[0], c[1], c[2], c[3], c[4], withClass.getOrDefault(w, Map.of())));
-    }
-    return out;
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new HashSet<>(a);
-    out.addAll(b);
-    return out;
-  }
-
-  /**
-   * The features of a lower-cased word, each null when the model does not know it: the word itself
-   * ({@code w=}), as the previous, second previous, next and second next word, and together with
-   * each word class.
-   */
-  record WordFeatures(
-      Context word,
-      Context previous,
-      Context secondPrevious,
-      Context next,
-      Context secondNext,
-      Map<String, Context> withClass) {}
-
-  /** The features of the lower-cased word {@code lower}, or null when the model knows none. */
-  WordFeatures word(String lower) {
-    return words.get(lower);
-  }
-
-  /**
-   * The weights of the features {@code "pre=" + token.substring(0, k + 1)} by {@code k} from 0 to
-   * {@code max - 1}, each null when the model does not know it.
-   */
-  Context[] prefixes(String token, int max) {
-    Context[] out = new Context[max];
-    for (int k = 0; k < max; k++) {
-      out[k] = features.get("pre=" + token.substring(0, k + 1));
-    }
-    return out;
-  }
-
-  /** As {@link #prefixes} for the suffixes of {@code token} ({@code "suf="}). */
-  Context[] suffixes(String token, int max) {
-    Context[] out = new Context[max];
-    for (int k = 0; k < max; k++) {
-      out[k] = features.get("suf=" + token.substring(token.length() - k - 1));
-    }
-    return out;
   }
 
   /** The weights of the feature called {@code name}, or null when the model does not know it. */
