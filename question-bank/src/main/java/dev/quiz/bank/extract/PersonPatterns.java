@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -182,8 +183,47 @@ final class PersonPatterns {
    * possessive ("Taliban's") whose clause ends in a comma before a name.
    */
   static SkipMatcher appositionsBefore(String t) {
-    CommaBeforeName comma = new CommaBeforeName(t);
-    return new SkipMatcher(APPOSITION_BEFORE, t, i -> leadsRole(t, i) && comma.test(i));
+    return new SkipMatcher(APPOSITION_BEFORE, t, roleStarts(t), i -> true);
+  }
+
+  /**
+   * The positions where the role of {@link #APPOSITION_BEFORE} may start, ascending: where {@link
+   * #leadsRole} admits, among those whose first of {@link #ROLE_STOPS} is a comma that {@link
+   * #APPOSITION_END} matches at (that part of the match does not depend on what comes before it).
+   * Each comma is checked once: whether words that may be a name follow it, then whether a role may
+   * start before it, and only then by the regex.
+   */
+  static int[] roleStarts(String t) {
+    int[] out = new int[8];
+    int n = 0;
+    Matcher end = null;
+    for (int k = t.indexOf(','); k >= 0; k = t.indexOf(',', k + 1)) {
+      if (!nameWordsAfter(t, k)) {
+        continue;
+      }
+      int from = k;
+      while (from > 0 && ROLE_STOPS.indexOf(t.charAt(from - 1)) < 0) {
+        from--;
+      }
+      int before = n;
+      for (int i = from; i < k; i++) {
+        if (leadsRole(t, i)) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, 2 * n);
+          }
+          out[n++] = i;
+        }
+      }
+      if (n > before) {
+        if (end == null) {
+          end = APPOSITION_END.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (!end.region(k, t.length()).lookingAt()) {
+          n = before;
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** The matches of {@link #OBJECT} in {@code t}, tried only at its nouns ("death"). */
@@ -239,47 +279,6 @@ final class PersonPatterns {
     }
     int j = Chars.asciiLettersEnd(t, i);
     return j < t.length() && isSpace(t.charAt(j)) && DETERMINER_WORDS.contains(t.substring(i, j));
-  }
-
-  /**
-   * For the positions of one text: whether the first of {@link #ROLE_STOPS} from there is a comma
-   * that {@link #APPOSITION_END} matches at (that part of the match does not depend on what comes
-   * before it); each comma is checked when first asked about. Not thread-safe.
-   */
-  private static final class CommaBeforeName {
-    private final String t;
-    private final int[] stop;
-    private final byte[] known;
-    private Matcher end;
-
-    CommaBeforeName(String t) {
-      this.t = t;
-      this.stop = new int[t.length()];
-      this.known = new byte[t.length()];
-      int next = t.length();
-      for (int i = t.length() - 1; i >= 0; i--) {
-        if (ROLE_STOPS.indexOf(t.charAt(i)) >= 0) {
-          next = i;
-        }
-        stop[i] = next;
-      }
-    }
-
-    /** Whether the first stop at or after {@code i} is a comma before a name. */
-    boolean test(int i) {
-      int k = stop[i];
-      if (k == t.length() || t.charAt(k) != ',') {
-        return false;
-      }
-      if (known[k] == 0) {
-        if (end == null) {
-          end = APPOSITION_END.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-        }
-        boolean yes = nameWordsAfter(t, k) && end.region(k, t.length()).lookingAt();
-        known[k] = (byte) (yes ? 1 : 2);
-      }
-      return known[k] == 1;
-    }
   }
 
   /**

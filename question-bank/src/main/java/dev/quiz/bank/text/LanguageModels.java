@@ -47,10 +47,12 @@ public final class LanguageModels {
           "cannot load the OpenNLP English models (a build problem): " + e.getMessage(), e);
     }
     sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-    tokenizers =
-        ThreadLocal.withInitial(() -> new WordTokenizer(tokenizerModel, TOKEN_CACHE_CHUNKS));
     PosWeights posWeights = new PosWeights(posModel);
     taggers = ThreadLocal.withInitial(() -> new PosTagger(posWeights, POS_CACHE_WORDS));
+    ChunkSplitter splitter = new ChunkSplitter(tokenizerModel);
+    tokenizers =
+        ThreadLocal.withInitial(
+            () -> new WordTokenizer(splitter, taggers.get(), TOKEN_CACHE_CHUNKS));
     lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
   }
 

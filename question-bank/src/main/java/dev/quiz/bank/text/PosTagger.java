@@ -3,7 +3,6 @@ package dev.quiz.bank.text;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.PriorityQueue;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -51,50 +50,69 @@ final class PosTagger {
   String[] tag(String[] tokens) {
     WordWeights[] w = new WordWeights[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      w[i] = word(tokens[i]);
+      w[i] = weights(tokens[i]);
     }
-    int size = weights.beamSize();
-    PriorityQueue<Path> prev = new PriorityQueue<>(size);
-    PriorityQueue<Path> next = new PriorityQueue<>(size);
-    prev.add(Path.START);
-    for (int i = 0; i < tokens.length; i++) {
-      int sz = Math.min(size, prev.size());
-      double[] scores = null;
-      double min = 0;
-      for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-        Path top = prev.remove();
-        if (scores == null) {
-          scores = score(w, i, top);
-          min = lowestKept(scores, size);
-        }
-        for (int p = 0; p < scores.length; p++) {
-          if (scores[p] >= min) {
-            offer(next, top, p, scores[p]);
-          }
-        }
-        if (next.isEmpty()) {
-          for (int p = 0; p < scores.length; p++) {
-            offer(next, top, p, scores[p]);
-          }
-        }
-      }
-      PriorityQueue<Path> t = prev;
+    return tag(w);
+  }
+
+  /** The tags of the tokens whose {@link #weights} are {@code w}, one per token. */
+  String[] tag(WordWeights[] w) {
+    TagPath.Heap prev = new TagPath.Heap();
+    TagPath.Heap next = new TagPath.Heap();
+    prev.add(TagPath.START);
+    for (int i = 0; i < w.length; i++) {
+      advance(w, i, prev, next);
+      TagPath.Heap t = prev;
       t.clear();
       prev = next;
       next = t;
     }
-    return tokens.length == 0 ? new String[0] : prev.remove().tags(weights);
+    return w.length == 0 ? new String[0] : prev.poll().tags(weights);
   }
 
-  private static void offer(PriorityQueue<Path> next, Path top, int tag, double p) {
-    Path path = new Path(top, tag, top.score + StrictMath.log(p));
+  /**
+   * Extends the best {@code prev} paths by a tag for word {@code i} into {@code next}, as OpenNLP's
+   * BeamSearch does. The scores are the same for every path (see the class comment), so the
+   * logarithms of the kept ones are taken once.
+   */
+  private void advance(WordWeights[] w, int i, TagPath.Heap prev, TagPath.Heap next) {
+    int size = weights.beamSize();
+    int sz = Math.min(size, prev.size());
+    double[] scores = null;
+    double[] logs = null;
+    double min = 0;
+    for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+      TagPath top = prev.poll();
+      if (scores == null) {
+        scores = score(w, i, top);
+        min = lowestKept(scores, size);
+        logs = new double[scores.length];
+        for (int p = 0; p < scores.length; p++) {
+          logs[p] = scores[p] >= min ? StrictMath.log(scores[p]) : 0;
+        }
+      }
+      for (int p = 0; p < scores.length; p++) {
+        if (scores[p] >= min) {
+          offer(next, top, p, logs[p]);
+        }
+      }
+      if (next.isEmpty()) {
+        for (int p = 0; p < scores.length; p++) {
+          offer(next, top, p, StrictMath.log(scores[p]));
+        }
+      }
+    }
+  }
+
+  private static void offer(TagPath.Heap next, TagPath top, int tag, double logP) {
+    TagPath path = new TagPath(top, tag, top.score + logP);
     if (path.score > MIN_SEQUENCE_SCORE) {
       next.add(path);
     }
   }
 
   /** The outcome probabilities at {@code i} after the tags of {@code path}, as GISModel gives. */
-  private double[] score(WordWeights[] w, int i, Path path) {
+  private double[] score(WordWeights[] w, int i, TagPath path) {
     double[] s = w[i].ownSums.clone();
     if (i >= 1) {
       add(s, w[i - 1].asPrevious);
@@ -165,7 +183,8 @@ final class PosTagger {
     return top[size - 1];
   }
 
-  private WordWeights word(String token) {
+  /** The weights of {@code token} (remembered). */
+  WordWeights weights(String token) {
     WordWeights ww = words.get(token);
     if (ww == null) {
       ww = weigh(token);
@@ -214,7 +233,7 @@ final class PosTagger {
    * its word feature as seen from the positions around it, and its class; null where the model does
    * not know the feature.
    */
-  private record WordWeights(
+  record WordWeights(
       double[] ownSums,
       Context asPrevious,
       Context asSecondPrevious,
@@ -222,36 +241,4 @@ final class PosTagger {
       Context asSecondNext,
       Context wordClass,
       Context wordAndClass) {}
-
-  /** A sequence of tags, as a linked list from its last tag back; ordered best score first. */
-  private static final class Path implements Comparable<Path> {
-    static final Path START = new Path(null, -1, 0);
-
-    final Path parent;
-    final int tag;
-    final double score;
-    final int length;
-
-    Path(Path parent, int tag, double score) {
-      this.parent = parent;
-      this.tag = tag;
-      this.score = score;
-      this.length = parent == null ? 0 : parent.length + 1;
-    }
-
-    @Override
-    public int compareTo(Path o) {
-      return Double.compare(o.score, score);
-    }
-
-    String[] tags(PosWeights weights) {
-      String[] out = new String[length];
-      Path p = this;
-      for (int i = length - 1; i >= 0; i--) {
-        out[i] = weights.outcome(p.tag);
-        p = p.parent;
-      }
-      return out;
-    }
-  }
 }

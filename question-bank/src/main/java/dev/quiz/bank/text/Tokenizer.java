@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.util.Span;
 
 /**
  * Splits a unit into tokens and tags them with part of speech and lemma (OpenNLP). Tagging is still
@@ -30,17 +29,13 @@ public final class Tokenizer {
 
   /** The tokens of {@code sentence}, with offsets into the document text. */
   public List<Token> tag(Sentence sentence) {
-    String text = sentence.text();
-    Span[] spans = models.tokenizer().tokenizePos(text);
-    String[] words = new String[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
-    }
-    String[] tags = models.tagger().tag(words);
+    WordTokenizer.Tokens tokens = models.tokenizer().tokenize(sentence.text());
+    String[] words = tokens.words();
+    String[] tags = models.tagger().tag(tokens.weights());
     List<Token> out = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       TextSpan span =
-          new TextSpan(sentence.offset(spans[i].getStart()), sentence.offset(spans[i].getEnd()));
+          new TextSpan(sentence.offset(tokens.starts()[i]), sentence.offset(tokens.ends()[i]));
       String lemma = lemma(words[i], tags[i]);
       out.add(new Token(words[i], span, tags[i], lemma.toLowerCase(Locale.ROOT)));
     }

@@ -98,6 +98,17 @@ class SkipMatcherTest {
                 NumberExtractor.NOT_FACTS, s, i -> NumberExtractor.mayStartNotFact(s, i)));
   }
 
+  /**
+   * Appositions before a name are tried only in the stretches before a comma that a name follows:
+   * they find what find() finds.
+   */
+  @Property(tries = 3000)
+  void appositionsBeforeANameAreFoundAsFindFindsThem(@ForAll("texts") String t) {
+    same(PersonPatterns.APPOSITION_BEFORE, t, PersonPatterns::appositionsBefore);
+    String named = t + ", the Taliban's spokesperson, Zabihullah Mujahid, " + t;
+    same(PersonPatterns.APPOSITION_BEFORE, named, PersonPatterns::appositionsBefore);
+  }
+
   @Property(tries = 500)
   void theRelativeDatesFiltersFindWhatFindFinds(@ForAll("texts") String t) {
     for (Pattern p : RelativeDates.PATTERNS) {

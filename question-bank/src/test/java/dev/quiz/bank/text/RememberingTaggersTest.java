@@ -29,8 +29,8 @@ class RememberingTaggersTest {
     TokenizerME plainTokens = new TokenizerME(tokenModel);
     POSTaggerME plainTags = new POSTaggerME(posModel);
     // tiny caches, so that clearing them is exercised too
-    WordTokenizer tokens = new WordTokenizer(tokenModel, 50);
     PosTagger tags = new PosTagger(new PosWeights(posModel), 50);
+    WordTokenizer tokens = new WordTokenizer(new ChunkSplitter(tokenModel), tags, 50);
     int checked = 0;
     for (String sentence : sentences()) {
       Span[] expected = plainTokens.tokenizePos(sentence);
@@ -39,7 +39,11 @@ class RememberingTaggersTest {
           Arrays.stream(expected)
               .map(s -> s.getCoveredText(sentence).toString())
               .toArray(String[]::new);
-      assertThat(tags.tag(words)).as(sentence).containsExactly(plainTags.tag(words));
+      String[] expectedTags = plainTags.tag(words);
+      assertThat(tags.tag(words)).as(sentence).containsExactly(expectedTags);
+      WordTokenizer.Tokens remembered = tokens.tokenize(sentence);
+      assertThat(remembered.words()).as(sentence).containsExactly(words);
+      assertThat(tags.tag(remembered.weights())).as(sentence).containsExactly(expectedTags);
       checked++;
     }
     assertThat(checked).isGreaterThan(100);
