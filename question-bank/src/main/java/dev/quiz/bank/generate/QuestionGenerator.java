@@ -105,26 +105,29 @@ public final class QuestionGenerator {
       FactQuestions questions = new FactQuestions(doc, f, prose, topicTag);
       for (FactQuestions.Made q : forFact(page, f, unit, toks, distractors, questions, rng)) {
         keep(q, f, questions.answerNorm(), out, ambiguous);
+        String answer = q.question().answer();
         answers
             .computeIfAbsent(q.promptWords(), k -> new java.util.HashSet<>())
-            .add(Words.norm(q.question().answer()));
+            .add(answer.equals(f.answer()) ? questions.answerNorm() : Words.norm(answer));
       }
     }
     ambiguous.forEach(out::remove);
-    out.values().removeIf(q -> offersAnotherAnswer(q, answers));
+    out.entrySet().removeIf(e -> offersAnotherAnswer(e.getKey(), e.getValue(), answers));
     return new ArrayList<>(out.values());
   }
 
   /**
    * Whether a multiple choice offers, as a wrong choice, what another question with the same prompt
-   * has as its answer ("Strength: ____" of two armies listed without their sides).
+   * has as its answer ("Strength: ____" of two armies listed without their sides). {@code key} is
+   * the question's key in {@link #keep}: type, prompt words and answer between '|'.
    */
   private static boolean offersAnotherAnswer(
-      Question q, Map<String, java.util.Set<String>> answers) {
+      String key, Question q, Map<String, java.util.Set<String>> answers) {
     if (!(q.prompt() instanceof Prompt.MultipleChoice mc)) {
       return false;
     }
-    java.util.Set<String> right = answers.get(Words.norm(mc.text()));
+    java.util.Set<String> right =
+        answers.get(key.substring(key.indexOf('|') + 1, key.lastIndexOf('|')));
     if (right == null || right.size() < 2) {
       return false;
     }
