@@ -46,12 +46,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Generate questions from documents (files or folders).",
     description = {
-      "Reads UTF-8 text, Markdown or simple HTML documents, finds dates, numbers and people in",
-      "roles, and makes questions. Without --format they go into the bank (running again on the",
-      "same documents adds nothing twice; a changed document keeps the reviews of the questions",
-      "that remain); with --format jsonl they are written as JSON Lines instead.",
-      "Bad inputs are reported on standard error, one line each, and skipped; the exit code is",
-      "then 3."
+      // one element per paragraph: picocli wraps each to the terminal's width
+      "Reads UTF-8 text, Markdown or simple HTML documents, finds dates, numbers and people in"
+          + " roles, and makes questions. Without --format they go into the bank (running again on"
+          + " the same documents adds nothing twice; a changed document keeps the reviews of the"
+          + " questions that remain); with --format jsonl they are written as JSON Lines instead.",
+      "Bad inputs are reported on standard error, one line each, and skipped; the exit code is"
+          + " then 3."
     })
 final class GenerateCommand implements Callable<Integer> {
   /** Documents per batch: distractors come from the batch, memory stays bounded. */
