@@ -163,25 +163,12 @@ final class DateShifts {
           || answer.startsWith("nd", last)
           || answer.startsWith("rd", last)
           || answer.startsWith("th", last)) {
-        sb.append(ordinalSuffix(nd));
+        sb.append(NumberFormats.ordinalSuffix(nd));
         last += 2;
       }
     }
     sb.append(answer.substring(last));
     return sb.toString();
-  }
-
-  /** "st", "nd", "rd" or "th" for day {@code n}. */
-  static String ordinalSuffix(int n) {
-    if (n % 100 >= 11 && n % 100 <= 13) {
-      return "th";
-    }
-    return switch (n % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
   }
 
   private static boolean insideYear(String s, int pos, Matcher y) {

@@ -109,7 +109,7 @@ final class NumberFormats {
       case ORDINAL:
         int r = (int) Math.round(v);
         if (Character.isDigit(original.charAt(0))) {
-          return java.util.Optional.of(r + suffix(r));
+          return java.util.Optional.of(r + ordinalSuffix(r));
         }
         return r >= 1 && r <= 12 // "twelfth" at most, as distractors of small ranks
             ? NumberWords.ordinalWord(r).map(w -> caseLike(original, w))
@@ -172,7 +172,8 @@ final class NumberFormats {
     return java.util.Optional.empty();
   }
 
-  private static String suffix(int r) {
+  /** "st", "nd", "rd" or "th" for {@code r} ("21st", "12th"). */
+  static String ordinalSuffix(int r) {
     if (r % 100 >= 11 && r % 100 <= 13) {
       return "th";
     }
