@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import dev.quiz.bank.text.Abbreviations;
 import dev.quiz.bank.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,14 +52,6 @@ final class Clause {
           "offset",
           "reset",
           "recast");
-
-  /** Abbreviations whose period does not end a clause (titles and months). */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "Gen", "Lt", "Col", "Capt", "Cpt", "Maj", "Sgt", "Cpl", "Adm", "Brig", "Cmdr", "Mr",
-          "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "Mt", "Ft", "Pres",
-          "Prof", "Hon", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
-          "Nov", "Dec");
 
   private static final Set<String> SUBORDINATORS =
       Set.of(
@@ -159,7 +152,7 @@ final class Clause {
     }
     Token before = all.get(i - 1);
     return before.span().end() == all.get(i).span().start()
-        && ABBREVIATIONS.contains(before.text());
+        && Abbreviations.contains(before.text());
   }
 
   private void findVerb() {

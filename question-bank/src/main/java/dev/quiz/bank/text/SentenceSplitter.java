@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
   private static final Pattern ABBREVIATION =
       Pattern.compile(
-          "(?:^|[\\s(])(?:Gen|Lt|Col|Capt|Cpt|Maj|Sgt|Cpl|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|St"
-              + "|Gov|Sen|Rep|Rev|Jr|Sr|No|Mt|Ft|Pres|Prof|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct"
-              + "|Nov|Dec|inst|vs|approx|ca|c|p|pp|U\\.S|U\\.K|U\\.N|[A-Z])\\.$");
+          "(?:^|[\\s(])(?:"
+              + String.join("|", Abbreviations.WORDS)
+              + "|U\\.S|U\\.K|U\\.N|[A-Z])\\.$");
 
   /** The longest text ABBREVIATION can match: a space, "approx" and the period. */
   private static final int ABBREVIATION_REACH = 8;

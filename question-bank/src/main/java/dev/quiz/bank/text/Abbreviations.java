@@ -1,0 +1,28 @@
+package dev.quiz.bank.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words whose period does not end a sentence or a clause: titles ("Gen.", "Capt."), months
+ * ("Sept."), and a few more ("No.", "vs.", "approx."). One list for the sentence splitter and for
+ * question building. Stateless.
+ */
+public final class Abbreviations {
+  /** The words, without their period, in the order the splitter's pattern tries them. */
+  static final List<String> WORDS =
+      List.of(
+          "Gen", "Lt", "Col", "Capt", "Cpt", "Maj", "Sgt", "Cpl", "Adm", "Brig", "Cmdr", "Mr",
+          "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "No", "Mt", "Ft", "Pres",
+          "Prof", "Hon", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+          "Nov", "Dec", "inst", "vs", "approx", "ca", "c", "p", "pp");
+
+  private static final Set<String> SET = Set.copyOf(WORDS);
+
+  private Abbreviations() {}
+
+  /** Whether {@code word} (without its period) is one whose period ends nothing ("Gen"). */
+  public static boolean contains(String word) {
+    return SET.contains(word);
+  }
+}
