@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import dev.quiz.bank.text.Citations;
 import dev.quiz.core.model.Prompt;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,28 +113,9 @@ final class TableCells {
    * footnote marks ("home.[10]").
    */
   private static boolean endsSentence(String t) {
-    int n = footnotesStart(t);
+    int n = Citations.marksStart(t);
     int last = n > 0 && "\"”’'".indexOf(t.charAt(n - 1)) >= 0 ? n - 2 : n - 1;
     return last >= 0 && ".!?".indexOf(t.charAt(last)) >= 0;
-  }
-
-  /** Where the footnote marks ("[9][10]") that end {@code t} start; its length when none do. */
-  private static int footnotesStart(String t) {
-    int n = t.length();
-    while (n > 2 && t.charAt(n - 1) == ']') {
-      int open = t.lastIndexOf('[', n - 1);
-      if (open < 0 || n - open - 2 < 1 || n - open - 2 > 3) {
-        break;
-      }
-      for (int i = open + 1; i < n - 1; i++) {
-        char c = t.charAt(i);
-        if (c >= 128 || !Character.isLetterOrDigit(c)) {
-          return n;
-        }
-      }
-      n = open;
-    }
-    return n;
   }
 
   private static List<String> cells(String row) {

@@ -76,23 +76,10 @@ public final class SentenceSplitter {
   }
 
   private static Sentence.Kind proseOrLine(String s) {
-    char last = s.charAt(notesStart(s) - 1);
+    char last = s.charAt(Math.max(1, Citations.marksStart(s)) - 1);
     return ".!?\"”’'".indexOf(last) >= 0 || s.length() > 100
         ? Sentence.Kind.PROSE
         : Sentence.Kind.LINE;
-  }
-
-  /** Where the footnote marks that end {@code s} ("home.[10]") start; its length if none. */
-  private static int notesStart(String s) {
-    int n = s.length();
-    while (n > 3 && s.charAt(n - 1) == ']') {
-      int open = s.lastIndexOf('[', n - 2);
-      if (open <= 0 || n - open > 6) {
-        break;
-      }
-      n = open;
-    }
-    return n;
   }
 
   private static void add(
@@ -142,23 +129,22 @@ public final class SentenceSplitter {
         out.add(s);
         continue;
       }
+      java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+      if (glued) {
+        cuts(GLUED, text, s, cuts);
+      }
+      if (noted) {
+        cuts(NOTE_THEN_SENTENCE, text, s, cuts);
+      }
       int start = s[0];
-      for (Pattern p :
-          glued && noted
-              ? List.of(GLUED, NOTE_THEN_SENTENCE)
-              : List.of(glued ? GLUED : NOTE_THEN_SENTENCE)) {
-        Matcher g = p.matcher(text).region(start, s[1]).useTransparentBounds(true);
-        while (g.find()) {
-          int at = g.groupCount() > 0 ? g.start(1) : g.start();
-          if (at > start) {
-            out.add(new int[] {start, at});
-            start = at;
-          }
+      for (int at : cuts) {
+        if (at > start && at < s[1]) {
+          out.add(new int[] {start, at});
+          start = at;
         }
       }
       out.add(new int[] {start, s[1]});
     }
-    out.sort((a, b) -> Integer.compare(a[0], b[0]));
     return out;
   }
 
@@ -168,8 +154,9 @@ public final class SentenceSplitter {
    * capitalised function word); {@code from} when the sentence does not start with one.
    */
   private static int navigationEnd(String text, int from, int to) {
+    int limit = Math.min(to, from + 400);
     int dashes = 0;
-    for (int i = from; i < to && i < from + 400; i++) {
+    for (int i = from; i < limit && dashes < 3; i++) {
       char c = text.charAt(i);
       dashes += c == '–' || c == '—' ? 1 : 0;
     }
@@ -180,10 +167,25 @@ public final class SentenceSplitter {
     return m.lookingAt() ? m.end() : from;
   }
 
-  /** Whether a footnote mark ("[7]") closes something inside [from, to). */
+  /**
+   * Where {@code p} starts a new sentence inside span {@code s}: at its group 1 when it has one,
+   * else where it matches.
+   */
+  private static void cuts(Pattern p, String text, int[] s, java.util.Set<Integer> into) {
+    Matcher g = p.matcher(text).region(s[0], s[1]).useTransparentBounds(true);
+    while (g.find()) {
+      into.add(g.groupCount() > 0 ? g.start(1) : g.start());
+    }
+  }
+
+  /** Whether a footnote mark ("[7]") closes inside [from, to), before its last character. */
   private static boolean hasNoteMark(String text, int from, int to) {
-    int close = text.indexOf(']', from);
-    return close >= 0 && close < to - 1;
+    for (int i = from; i < to - 1; i++) {
+      if (text.charAt(i) == ']') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsSentence(String text, int[] s) {
