@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.core.model.AnswerValue;
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor implements FactExtractor<DateFact> {
   private static final Pattern WEEKDAY_BEFORE =
-      Pattern.compile(Months.WEEKDAY + ",?\\s+$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}");
+      Regexes.compile(Months.WEEKDAY + ",?\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HAS_YEAR = Regexes.compile("\\d{4}");
   private static final int FUTURE_DAYS = 60;
 
   @Override

@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.core.model.AnswerValue;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,11 +49,11 @@ final class DateParser {
   static final List<Pattern> PATTERNS =
       List.of(
           // 13 March – 7 May 1954; between 13 March and 7 May 1954
-          Pattern.compile(
+          Regexes.compile(
               PRE + D + "\\s+" + M + "(?:,?\\s+" + Y1 + ")?" + TO + D2 + "\\s+" + M2 + ",?\\s+" + Y,
               Pattern.CASE_INSENSITIVE),
           // November 30December 17, 2001; Nov 30 – Dec 17, 2001
-          Pattern.compile(
+          Regexes.compile(
               PRE
                   + M
                   + "\\s*"
@@ -67,10 +68,10 @@ final class DateParser {
                   + Y,
               Pattern.CASE_INSENSITIVE),
           // 9 to 10 November 2001; 12–13 November; 7 and 8 November
-          Pattern.compile(
+          Regexes.compile(
               PRE + D + TO + D2 + "\\s+" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
           // November 9-10, 2001
-          Pattern.compile(
+          Regexes.compile(
               PRE
                   + M
                   + "\\s+"
@@ -82,24 +83,24 @@ final class DateParser {
                   + ")?",
               Pattern.CASE_INSENSITIVE),
           // 2001-11-09
-          Pattern.compile("(?<![\\d-])(?<y>\\d{4})-(?<mn>\\d{2})-(?<d>\\d{2})(?![\\d-])"),
+          Regexes.compile("(?<![\\d-])(?<y>\\d{4})-(?<mn>\\d{2})-(?<d>\\d{2})(?![\\d-])"),
           // 9 November 2001; Date2 December 1805
-          Pattern.compile(D + "\\s*" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
+          Regexes.compile(D + "\\s*" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
           // November 9, 2001; Nov. 26; Sept 5
-          Pattern.compile(
+          Regexes.compile(
               M + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+" + Y + ")?",
               Pattern.CASE_INSENSITIVE),
           // November 2001
-          Pattern.compile(M + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
+          Regexes.compile(M + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
           // the 1st and 2nd inst.; of the 4th
-          Pattern.compile(
+          Regexes.compile(
               "(?<=\\b(?:of|on|On|Of|,)\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
                   + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?(?:\\s+(?<inst>inst|ult)\\.?)?"),
-          Pattern.compile(
+          Regexes.compile(
               "(?<=\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
                   + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?\\s+(?<inst>inst|ult)\\.?"),
           // in May; in early May
-          Pattern.compile(
+          Regexes.compile(
               "(?<=\\b(?:in|In|during|During|by|By|since|Since|until|of|Of)\\s)"
                   + "(?:(?:early|late|mid-?)\\s*)?"
                   + M
@@ -137,7 +138,7 @@ final class DateParser {
   private static final List<String> MONTH_CAPITALS =
       List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
   private static final Pattern MONTH_WORD =
-      Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+      Regexes.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
 
   private DateParser() {}
 

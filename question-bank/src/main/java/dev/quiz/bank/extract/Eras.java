@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.core.model.AnswerValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Eras {
   private static final String AFTER = "(?:CE|AD|A\\.D\\.)";
 
   private static final Pattern DATED =
-      Pattern.compile(
+      Regexes.compile(
           "(?<![\\d,.$])(?:(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m>"
               + Months.MONTH
               + ")\\s+|(?<m2>"

@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +15,15 @@ import java.util.regex.Pattern;
  * Not thread-safe: one per unit.
  */
 final class NameContexts {
-  private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s(?=\\s|$)");
+  private static final Pattern POSSESSIVE_INSIDE = Regexes.compile("['’]s(?=\\s|$)");
   private static final Pattern MILITARY =
-      Pattern.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
+      Regexes.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** The characters the role of {@link PersonPatterns#APPOSITION_AFTER} cannot hold. */
   private static final String ROLE_STOPS = ",.;:“”\"()";
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Regexes.compile("\\s+");
 
   /** The words {@link PersonPatterns#SPEAKER} and the like start with after their white space. */
   private static final Prefixes SPEECH = wordsAfterSpaces(PersonPatterns.SPEAKER);

@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -295,14 +296,14 @@ final class Names {
           "fort",
           "port");
 
-  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]+$");
+  private static final Pattern POSSESSIVE_END = Regexes.compile("['’]s$");
+  private static final Pattern SPACES = Regexes.compile("\\s+");
+  private static final Pattern TRAILING_MARKS = Regexes.compile("[,;:]+$");
 
   private Names() {}
 
   static Pattern compile(String regex) {
-    return Pattern.compile(regex);
+    return Regexes.compile(regex);
   }
 
   /** The words of a name, for linking: lower case, particles kept. */

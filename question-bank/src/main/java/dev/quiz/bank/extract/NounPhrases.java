@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,11 @@ import java.util.regex.Pattern;
 
 /** Finds what a number counts: the noun phrase after it ("Taliban fighters"), or a label. */
 final class NounPhrases {
-  private static final Pattern FINAL_DIGITS = Pattern.compile("\\d+$");
+  private static final Pattern FINAL_DIGITS = Regexes.compile("\\d+$");
   private static final Pattern LEADING_LABEL =
-      Pattern.compile("^([A-Z][\\p{L} ]{2,30}?):?\\s+[~\\d]");
+      Regexes.compile("^([A-Z][\\p{L} ]{2,30}?):?\\s+[~\\d]");
   private static final Pattern WORD =
-      Pattern.compile("\\G\\s*([\\p{L}][\\p{L}'’-]*|\\d[\\d,]*-\\p{L}+)");
+      Regexes.compile("\\G\\s*([\\p{L}][\\p{L}'’-]*|\\d[\\d,]*-\\p{L}+)");
   private static final Set<String> STOP =
       Set.of(
           "were",

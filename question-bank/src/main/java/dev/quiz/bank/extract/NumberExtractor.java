@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.core.model.AnswerValue;
 import java.util.ArrayList;
@@ -17,13 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class NumberExtractor implements FactExtractor<NumberFact> {
   static final Pattern NOT_FACTS =
-      Pattern.compile(
+      Regexes.compile(
           "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
               + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
               + "\\s+\\d+|\\d+\\s*[°′″]");
   private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
-  private static final Pattern MULTIPLIER = Pattern.compile("[\\s-]+(?i:million|billion|thousand)");
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern MULTIPLIER = Regexes.compile("[\\s-]+(?i:million|billion|thousand)");
+  private static final Pattern DIGITS = Regexes.compile("\\d+");
   private static final Set<String> LABEL_WORDS =
       Set.of(
           "total",

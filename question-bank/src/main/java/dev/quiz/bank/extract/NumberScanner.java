@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ final class NumberScanner {
       NumberStyle style) {}
 
   static final Pattern ATOM =
-      Pattern.compile(
+      Regexes.compile(
           "(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
               + "|(?<ord>(?<![\\w-])"
               + NumberWords.ORDINAL
@@ -51,21 +52,21 @@ final class NumberScanner {
   private static final Set<String> WORDS = words();
 
   private static final int LONGEST_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
-  private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
-  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+  private static final Pattern HYPHEN_OR_SPACE = Regexes.compile("[- ]");
+  private static final Pattern SPACES_OR_HYPHENS = Regexes.compile("[\\s-]+");
 
   private static final Pattern RANGE_SEP =
-      Pattern.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
+      Regexes.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BETWEEN_BEFORE =
-      Pattern.compile("(?i)\\bbetween\\s+(?:\\S+\\s+){0,3}$");
+      Regexes.compile("(?i)\\bbetween\\s+(?:\\S+\\s+){0,3}$");
   private static final Pattern PREFIX =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)(?:(?<![\\w])(?<w>about|around|approximately|roughly|some|nearly|almost"
               + "|as many as|up to|more than|over|at least|not less than|no fewer than|fewer than"
               + "|less than|an estimated|estimated|near|close to|upwards of|in excess of|between|from"
               + "|the past|exactly|only)\\s+|(?<t>~)\\s*)$");
   private static final Pattern UNIT =
-      Pattern.compile(
+      Regexes.compile(
           "^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|(?<plus>\\+)|(?<hy>-(?:lb|pound|kg"
               + "|ton|mile|km|day|hour|week|month|year|man|strong)s?\\b)|\\s+(?<u>(?:seconds?|minutes?"
               + "|hours?|days?|weeks?|months?|years?|decades?|centuries|century|miles?|kilometres?"
@@ -77,7 +78,7 @@ final class NumberScanner {
   private static Set<String> words() {
     Set<String> out = new HashSet<>();
     Matcher m =
-        Pattern.compile("[a-z]+")
+        Regexes.compile("[a-z]+")
             .matcher(NumberWords.ORDINAL + NumberWords.CARDINAL + "dozen|half|twice|thrice|a|an");
     while (m.find()) {
       out.add(m.group());

@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,9 +65,9 @@ public final class NumberWords {
     "fifteenth"
   };
   private static final Map<String, Integer> VALUES = new HashMap<>();
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
-  private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+  private static final Pattern SPACES = Regexes.compile("\\s+");
+  private static final Pattern SPACE_OR_HYPHEN = Regexes.compile("[ -]");
+  private static final Pattern NON_DIGITS = Regexes.compile("\\D");
 
   static {
     for (int i = 0; i < SMALL.length; i++) {

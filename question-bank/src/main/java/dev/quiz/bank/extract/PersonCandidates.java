@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,38 +79,38 @@ final class PersonCandidates {
           "headed");
 
   private static final Pattern MARKERS =
-      Pattern.compile(
+      Regexes.compile(
           "\\s*(?:†|‡|\\((?:POW|KIA|WIA|MIA|alleged|[^)]*)\\)|(?<=\\p{Ll})(?:KIA|POW|WIA|MIA)\\b)");
   private static final Pattern TITLE_PREFIX =
-      Pattern.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
+      Regexes.compile("^(?:" + PersonPatterns.FORMAL_TITLE + ")\\s+");
 
   private static final Prefixes TITLE_STARTS = Prefixes.of(TITLE_PREFIX);
 
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
-  static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
+  static final Pattern SENTENCE_END = Regexes.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
 
   /** The closing quotes and brackets {@link #SENTENCE_END} allows after the mark. */
   private static final String CLOSERS = "\"”’')]";
 
   /** "the BBC's John Simpson": the possessor is not the person. */
-  private static final Pattern POSSESSOR = Pattern.compile("['’]s\\s+");
+  private static final Pattern POSSESSOR = Regexes.compile("['’]s\\s+");
 
   private static final Pattern DETERMINER =
-      Pattern.compile(
+      Regexes.compile(
           "\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
 
   /** "… and Sickles" or "… and Gen. Sickles" after a titled name: the second name, group 1. */
   private static final Pattern AND_NAME =
-      Pattern.compile(
+      Regexes.compile(
           "\\s+and\\s+(?:" + PersonPatterns.FORMAL_TITLE + "\\s+)?(" + Names.NAME + ")");
 
-  private static final Pattern NAME_ONLY = Pattern.compile("^" + Names.NAME);
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern PARTS = Pattern.compile("[^,;]+");
-  private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
-  private static final Pattern THE_BEFORE = Pattern.compile("(?s).*\\b[Tt]he\\s+$");
-  private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)^(the|a|an)\\s.*");
-  private static final Pattern PLURAL_END = Pattern.compile("(?<=[a-z])s$");
+  private static final Pattern NAME_ONLY = Regexes.compile("^" + Names.NAME);
+  private static final Pattern SPACES = Regexes.compile("\\s+");
+  private static final Pattern PARTS = Regexes.compile("[^,;]+");
+  private static final Pattern FINAL_DOT = Regexes.compile("\\.$");
+  private static final Pattern THE_BEFORE = Regexes.compile("(?s).*\\b[Tt]he\\s+$");
+  private static final Pattern ARTICLE_FIRST = Regexes.compile("(?i)^(the|a|an)\\s.*");
+  private static final Pattern PLURAL_END = Regexes.compile("(?<=[a-z])s$");
 
   private PersonCandidates() {}
 

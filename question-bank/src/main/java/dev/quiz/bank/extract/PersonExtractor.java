@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.core.model.AnswerValue;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ import java.util.regex.Pattern;
  * document uses. Stateless, thread-safe.
  */
 public final class PersonExtractor implements FactExtractor<PersonFact> {
-  private static final Pattern COMMANDER_KEY = Pattern.compile("(?i)commander|leader");
+  private static final Pattern COMMANDER_KEY = Regexes.compile("(?i)commander|leader");
   static final Pattern PLACE_CONTEXT =
-      Pattern.compile(
+      Regexes.compile(
           "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
               + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
   private static final Prefixes PLACE_WORDS = Prefixes.of(PLACE_CONTEXT);
@@ -170,7 +171,7 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     }
     if (surrogate) {
       Matcher m =
-          Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text);
+          Regexes.compile("(?<![\\p{L}])" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text);
       return m.find() ? m.start() : -1;
     }
     for (; i >= 0; i = text.indexOf(form, i + 1)) {

@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class PersonPatterns {
    * "US Secretary of State Colin Powell", "General Robert E. Lee", "warlord Abdul Rashid Dostum".
    */
   static final Pattern TITLED =
-      Pattern.compile(
+      Regexes.compile(
           "(?<![\\p{L}])(?<title>"
               + FORMAL_TITLE
               + "|"
@@ -52,14 +53,14 @@ final class PersonPatterns {
 
   /** "Mullah Omar", "Sheikh X". */
   static final Pattern HONORED =
-      Pattern.compile("(?<![\\p{L}])(?<name>" + HONORIFIC + "\\s+" + Names.NAME + ")");
+      Regexes.compile("(?<![\\p{L}])(?<name>" + HONORIFIC + "\\s+" + Names.NAME + ")");
 
   /** Any name: the patterns below are tried after each one ({@code lookingAt} at its end). */
-  static final Pattern NAME = Pattern.compile(Names.NAME);
+  static final Pattern NAME = Regexes.compile(Names.NAME);
 
   /** After a name: ", an Egyptian militant"; ", head of the provincial council". */
   static final Pattern APPOSITION_AFTER =
-      Pattern.compile(
+      Regexes.compile(
           ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
               + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
 
@@ -68,54 +69,54 @@ final class PersonPatterns {
 
   /** "the Taliban's spokesperson, Zabihullah Mujahid". */
   static final Pattern APPOSITION_BEFORE =
-      Pattern.compile(
+      Regexes.compile(
           "(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)|[\\p{Lu}]"
               + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?)"
               + APPOSITION_TAIL);
 
-  private static final Pattern APPOSITION_END = Pattern.compile(APPOSITION_TAIL);
+  private static final Pattern APPOSITION_END = Regexes.compile(APPOSITION_TAIL);
 
   /** After a name: " said". */
   static final Pattern SPEAKER =
-      Pattern.compile(
+      Regexes.compile(
           "\\s+(?:said|says|told|added|urged|claimed|stated|reported|tweeted|wrote"
               + "|announced|insisted|warned|denied|confirmed)\\b");
 
   /** "said Azad Singh Toor". */
   static final Pattern SPEAKER_AFTER =
-      Pattern.compile("\\b(?:said|says|told|according to)\\s+" + N);
+      Regexes.compile("\\b(?:said|says|told|according to)\\s+" + N);
 
   /** After a name: " is wounded", " is certainly killed". */
   static final Pattern STATE =
-      Pattern.compile(
+      Regexes.compile(
           "\\s+(?:is|was|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?(?<role>killed|wounded"
               + "|dead|captured|injured|executed|assassinated|missing|arrested)\\b");
 
   /** "the death of McClellan". */
   static final Pattern OBJECT =
-      Pattern.compile(
+      Regexes.compile(
           "\\b(?<role>death|killing|assassination|arrest|execution|murder"
               + "|resignation)\\s+of\\s+"
               + N);
 
   /** "by Leo Tolstoy". */
-  static final Pattern AGENT = Pattern.compile("\\bby\\s+" + N + "(?!['’]s)");
+  static final Pattern AGENT = Regexes.compile("\\bby\\s+" + N + "(?!['’]s)");
 
   /** After a name: "'s forces", "'s III Corps". */
   static final Pattern POSSESSIVE =
-      Pattern.compile(
+      Regexes.compile(
           "['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<what>forces|faction|army|troops|men"
               + "|fighters|Corps|corps|militia|division|brigade|network|preaching|plan|followers|regime"
               + "|supporters|soldiers|command|headquarters|government|administration|cabinet|party)\\b");
 
   /** After a name that opens a clause: " fought", " invaded". */
   static final Pattern SUBJECT =
-      Pattern.compile(
+      Regexes.compile(
           "\\s+(?<role>fought|led|commanded|captured|defeated"
               + "|ordered|invaded|attacked|won|lost|took|sent|became|ruled|founded|signed|declared"
               + "|marched|besieged|surrendered|negotiated|resigned|fled)\\b");
 
-  static final Pattern ROLE_HEAD = Pattern.compile("(?i)\\b" + ROLE_NOUN + "s?\\b");
+  static final Pattern ROLE_HEAD = Regexes.compile("(?i)\\b" + ROLE_NOUN + "s?\\b");
 
   private static final Prefixes TITLES = Prefixes.of(TITLED);
   private static final Prefixes HONORIFICS = Prefixes.of(HONORED);

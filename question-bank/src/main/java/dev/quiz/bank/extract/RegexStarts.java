@@ -1,13 +1,14 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads what the matches of a regex can start with: per alternative, the literal text it begins
- * with, or a digit, or anything. Zero-width starts (lookarounds, {@code \b}, {@code ^}) are
- * skipped, groups are entered, an optional group adds what follows it. Mutable while read; used
- * only by {@link Prefixes}.
+ * with, or a digit, or anything. Zero-width starts (lookarounds, {@code \b} and {@link
+ * Regexes#BOUNDARY}, {@code ^}) are skipped, groups are entered, an optional group adds what
+ * follows it. Mutable while read; used only by {@link Prefixes}.
  */
 final class RegexStarts {
   private static final String QUANTIFIERS = "?*{+";
@@ -120,6 +121,8 @@ final class RegexStarts {
           || s.startsWith("(?<=", j)
           || s.startsWith("(?<!", j)) {
         j = groupEnd(s, j) + 1;
+      } else if (s.startsWith(Regexes.BOUNDARY, j)) {
+        j += Regexes.BOUNDARY.length();
       } else if (s.startsWith("\\b", j) || s.startsWith("\\B", j)) {
         j += 2;
       } else if (s.charAt(j) == '^') {

@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.core.model.AnswerValue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,29 +26,29 @@ final class RelativeDates {
           + ")(?:['’]s)?(?:\\s+(?<part>night"
           + "|morning|afternoon|evening))?";
   private static final Pattern TIME =
-      Pattern.compile(
+      Regexes.compile(
           "(?:(?:at|by|from|until|At|By)\\s+)?(?:(?:around|about|approximately|roughly)\\s+)?"
               + "(?<rel>\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.)|\\d{1,2}\\s"
               + "o['’]clock)(?![a-z])(?:\\s+(?:this "
               + "(?:morning|afternoon|evening)|tonight|last night|on "
               + Months.WEEKDAY
               + "))?");
-  private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])" + WD + "(?![\\p{L}])");
+  private static final Pattern WEEKDAY = Regexes.compile("(?<![\\p{L}])" + WD + "(?![\\p{L}])");
   private static final Pattern PHRASE =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)(?<![\\p{L}])(?<rel>last night|last year|last week|last month|yesterday"
               + "|(?:the )?night before last|the (?:next|following|previous) (?:day|morning|night)"
               + "|the day before|(?:the )?next year|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?"
               + "|months?|years?) ago)(?![\\p{L}])");
   private static final Pattern PART_OF_DAY =
-      Pattern.compile(
+      Regexes.compile(
           "(?<=\\b(?:by|at|until|before|By|At|Until|Before)\\s)(?:the\\s+)?"
               + "(?<rel>mid-morning|morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk"
               + "|daybreak)\\b|\\b(?<rel2>dawn|dusk|midnight)(?=\\s+(?:attack|raid|assault|offensive"
               + "|strike))");
 
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
-  private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");
+  private static final Pattern POSSESSIVE = Regexes.compile("['’]s\\b");
+  private static final Pattern LEADING_THE = Regexes.compile("(?i)^the ");
 
   /**
    * Words each pattern cannot match without (TIME, PHRASE, WEEKDAY, PART_OF_DAY), so most units

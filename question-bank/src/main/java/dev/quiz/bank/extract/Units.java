@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.core.model.TextSpan;
 import java.util.Set;
@@ -7,10 +8,10 @@ import java.util.regex.Pattern;
 
 /** Shared checks on units and helpers to build evidence. Stateless. */
 final class Units {
-  private static final Pattern COORDINATES = Pattern.compile("\\d+\\s*°\\s*\\d*|Coordinates:");
-  private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
-  private static final Pattern LABEL_ONLY = Pattern.compile("^[^.!?]{1,30}:$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern COORDINATES = Regexes.compile("\\d+\\s*°\\s*\\d*|Coordinates:");
+  private static final Pattern PARENTHETICAL = Regexes.compile("^\\(.*\\)$");
+  private static final Pattern LABEL_ONLY = Regexes.compile("^[^.!?]{1,30}:$");
+  private static final Pattern SPACES = Regexes.compile("\\s+");
   static final Set<String> FUNCTION_WORDS =
       Set.of(
           "to", "and", "or", "until", "through", "when", "while", "as", "at", "in", "on", "that",

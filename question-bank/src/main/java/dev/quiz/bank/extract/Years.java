@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.core.model.AnswerValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Years {
   private static final Pattern RANGE =
-      Pattern.compile(
+      Regexes.compile(
           "(?<![\\d,.$])(?:(?<pre>between|from|Between|From)\\s+)?(?<a>\\d{4})"
               + "\\s*(?<sep>–|—|-|to|and)\\s*(?<b>\\d{4}|\\d{2})(?![\\d,]|\\s*[%°])");
   private static final Pattern SINGLE =
-      Pattern.compile(
+      Regexes.compile(
           "(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
               + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
 
@@ -29,10 +30,10 @@ final class Years {
   private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "Early", "Late");
   private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
   private static final Prefixes SINGLE_STARTS = Prefixes.of(SINGLE);
-  private static final Pattern RANGE_REST = Pattern.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern RANGE_REST = Regexes.compile("\\s*(?:and|to|-|–|—)\\s*\\d[\\d,]*");
+  private static final Pattern SPACES = Regexes.compile("\\s+");
   private static final Pattern NEXT_WORDS =
-      Pattern.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?");
+      Regexes.compile("^\\s+(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?");
   private static final Set<String> BEFORE_YEAR =
       Set.of(
           "in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after",

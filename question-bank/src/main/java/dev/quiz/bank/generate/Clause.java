@@ -1,6 +1,7 @@
 package dev.quiz.bank.generate;
 
 import dev.quiz.bank.text.Abbreviations;
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,13 @@ import java.util.regex.Pattern;
  * group and rest, from part-of-speech tags. Immutable after construction.
  */
 final class Clause {
-  private static final Pattern FINAL_Y = Pattern.compile("y$");
+  private static final Pattern FINAL_Y = Regexes.compile("y$");
 
   /** A stem that takes back an "e" ("forc" → "force"). */
   private static final Pattern SILENT_E =
-      Pattern.compile(".*(?:[vzcg]|ur|us|[^aeiou][rl]|^[^aeiou][aeiou][^aeiou])$");
+      Regexes.compile(".*(?:[vzcg]|ur|us|[^aeiou][rl]|^[^aeiou][aeiou][^aeiou])$");
 
-  private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ish|ese|i|ch|ic)");
+  private static final Pattern DEMONYM = Regexes.compile("\\p{Lu}\\p{L}*(?:an|ish|ese|i|ch|ic)");
 
   private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
 

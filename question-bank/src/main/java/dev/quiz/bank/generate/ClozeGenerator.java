@@ -1,6 +1,7 @@
 package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.TextSpan;
@@ -17,34 +18,34 @@ final class ClozeGenerator {
   private static final int LONG_WORDS = 30;
   private static final int MIN_WORDS = 7;
   private static final Pattern CLAUSE_BREAK =
-      Pattern.compile(
+      Regexes.compile(
           ";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
               + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)|\\.\\s");
 
   /**
    * An infobox mark right after a name: killed in action ("†", "(KIA)"), taken prisoner ("(POW)").
    */
-  private static final Pattern KILLED_MARK = Pattern.compile("\\s*(?:†|\\(KIA\\)|KIA\\b)");
+  private static final Pattern KILLED_MARK = Regexes.compile("\\s*(?:†|\\(KIA\\)|KIA\\b)");
 
-  private static final Pattern CAPTURED_MARK = Pattern.compile("\\s*(?:\\(POW\\)|POW\\b)");
+  private static final Pattern CAPTURED_MARK = Regexes.compile("\\s*(?:\\(POW\\)|POW\\b)");
 
   /** A footnote's number before its text ("3. Figures vary …"). */
-  private static final Pattern CITATION = Pattern.compile("\\[(?:\\d{1,3}|[a-z]|note \\d{1,3})\\]");
+  private static final Pattern CITATION = Regexes.compile("\\[(?:\\d{1,3}|[a-z]|note \\d{1,3})\\]");
 
-  private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
+  private static final Pattern NOTE_NUMBER = Regexes.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
 
   /** A scraped infobox's date line, its key run into the value ("Date13 March – 7 May 1954"). */
-  private static final Pattern DATE_KEYED = Pattern.compile("^(Dates?)\\s*(?=\\d|\\p{Lu}[a-z]{2})");
+  private static final Pattern DATE_KEYED = Regexes.compile("^(Dates?)\\s*(?=\\d|\\p{Lu}[a-z]{2})");
 
   /** The infobox key naming the wider war ("Partof" as scraped). */
-  private static final Pattern PART_OF = Pattern.compile("(?i)part ?of");
+  private static final Pattern PART_OF = Regexes.compile("(?i)part ?of");
 
-  private static final Pattern SIDE_MARK = Pattern.compile("\\s*\\(side (\\d)\\)");
-  private static final Pattern INFOBOX_LINE = Pattern.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
-  private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
-  private static final Pattern GLUED_BLANK = Pattern.compile("(\\p{L})" + Prompt.BLANK);
-  private static final Pattern WORDED_REST = Pattern.compile("[,(].*\\p{L}.*");
-  private static final Pattern KILLED_AT_END = Pattern.compile("\\s*†$");
+  private static final Pattern SIDE_MARK = Regexes.compile("\\s*\\(side (\\d)\\)");
+  private static final Pattern INFOBOX_LINE = Regexes.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
+  private static final Pattern CAPITALISED_WORDS = Regexes.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
+  private static final Pattern GLUED_BLANK = Regexes.compile("(\\p{L})" + Prompt.BLANK);
+  private static final Pattern WORDED_REST = Regexes.compile("[,(].*\\p{L}.*");
+  private static final Pattern KILLED_AT_END = Regexes.compile("\\s*†$");
 
   /** The cloze text of a fact, or empty when no good one can be made. */
   Optional<String> text(Fact f, Sentence unit, Page page) {

@@ -14,12 +14,12 @@ final class Context {
 
   /** "It is thought that …": an "it" that points at nothing. */
   private static final java.util.regex.Pattern IMPERSONAL =
-      java.util.regex.Pattern.compile(
+      dev.quiz.bank.text.Regexes.compile(
           "^It (?:is|was|has been|had been) (?:believed|thought|said|reported|estimated|understood"
               + "|expected|feared|claimed|likely|unclear|clear|possible|probable)\\b");
 
   private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile(".*[.!?][\"”’']?$");
+      dev.quiz.bank.text.Regexes.compile(".*[.!?][\"”’']?$");
 
   /** A previous sentence longer than this would bury the question. */
   private static final int MAX_PREVIOUS_WORDS = 30;

@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import dev.quiz.bank.text.Regexes;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -13,11 +14,11 @@ import java.util.regex.Pattern;
 final class DateShifts {
   /** A year: four digits, or fewer with an era ("216 BC", "476 AD"). */
   private static final Pattern YEAR =
-      Pattern.compile(
+      Regexes.compile(
           "(?<!\\d)(?:\\d{4}(?!\\d)|\\d{1,3}(?=\\s?(?:BCE?|B\\.C\\.|AD|CE)(?!\\p{L})))");
 
   private static final Pattern DAY =
-      Pattern.compile("(?<![\\d,.])\\d{1,2}(?=(?:st|nd|rd|th)?(?!\\d))");
+      Regexes.compile("(?<![\\d,.])\\d{1,2}(?=(?:st|nd|rd|th)?(?!\\d))");
   private static final String[] MONTHS = {
     "January",
     "February",
@@ -36,15 +37,15 @@ final class DateShifts {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
   };
   private static final Pattern MONTH =
-      Pattern.compile(
+      Regexes.compile(
           "\\b(?:January|February|March|April|May|June|July|August|September|October"
               + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b");
   private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+      Regexes.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
   /** The hour of a clock time ("6" of "6.30pm", never its minutes). */
   private static final Pattern CLOCK =
-      Pattern.compile(
+      Regexes.compile(
           "(?<![\\d.:])(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.))");
 
   /*

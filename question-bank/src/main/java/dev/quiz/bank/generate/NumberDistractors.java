@@ -3,6 +3,7 @@ package dev.quiz.bank.generate;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.extract.NumberStyle;
+import dev.quiz.bank.text.Regexes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +34,8 @@ final class NumberDistractors {
   private static final int[] HUNDRED_STEPS = {15, -15, 25, -25, 35, -35};
 
   private static final Pattern AGE_BEFORE =
-      Pattern.compile("(?i)\\b(?:ages?|aged)\\s+(?:of\\s+)?(?:between\\s+|from\\s+)?$");
-  private static final Pattern AGE_AFTER = Pattern.compile("(?i)[\\s-]*years?[\\s-]*old\\b");
+      Regexes.compile("(?i)\\b(?:ages?|aged)\\s+(?:of\\s+)?(?:between\\s+|from\\s+)?$");
+  private static final Pattern AGE_AFTER = Regexes.compile("(?i)[\\s-]*years?[\\s-]*old\\b");
 
   /** Shifts of a small count, per place of the answer as for {@link #FACTORS}. */
   static final int[][] SMALL_SHIFTS = {

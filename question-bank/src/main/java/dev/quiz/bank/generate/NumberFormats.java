@@ -2,6 +2,7 @@ package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.NumberStyle;
 import dev.quiz.bank.extract.NumberWords;
+import dev.quiz.bank.text.Regexes;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -13,19 +14,19 @@ import java.util.regex.Pattern;
  */
 final class NumberFormats {
   private static final Pattern DIGITS =
-      Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-  private static final Pattern FRACTION = Pattern.compile("\\d{1,2}/\\d{1,2}");
+      Regexes.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  private static final Pattern FRACTION = Regexes.compile("\\d{1,2}/\\d{1,2}");
   private static final Pattern WORD_NUMBER =
-      Pattern.compile("(?i)\\b(?:" + NumberWords.CARDINAL + "|a dozen|dozen|half|twice|a|an)\\b");
+      Regexes.compile("(?i)\\b(?:" + NumberWords.CARDINAL + "|a dozen|dozen|half|twice|a|an)\\b");
   private static final Pattern ORDINAL =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
               + "|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\b");
 
-  private static final Pattern ARTICLE_UNIT = Pattern.compile("^(?i)(an?) ([a-z]+)$");
-  private static final Pattern ONE_PLURAL = Pattern.compile("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b");
+  private static final Pattern ARTICLE_UNIT = Regexes.compile("^(?i)(an?) ([a-z]+)$");
+  private static final Pattern ONE_PLURAL = Regexes.compile("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b");
   private static final Pattern MANY_SINGULAR =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
               + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)");
 
@@ -34,9 +35,9 @@ final class NumberFormats {
       java.util.List.of(
           "day", "week", "month", "year", "decade", "hour", "minute", "mile", "meter", "metre");
 
-  private static final Pattern A_BEFORE_VOWEL = Pattern.compile("\\b([Aa]) (?=[aeiouAEIOU8])");
+  private static final Pattern A_BEFORE_VOWEL = Regexes.compile("\\b([Aa]) (?=[aeiouAEIOU8])");
   private static final Pattern AN_BEFORE_CONSONANT =
-      Pattern.compile("\\b([Aa])n (?=[^aeiouAEIOU8])");
+      Regexes.compile("\\b([Aa])n (?=[^aeiouAEIOU8])");
 
   private NumberFormats() {}
 

@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
  */
 record Page(String title, List<Sentence> units, List<String> sides) {
   private static final Pattern SIDE_LINE =
-      Pattern.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
+      Regexes.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
   private static final Pattern SIDES_HEADING =
-      Pattern.compile("(?i)(?:Belligerents|Combatants|Parties)");
+      Regexes.compile("(?i)(?:Belligerents|Combatants|Parties)");
 
   Page {
     units = List.copyOf(units);

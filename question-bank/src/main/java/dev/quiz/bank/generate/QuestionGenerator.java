@@ -4,6 +4,7 @@ import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.bank.text.Token;
 import dev.quiz.bank.text.Tokenizer;
@@ -34,7 +35,7 @@ public final class QuestionGenerator {
    * A dispatch's place and blanked date opening a sentence: "Richmond, ____.—", "PARIS, ____ -".
    */
   private static final Pattern DISPATCH =
-      Pattern.compile(
+      Regexes.compile(
           "\\p{Lu}[\\p{L} .'-]{1,30}, " + Pattern.quote(Prompt.BLANK) + "\\.?\\s*[—–-]");
 
   private final Tokenizer tokenizer;

@@ -22,7 +22,7 @@ final class QuestionScorer {
    * the learner can only guess the pattern.
    */
   private static final java.util.regex.Pattern FIGURE_LIST =
-      java.util.regex.Pattern.compile(
+      dev.quiz.bank.text.Regexes.compile(
           "(?:\\d[\\d,.]*\\d|____)(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
               + "(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
 

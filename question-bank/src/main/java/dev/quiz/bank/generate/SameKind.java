@@ -3,6 +3,7 @@ package dev.quiz.bank.generate;
 import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.text.Regexes;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,21 +16,21 @@ final class SameKind {
   private static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September"
           + "|October|November|December)";
-  private static final Pattern YEAR = Pattern.compile("\\b(?:1[0-9]|20)\\d\\d\\b");
+  private static final Pattern YEAR = Regexes.compile("\\b(?:1[0-9]|20)\\d\\d\\b");
   private static final Pattern DATE_WORD =
-      Pattern.compile(
+      Regexes.compile(
           "\\b"
               + MONTH
               + "\\b|\\b(?:Monday|Tuesday"
               + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern DATE =
-      Pattern.compile(
+      Regexes.compile(
           "\\b(?:\\d{1,2}(?:\\s*(?:,|and|to|–|-)\\s*\\d{1,2})*\\s+"
               + MONTH
               + "|"
               + MONTH
               + "\\s+\\d{1,2})(?:,?\\s+\\d{4})?|\\b(?:1[0-9]|20)\\d\\d\\b");
-  private static final Pattern FIGURE = Pattern.compile("\\d");
+  private static final Pattern FIGURE = Regexes.compile("\\d");
 
   private SameKind() {}
 

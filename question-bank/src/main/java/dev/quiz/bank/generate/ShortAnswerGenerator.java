@@ -4,6 +4,7 @@ import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Token;
 import dev.quiz.core.model.TextSpan;
 import java.util.List;
@@ -66,15 +67,15 @@ final class ShortAnswerGenerator {
           + "|sen\\.?|minister|secretary)";
 
   // precompiled: these run for every fact
-  private static final Pattern FORMAL = Pattern.compile("(?:" + FORMAL_TITLE + ")");
+  private static final Pattern FORMAL = Regexes.compile("(?:" + FORMAL_TITLE + ")");
   private static final Pattern VAGUE_PART =
-      Pattern.compile(
+      Regexes.compile(
           "(?i).*\\b(?:spring|summer|autumn|fall|winter|early|late|mid"
               + "|beginning|end|middle)\\b.*");
-  private static final Pattern MONTH_ONLY = Pattern.compile("--\\d\\d");
-  private static final Pattern CLOCK = Pattern.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
-  private static final Pattern DAY = Pattern.compile("(?i).*day.*");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MONTH_ONLY = Regexes.compile("--\\d\\d");
+  private static final Pattern CLOCK = Regexes.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
+  private static final Pattern DAY = Regexes.compile("(?i).*day.*");
+  private static final Pattern SPACES = Regexes.compile("\\s+");
 
   /**
    * "Who was a former security chief?" has many right answers: a role with "a" or "an" makes a
@@ -141,21 +142,21 @@ final class ShortAnswerGenerator {
    * The word after an answer with a unit that belongs with it ("200 meters away", "40 feet high").
    */
   private static final Pattern MEASURE =
-      Pattern.compile("(away|long|wide|high|deep|tall|old|apart|thick)\\b\\s*");
+      Regexes.compile("(away|long|wide|high|deep|tall|old|apart|thick)\\b\\s*");
 
   /** Words after a span of time that make it an offset ("three weeks after the invasion"). */
   private static final Pattern OFFSET =
-      Pattern.compile("(?i)(?:after|before|later|earlier|ago|since|on from|into)\\b");
+      Regexes.compile("(?i)(?:after|before|later|earlier|ago|since|on from|into)\\b");
 
   private static final Pattern TIME_UNIT =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?");
 
-  private static final Pattern INDEFINITE = Pattern.compile("(?i)^(a|an)\\s.*");
-  private static final Pattern ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s.*");
-  private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\p{L}*['’]s\\s.*");
-  private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.;:!?])");
-  private static final Pattern TRAILING = Pattern.compile("[,;:.\\s]+$");
+  private static final Pattern INDEFINITE = Regexes.compile("(?i)^(a|an)\\s.*");
+  private static final Pattern ARTICLE = Regexes.compile("(?i)^(a|an|the)\\s.*");
+  private static final Pattern POSSESSIVE = Regexes.compile("^\\p{Lu}\\p{L}*['’]s\\s.*");
+  private static final Pattern SPACE_BEFORE_MARK = Regexes.compile("\\s+([,.;:!?])");
+  private static final Pattern TRAILING = Regexes.compile("[,;:.\\s]+$");
 
   /**
    * A question for the fact from its sentence's tokens ({@code tagged} is asked only when needed),

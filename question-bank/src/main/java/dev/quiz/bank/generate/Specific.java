@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import dev.quiz.bank.text.Regexes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +17,9 @@ final class Specific {
   /** Capitalised words that name nothing. */
   private static final Set<String> NOT_NAMES = Set.of("I", "Mr", "Mrs", "Dr", "Sir");
 
-  private static final Pattern FIGURE = Pattern.compile("\\d");
-  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\"“”‘’]+");
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
+  private static final Pattern FIGURE = Regexes.compile("\\d");
+  private static final Pattern WORD_BREAK = Regexes.compile("[\\s\"“”‘’]+");
+  private static final Pattern EDGE_PUNCTUATION = Regexes.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
 
   private Specific() {}
 

@@ -2,6 +2,7 @@ package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.core.model.Prompt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 final class Stems {
   /** "____ crossed the river at dawn." — a blank subject followed by its verb, one sentence. */
   private static final Pattern BLANK_SUBJECT =
-      Pattern.compile("^" + Pattern.quote(Prompt.BLANK) + " (\\p{Ll}[^.!?;:“”\"]*)\\.$");
+      Regexes.compile("^" + Pattern.quote(Prompt.BLANK) + " (\\p{Ll}[^.!?;:“”\"]*)\\.$");
 
   private Stems() {}
 

@@ -1,6 +1,7 @@
 package dev.quiz.bank.generate;
 
 import dev.quiz.bank.text.Citations;
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.core.model.Prompt;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 final class TableCells {
   /** A figure in a row: "12,401", "~9,000", "1,571–2,293", "40+". */
   private static final Pattern FIGURE =
-      Pattern.compile(
+      Regexes.compile(
           "[~≈]?\\d[\\d,.]*(?:\\s?[–-]\\s?\\d[\\d,.]*)?\\+?|" + Pattern.quote(Prompt.BLANK));
 
   /**
@@ -28,12 +29,12 @@ final class TableCells {
    */
   /** A worded qualifier in parentheses right after the blank's cell: "____ (Normans)". */
   private static final Pattern QUALIFIER =
-      Pattern.compile(Pattern.quote(Prompt.BLANK) + "[^;•|(),\\d]*\\(([^()\\d;]{2,40})\\)");
+      Regexes.compile(Pattern.quote(Prompt.BLANK) + "[^;•|(),\\d]*\\(([^()\\d;]{2,40})\\)");
 
   private static final Pattern SEPARATOR =
-      Pattern.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
-  private static final Pattern FOOTNOTE = Pattern.compile("\\[\\w{1,3}\\]");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+      Regexes.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
+  private static final Pattern FOOTNOTE = Regexes.compile("\\[\\w{1,3}\\]");
+  private static final Pattern SPACES = Regexes.compile("\\s+");
 
   private TableCells() {}
 

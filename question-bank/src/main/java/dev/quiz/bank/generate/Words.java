@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import dev.quiz.bank.text.Regexes;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class Words {
-  private static final Pattern MARK = Pattern.compile("\\p{M}");
+  private static final Pattern MARK = Regexes.compile("\\p{M}");
 
   /**
    * Code points below this (Latin, Greek, Cyrillic, punctuation, symbols) are folded once into

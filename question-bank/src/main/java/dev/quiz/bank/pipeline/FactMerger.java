@@ -5,6 +5,7 @@ import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.extract.NumberStyle;
 import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.bank.text.Regexes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class FactMerger {
   private static final Pattern CAPITALIZED =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?");
+      Regexes.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?");
 
   private FactMerger() {}
 

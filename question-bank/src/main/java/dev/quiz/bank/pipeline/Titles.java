@@ -1,5 +1,6 @@
 package dev.quiz.bank.pipeline;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,21 +14,21 @@ import java.util.regex.Pattern;
  */
 final class Titles {
   private static final Pattern SITE_TAIL =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)\\s*(?:\\bfacts for kids\\b.*|\\s[-–—|]\\s*(?:Wikipedia|Kiddle|KidzSearch|Wikiwand|Britannica"
               + "|History(?:\\.com)?|Encyclopedia\\S*|Simple English Wikipedia).*|\\s\\|\\s.*)$");
 
   /** A newspaper section before the headline: "From the archive: …", "Analysis | …". */
   private static final Pattern SECTION_HEAD =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)^(?:From the archives?|Archive|Analysis|Opinion|Breaking|Live|Explainer)\\s*[:|–—-]\\s*(?=\\S)");
 
   private static final Pattern INFOBOX_KEYS =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)^(?:Belligerents|Combatants|Commanders|Strength|Casualties|Date|Location|Result|Units"
               + "|Part of|Territorial changes)\\b");
   private static final Pattern EVENT =
-      Pattern.compile(
+      Regexes.compile(
           "\\b(?:Battle|Siege|Fall|Capture|Sack|Siege|Massacre|Campaign|Raid|Invasion|Liberation)"
               + " of (?:the )?\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*)*(?: \\(\\d{4}\\))?");
 

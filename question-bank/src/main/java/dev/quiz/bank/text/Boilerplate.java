@@ -68,7 +68,7 @@ final class Boilerplate {
   };
 
   private static final Pattern APPEAL_START =
-      Pattern.compile("(?i)your support|support (us|our|independent|quality)|\\bdonat(e|ion)");
+      Regexes.compile("(?i)your support|support (us|our|independent|quality)|\\bdonat(e|ion)");
   private static final long APPEAL_START_WORDS =
       GUARD.bits(
           "your support",
@@ -78,7 +78,7 @@ final class Boilerplate {
           "support quality",
           "donat");
   private static final Pattern APPEAL_END =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)makes all the difference|thank you for (your )?support|donate now"
               + "|support (us )?now|become a (member|supporter)");
   private static final long APPEAL_END_WORDS =
@@ -97,7 +97,7 @@ final class Boilerplate {
   }
 
   private static final Pattern SECTION_WITHOUT_FACTS =
-      Pattern.compile("(?i)see also|external links|further reading|related (articles|links)");
+      Regexes.compile("(?i)see also|external links|further reading|related (articles|links)");
 
   private Boilerplate() {}
 
@@ -158,7 +158,7 @@ final class Boilerplate {
   }
 
   private static Rule rule(String regex, String... words) {
-    return new Rule(Pattern.compile("(?i)" + regex), GUARD.bits(words));
+    return new Rule(Regexes.compile("(?i)" + regex), GUARD.bits(words));
   }
 
   /**

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  */
 final class Html {
   private static final Pattern HIDDEN =
-      Pattern.compile("(?is)<!--.*?-->|<(script|style|noscript|head)\\b.*?</\\1\\s*>");
+      Regexes.compile("(?is)<!--.*?-->|<(script|style|noscript|head)\\b.*?</\\1\\s*>");
   private static final Pattern TAG =
-      Pattern.compile("(?s)</?([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>|<!.*?>");
+      Regexes.compile("(?s)</?([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>|<!.*?>");
   private static final Pattern ENTITY =
-      Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
+      Regexes.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
   private static final Pattern BLOCK =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|title|section|article|header"
               + "|footer|nav|blockquote|pre|dd|dt|figcaption|aside|main|body|html");
 

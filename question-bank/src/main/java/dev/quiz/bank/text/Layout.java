@@ -16,20 +16,20 @@ final class Layout {
   /** A block of the document: one line, or several joined lines of one paragraph. */
   record Block(int start, int end, Sentence.Kind kind, Optional<String> label, boolean heading) {}
 
-  private static final Pattern WIKI_TITLE = Pattern.compile("^=\\s*([^=].*?)\\s*=$");
+  private static final Pattern WIKI_TITLE = Regexes.compile("^=\\s*([^=].*?)\\s*=$");
   private static final Pattern WIKI_HEADING =
-      Pattern.compile("^(={2,6})\\s*([^=]+?)\\s*\\1\\s*(.*)$");
+      Regexes.compile("^(={2,6})\\s*([^=]+?)\\s*\\1\\s*(.*)$");
   private static final Pattern OTHER_HEADING =
-      Pattern.compile(
+      Regexes.compile(
           "^(#{1,6}\\s+.+|.{1,80}\\[(?:edit)?\\]|\\[edit\\]\\s*.+|Contents(\\s*\\[hide\\])?)$");
   private static final Pattern TOC_ENTRY =
-      Pattern.compile(
+      Regexes.compile(
           "^\\d{1,2}(\\.\\d{1,2})*\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
               + "|Dec)[a-z]*\\b)[A-Z][^.]{0,70}\\??$");
   private static final Pattern INFOBOX_LINE =
-      Pattern.compile("^-\\s*([A-Z][A-Za-z0-9 ]{0,30}):\\s*(.*)$");
+      Regexes.compile("^-\\s*([A-Z][A-Za-z0-9 ]{0,30}):\\s*(.*)$");
   private static final Pattern LABEL =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)^(date|location|place|result|belligerents|combatants|commanders"
               + "( and leaders)?|strength|casualties( and losses)?|units( involved)?|territorial\\s+changes"
               + "|part of .{1,60}|army navy)$");
@@ -38,12 +38,12 @@ final class Layout {
   private static final String LABEL_INITIALS = "dlprbcsutaDLPRBCSUTA";
 
   /** A scraped infobox's date line, its key run into the value ("Date13 March – 7 May 1954"). */
-  private static final Pattern DATE_KEYED = Pattern.compile("^Dates?\\s*(?=\\d|\\p{Lu}[a-z]{2})");
+  private static final Pattern DATE_KEYED = Regexes.compile("^Dates?\\s*(?=\\d|\\p{Lu}[a-z]{2})");
 
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern DATELINE =
-      Pattern.compile(
+      Regexes.compile(
           "(?i)^(?:(?:originally\\s+)?(?:published|posted|updated|last\\s+(?:updated"
               + "|modified))(?:\\s+on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
               + "(?:\\d{1,2}\\s+"
@@ -54,7 +54,7 @@ final class Layout {
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
   private static final Pattern BYLINE =
-      Pattern.compile(
+      Regexes.compile(
           "^(?:By\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
               + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})?"
               + "(?:\\s+in\\s+\\p{Lu}\\p{L}+)?$");

@@ -16,22 +16,22 @@ final class Markdown {
   private static final List<Pattern> MARKS =
       List.of(
           // images go with their text; a link keeps its text and loses its target
-          Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"),
-          Pattern.compile("(?<mark>\\[)[^\\]\\n]*(?<mark2>\\]\\([^)\\n]*\\))"),
-          Pattern.compile("(?m)^\\s{0,3}\\[[^\\]\\n]+\\]:\\s+\\S.*$"),
-          Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s[^\\n]*?(?<mark>\\s+#+)[ \\t]*$"),
-          Pattern.compile("(?m)^(?<mark>\\s{0,3}#{1,6}\\s+)"),
-          Pattern.compile("(?m)^\\s{0,3}(?:[=]{3,}|[-]{3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})\\s*$"),
-          Pattern.compile("(?m)^(?<mark>\\s{0,3}>\\s?)"),
+          Regexes.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"),
+          Regexes.compile("(?<mark>\\[)[^\\]\\n]*(?<mark2>\\]\\([^)\\n]*\\))"),
+          Regexes.compile("(?m)^\\s{0,3}\\[[^\\]\\n]+\\]:\\s+\\S.*$"),
+          Regexes.compile("(?m)^\\s{0,3}#{1,6}\\s[^\\n]*?(?<mark>\\s+#+)[ \\t]*$"),
+          Regexes.compile("(?m)^(?<mark>\\s{0,3}#{1,6}\\s+)"),
+          Regexes.compile("(?m)^\\s{0,3}(?:[=]{3,}|[-]{3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})\\s*$"),
+          Regexes.compile("(?m)^(?<mark>\\s{0,3}>\\s?)"),
           // "- Key: value" lines are infobox rows, whose reader needs the dash
-          Pattern.compile(
+          Regexes.compile(
               "(?m)^(?<mark>\\s{0,3}(?:[*+]|-(?!\\s*[^:\\n]{1,40}:\\s)|\\d{1,3}[.)])\\s+)"),
-          Pattern.compile("(?m)^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-{3,}:?\\s*\\|?\\s*$"),
-          Pattern.compile("(?<mark>\\*\\*|__)(?=\\S)[^\\n]+?(?<=\\S)(?<mark2>\\1)"),
-          Pattern.compile(
+          Regexes.compile("(?m)^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-{3,}:?\\s*\\|?\\s*$"),
+          Regexes.compile("(?<mark>\\*\\*|__)(?=\\S)[^\\n]+?(?<=\\S)(?<mark2>\\1)"),
+          Regexes.compile(
               "(?<![\\w*])(?<mark>\\*)(?=[^\\s*])[^*\\n]+?(?<=\\S)(?<mark2>\\*)(?![\\w*])"),
-          Pattern.compile("(?<![\\w_])(?<mark>_)(?=[^\\s_])[^_\\n]+?(?<=\\S)(?<mark2>_)(?![\\w_])"),
-          Pattern.compile("(?<mark>`+)[^`\\n]+(?<mark2>\\1)"));
+          Regexes.compile("(?<![\\w_])(?<mark>_)(?=[^\\s_])[^_\\n]+?(?<=\\S)(?<mark2>_)(?![\\w_])"),
+          Regexes.compile("(?<mark>`+)[^`\\n]+(?<mark2>\\1)"));
 
   private Markdown() {}
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
   private static final Pattern ABBREVIATION =
-      Pattern.compile(
+      Regexes.compile(
           "(?:^|[\\s(])(?:"
               + String.join("|", Abbreviations.WORDS)
               + "|U\\.S|U\\.K|U\\.N|[A-Z])\\.$");
@@ -24,17 +24,17 @@ public final class SentenceSplitter {
   /** The longest text ABBREVIATION can match: a space, "approx" and the period. */
   private static final int ABBREVIATION_REACH = 8;
 
-  private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3}[.!?])(?=\\p{Lu})");
+  private static final Pattern GLUED = Regexes.compile("(?<=\\p{Ll}{3}[.!?])(?=\\p{Lu})");
 
   /** Short names between dashes, then the start of a sentence (see navigationEnd). */
   private static final Pattern NAVIGATION =
-      Pattern.compile(
+      Regexes.compile(
           "(?:\\p{Lu}[^–—.!?]{0,40}?\\s[–—]\\s){3,}\\p{Lu}[^–—.!?]{0,40}?\\s(?=(?:The|A|An|In|On"
               + "|At|During|After|Before|This|It|By)\\s)");
 
   /** A sentence end with footnote marks, then the next sentence: "the Caucasus.[7] The army". */
   private static final Pattern NOTE_THEN_SENTENCE =
-      Pattern.compile("[.!?][\"”’']?(?:\\[\\w{1,4}\\])+(\\s+)(?=\\p{Lu})");
+      Regexes.compile("[.!?][\"”’']?(?:\\[\\w{1,4}\\])+(\\s+)(?=\\p{Lu})");
 
   /** Each thread's sentence detector (OpenNLP's English model, as {@code models} has it). */
   private final ThreadLocal<SentenceEnds> detectors =

@@ -1,0 +1,83 @@
+package dev.quiz.bank.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Compiles regexes so that {@code \b} means the same on every Java runtime: a boundary between a
+ * word character (any letter, decimal digit, non-spacing mark or '_', Unicode included) and
+ * anything else. Java 17 and Android read {@code \b} so; Java 19 and later read it as a boundary of
+ * ASCII word characters only, where "chargé" has no boundary after its "é" and "Émile" none before
+ * its "É", which would make the same document give other facts on a newer runtime. Stateless and
+ * thread-safe.
+ */
+public final class Regexes {
+  private static final String WORD = "[\\p{L}\\p{Mn}\\p{Nd}_]";
+
+  /**
+   * What a {@code \b} outside a character class becomes: a word character on exactly one side.
+   * Zero-width, so readers of a regex's starts can skip it as they skip {@code \b}.
+   */
+  public static final String BOUNDARY =
+      "(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))";
+
+  private Regexes() {}
+
+  /**
+   * {@link Pattern#compile(String)} with {@code \b} made explicit.
+   *
+   * @throws java.util.regex.PatternSyntaxException when {@code regex} is not a regex
+   */
+  public static Pattern compile(String regex) {
+    return Pattern.compile(portable(regex));
+  }
+
+  /**
+   * {@link Pattern#compile(String, int)} with {@code \b} made explicit.
+   *
+   * @throws java.util.regex.PatternSyntaxException when {@code regex} is not a regex
+   */
+  public static Pattern compile(String regex, int flags) {
+    return Pattern.compile(portable(regex), flags);
+  }
+
+  /**
+   * {@code regex} with every {@code \b} outside a character class and outside {@code \Q...\E}
+   * replaced by {@link #BOUNDARY}; an escaped backslash before 'b' is left alone.
+   */
+  static String portable(String regex) {
+    if (regex.indexOf("\\b") < 0) {
+      return regex;
+    }
+    StringBuilder out = new StringBuilder(regex.length() + 64);
+    int classDepth = 0;
+    int i = 0;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        char next = regex.charAt(i + 1);
+        if (next == 'Q') {
+          int end = regex.indexOf("\\E", i + 2);
+          int stop = end < 0 ? regex.length() : end + 2;
+          out.append(regex, i, stop);
+          i = stop;
+          continue;
+        }
+        if (next == 'b' && classDepth == 0) {
+          out.append(BOUNDARY);
+        } else {
+          out.append(c).append(next);
+        }
+        i += 2;
+        continue;
+      }
+      if (c == '[') {
+        classDepth++;
+      } else if (c == ']' && classDepth > 0) {
+        classDepth--;
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+}
