@@ -301,19 +301,29 @@ final class PersonCandidates {
     return t.substring(i, pos);
   }
 
+  /**
+   * The words of {@code mods} after the last one that ends a role (a preposition, a verb), as
+   * written, so that a hyphen before the title stays ("Rear-" of "Rear-Admiral").
+   */
   private static String roleWords(String mods) {
-    String[] w = mods.trim().isEmpty() ? new String[0] : SPACES.split(mods.trim());
     int from = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (BOUNDARY.contains(w[i].toLowerCase(Locale.ROOT))) {
-        from = i + 1;
+    int i = 0;
+    while (i < mods.length()) {
+      int j = i;
+      while (j < mods.length() && mods.charAt(j) != ' ') {
+        j++;
       }
+      if (j > i && BOUNDARY.contains(mods.substring(i, j).toLowerCase(Locale.ROOT))) {
+        from = j;
+      }
+      i = j + 1;
     }
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < w.length; i++) {
-      sb.append(w[i]).append(' ');
+    String kept =
+        SPACES.matcher(mods.substring(Math.min(from, mods.length())).strip()).replaceAll(" ");
+    if (mods.endsWith("-") && !kept.isEmpty()) {
+      return kept;
     }
-    return sb.toString();
+    return kept.isEmpty() ? kept : kept + " ";
   }
 
   /** "The whereabouts of Mr Rabbani and the prime minister" → "the prime minister". */

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /** The contexts that show a name is a person in a role. Stateless. */
 final class PersonPatterns {
   static final String FORMAL_TITLE =
-      "(?:Field Marshal|Lieutenant General|Lt\\.? Gen\\.|Major General|Maj\\.? Gen\\.|Brigadier"
-          + "(?: General)?|Brig\\.? Gen\\.|General|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Captain"
+      "(?:(?:Rear|Vice)[- ]Admiral|Admiral of the Fleet|Air (?:Chief |Vice[- ])?Marshal"
+          + "|Field Marshal|Lieutenant[- ](?:General|Colonel|Commander)|Lt\\.? Gen\\.|Lt\\.? Col\\."
+          + "|Major[- ]General|Maj\\.? Gen\\.|Brigadier(?:[- ]General)?|Brig\\.? Gen\\.|General|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Captain"
           + "|Capt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Admiral|Adm\\.|Marshal|Commander|Constable"
           + "|Vice President|President|Prime Minister|Premier|Chancellor|Kings?|Queen|Emperor|Empress"
           + "|Prince|Princess|Duke|Earl|Lord|Sir|Pope|Cardinal|Archbishop|Bishop|Sultan|Emir|Tsar"
@@ -64,8 +65,11 @@ final class PersonPatterns {
           ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
               + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
 
-  /** How an apposition before a name ends: ", Zabihullah Mujahid" and a comma, stop or end. */
-  private static final String APPOSITION_TAIL = ",\\s+" + N + "(?=\\s*,|\\s*\\.|\\s*$)";
+  /**
+   * How an apposition before a name ends: ", Zabihullah Mujahid" and a comma, stop, semicolon or
+   * end.
+   */
+  private static final String APPOSITION_TAIL = ",\\s+" + N + "(?=\\s*[,.;]|\\s*$)";
 
   /** "the Taliban's spokesperson, Zabihullah Mujahid". */
   static final Pattern APPOSITION_BEFORE =

@@ -73,13 +73,21 @@ final class Clause {
   final List<Token> tokens;
   final int answerFrom;
   final int answerTo;
+
+  /**
+   * Whether the clause's first word opens its sentence (only punctuation or a label's colon before
+   * it), so that its capital may be the sentence's and not the word's own.
+   */
+  final boolean opensSentence;
+
   int verb = -1;
   int subjectStart;
 
-  private Clause(List<Token> tokens, int answerFrom, int answerTo) {
+  private Clause(List<Token> tokens, int answerFrom, int answerTo, boolean opensSentence) {
     this.tokens = tokens;
     this.answerFrom = answerFrom;
     this.answerTo = answerTo;
+    this.opensSentence = opensSentence;
   }
 
   /**
@@ -115,9 +123,53 @@ final class Clause {
   }
 
   private static Clause of(List<Token> all, int s, int e, int from, int to) {
-    Clause c = new Clause(new ArrayList<>(all.subList(s, e)), from - s, to - s);
+    Clause c = new Clause(new ArrayList<>(all.subList(s, e)), from - s, to - s, opens(all, s));
     c.findVerb();
     return c.verb < 0 || !c.subjectIsNounPhrase() ? null : c;
+  }
+
+  /**
+   * The verb's particle in lower case ("on" of "went on until 1071", "up" of "gave up"): a word a
+   * question may end with; "" when the word after the verb is not one.
+   */
+  String particle() {
+    if (verb < 0 || verb + 2 >= tokens.size()) {
+      return "";
+    }
+    Token next = tokens.get(verb + 1);
+    boolean small = next.is("ADP") || next.is("PART") || next.is("ADV");
+    // a particle, not a preposition: another preposition follows it ("on until", "up in")
+    return small && tokens.get(verb + 2).is("ADP") ? next.lower() : "";
+  }
+
+  /** Whether only punctuation, or a label ending in a colon, comes before token {@code s}. */
+  private static boolean opens(List<Token> all, int s) {
+    if (s > 0 && all.get(s - 1).text().equals(":")) {
+      return true;
+    }
+    for (int i = 0; i < s; i++) {
+      if (Character.isLetterOrDigit(all.get(i).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the word at clause token {@code i} may be capitalised only for opening the sentence:
+   * "The" of "The Taliban" may, "Jellicoe's" after ", and" and "Rear-Admiral" after "On 1 August
+   * 1798," may not.
+   */
+  boolean capitalisedForPlace(int i) {
+    if (!opensSentence) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      if (Character.isLetterOrDigit(tokens.get(k).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isBreak(List<Token> all, int i) {
@@ -385,6 +437,9 @@ final class Clause {
       return subj;
     }
     Token first = tokens.get(subjectStart);
+    if (!capitalisedForPlace(subjectStart)) {
+      return subj;
+    }
     boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");
     boolean article = first.is("DET") && first.text().equals("A");
     boolean mixedCase = !first.text().equals(first.text().toUpperCase(Locale.ROOT));

@@ -23,6 +23,9 @@ final class NumberFormats {
           "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
               + "|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\b");
 
+  private static final Pattern MULTIPLIER =
+      Regexes.compile("[\\s-]+(?i:(thousand|million|billion))(?![\\w-])");
+
   private static final Pattern ARTICLE_UNIT = Regexes.compile("^(?i)(an?) ([a-z]+)$");
   private static final Pattern ONE_PLURAL = Regexes.compile("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b");
   private static final Pattern MANY_SINGULAR =
@@ -66,7 +69,9 @@ final class NumberFormats {
       if (v == 1 && afterDeterminer(answer, m.start())) {
         return java.util.Optional.empty(); // "the past one month" is not English
       }
-      java.util.Optional<String> text = format(m.group(), style.form(), v);
+      double scale = style.form() == NumberStyle.Form.DIGITS ? multiplier(answer, m.end()) : 1;
+      java.util.Optional<String> text =
+          scale == 1 ? format(m.group(), style.form(), v) : scaled(m.group(), v / scale);
       if (!text.isPresent()) {
         return java.util.Optional.empty();
       }
@@ -79,6 +84,41 @@ final class NumberFormats {
     }
     sb.append(answer.substring(last));
     return java.util.Optional.of(number(fixArticle(sb.toString()), high));
+  }
+
+  /**
+   * What the number ending at {@code end} is multiplied by: 1,000,000 for "1.5 million", 1 when no
+   * "thousand", "million" or "billion" follows it.
+   */
+  private static double multiplier(String s, int end) {
+    Matcher m = MULTIPLIER.matcher(s).region(end, s.length());
+    if (!m.lookingAt()) {
+      return 1;
+    }
+    return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      case "thousand" -> 1e3;
+      case "million" -> 1e6;
+      default -> 1e9;
+    };
+  }
+
+  /**
+   * {@code v} millions (or thousands, billions) written as the answer's "1.5" is: at least one and
+   * with at most one decimal more than the answer has ("2 million" → "3.5 million"), so that no
+   * choice reads "800,000.0 million".
+   */
+  private static java.util.Optional<String> scaled(String original, double v) {
+    if (v < 1) {
+      return java.util.Optional.empty();
+    }
+    double whole = Math.rint(v);
+    if (Math.abs(v - whole) < 1e-9) {
+      int point = original.indexOf('.');
+      return java.util.Optional.of(
+          digits(point < 0 ? original : original.substring(0, point), whole));
+    }
+    String oneDecimal = original.contains(".") ? original : original + ".0";
+    return java.util.Optional.of(digits(oneDecimal, v));
   }
 
   /** Whether the words before {@code at} end with "the", "past", "last" or "next". */

@@ -25,6 +25,13 @@ final class ShortAnswerGenerator {
       Set.of(
           "on", "in", "by", "since", "from", "during", "at", "until", "between", "late", "early",
           "through", "of", "around", "about", "into", "before", "after");
+  private static final Set<String> PARTS_OF_DAY =
+      Set.of("morning", "afternoon", "evening", "night", "eve", "dawn", "dusk", "day");
+
+  /** Prepositions that bound a time instead of placing the event in it ("until 1071"). */
+  private static final Set<String> BOUNDS =
+      Set.of("until", "till", "since", "by", "before", "after");
+
   private static final Set<String> NOT_ROLES =
       Set.of(
           "killed",
@@ -61,8 +68,10 @@ final class ShortAnswerGenerator {
 
   /** Bare titles make vague questions ("Who was the Major General?"). */
   private static final String FORMAL_TITLE =
-      "(?i)(?:field marshal|(?:(?:lieutenant|major|brigadier|lt|maj|brig)\\.?\\s+)?(?:general|gen\\.?)"
-          + "|colonel|col\\.?|captain|capt\\.?|major|admiral|adm\\.?|marshal|commander|constable"
+      "(?i)(?:field marshal|(?:(?:lieutenant|major|brigadier|lt|maj|brig)\\.?[\\s-]+)?(?:general|gen\\.?)"
+          + "|(?:(?:lieutenant|lt\\.?)[\\s-]+)?(?:colonel|col\\.?|commander)|brigadier"
+          + "|(?:(?:rear|vice)[\\s-]+)?admiral(?: of the fleet)?|air (?:chief |vice[\\s-]+)?marshal"
+          + "|captain|capt\\.?|major|adm\\.?|marshal|constable"
           + "|president|prime minister|king|queen|emperor|mr|mrs|dr|sir|lord|governor|gov\\.?|senator"
           + "|sen\\.?|minister|secretary)";
 
@@ -171,9 +180,11 @@ final class ShortAnswerGenerator {
             : !(f instanceof PersonFact) || mayOpenClause(f);
     List<Token> tokens = needsTokens ? tagged.get() : List.of();
     int[] range = answerTokens(tokens, f.evidence().answerSpan());
+    String particle = "";
     if (range[0] >= 0) {
       Clause c = Clause.around(tokens, range[0], range[1]);
       if (c != null) {
+        particle = c.particle();
         if (f instanceof NumberFact n) {
           q = howMany(c, n);
         } else if (f instanceof DateFact d) {
@@ -186,15 +197,17 @@ final class ShortAnswerGenerator {
     if (!q.isPresent() && f instanceof PersonFact p) {
       q = byRole(p);
     }
+    String verbParticle = particle;
     return q.map(ShortAnswerGenerator::tidy)
         .filter(
             s -> {
               String norm = Words.norm(s);
               int words = Words.countIn(norm);
+              String last = norm.substring(norm.lastIndexOf(' ') + 1);
               return !Words.showsNorm(norm, Words.norm(f.answer()))
                   && words <= MAX_WORDS
                   && words >= 4
-                  && !DANGLING.contains(norm.substring(norm.lastIndexOf(' ') + 1));
+                  && (!DANGLING.contains(last) || last.equals(verbParticle));
             });
   }
 
@@ -306,15 +319,44 @@ final class ShortAnswerGenerator {
     if (from <= c.verb || !c.directlyAfterVerbOrPreposition(from)) {
       return Optional.empty();
     }
-    while (from > c.verb + 1 && DATE_PREPOSITIONS.contains(c.tokens.get(from - 1).lower())) {
+    String bound = "";
+    while (from > c.verb + 1
+        && bound.isEmpty()
+        && DATE_PREPOSITIONS.contains(c.tokens.get(from - 1).lower())) {
       from--;
+      // "went on until 1071": "on" belongs to the verb once "until" bounds the date
+      bound = BOUNDS.contains(c.tokens.get(from).lower()) ? c.tokens.get(from).lower() : "";
     }
+    from = partOfDayStart(c, from);
     String rest = c.text(c.answerTo, c.predicateEnd());
     if (rest.startsWith("and ") || rest.startsWith("to ") || c.answerTo > c.predicateEnd()) {
       return Optional.empty();
     }
     String intro = c.subjectStart > 0 ? intro(c) : "";
-    return inverted(c, from, rest).map(v -> word + " " + v + intro);
+    // "until 1071" asks "Until what year", not "In what year": that would be when it began
+    String asked = bound.isEmpty() ? word : bounded(bound, word);
+    return inverted(c, from, rest).map(v -> asked + " " + v + intro);
+  }
+
+  /**
+   * Where "on the evening of" starts when it stands before the date's "of" at {@code from}, so that
+   * the question does not end "… leave Scapa Flow on the evening?"; else {@code from}.
+   */
+  private static int partOfDayStart(Clause c, int from) {
+    if (from >= c.verb + 4
+        && c.tokens.get(from).lower().equals("of")
+        && PARTS_OF_DAY.contains(c.tokens.get(from - 1).lower())
+        && c.tokens.get(from - 2).lower().equals("the")
+        && DATE_PREPOSITIONS.contains(c.tokens.get(from - 3).lower())) {
+      return from - 3;
+    }
+    return from;
+  }
+
+  /** "Until" and "In what year" as "Until what year"; "Since" and "When" as "Since when". */
+  private static String bounded(String bound, String word) {
+    String w = word.equals("When") ? "when" : word.substring(word.indexOf(' ') + 1);
+    return Character.toUpperCase(bound.charAt(0)) + bound.substring(1) + " " + w;
   }
 
   private static Optional<String> who(Clause c) {
@@ -361,7 +403,10 @@ final class ShortAnswerGenerator {
     }
     String s = c.text(0, c.subjectStart - 1);
     Token first = c.tokens.get(0);
-    return " " + (first.is("PROPN") ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1));
+    return " "
+        + (first.is("PROPN") || !c.capitalisedForPlace(0)
+            ? s
+            : Character.toLowerCase(s.charAt(0)) + s.substring(1));
   }
 
   private static String tidy(String q) {

@@ -112,7 +112,8 @@ public final class SentenceSplitter {
       int e = from + spans[k + 1];
       if (!merged.isEmpty()
           && (endsWithAbbreviation(text, merged.get(merged.size() - 1))
-              || !endsSentence(text, merged.get(merged.size() - 1)))) {
+              || !endsSentence(text, merged.get(merged.size() - 1))
+              || afterPeriodInLowerCase(text, merged.get(merged.size() - 1)[1], s))) {
         merged.get(merged.size() - 1)[1] = e;
       } else {
         merged.add(new int[] {s, e});
@@ -191,6 +192,22 @@ public final class SentenceSplitter {
   private static boolean endsSentence(String text, int[] s) {
     String st = text.substring(s[0], s[1]).trim();
     return !st.isEmpty() && ".!?\"”’')]".indexOf(st.charAt(st.length() - 1)) >= 0;
+  }
+
+  /**
+   * Whether the piece at {@code start} begins with a small letter and the one before, ending at
+   * {@code end}, with a period: the detector's cut after "p.m." in "at 9 p.m. local time" or "at
+   * 3.48 p.m. on 31 May", which no list of abbreviations covers in every spelling.
+   */
+  private static boolean afterPeriodInLowerCase(String text, int end, int start) {
+    int e = end;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0
+        && text.charAt(e - 1) == '.'
+        && start < text.length()
+        && Character.isLowerCase(text.charAt(start));
   }
 
   /** False when no sentence end is directly followed by a capital letter (GLUED cannot match). */
