@@ -42,6 +42,7 @@ final class ClozeGenerator {
 
   private static final Pattern SIDE_MARK = Regexes.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Regexes.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
+  private static final Pattern KEYED_LINE = Regexes.compile("^([A-Z][A-Za-z ]*?)(\\d?):\\s*");
   private static final Pattern CAPITALISED_WORDS = Regexes.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
   private static final Pattern GLUED_BLANK = Regexes.compile("(\\p{L})" + Prompt.BLANK);
   private static final Pattern WORDED_REST = Regexes.compile("[,(].*\\p{L}.*");
@@ -145,7 +146,7 @@ final class ClozeGenerator {
     String title = page.title();
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
-    Matcher ib = INFOBOX_LINE.matcher(s);
+    Matcher ib = infoboxLine(unit, s);
     Matcher keyed = DATE_KEYED.matcher(s);
     int from =
         ib.find() && ib.end() <= a.start()
@@ -186,9 +187,20 @@ final class ClozeGenerator {
     return GLUED_BLANK.matcher(text).replaceAll("$1: " + Prompt.BLANK);
   }
 
+  /**
+   * A matcher of the infobox key at the start of {@code text}: "- Strength1:" or, in an infobox
+   * line scraped without its dash, "Strength:".
+   */
+  private static Matcher infoboxLine(Sentence unit, String text) {
+    return (unit.kind() == Sentence.Kind.INFOBOX && !text.startsWith("-")
+            ? KEYED_LINE
+            : INFOBOX_LINE)
+        .matcher(text);
+  }
+
   private static String label(Sentence unit, List<String> sides) {
     String label = unit.label().orElse("").trim();
-    Matcher ib = INFOBOX_LINE.matcher(unit.text());
+    Matcher ib = infoboxLine(unit, unit.text());
     if (ib.find()) {
       return ib.group(1).trim() + side(ib.group(2), sides);
     }

@@ -28,6 +28,17 @@ final class Layout {
               + "|Dec)[a-z]*\\b)[A-Z][^.]{0,70}\\??$");
   private static final Pattern INFOBOX_LINE =
       Regexes.compile("^-\\s*([A-Z][A-Za-z0-9 ]{0,30}):\\s*(.*)$");
+
+  /**
+   * A scraped infobox row with its key and a colon on one line, without the dash of {@link
+   * #INFOBOX_LINE}: "Commanders: Admiral Sir John Jellicoe (United Kingdom); …".
+   */
+  private static final Pattern KEYED_LINE =
+      Regexes.compile(
+          "^(Dates?|Location|Place|Result|Belligerents|Combatants|Commanders?(?: and leaders)?"
+              + "|Leaders|Strength|Casualties(?: and losses)?|Units(?: involved)?"
+              + "|Territorial changes)\\s*:\\s*\\S.*$");
+
   private static final Pattern LABEL =
       Regexes.compile(
           "(?i)^(date|location|place|result|belligerents|combatants|commanders"
@@ -101,6 +112,9 @@ final class Layout {
           && (m = INFOBOX_LINE.matcher(line)).matches()
           && (inInfobox || i < 40)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(m.group(1)), false));
+      } else if (i < 40 && isKeyedLine(line)) {
+        String key = line.substring(0, line.indexOf(':')).trim();
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(key), false));
       } else if (linkSection || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
       } else if (nonBlank <= 12 && DATELINE.matcher(line).matches()) {
@@ -165,6 +179,13 @@ final class Layout {
     return LABEL_INITIALS.indexOf(line.charAt(0)) >= 0 && LABEL.matcher(line).matches();
   }
 
+  /** Whether a line is a {@link #KEYED_LINE}; each key starts with one of a few capitals. */
+  private static boolean isKeyedLine(String line) {
+    return "DLPRBCSUT".indexOf(line.charAt(0)) >= 0
+        && line.indexOf(':') > 0
+        && KEYED_LINE.matcher(line).matches();
+  }
+
   /** Whether the last block is a label line ("Casualties and losses"). */
   private static boolean isLabelLine(List<Block> out) {
     return !out.isEmpty()
@@ -210,6 +231,7 @@ final class Layout {
     String next = text.substring(b[0], b[1]);
     if (next.charAt(0) == '-' && INFOBOX_LINE.matcher(next).matches()
         || isLabel(next)
+        || isKeyedLine(next)
         || next.startsWith("Date") && DATE_KEYED.matcher(next).lookingAt()
         || next.startsWith("- ")
         || next.startsWith("• ")
