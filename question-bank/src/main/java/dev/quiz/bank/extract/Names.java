@@ -17,7 +17,11 @@ final class Names {
           // Arabic names with their article: "Haider al-Abadi", "Abdel Fattah el-Sisi"
           + "|(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}[\\p{L}\\p{M}'’-]*"
           + "|d\\s?['’]\\s?\\p{Lu}\\p{L}+|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)"
-          + "(?![\\p{L}.])(?:\\s+of\\s+\\p{Lu}\\p{L}+)?)";
+          + "(?![\\p{L}.])(?:\\s+of\\s+\\p{Lu}\\p{L}+)?"
+          // epithets: "Edward the Confessor", "Alan the Red"
+          + "|the\\s+(?:Great|Confessor|Conqueror|Red|Bold|Fair|Good|Younger|Elder|Terrible"
+          + "|Magnificent|Pious|Lionheart|Bald|Fat|Simple|Wise|Unready|Lion|Black|Just|Navigator"
+          + "|Liberator|Victorious|Lame|Cruel|Brave|Hammer|Mad|Builder|Hardy|Silent)(?![\\p{L}]))";
 
   /** A name: a capitalized word, then up to four more parts (initials, particles, numerals). */
   static final String NAME = "(?<![\\p{L}\\p{M}'’])" + WORD + "(?:\\s+" + PART + "){0,4}";

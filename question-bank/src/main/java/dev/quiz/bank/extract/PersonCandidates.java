@@ -14,6 +14,9 @@ final class PersonCandidates {
   /** A name in a unit: local [start, end), the role words, and how strong the evidence is. */
   record Candidate(Sentence unit, int start, int end, String name, String role, boolean strong) {}
 
+  /** Forms of "be" that make a following "-ed" word a passive verb ("was crowned"). */
+  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been");
+
   /**
    * Words that a role never contains: reading back from a title or name, the role starts after the
    * last of them; after a name and a comma, one of them opens a clause, not a role.
@@ -103,6 +106,10 @@ final class PersonCandidates {
   private static final Pattern AND_NAME =
       Regexes.compile(
           "\\s+and\\s+(?:" + PersonPatterns.FORMAL_TITLE + "\\s+)?(" + Names.NAME + ")");
+
+  /** " of Bayeux" closing a list item after a one-word name. */
+  private static final Pattern OF_PLACE =
+      Regexes.compile("\\s+of\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}(?=\\s*$)");
 
   private static final Pattern NAME_ONLY = Regexes.compile("^" + Names.NAME);
   private static final Pattern SPACES = Regexes.compile("\\s+");
@@ -225,7 +232,10 @@ final class PersonCandidates {
       String rest = dropMarkers(part.substring(lead));
       Matcher n = NAME_ONLY.matcher(rest);
       if (n.find() && SPACES.split(n.group()).length <= 5) {
-        add(out, s, ps + lead, ps + lead + n.end(), "commander", true);
+        // a listed "Odo of Bayeux" is one person: the place is part of how he is known
+        Matcher of = OF_PLACE.matcher(rest).region(n.end(), rest.length());
+        int end = !n.group().contains(" ") && of.lookingAt() ? of.end() : n.end();
+        add(out, s, ps + lead, ps + lead + end, "commander", true);
       }
     }
     return out;
@@ -308,14 +318,18 @@ final class PersonCandidates {
   private static String roleWords(String mods) {
     int from = 0;
     int i = 0;
+    String previous = "";
     while (i < mods.length()) {
       int j = i;
       while (j < mods.length() && mods.charAt(j) != ' ') {
         j++;
       }
-      if (j > i && BOUNDARY.contains(mods.substring(i, j).toLowerCase(Locale.ROOT))) {
+      String w = mods.substring(i, j).toLowerCase(Locale.ROOT);
+      // "was crowned King William": the participle of a passive is the verb's, not the role's
+      if (j > i && (BOUNDARY.contains(w) || PASSIVE.contains(previous) && w.endsWith("ed"))) {
         from = j;
       }
+      previous = w;
       i = j + 1;
     }
     String kept =

@@ -84,6 +84,10 @@ final class ShortAnswerGenerator {
   private static final Pattern MONTH_ONLY = Regexes.compile("--\\d\\d");
   private static final Pattern CLOCK = Regexes.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
   private static final Pattern DAY = Regexes.compile("(?i).*day.*");
+
+  /** What makes a date answer a range: "from 9 to 10 November", "7 and 8 November", "12–13". */
+  private static final Pattern RANGE_WORDS = Regexes.compile(" to | and | until |[–—-]\\s*\\d");
+
   private static final Pattern SPACES = Regexes.compile("\\s+");
 
   /**
@@ -334,6 +338,14 @@ final class ShortAnswerGenerator {
     }
     String intro = c.subjectStart > 0 ? intro(c) : "";
     // "until 1071" asks "Until what year", not "In what year": that would be when it began
+    // an answer that starts with its own bound ("from about 9 am") asks "From what time"
+    String own = d.answer().substring(0, Math.max(0, d.answer().indexOf(' ')));
+    if (bound.isEmpty()
+        && (BOUNDS.contains(own) || own.equals("from"))
+        && d.value().end().isEmpty()
+        && !RANGE_WORDS.matcher(d.answer()).find()) {
+      bound = own;
+    }
     String asked = bound.isEmpty() ? word : bounded(bound, word);
     return inverted(c, from, rest).map(v -> asked + " " + v + intro);
   }
