@@ -32,11 +32,12 @@ final class TableCells {
       Regexes.compile(Pattern.quote(Prompt.BLANK) + "[^;•|(),\\d]*\\(([^()\\d;]{2,40})\\)");
 
   /**
-   * A qualifier in parentheses that ends the blank's part of a row split by semicolons: "(British)"
-   * of "____ killed, 14 ships sunk (British); 2,551 killed (German)".
+   * A capitalised qualifier in parentheses that ends the blank's part of a row split by semicolons:
+   * "(British)" of "____ killed, 14 ships sunk (British); 2,551 killed (German)".
    */
   private static final Pattern PART_QUALIFIER =
-      Regexes.compile(Pattern.quote(Prompt.BLANK) + "[^;•|()]*\\(([^()\\d;]{2,40})\\)\\s*(?:;|$)");
+      Regexes.compile(
+          Pattern.quote(Prompt.BLANK) + "[^;•|()]*\\((\\p{Lu}[^()\\d;]{1,39})\\)\\s*(?:;|$)");
 
   private static final Pattern SEPARATOR =
       Regexes.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
@@ -93,7 +94,7 @@ final class TableCells {
       return Optional.empty();
     }
     Matcher q = QUALIFIER.matcher(row);
-    if (q.find() || (q = PART_QUALIFIER.matcher(row)).find()) {
+    if (q.find() || row.indexOf(';') >= 0 && (q = PART_QUALIFIER.matcher(row)).find()) {
       // the row says whose figure it is: keep that instead of a side number
       return Optional.of(cell + " (" + q.group(1).trim() + ")");
     }

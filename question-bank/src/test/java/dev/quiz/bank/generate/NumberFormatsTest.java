@@ -32,6 +32,22 @@ class NumberFormatsTest {
       new dev.quiz.bank.extract.NumberStyle(
           dev.quiz.bank.extract.NumberStyle.Form.WORDS, "", "", false);
 
+  private static final dev.quiz.bank.extract.NumberStyle DIGITS =
+      new dev.quiz.bank.extract.NumberStyle(
+          dev.quiz.bank.extract.NumberStyle.Form.DIGITS, "about", "troops", false);
+
+  @org.junit.jupiter.api.Test
+  void millionsStayMillions() {
+    assertThat(NumberFormats.rewrite("about 1.5 million", DIGITS, 1_100_000, 1_100_000))
+        .contains("about 1.1 million");
+    assertThat(NumberFormats.rewrite("about 1.5 million", DIGITS, 3_000_000, 3_000_000))
+        .contains("about 3 million");
+    assertThat(NumberFormats.rewrite("2 million", DIGITS, 3_500_000, 3_500_000))
+        .contains("3.5 million");
+    assertThat(NumberFormats.rewrite("2 million", DIGITS, 800_000, 800_000)).isEmpty();
+    assertThat(NumberFormats.rewrite("5 thousand", DIGITS, 7_000, 7_000)).contains("7 thousand");
+  }
+
   @org.junit.jupiter.api.Test
   void twiceCountsTimesSoItsOtherValuesDoToo() {
     assertThat(NumberFormats.rewrite("twice", WORDS, 3, 3)).contains("three times");

@@ -19,6 +19,9 @@ class TableCellsTest {
         // two sides in one row: the repeated cell shape gets a side marker
         "300 (____ killed, 210 wounded) 280 (60 killed, 220 wounded)|''|false|____ killed (side 1)",
         "300 (90 killed, 210 wounded) 280 (60 killed, ____ wounded)|''|false|____ wounded (side 2)",
+        // the qualifier closing a semicolon-separated part names every figure of that part
+        "____ killed, 14 ships sunk (British); 2,551 killed (German)|''|true|____ killed (British)",
+        "28 killed (British); ____ killed, 11 ships sunk (German)|''|true|____ killed (German)",
         // a bare figure with no label cannot be asked
         "____ (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|''|false|NONE",
         // header words name the columns of a table row

@@ -38,6 +38,18 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aClockTimeBeforeASmallLetterDoesNotEndTheSentence() {
+    List<Sentence> units =
+        split(
+            "The truce was signed at 9 p.m. local time by both sides. The fleets met at 3.48 p.m. on 31 May.");
+    assertThat(units)
+        .extracting(Sentence::text)
+        .containsExactly(
+            "The truce was signed at 9 p.m. local time by both sides.",
+            "The fleets met at 3.48 p.m. on 31 May.");
+  }
+
+  @Test
   void sentencesGluedWithoutASpaceAreSplit() {
     List<Sentence> units =
         split("Readers make all the difference.THE ARMY took the city last night.");
