@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates with an era: "216 BC", "2 August 216 BC", "218–201 BC", "AD 9", "476 CE". Their values are
- * ISO 8601 years, which count astronomically: 1 BC is year 0000 and 216 BC is -0215, so a date
- * before Christ is never read as a year after him ("in 217 BC" is not the year 217). Stateless.
+ * Dates with an era: "216 BC", "2 August 216 BC", "218–201 BC", "AD 9", "AD 208–209", "476 CE".
+ * Their values are ISO 8601 years, which count astronomically: 1 BC is year 0000 and 216 BC is
+ * -0215, so a date before Christ is never read as a year after him ("in 217 BC" is not the year
+ * 217). Stateless.
  */
 final class Eras {
   private static final String BEFORE = "(?<bc>BCE|BC|B\\.C\\.E\\.|B\\.C\\.)";
@@ -31,7 +32,8 @@ final class Eras {
               + "|"
               + AFTER
               + ")(?![\\p{L}\\d])"
-              + "|(?<![\\p{L}\\d])(?:AD|A\\.D\\.)\\s?(?<ay>\\d{1,4})(?![\\d,])");
+              + "|(?<![\\p{L}\\d])(?:AD|A\\.D\\.)\\s?(?<ay>\\d{1,4})"
+              + "(?:\\s*(?:–|—|-|to)\\s*(?<az>\\d{1,4}))?(?![\\d,])");
 
   private Eras() {}
 
@@ -68,6 +70,13 @@ final class Eras {
   private static Optional<AnswerValue.Date> value(Matcher m) {
     if (m.group("ay") != null) {
       int y = Integer.parseInt(m.group("ay"));
+      if (m.group("az") != null) {
+        // "AD 208–209": a range forward in time, else not a date
+        int z = Integer.parseInt(m.group("az"));
+        return y == 0 || z <= y
+            ? Optional.empty()
+            : Optional.of(AnswerValue.Date.of(iso(y, false), iso(z, false)));
+      }
       return y == 0 ? Optional.empty() : Optional.of(year(y, false));
     }
     boolean bc = m.group("bc") != null;

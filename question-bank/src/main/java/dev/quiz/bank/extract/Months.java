@@ -5,10 +5,13 @@ import java.util.OptionalInt;
 
 /** Month and weekday names. Stateless. */
 final class Months {
-  /** A month name or abbreviation, to be checked with {@link #number}. */
+  /**
+   * A month name or abbreviation, to be checked with {@link #number}; never the start of a longer
+   * word ("Mar" of "Marine", "Jun" of "Junior").
+   */
   static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?!\\p{L})";
 
   static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 

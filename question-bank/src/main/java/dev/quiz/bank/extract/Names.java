@@ -335,6 +335,10 @@ final class Names {
     if (words.length == 1 && TITLE_ABBREVIATIONS.contains(dropTrailingDot(first))) {
       return false;
     }
+    // "Nineteen Viet Cong took part": a count opening the sentence, not a first name
+    if (NumberWords.cardinal(first.toLowerCase(Locale.ROOT)).isPresent()) {
+      return false;
+    }
     return !(first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)));
   }
 

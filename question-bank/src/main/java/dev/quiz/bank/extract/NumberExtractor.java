@@ -25,6 +25,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
   private static final Pattern MULTIPLIER = Regexes.compile("[\\s-]+(?i:million|billion|thousand)");
   private static final Pattern DIGITS = Regexes.compile("\\d+");
+  private static final Set<String> YEAR_PREPOSITIONS =
+      Set.of("until", "till", "since", "before", "after", "in", "Until", "Since", "In");
+
   private static final Set<String> LABEL_WORDS =
       Set.of(
           "total",
@@ -188,6 +191,19 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
   }
 
+  /**
+   * Whether a bare number of at most three digits ending at {@code end} reads as a year of the
+   * first millennium: after "until", "since", "before", "after", "in" or an opening "By", with
+   * nothing counted after it ("By 208, Cao Cao …", "a division that lasted until 280.").
+   */
+  private static boolean yearOfOldDate(String text, int end, String prev) {
+    if (!YEAR_PREPOSITIONS.contains(prev) && !prev.equals("By")) {
+      return false;
+    }
+    int k = Chars.spacesEnd(text, end);
+    return k >= text.length() || ",.;:)".indexOf(text.charAt(k)) >= 0;
+  }
+
   private static boolean keepDigits(String text, NumberScanner.Atom a, String w, String prev) {
     String bare = MULTIPLIER.matcher(w).replaceAll("");
     if (bare.length() > 1 && bare.startsWith("0") && !bare.startsWith("0.")) {
@@ -199,6 +215,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
         && a.value() >= 1000
         && a.value() <= 2100
         && !Years.countFollows(text, Years.rangeEnd(text, a.end()))) {
+      return false;
+    }
+    if (plain && bare.length() <= 3 && yearOfOldDate(text, a.end(), prev)) {
       return false;
     }
     boolean nameCode =

@@ -68,7 +68,7 @@ final class NumberScanner {
   private static final Pattern UNIT =
       Regexes.compile(
           "^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|(?<plus>\\+)|(?<hy>-(?:lb|pound|kg"
-              + "|ton|mile|km|day|hour|week|month|year|man|strong)s?\\b)|\\s+(?<u>(?:seconds?|minutes?"
+              + "|ton|mile|km|day|hour|week|month|year|man|strong)s?\\b(?!-old))|\\s+(?<u>(?:seconds?|minutes?"
               + "|hours?|days?|weeks?|months?|years?|decades?|centuries|century|miles?|kilometres?"
               + "|kilometers?|km|metres?|meters?|feet|foot|yards?|tons?|tonnes?|pounds?|lb|kg)\\b))",
           Pattern.CASE_INSENSITIVE);

@@ -111,6 +111,9 @@ final class PersonCandidates {
   private static final Pattern OF_PLACE =
       Regexes.compile("\\s+of\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}(?=\\s*$)");
 
+  /** A role noun in the plural ("warlords", "commanders"): a role several names share. */
+  private static final Pattern PLURAL_ROLE = Regexes.compile("\\p{Ll}+[^s]s");
+
   private static final Pattern NAME_ONLY = Regexes.compile("^" + Names.NAME);
   private static final Pattern SPACES = Regexes.compile("\\s+");
   private static final Pattern PARTS = Regexes.compile("[^,;]+");
@@ -132,7 +135,11 @@ final class PersonCandidates {
     SkipMatcher titled = PersonPatterns.titled(t, words);
     while (titled.find()) {
       Matcher m = titled.matcher();
-      String role = roleWords(wordsBefore(t, m.start("title"), 3)) + m.group("title");
+      String title = m.group("title");
+      // "the southern warlords Sun Quan and Liu Bei": a role shared by several names is no
+      // one's to be asked by ("Who was the southern warlord?" has two answers)
+      boolean shared = PLURAL_ROLE.matcher(title).matches();
+      String role = shared ? "" : roleWords(wordsBefore(t, m.start("title"), 3)) + title;
       add(out, s, m.start("name"), m.end("name"), FINAL_DOT.matcher(role).replaceAll(""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
       if (and.lookingAt()) {

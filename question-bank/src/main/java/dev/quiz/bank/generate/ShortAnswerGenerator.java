@@ -28,6 +28,9 @@ final class ShortAnswerGenerator {
   private static final Set<String> PARTS_OF_DAY =
       Set.of("morning", "afternoon", "evening", "night", "eve", "dawn", "dusk", "day");
 
+  /** Words after a name that make it one of several subjects. */
+  private static final Set<String> SHARED_SUBJECT = Set.of("and", "or", "&", "with", "together");
+
   /** Prepositions that bound a time instead of placing the event in it ("until 1071"). */
   private static final Set<String> BOUNDS =
       Set.of("until", "till", "since", "by", "before", "after");
@@ -272,7 +275,12 @@ final class ShortAnswerGenerator {
     countEnd = Math.min(countEnd, c.tokens.size());
     String head = "How many " + counted;
     if (c.answerInSubject()) {
-      return Optional.of(head + " " + c.text(c.verb, c.predicateEnd()) + intro(c));
+      // what is counted ends where the verb starts: "Nineteen Viet Cong | took part in …"
+      String subject =
+          c.verb > c.answerTo && Words.count(counted) > c.verb - c.answerTo
+              ? "How many " + c.text(c.answerTo, c.verb)
+              : head;
+      return Optional.of(subject + " " + c.text(c.verb, c.predicateEnd()) + intro(c));
     }
     if (c.answerFrom <= c.verb
         || !c.directlyAfterVerb(c.answerFrom)
@@ -332,6 +340,9 @@ final class ShortAnswerGenerator {
       bound = BOUNDS.contains(c.tokens.get(from).lower()) ? c.tokens.get(from).lower() : "";
     }
     from = partOfDayStart(c, from);
+    if (relativeBefore(c, from)) {
+      return Optional.empty();
+    }
     String rest = c.text(c.answerTo, c.predicateEnd());
     if (rest.startsWith("and ") || rest.startsWith("to ") || c.answerTo > c.predicateEnd()) {
       return Optional.empty();
@@ -348,6 +359,19 @@ final class ShortAnswerGenerator {
     }
     String asked = bound.isEmpty() ? word : bounded(bound, word);
     return inverted(c, from, rest).map(v -> asked + " " + v + intro);
+  }
+
+  /**
+   * Whether "after", "before", "since" … stands between the verb and the date at {@code from}:
+   * "shared power after a coup in October 2021" dates the coup, not the sharing.
+   */
+  private static boolean relativeBefore(Clause c, int from) {
+    for (int i = c.verb + 1; i < from; i++) {
+      if (RELATIVE_OPENERS.contains(c.tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -373,6 +397,10 @@ final class ShortAnswerGenerator {
 
   private static Optional<String> who(Clause c) {
     if (!c.answerInSubject() || c.answerFrom != c.subjectStart) {
+      return Optional.empty();
+    }
+    // "Sun Quan and Liu Bei together had …": one of several subjects does not answer "Who had …?"
+    if (c.answerTo < c.verb && SHARED_SUBJECT.contains(c.tokens.get(c.answerTo).lower())) {
       return Optional.empty();
     }
     String lead = c.subjectStart > 0 ? c.text(0, c.subjectStart) + " who " : "Who ";

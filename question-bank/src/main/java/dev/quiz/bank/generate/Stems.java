@@ -11,9 +11,15 @@ import java.util.regex.Pattern;
  * Multiple-choice stems that read as questions where a cloze would open on its blank. Stateless.
  */
 final class Stems {
-  /** "____ crossed the river at dawn." — a blank subject followed by its verb, one sentence. */
+  /**
+   * "____ crossed the river at dawn." — a blank subject followed by its verb, one sentence; not one
+   * of several subjects ("____ and Liu Bei together had …").
+   */
   private static final Pattern BLANK_SUBJECT =
-      Regexes.compile("^" + Pattern.quote(Prompt.BLANK) + " (\\p{Ll}[^.!?;:“”\"]*)\\.$");
+      Regexes.compile(
+          "^"
+              + Pattern.quote(Prompt.BLANK)
+              + " (?!(?:and|or|with|together)\\b)(\\p{Ll}[^.!?;:“”\"]*)\\.$");
 
   private Stems() {}
 

@@ -35,15 +35,19 @@ class FreshDocumentsTest {
           "falklands_1982_briefing.txt",
           "gettysburg_1863_dispatch.txt",
           "hastings_1066_wiki.txt",
+          "iwo_jima_1945.txt",
           "jutland_1916_naval.txt",
+          "khartoum_2023_wire.txt",
           "kyiv_2022_bbc.txt",
           "leningrad.md",
           "midway_1942_kiddle.txt",
           "mosul_2017_ap.txt",
           "nelson_biography.txt",
+          "red_cliffs_208.txt",
           "revolution_textbook.txt",
           "sedan_1870.html",
           "stalingrad_wiki_edit.txt",
+          "tet_1968_ap.txt",
           "vienna_1683_wiki.txt",
           "waterloo_1815_kidz.txt",
           "ww2_1939_timeline.md");
@@ -89,7 +93,9 @@ class FreshDocumentsTest {
             "Edward the Confessor",
             "Odo of Bayeux",
             "John Jellicoe",
-            "Mario Benjamín Menéndez");
+            "Mario Benjamín Menéndez",
+            "AD 208–209",
+            "Abdel Fattah al-Burhan");
   }
 
   @Test
@@ -168,6 +174,24 @@ class FreshDocumentsTest {
             "Battle of Jutland — Strength: ____ battleships (British)",
             "Battle of Jutland — Strength: ____ battleships (German)",
             "Battle of Jutland — Casualties and losses: ____ killed (German)");
+  }
+
+  @Test
+  void wordsThatStartLikeMonthsOrNumbersAreNotDatesOrNames() {
+    assertThat(questions)
+        .extracting(Question::answer)
+        .noneMatch(a -> a.endsWith(" Mar") || a.startsWith("Nineteen ") || a.endsWith("-year"))
+        .doesNotContain("208", "209", "280"); // first-millennium years are not counts
+  }
+
+  @Test
+  void oneOfSeveralSubjectsIsNotAskedAsTheSubject() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("Who had perhaps 50,000") || p.startsWith("Who and "))
+        .noneMatch(p -> p.contains("Who was the southern warlord"))
+        .noneMatch(p -> p.contains("took part took part"))
+        .noneMatch(p -> p.contains("share power after a coup?"));
   }
 
   @Test
