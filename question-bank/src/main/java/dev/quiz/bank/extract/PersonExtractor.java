@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * document uses. Stateless, thread-safe.
  */
 public final class PersonExtractor implements FactExtractor<PersonFact> {
+  private static final Pattern BARE_TITLE =
+      Regexes.compile("(?:" + PersonPatterns.FORMAL_TITLE + ")\\.?");
+
   private static final Pattern COMMANDER_KEY = Regexes.compile("(?i)commander|leader");
   static final Pattern PLACE_CONTEXT =
       Regexes.compile(
@@ -193,12 +196,32 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     return false;
   }
 
+  /**
+   * Whether {@code role} says more than {@code old}: any role over none, and a described role ("the
+   * U.S. commander in Vietnam") over a bare title ("Gen", "Major General") found first.
+   */
+  private static boolean better(String role, String old) {
+    if (role.isEmpty()) {
+      return false;
+    }
+    return old.isEmpty()
+        || bareTitle(old)
+            && !bareTitle(role)
+            && role.indexOf(' ') > 0
+            && PersonPatterns.hasRoleHead(role);
+  }
+
+  /** "Gen", "Gen.", "Major General": a title that says nothing of the person's part. */
+  private static boolean bareTitle(String role) {
+    return BARE_TITLE.matcher(role).matches() || BARE_TITLE.matcher(role + ".").matches();
+  }
+
   private static List<PersonFact> facts(
       DocumentContext doc, List<PersonCandidates.Candidate> accepted, KnownNames names) {
     Map<String, String> bestRole = new HashMap<>();
     for (PersonCandidates.Candidate c : accepted) {
       String full = names.canonical(c.name());
-      if (!c.role().isEmpty() && !bestRole.containsKey(full)) {
+      if (better(c.role(), bestRole.getOrDefault(full, ""))) {
         bestRole.put(full, c.role());
       }
     }
@@ -214,7 +237,7 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
               new AnswerValue.Person(full, role),
               Units.evidence(doc.name(), c.unit(), c.start(), c.end()));
       PersonFact old = byUnitAndName.get(key);
-      if (old == null || old.value().role().isEmpty() && !role.isEmpty()) {
+      if (old == null || better(role, old.value().role())) {
         byUnitAndName.put(key, f);
       }
     }

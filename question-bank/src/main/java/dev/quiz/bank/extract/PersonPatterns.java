@@ -37,6 +37,13 @@ final class PersonPatterns {
   private static final String N = "(?<name>" + Names.NAME + ")";
 
   /**
+   * A character of a role in an apposition: not a clause mark, but the period of an initialism
+   * ("the U.S. commander in Vietnam").
+   */
+  private static final String ROLE_CHAR =
+      "(?:[^,.;:“”\"()]|(?<=(?:^|[^\\p{L}.])\\p{Lu}|\\.\\p{Lu})\\.(?=\\p{Lu}|\\s+\\p{Ll}))";
+
+  /**
    * "US Secretary of State Colin Powell", "General Robert E. Lee", "warlord Abdul Rashid Dostum".
    */
   static final Pattern TITLED =
@@ -63,7 +70,8 @@ final class PersonPatterns {
   static final Pattern APPOSITION_AFTER =
       Regexes.compile(
           ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
-              + "[^,.;:“”\"()]{2,70}?)(?=\\s*(?:,|\\.|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
+              + ROLE_CHAR
+              + "{2,70}?)(?=\\s*(?:,|\\.(?!\\p{Lu}|\\s+\\p{Ll})|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
 
   /**
    * How an apposition before a name ends: ", Zabihullah Mujahid" and a comma, stop, semicolon or
@@ -75,7 +83,9 @@ final class PersonPatterns {
   static final Pattern APPOSITION_BEFORE =
       Regexes.compile(
           "(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)|[\\p{Lu}]"
-              + "[\\p{L}]+['’]s)\\s+[^,.;:“”\"()]{2,60}?)"
+              + "[\\p{L}]+['’]s)\\s+"
+              + ROLE_CHAR
+              + "{2,60}?)"
               + APPOSITION_TAIL);
 
   private static final Pattern APPOSITION_END = Regexes.compile(APPOSITION_TAIL);

@@ -91,6 +91,9 @@ final class ShortAnswerGenerator {
   /** What makes a date answer a range: "from 9 to 10 November", "7 and 8 November", "12–13". */
   private static final Pattern RANGE_WORDS = Regexes.compile(" to | and | until |[–—-]\\s*\\d");
 
+  /** A role owned by a pronoun ("its commanding officer"): whose is not in the question. */
+  private static final Pattern PRONOUN_OWNER = Regexes.compile("(?i)(?:its|his|her|their|our)\\s");
+
   private static final Pattern SPACES = Regexes.compile("\\s+");
 
   /**
@@ -412,6 +415,7 @@ final class ShortAnswerGenerator {
     int words = SPACES.split(role).length;
     if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT))
         || words < 2
+        || PRONOUN_OWNER.matcher(role).lookingAt()
         || FORMAL.matcher(role).matches()
         || INDEFINITE.matcher(role).matches() && words < INDEFINITE_ROLE_WORDS) {
       return Optional.empty();

@@ -195,6 +195,17 @@ class FreshDocumentsTest {
   }
 
   @Test
+  void aDescribedRoleIsAskedBeforeABareTitle() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "Who was the U.S. commander in Vietnam?",
+            "Who was the commander of British land forces?",
+            "Who was the French commander?")
+        .noneMatch(p -> p.contains("Who was the its "));
+  }
+
+  @Test
   void noPromptShowsMarkup() {
     assertThat(questions)
         .extracting(q -> q.prompt().text())
