@@ -124,8 +124,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       DateParser.mark(used, nf.matcher().start(), nf.matcher().end());
     }
     List<NumberScanner.Atom> atoms = new ArrayList<>();
+    boolean title = s.kind() == Sentence.Kind.TITLE;
     for (NumberScanner.Atom a : NumberScanner.atoms(text, used)) {
-      if (keep(text, a)) {
+      // "The first day on the Somme": a title's rank names the subject, it is no fact to ask
+      if (keep(text, a) && !(title && a.form() == NumberStyle.Form.ORDINAL)) {
         atoms.add(a);
       }
     }

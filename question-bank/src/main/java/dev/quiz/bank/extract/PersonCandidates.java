@@ -241,7 +241,8 @@ final class PersonCandidates {
       if (n.find() && SPACES.split(n.group()).length <= 5) {
         // a listed "Odo of Bayeux" is one person: the place is part of how he is known
         Matcher of = OF_PLACE.matcher(rest).region(n.end(), rest.length());
-        int end = !n.group().contains(" ") && of.lookingAt() ? of.end() : n.end();
+        boolean ownPart = ps == from || t.charAt(ps - 1) == ';'; // not after a name and a comma
+        int end = ownPart && !n.group().contains(" ") && of.lookingAt() ? of.end() : n.end();
         add(out, s, ps + lead, ps + lead + end, "commander", true);
       }
     }
@@ -286,10 +287,15 @@ final class PersonCandidates {
     String name = Names.clean(raw);
     int shift = raw.indexOf(name);
     start += Math.max(0, shift);
+    // titles one after another: "Marshal Sir Douglas Haig"
     Matcher title = TITLE_PREFIX.matcher(name);
-    if (!name.isEmpty() && TITLE_STARTS.at(name, 0) && title.find() && !name.startsWith("Mullah")) {
+    while (!name.isEmpty()
+        && TITLE_STARTS.at(name, 0)
+        && title.find()
+        && !name.startsWith("Mullah")) {
       start += title.end();
       name = name.substring(title.end());
+      title = TITLE_PREFIX.matcher(name);
     }
     if (Names.plausible(name)) {
       out.add(new Candidate(s, start, start + name.length(), name, role.trim(), strong));
@@ -309,8 +315,8 @@ final class PersonCandidates {
       while (k > 0 && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '-')) {
         k--;
       }
-      if (k == j || j == i && i != pos) {
-        break;
+      if (k == j || j == i && i != pos || k > 0 && Character.isDigit(t.charAt(k - 1))) {
+        break; // no word, no space before it, or the letters of "1st"
       }
       i = k;
       words++;

@@ -15,7 +15,8 @@ final class PersonPatterns {
           + "|Major[- ]General|Maj\\.? Gen\\.|Brigadier(?:[- ]General)?|Brig\\.? Gen\\.|General|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Captain"
           + "|Capt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Admiral|Adm\\.|Marshal|Commander|Constable"
           + "|Vice President|President|Prime Minister|Premier|Chancellor|Kings?|Queen|Emperor|Empress"
-          + "|Prince|Princess|Duke|Earl|Lord|Sir|Pope|Cardinal|Archbishop|Bishop|Sultan|Emir|Tsar"
+          + "|Prince|Princess|Grand Duke|Archduke|Duke|Elector|Margrave|Viscount|Baron|Marquess"
+          + "|Marquis|Count|Earl|Lord|Sir|Pope|Cardinal|Archbishop|Bishop|Sultan|Emir|Tsar"
           + "|Czar|Kaiser|Secretary of State|Secretary of Defense|Secretary|Foreign Minister"
           + "|Defence Minister|Defense Minister|Minister|Ambassador|Senator|Sen\\.|Governor|Gov\\."
           + "|Mayor|Judge|Justice|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.)";

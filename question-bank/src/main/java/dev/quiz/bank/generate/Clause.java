@@ -54,6 +54,9 @@ final class Clause {
           "reset",
           "recast");
 
+  private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that", "whose");
+
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "while",
@@ -82,6 +85,11 @@ final class Clause {
 
   int verb = -1;
   int subjectStart;
+
+  /**
+   * Whether the words dropped before the clause hold "which" or "whom" (set by {@link #around}).
+   */
+  private boolean objectRelative;
 
   private Clause(List<Token> tokens, int answerFrom, int answerTo, boolean opensSentence) {
     this.tokens = tokens;
@@ -119,6 +127,11 @@ final class Clause {
         return whole;
       }
     }
+    if (c != null) {
+      for (int k = opener; k < s; k++) {
+        c.objectRelative |= OBJECT_RELATIVES.contains(all.get(k).lower());
+      }
+    }
     return c;
   }
 
@@ -140,6 +153,29 @@ final class Clause {
     boolean small = next.is("ADP") || next.is("PART") || next.is("ADV");
     // a particle, not a preposition: another preposition follows it ("on until", "up in")
     return small && tokens.get(verb + 2).is("ADP") ? next.lower() : "";
+  }
+
+  /**
+   * Whether the clause opens with an object relative ("which", "that", "whom"): "which Tallard had
+   * packed with …" has lost its object to the word.
+   */
+  boolean afterObjectRelative() {
+    for (int i = 0; i < subjectStart && i < tokens.size(); i++) {
+      if (OBJECT_RELATIVES.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return objectRelative;
+  }
+
+  /** Whether a relative word ("which", "who", "that") stands between {@code from} and the verb. */
+  boolean relativeBeforeVerb(int from) {
+    for (int i = from; i < verb; i++) {
+      if (RELATIVES.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether only punctuation, or a label ending in a colon, comes before token {@code s}. */

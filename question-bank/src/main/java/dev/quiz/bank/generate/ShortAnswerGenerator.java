@@ -94,6 +94,13 @@ final class ShortAnswerGenerator {
   /** A role owned by a pronoun ("its commanding officer"): whose is not in the question. */
   private static final Pattern PRONOUN_OWNER = Regexes.compile("(?i)(?:its|his|her|their|our)\\s");
 
+  /**
+   * First and second person: a question built inside a quotation ("How many other generals are in
+   * my coach?") speaks as the quoted person.
+   */
+  private static final Pattern SPEAKER_PERSON =
+      Regexes.compile("\\b(?:I|me|my|we|us|our|you|your)\\b");
+
   private static final Pattern SPACES = Regexes.compile("\\s+");
 
   /**
@@ -215,6 +222,7 @@ final class ShortAnswerGenerator {
               int words = Words.countIn(norm);
               String last = norm.substring(norm.lastIndexOf(' ') + 1);
               return !Words.showsNorm(norm, Words.norm(f.answer()))
+                  && !SPEAKER_PERSON.matcher(s).find()
                   && words <= MAX_WORDS
                   && words >= 4
                   && (!DANGLING.contains(last) || last.equals(verbParticle));
@@ -278,6 +286,11 @@ final class ShortAnswerGenerator {
     countEnd = Math.min(countEnd, c.tokens.size());
     String head = "How many " + counted;
     if (c.answerInSubject()) {
+      // "a bombardment of seven days in which … shells had been fired": the number is not the
+      // subject's head when a relative clause parts it from the verb
+      if (c.relativeBeforeVerb(c.answerTo)) {
+        return Optional.empty();
+      }
       // what is counted ends where the verb starts: "Nineteen Viet Cong | took part in …"
       String subject =
           c.verb > c.answerTo && Words.count(counted) > c.verb - c.answerTo
@@ -400,6 +413,10 @@ final class ShortAnswerGenerator {
 
   private static Optional<String> who(Clause c) {
     if (!c.answerInSubject() || c.answerFrom != c.subjectStart) {
+      return Optional.empty();
+    }
+    // "the village, which Tallard had packed with …": the verb's object went with "which"
+    if (c.afterObjectRelative()) {
       return Optional.empty();
     }
     // "Sun Quan and Liu Bei together had …": one of several subjects does not answer "Who had …?"

@@ -31,6 +31,8 @@ class FreshDocumentsTest {
       List.of(
           "armistice_1918_paper.txt",
           "baghdad_2003_wire.txt",
+          "bakhmut_2023_news.txt",
+          "blenheim_1704_wiki.txt",
           "cannae_216bc_wiki.txt",
           "falklands_1982_briefing.txt",
           "gettysburg_1863_dispatch.txt",
@@ -46,6 +48,7 @@ class FreshDocumentsTest {
           "red_cliffs_208.txt",
           "revolution_textbook.txt",
           "sedan_1870.html",
+          "somme_1916.txt",
           "stalingrad_wiki_edit.txt",
           "tet_1968_ap.txt",
           "vienna_1683_wiki.txt",
@@ -203,6 +206,21 @@ class FreshDocumentsTest {
             "Who was the commander of British land forces?",
             "Who was the French commander?")
         .noneMatch(p -> p.contains("Who was the its "));
+  }
+
+  @Test
+  void questionsAreNotBuiltAcrossRelativesQuotesOrTitles() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("Who had packed with")) // "which Tallard had packed with"
+        .noneMatch(p -> p.contains("in my coach?")) // inside a quotation
+        .noneMatch(p -> p.contains("How many days had been fired"))
+        .noneMatch(p -> p.startsWith("The ____ on the Somme"))
+        .noneMatch(p -> p.contains("Who was the st Viscount"));
+    assertThat(questions)
+        .extracting(Question::answer)
+        .doesNotContain("Elector of Bavaria", "Sir Douglas Haig")
+        .contains("Douglas Haig");
   }
 
   @Test
