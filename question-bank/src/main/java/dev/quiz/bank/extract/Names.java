@@ -32,6 +32,11 @@ final class Names {
           "Gen", "Col", "Capt", "Lt", "Maj", "Sgt", "Adm", "Brig", "Sen", "Gov", "Rep", "Mr", "Mrs",
           "Ms", "Dr", "Prof", "Rev", "Gens", "Cpl", "Pvt", "Cmdr", "Cdr", "Hon");
 
+  /**
+   * The English names of the countries of ISO 3166 ("Ukraine", "United States"), as Java has them.
+   */
+  private static final Set<String> COUNTRIES = countries();
+
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
           "nations",
@@ -335,11 +340,23 @@ final class Names {
     if (words.length == 1 && TITLE_ABBREVIATIONS.contains(dropTrailingDot(first))) {
       return false;
     }
+    // "Ukraine says …", "Russia's forces": a country speaks and owns, but is no person
+    if (COUNTRIES.contains(dropPossessive(n))) {
+      return false;
+    }
     // "Nineteen Viet Cong took part": a count opening the sentence, not a first name
     if (NumberWords.cardinal(first.toLowerCase(Locale.ROOT)).isPresent()) {
       return false;
     }
     return !(first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)));
+  }
+
+  private static Set<String> countries() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      out.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+    }
+    return Set.copyOf(out);
   }
 
   private static String dropTrailingDot(String s) {

@@ -101,6 +101,8 @@ final class ShortAnswerGenerator {
   private static final Pattern SPEAKER_PERSON =
       Regexes.compile("\\b(?:I|me|my|we|us|our|you|your)\\b");
 
+  private static final Pattern PERCENT = Regexes.compile("%|per ?cent");
+
   private static final Pattern SPACES = Regexes.compile("\\s+");
 
   /**
@@ -309,12 +311,38 @@ final class ShortAnswerGenerator {
     if (TIME_UNIT.matcher(counted).matches() && OFFSET.matcher(rest).lookingAt()) {
       return Optional.empty();
     }
+    if (PERCENT.matcher(n.style().unit()).find()) {
+      return percentage(c, countEnd);
+    }
     // "are some 200 meters away" asks "How many meters away are …?"
     Matcher measure = MEASURE.matcher(rest);
     boolean measured = n.style().unit().trim().length() > 1 && measure.lookingAt();
     String asked = measured ? head + " " + measure.group(1) : head;
     String after = measured ? rest.substring(measure.end()) : rest;
     return inverted(c, c.answerFrom, after).map(v -> asked + " " + v + intro(c));
+  }
+
+  /**
+   * "lost more than 80 per cent of their men within minutes" as "What percentage of their men did
+   * some battalions lose within minutes?"; {@code countEnd} is the token after "per cent".
+   */
+  private static Optional<String> percentage(Clause c, int countEnd) {
+    int end = c.predicateEnd();
+    String whole = "What percentage";
+    int restFrom = countEnd;
+    if (countEnd < end && c.tokens.get(countEnd).lower().equals("of")) {
+      int j = countEnd + 1;
+      while (j < end
+          && !c.tokens.get(j).is("ADP")
+          && !c.tokens.get(j).is("PUNCT")
+          && !c.tokens.get(j).isVerb()) {
+        j++;
+      }
+      whole += " " + c.text(countEnd, j);
+      restFrom = j;
+    }
+    String asked = whole;
+    return inverted(c, c.answerFrom, c.text(restFrom, end)).map(v -> asked + " " + v + intro(c));
   }
 
   private static Optional<String> when(Clause c, DateFact d) {
