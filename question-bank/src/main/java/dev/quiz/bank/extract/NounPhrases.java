@@ -1,6 +1,7 @@
 package dev.quiz.bank.extract;
 
 import dev.quiz.bank.text.Regexes;
+import dev.quiz.bank.text.TableRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,6 +135,12 @@ final class NounPhrases {
     }
     if (!words.isEmpty()) {
       return String.join(" ", words);
+    }
+    Optional<List<String>> columns = TableRows.columns(label);
+    if (columns.isPresent()) {
+      // a table cell counts what its column is named for: "killed"
+      int k = TableRows.cellAt(text, p.start(), p.end());
+      return k > 0 && k < columns.get().size() ? columns.get().get(k).toLowerCase(Locale.ROOT) : "";
     }
     return label.map(l -> FINAL_DIGITS.matcher(l).replaceAll("")).orElse(leadingLabel(text, p));
   }

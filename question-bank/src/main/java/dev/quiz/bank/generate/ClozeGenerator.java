@@ -3,6 +3,7 @@ package dev.quiz.bank.generate;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
+import dev.quiz.bank.text.TableRows;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.TextSpan;
 import java.util.List;
@@ -143,6 +144,10 @@ final class ClozeGenerator {
   }
 
   private static Optional<String> rowText(Fact f, Sentence unit, Page page) {
+    Optional<List<String>> columns = TableRows.columns(unit.label());
+    if (columns.isPresent()) {
+      return tableCell(f, columns.get(), page.title());
+    }
     String title = page.title();
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
@@ -166,6 +171,31 @@ final class ClozeGenerator {
     return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !page.sides().isEmpty())
         .map(c -> named(c, page.sides()))
         .map(c -> context.isEmpty() ? c : context + (c.startsWith("(") ? " " : ": ") + c);
+  }
+
+  /**
+   * A figure in a table row asked by its column and its row: "Killed (Poland): about ____"; empty
+   * for a figure in the first column, which names the row.
+   */
+  private static Optional<String> tableCell(Fact f, List<String> columns, String title) {
+    String row = f.evidence().sentence();
+    TextSpan a = f.evidence().localAnswer();
+    List<int[]> cells = TableRows.cells(row);
+    int k = TableRows.cellAt(row, a.start(), a.end());
+    if (k <= 0 || k >= columns.size()) {
+      return Optional.empty();
+    }
+    int[] cell = cells.get(k);
+    String blanked =
+        row.substring(cell[0], a.start()) + Prompt.BLANK + row.substring(a.end(), cell[1]);
+    String name = row.substring(cells.get(0)[0], cells.get(0)[1]);
+    return Optional.of(
+        (title.isEmpty() ? "" : title + " — ")
+            + columns.get(k)
+            + " ("
+            + name
+            + "): "
+            + blanked.trim());
   }
 
   /**

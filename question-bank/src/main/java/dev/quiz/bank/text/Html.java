@@ -21,6 +21,8 @@ final class Html {
           "(?i)p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|title|section|article|header"
               + "|footer|nav|blockquote|pre|dd|dt|figcaption|aside|main|body|html");
 
+  private static final Pattern CELL = Regexes.compile("(?i)td|th");
+
   private Html() {}
 
   static boolean looksLikeHtml(String name, String text) {
@@ -57,7 +59,9 @@ final class Html {
         sb.setCharAt(i, c == '\n' ? '\n' : ' ');
       }
       if (block && m.end() > m.start()) {
-        sb.setCharAt(m.start(), '\n');
+        // a table cell parts cells of one row with a tab, as a text table does (TableRows)
+        boolean cell = !always && CELL.matcher(m.group(1)).matches();
+        sb.setCharAt(m.start(), cell ? '\t' : '\n');
       }
     }
   }

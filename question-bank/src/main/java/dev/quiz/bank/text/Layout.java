@@ -82,6 +82,7 @@ final class Layout {
     List<Block> out = new ArrayList<>();
     Optional<String> label = Optional.empty();
     Optional<String> mainLabel = Optional.empty();
+    int table;
     boolean seenTitle = false;
     boolean inInfobox = false;
     boolean linkSection = false;
@@ -112,6 +113,20 @@ final class Layout {
           && (m = INFOBOX_LINE.matcher(line)).matches()
           && (inInfobox || i < 40)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(m.group(1)), false));
+      } else if ((table = tableEnd(text, lines, i)) > i) {
+        List<String> columns = TableRows.header(line).orElseThrow();
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, Optional.empty(), true));
+        for (int r = i + 1; r <= table; r++) {
+          int[] row = lines.get(r);
+          out.add(
+              new Block(
+                  row[0],
+                  row[1],
+                  Sentence.Kind.LINE,
+                  Optional.of(TableRows.label(columns)),
+                  false));
+        }
+        i = table;
       } else if (i < 40 && isKeyedLine(line)) {
         String key = line.substring(0, line.indexOf(':')).trim();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(key), false));
@@ -177,6 +192,31 @@ final class Layout {
    */
   private static boolean isLabel(String line) {
     return LABEL_INITIALS.indexOf(line.charAt(0)) >= 0 && LABEL.matcher(line).matches();
+  }
+
+  /**
+   * The index of the last row of a table whose header is line {@code i} ({@link TableRows}): a
+   * header of short cells without digits, then rows of as many cells with figures; {@code i} when
+   * there is none.
+   */
+  private static int tableEnd(String text, List<int[]> lines, int i) {
+    String header = text.substring(lines.get(i)[0], lines.get(i)[1]);
+    if (header.indexOf("  ") < 0 && header.indexOf('\t') < 0) {
+      return i; // one space between words: no cells
+    }
+    Optional<List<String>> columns = TableRows.header(header);
+    if (columns.isEmpty()) {
+      return i;
+    }
+    int end = i;
+    while (end + 1 < lines.size()) {
+      int[] next = lines.get(end + 1);
+      if (!TableRows.isRow(text.substring(next[0], next[1]), columns.get().size())) {
+        break;
+      }
+      end++;
+    }
+    return end;
   }
 
   /** Whether a line is a {@link #KEYED_LINE}; each key starts with one of a few capitals. */

@@ -227,6 +227,15 @@ class FreshDocumentsTest {
   }
 
   @Test
+  void aTableCellIsAskedByItsColumnAndRow() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "The first weeks of the Second World War: a timeline — Killed (Poland): ____",
+            "The first weeks of the Second World War: a timeline — Wounded (Soviet Union): ____");
+  }
+
+  @Test
   void noPromptShowsMarkup() {
     assertThat(questions)
         .extracting(q -> q.prompt().text())

@@ -1,0 +1,110 @@
+package dev.quiz.bank.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rows of a table laid out as text: cells parted by tabs or runs of two spaces or more, as Markdown
+ * pipe tables, HTML tables and scraped tables read once their marks are blanked. A header line
+ * names the columns; each row below it with as many cells is a {@link Sentence.Kind#LINE} whose
+ * label is {@link #label} of the header, so that a figure in it can be asked by its column and its
+ * row ("Killed (Poland): about ____"). Stateless.
+ */
+public final class TableRows {
+  private static final String PREFIX = "Columns: ";
+  private static final String SEPARATOR = " | ";
+
+  /** The fewest cells a header has: a label column and two figures. */
+  static final int MIN_CELLS = 3;
+
+  /** The longest cell of a table row, in characters: longer text is prose, not a cell. */
+  private static final int MAX_CELL = 40;
+
+  private TableRows() {}
+
+  /** The cells of {@code line} as [start, end) pairs, parted at tabs and runs of 2+ spaces. */
+  public static List<int[]> cells(String line) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    int n = line.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      int start = i;
+      while (i < n && !gapAt(line, i)) {
+        i++;
+      }
+      int end = i;
+      while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+        end--;
+      }
+      out.add(new int[] {start, end});
+    }
+    return out;
+  }
+
+  private static boolean gapAt(String line, int i) {
+    char c = line.charAt(i);
+    return c == '\t'
+        || c == ' ' && i + 1 < line.length() && Character.isWhitespace(line.charAt(i + 1));
+  }
+
+  /** The label rows under a header with these column names carry. */
+  static String label(List<String> columns) {
+    return PREFIX + String.join(SEPARATOR, columns);
+  }
+
+  /** The column names a row's label gives, or empty when the label is not a table header's. */
+  public static Optional<List<String>> columns(Optional<String> label) {
+    if (label.isEmpty() || !label.get().startsWith(PREFIX)) {
+      return Optional.empty();
+    }
+    String[] names = label.get().substring(PREFIX.length()).split(" \\| ", -1);
+    return Optional.of(Collections.unmodifiableList(Arrays.asList(names)));
+  }
+
+  /** The index of the cell of {@code row} that holds [start, end), or -1. */
+  public static int cellAt(String row, int start, int end) {
+    List<int[]> cells = cells(row);
+    for (int k = 0; k < cells.size(); k++) {
+      if (cells.get(k)[0] <= start && end <= cells.get(k)[1]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The texts of a line's cells, when it can be a header: enough short cells, no digit. */
+  static Optional<List<String>> header(String line) {
+    List<String> texts = texts(line);
+    if (texts.size() < MIN_CELLS || line.chars().anyMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    return Optional.of(texts);
+  }
+
+  /** Whether {@code line} is a row of a table with {@code columns} columns holding a figure. */
+  static boolean isRow(String line, int columns) {
+    List<String> texts = texts(line);
+    return texts.size() == columns && line.chars().anyMatch(Character::isDigit);
+  }
+
+  /** The cell texts of {@code line}; empty when a cell is too long to be one. */
+  private static List<String> texts(String line) {
+    List<String> out = new ArrayList<>();
+    for (int[] c : cells(line)) {
+      if (c[1] - c[0] > MAX_CELL) {
+        return List.of();
+      }
+      out.add(line.substring(c[0], c[1]));
+    }
+    return out;
+  }
+}
