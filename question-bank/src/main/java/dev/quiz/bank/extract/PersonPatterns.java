@@ -19,7 +19,8 @@ final class PersonPatterns {
           + "|Marquis|Count|Earl|Lord|Sir|Pope|Cardinal|Archbishop|Bishop|Sultan|Emir|Tsar"
           + "|Czar|Kaiser|Secretary of State|Secretary of Defense|Secretary|Foreign Minister"
           + "|Defence Minister|Defense Minister|Minister|Ambassador|Senator|Sen\\.|Governor|Gov\\."
-          + "|Mayor|Judge|Justice|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.)";
+          + "|Mayor|Councillor|Councilor|Councilman|Councilwoman|Alderman|Commissioner|Sheriff"
+          + "|Judge|Justice|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.)";
 
   /** Honorifics that are part of how the person is known ("Mullah Omar"). */
   static final String HONORIFIC = "(?:Mullah|Maulvi|Mawlawi|Sheikh|Imam|Ayatollah)";

@@ -178,6 +178,11 @@ final class Clause {
     return false;
   }
 
+  /** Whether {@code word} is a people's or country's adjective ("Afghan", "British", "Iraqi"). */
+  static boolean demonym(String word) {
+    return DEMONYM.matcher(word).matches();
+  }
+
   /** Whether only punctuation, or a label ending in a colon, comes before token {@code s}. */
   private static boolean opens(List<Token> all, int s) {
     if (s > 0 && all.get(s - 1).text().equals(":")) {

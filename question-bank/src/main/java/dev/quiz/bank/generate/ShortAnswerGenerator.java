@@ -433,6 +433,27 @@ final class ShortAnswerGenerator {
     return from;
   }
 
+  /**
+   * {@code role} with the capital it has only for opening its sentence made small: "Local historian
+   * Margaret Hale said …" asks "Who was the local historian?"; "Afghan", "US" and "Prime Minister"
+   * keep theirs.
+   */
+  private static String withoutOpeningCapital(String role, PersonFact p) {
+    String[] words = SPACES.split(role);
+    String first = words[0];
+    boolean capitalised =
+        first.length() > 1
+            && Character.isUpperCase(first.charAt(0))
+            && Character.isLowerCase(first.charAt(1));
+    if (!capitalised
+        || !p.evidence().sentence().startsWith(role)
+        || Clause.demonym(first)
+        || Character.isUpperCase(words[words.length - 1].charAt(0))) {
+      return role;
+    }
+    return Character.toLowerCase(first.charAt(0)) + role.substring(1);
+  }
+
   /** "Until" and "In what year" as "Until what year"; "Since" and "When" as "Since when". */
   private static String bounded(String bound, String word) {
     String w = word.equals("When") ? "when" : word.substring(word.indexOf(' ') + 1);
@@ -466,7 +487,7 @@ final class ShortAnswerGenerator {
       return Optional.empty();
     }
     boolean article = ARTICLE.matcher(role).matches() || POSSESSIVE.matcher(role).matches();
-    return Optional.of("Who was " + (article ? "" : "the ") + role);
+    return Optional.of("Who was " + (article ? "" : "the ") + withoutOpeningCapital(role, p));
   }
 
   /** "{aux} {subject} {verb group up to cut} {rest}" or with do-support. */
