@@ -25,6 +25,21 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static final Pattern BARE_TITLE =
       Regexes.compile("(?:" + PersonPatterns.FORMAL_TITLE + ")\\.?");
 
+  /** The role of a unit's commander in an order of battle; the unit's name follows it. */
+  public static final String COMMANDED = "commander of the ";
+
+  /** A list line naming a unit and its commander: "1st Infantry Division, under Maj. Gen. X". */
+  private static final Pattern ORDER_OF_BATTLE =
+      Regexes.compile(
+          "^(?:[-•*]\\s+)?(?<unit>(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu})[^,()]{2,60}?"
+              + "(?:Division|Brigade|Regiment|Battalions?|Corps|Army|Fleet|Squadron|Group|Company"
+              + "|Wing|Force)s?(?:\\s+\\([^()]{2,30}\\))?),?\\s+(?:under|led by|commanded by)\\s+"
+              + "(?:"
+              + PersonPatterns.FORMAL_TITLE
+              + "\\s+|General\\p{Ll}+\\s+)*(?<name>"
+              + Names.NAME
+              + ")\\.?$");
+
   private static final Pattern COMMANDER_KEY = Regexes.compile("(?i)commander|leader");
   static final Pattern PLACE_CONTEXT =
       Regexes.compile(
@@ -83,6 +98,16 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   }
 
   private static List<PersonCandidates.Candidate> listed(Sentence s, List<String> known) {
+    if (s.kind() == Sentence.Kind.LINE && s.text().length() < 160) {
+      // an order of battle: "- 1st Infantry Division, under Major General Clarence R. Huebner"
+      Matcher m = ORDER_OF_BATTLE.matcher(s.text());
+      if (m.matches()) {
+        List<PersonCandidates.Candidate> out = new ArrayList<>();
+        String unit = m.group("unit").trim();
+        PersonCandidates.add(out, s, m.start("name"), m.end("name"), COMMANDED + unit, true);
+        return out;
+      }
+    }
     if (s.kind() == Sentence.Kind.INFOBOX && COMMANDER_KEY.matcher(s.label().orElse("")).find()) {
       return PersonCandidates.inList(s, s.text().indexOf(':') + 1, known);
     }

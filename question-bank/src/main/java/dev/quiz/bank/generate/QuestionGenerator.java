@@ -3,6 +3,7 @@ package dev.quiz.bank.generate;
 import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.PersonExtractor;
 import dev.quiz.bank.extract.PersonFact;
 import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
@@ -255,6 +256,17 @@ public final class QuestionGenerator {
       FactQuestions questions,
       RandomGenerator rng) {
     List<FactQuestions.Made> out = new ArrayList<>();
+    Optional<String> commanded = commandedUnit(f).flatMap(q -> Specific.withTopic(q, page.title()));
+    if (commanded.isPresent()) {
+      // an order of battle's line: "Who commanded the 1st Infantry Division?"
+      String q = commanded.get();
+      String words = Words.norm(q);
+      out.add(questions.makeOfWords(new Prompt.ShortAnswer(q), words));
+      distractors
+          .pick(f, CHOICES - 1, rng)
+          .ifPresent(w -> out.add(choice(questions, f, q, words, w, rng)));
+      return out;
+    }
     Optional<List<String>> wrong = distractors.pickOtherDocuments(f, CHOICES - 1, rng);
     Optional<String> stem = cloze.listedPerson(f, unit, page);
     if (stem.isPresent() && wrong.isPresent()) {
@@ -263,6 +275,17 @@ public final class QuestionGenerator {
       cloze.listedAlone(f, unit, page).ifPresent(t -> out.add(questions.make(new Prompt.Cloze(t))));
     }
     return out;
+  }
+
+  /** "Who commanded the 1st Infantry Division?" for a unit's commander in an order of battle. */
+  private static Optional<String> commandedUnit(Fact f) {
+    if (!(f instanceof PersonFact p) || !p.value().role().startsWith(PersonExtractor.COMMANDED)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Who commanded the "
+            + p.value().role().substring(PersonExtractor.COMMANDED.length())
+            + "?");
   }
 
   private static FactQuestions.Made choice(

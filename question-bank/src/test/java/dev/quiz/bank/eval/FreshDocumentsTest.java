@@ -239,6 +239,16 @@ class FreshDocumentsTest {
   }
 
   @Test
+  void anOrderOfBattleAsksWhoCommandedEachUnit() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "Who commanded the 1st Infantry Division? => Clarence R. Huebner",
+            "Who commanded the 352nd Infantry Division (German)? => Dietrich Kraiß");
+  }
+
+  @Test
   void noPromptShowsMarkup() {
     assertThat(questions)
         .extracting(q -> q.prompt().text())
