@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class NumberExtractor implements FactExtractor<NumberFact> {
   static final Pattern NOT_FACTS =
       Regexes.compile(
-          "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+|#\\d+"
+          "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+(?:\\s*[–-]\\s*\\d+)?|#\\d+"
+              + "|\\bISBN(?:-1[03])?:?\\s*[\\dX][\\dX -]{8,16}[\\dX]"
               + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
               + "\\s+\\d+|\\d+\\s*[°′″]");
   private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);

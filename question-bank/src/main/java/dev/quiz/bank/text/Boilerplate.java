@@ -97,7 +97,10 @@ final class Boilerplate {
   }
 
   private static final Pattern SECTION_WITHOUT_FACTS =
-      Regexes.compile("(?i)see also|external links|further reading|related (articles|links)");
+      Regexes.compile(
+          "(?i)see also|external links|further reading|related (articles|links)|references"
+              + "|notes|sources|bibliography|citations|footnotes|works cited|notes and references"
+              + "|references and notes|literature");
 
   private Boilerplate() {}
 

@@ -37,6 +37,7 @@ class FreshDocumentsTest {
           "centenary_2018_local.txt",
           "falklands_1982_briefing.txt",
           "gettysburg_1863_dispatch.txt",
+          "harfleur_1415_wiki_refs.txt",
           "hastings_1066_wiki.txt",
           "iwo_jima_1945.txt",
           "jutland_1916_naval.txt",
@@ -246,6 +247,13 @@ class FreshDocumentsTest {
         .contains(
             "Who commanded the 1st Infantry Division? => Clarence R. Huebner",
             "Who commanded the 352nd Infantry Division (German)? => Dietrich Kraiß");
+  }
+
+  @Test
+  void referencesAndExternalLinksGiveNoQuestions() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("ISBN") || p.contains("pp. ") || p.contains("London:"));
   }
 
   @Test
