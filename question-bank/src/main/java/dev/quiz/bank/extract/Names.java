@@ -345,7 +345,7 @@ final class Names {
       return false;
     }
     // "Nineteen Viet Cong took part": a count opening the sentence, not a first name
-    if (NumberWords.cardinal(first.toLowerCase(Locale.ROOT)).isPresent()) {
+    if (NumberWords.isCardinalWord(first)) {
       return false;
     }
     return !(first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)));

@@ -1,6 +1,7 @@
 package dev.quiz.bank.extract;
 
 import dev.quiz.bank.text.Regexes;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +83,26 @@ public final class NumberWords {
     VALUES.put("twentieth", 20);
   }
 
+  private static final java.util.Set<String> CARDINAL_WORDS = new java.util.HashSet<>();
+  private static final java.util.Set<String> TENS_WORDS =
+      new java.util.HashSet<>(Arrays.asList(TENS));
+
+  static {
+    CARDINAL_WORDS.addAll(Arrays.asList(SMALL));
+    CARDINAL_WORDS.addAll(TENS_WORDS);
+  }
+
   private NumberWords() {}
+
+  /** Whether {@code word} is a cardinal number word in any case ("Nineteen", "twenty-seven"). */
+  static boolean isCardinalWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    int dash = w.indexOf('-');
+    return dash < 0
+        ? CARDINAL_WORDS.contains(w)
+        : TENS_WORDS.contains(w.substring(0, dash))
+            && CARDINAL_WORDS.contains(w.substring(dash + 1));
+  }
 
   /** The word of {@code n} in 0..99 ("seven", "forty-two"); empty outside that range. */
   public static Optional<String> cardinalWord(int n) {
