@@ -461,7 +461,11 @@ final class ShortAnswerGenerator {
   }
 
   private static Optional<String> who(Clause c) {
-    if (!c.answerInSubject() || c.answerFrom != c.subjectStart) {
+    // the name opens the subject, maybe after its title: "Brigadier General Porfirio Díaz …"
+    boolean titled =
+        c.answerFrom > c.subjectStart
+            && FORMAL.matcher(c.text(c.subjectStart, c.answerFrom)).matches();
+    if (!c.answerInSubject() || c.answerFrom != c.subjectStart && !titled) {
       return Optional.empty();
     }
     // "the village, which Tallard had packed with …": the verb's object went with "which"
