@@ -104,6 +104,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Run run = new Run(err);
+    run.questionsOnly = format != null;
     List<Path> files = run.expand(inputs);
     BankOptions options =
         new BankOptions(seed, Optional.ofNullable(docDate), ProgressListener.NONE)
@@ -158,6 +159,7 @@ final class GenerateCommand implements Callable<Integer> {
    */
   static List<Question> questionsOf(List<Path> inputs, PrintWriter err) {
     Run run = new GenerateCommand().new Run(err);
+    run.questionsOnly = true;
     List<Question> all = new ArrayList<>();
     try {
       run.generate(
@@ -233,6 +235,9 @@ final class GenerateCommand implements Callable<Integer> {
     int questions;
     int chars;
 
+    /** Whether the sink reads only the questions (not the merged facts). */
+    boolean questionsOnly;
+
     Run(PrintWriter err) {
       this.err = err;
     }
@@ -289,7 +294,7 @@ final class GenerateCommand implements Callable<Integer> {
       if (batch.isEmpty()) {
         return;
       }
-      BankResult r = bank.generate(batch, options);
+      BankResult r = questionsOnly ? bank.questions(batch, options) : bank.generate(batch, options);
       w.accept(batch, r);
       documents += batch.size();
       questions += r.questions().size();
