@@ -31,18 +31,18 @@ final class PosTagger {
   private final PosWeights weights;
   private final int capacity;
   private final Map<String, WordWeights> words = new HashMap<>();
-  private final Context sentenceBegin;
-  private final Context previousBegins;
-  private final Context secondPreviousBegins;
+  private final double[] sentenceBegin;
+  private final double[] previousBegins;
+  private final double[] secondPreviousBegins;
   private final Context outcomePrior;
 
   /** A tagger over {@code weights} remembering the weights of up to {@code capacity} words. */
   PosTagger(PosWeights weights, int capacity) {
     this.weights = weights;
     this.capacity = capacity;
-    this.sentenceBegin = weights.feature("S=begin");
-    this.previousBegins = weights.feature("p1S=begin");
-    this.secondPreviousBegins = weights.feature("p2S=begin");
+    this.sentenceBegin = weights.dense("S=begin");
+    this.previousBegins = weights.dense("p1S=begin");
+    this.secondPreviousBegins = weights.dense("p2S=begin");
     this.outcomePrior = weights.feature("def");
   }
 
@@ -146,6 +146,15 @@ final class PosTagger {
     return s;
   }
 
+  /** Adds a {@link PosWeights#dense} row (null: nothing) to {@code sums}. */
+  private static void add(double[] sums, double[] row) {
+    if (row != null) {
+      for (int o = 0; o < sums.length; o++) {
+        sums[o] += row[o];
+      }
+    }
+  }
+
   private static void add(double[] sums, Context c) {
     if (c != null) {
       int[] outcomes = c.getOutcomes();
@@ -220,25 +229,25 @@ final class PosTagger {
     }
     return new WordWeights(
         ownSums,
-        weights.feature("p1w=" + lower),
-        weights.feature("p2w=" + lower),
-        weights.feature("n1w=" + lower),
-        weights.feature("n2w=" + lower),
-        weights.feature("wc=" + wordClass),
-        weights.feature("w&c=" + lower + "," + wordClass));
+        weights.dense("p1w=" + lower),
+        weights.dense("p2w=" + lower),
+        weights.dense("n1w=" + lower),
+        weights.dense("n2w=" + lower),
+        weights.dense("wc=" + wordClass),
+        weights.dense("w&c=" + lower + "," + wordClass));
   }
 
   /**
    * The weights of one word: the log prior plus its own features (prefixes, suffixes, the word),
-   * its word feature as seen from the positions around it, and its class; null where the model does
-   * not know the feature.
+   * its word feature as seen from the positions around it, and its class ({@link PosWeights#dense}
+   * rows); null where the model does not know the feature.
    */
   record WordWeights(
       double[] ownSums,
-      Context asPrevious,
-      Context asSecondPrevious,
-      Context asNext,
-      Context asSecondNext,
-      Context wordClass,
-      Context wordAndClass) {}
+      double[] asPrevious,
+      double[] asSecondPrevious,
+      double[] asNext,
+      double[] asSecondNext,
+      double[] wordClass,
+      double[] wordAndClass) {}
 }
