@@ -212,14 +212,16 @@ final class PosTagger {
     Context[] own = new Context[2 + 2 * affixes];
     int n = 0;
     own[n++] = outcomePrior;
-    for (int k = 0; k < affixes; k++) {
-      own[n++] = weights.feature("suf=" + token.substring(Math.max(token.length() - k - 1, 0)));
+    for (int k = 0; k < affixes; k++, n++) {
+      own[n] =
+          mayKnow(own[n - 1], k)
+              ? weights.feature("suf=" + token.substring(token.length() - k - 1))
+              : null;
     }
-    for (int k = 0; k < affixes; k++) {
-      own[n++] = weights.feature("pre=" + token.substring(0, Math.min(k + 1, token.length())));
+    for (int k = 0; k < affixes; k++, n++) {
+      own[n] = mayKnow(own[n - 1], k) ? weights.feature("pre=" + token.substring(0, k + 1)) : null;
     }
     own[n] = weights.feature("w=" + lower);
-    String wordClass = FeatureGeneratorUtil.tokenFeature(token);
     // the word's own features come first in the model's order: their sum is the same prefix of
     // every sum at this word
     double[] ownSums = new double[weights.outcomeCount()];
@@ -227,14 +229,26 @@ final class PosTagger {
     for (Context c : own) {
       add(ownSums, c);
     }
+    String wordClass = FeatureGeneratorUtil.tokenFeature(token);
+    // in a closed model a word not known as itself is not known as a neighbour either
+    boolean word = own[n] != null || !weights.closed();
     return new WordWeights(
         ownSums,
-        weights.dense("p1w=" + lower),
-        weights.dense("p2w=" + lower),
-        weights.dense("n1w=" + lower),
-        weights.dense("n2w=" + lower),
+        word ? weights.dense("p1w=" + lower) : null,
+        word ? weights.dense("p2w=" + lower) : null,
+        word ? weights.dense("n1w=" + lower) : null,
+        word ? weights.dense("n2w=" + lower) : null,
         weights.dense("wc=" + wordClass),
-        weights.dense("w&c=" + lower + "," + wordClass));
+        word ? weights.dense("w&c=" + lower + "," + wordClass) : null);
+  }
+
+  /**
+   * Whether the affix of {@code k + 1} characters may be known to the model, after the one a
+   * character shorter, {@code shorter} (none for {@code k} 0): in a closed model a prefix or suffix
+   * not known has no longer one known.
+   */
+  private boolean mayKnow(Context shorter, int k) {
+    return k == 0 || shorter != null || !weights.closed();
   }
 
   /**

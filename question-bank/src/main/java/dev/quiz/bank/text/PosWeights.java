@@ -25,6 +25,9 @@ final class PosWeights {
   /** The dense rows made so far, by feature: at most one per feature of the model. */
   private final Map<Context, double[]> rows = new ConcurrentHashMap<>();
 
+  /** See {@link #closed()}. */
+  private final boolean closed;
+
   private final double[][] previousTag;
   private final double[][][] previousTwoTags;
 
@@ -60,6 +63,37 @@ final class PosWeights {
         previousTwoTags[before][last] = dense("t2=" + outcomes[before] + "," + outcomes[last]);
       }
     }
+    this.closed = features.keySet().stream().allMatch(this::implied);
+  }
+
+  /**
+   * Whether the model knows what feature {@code name} implies: a word's feature as a neighbour or
+   * with its class ("p1w=x", "w&c=x,lc") its own ("w=x"), a prefix or suffix of two characters or
+   * more ("pre=ab", "suf=ab") the one a character shorter ("pre=a", "suf=b").
+   */
+  private boolean implied(String name) {
+    if (name.startsWith("p1w=")
+        || name.startsWith("p2w=")
+        || name.startsWith("n1w=")
+        || name.startsWith("n2w=")) {
+      return features.containsKey("w=" + name.substring(4));
+    } else if (name.startsWith("w&c=")) {
+      return features.containsKey("w=" + name.substring(4, name.lastIndexOf(',')));
+    } else if (name.startsWith("pre=") && name.length() > 5) {
+      return features.containsKey(name.substring(0, name.length() - 1));
+    } else if (name.startsWith("suf=") && name.length() > 5) {
+      return features.containsKey("suf=" + name.substring(5));
+    }
+    return true;
+  }
+
+  /**
+   * Whether the model's word features are closed as training makes them (see {@link #implied}), as
+   * the English model's are: then a word whose own feature is unknown has no neighbour or class
+   * feature either, and a prefix or suffix not known has no longer one known.
+   */
+  boolean closed() {
+    return closed;
   }
 
   /** The weights of the feature called {@code name}, or null when the model does not know it. */
