@@ -285,7 +285,8 @@ final class ClozeGenerator {
    * the start) to the first one after it (a full stop kept), or the end.
    */
   private static TextSpan clause(String s, TextSpan a) {
-    Matcher m = CLAUSE_BREAK.matcher(s);
+    // transparent bounds: lookarounds see past the region, as find()'s do
+    Matcher m = CLAUSE_BREAK.matcher(s).useTransparentBounds(true);
     int start = 0;
     for (int from = 0; nextBreak(m, s, from); from = m.end()) {
       if (m.end() <= a.start()) {
@@ -298,9 +299,9 @@ final class ClozeGenerator {
   }
 
   /**
-   * Moves {@code m} to the first {@link #CLAUSE_BREAK} from {@code from}, as {@code find()} does,
-   * trying only where a break can start (';', ':', ',', '.' or white space); false when none is
-   * left.
+   * Moves {@code m} (with transparent bounds) to the first {@link #CLAUSE_BREAK} from {@code from},
+   * as {@code find()} does, trying only where a break can start (';', ':', ',', '.' or white
+   * space); false when none is left.
    */
   static boolean nextBreak(Matcher m, String s, int from) {
     for (int i = from; i < s.length(); i++) {

@@ -62,7 +62,7 @@ final class QuestionScorer {
     for (int i = 0; i < prompt.length(); i++) {
       char c = prompt.charAt(i);
       if (c == '_' || isDigit(c) && (i == 0 || !isDigit(prompt.charAt(i - 1)))) {
-        m = m == null ? FIGURE_LIST.matcher(prompt) : m;
+        m = m == null ? FIGURE_LIST.matcher(prompt).useTransparentBounds(true) : m;
         if (m.region(i, prompt.length()).lookingAt()) {
           return true;
         }
