@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +103,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Run run = new Run(err);
+    run.questionsOnly = format != null;
     List<Path> files = run.expand(inputs);
     BankOptions options =
         new BankOptions(seed, Optional.ofNullable(docDate), ProgressListener.NONE)
@@ -158,6 +158,7 @@ final class GenerateCommand implements Callable<Integer> {
    */
   static List<Question> questionsOf(List<Path> inputs, PrintWriter err) {
     Run run = new GenerateCommand().new Run(err);
+    run.questionsOnly = true;
     List<Question> all = new ArrayList<>();
     try {
       run.generate(
@@ -186,16 +187,13 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes each question as one JSON line in UTF-8. The lines are encoded on all cores, and {@link
-   * String#getBytes} encodes faster than a {@code Writer}'s encoder; a lone surrogate (which no
-   * document read as UTF-8 has) becomes "?".
+   * Writes each question as one JSON line in UTF-8. The lines are encoded on all cores, written as
+   * bytes straight away ({@link QuestionJson#utf8Line}) rather than through a {@code Writer}'s
+   * encoder; a lone surrogate (which no document read as UTF-8 has) becomes "?".
    */
   private static Sink jsonUtf8(OutputStream o) {
     return (batch, result) -> {
-      List<byte[]> lines =
-          result.questions().parallelStream()
-              .map(q -> QuestionJson.line(q).getBytes(StandardCharsets.UTF_8))
-              .toList();
+      List<byte[]> lines = result.questions().parallelStream().map(QuestionJson::utf8Line).toList();
       for (byte[] line : lines) {
         o.write(line);
         o.write('\n');
@@ -232,6 +230,9 @@ final class GenerateCommand implements Callable<Integer> {
     int documents;
     int questions;
     int chars;
+
+    /** Whether the sink reads only the questions (not the merged facts). */
+    boolean questionsOnly;
 
     Run(PrintWriter err) {
       this.err = err;
@@ -289,7 +290,7 @@ final class GenerateCommand implements Callable<Integer> {
       if (batch.isEmpty()) {
         return;
       }
-      BankResult r = bank.generate(batch, options);
+      BankResult r = questionsOnly ? bank.questions(batch, options) : bank.generate(batch, options);
       w.accept(batch, r);
       documents += batch.size();
       questions += r.questions().size();

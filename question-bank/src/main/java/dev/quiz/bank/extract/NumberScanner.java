@@ -127,7 +127,7 @@ final class NumberScanner {
    * a unit ("a day") or "dozen".
    */
   static boolean mayStartAtom(String text, int i) {
-    if (i > 0 && SkipMatcher.isWordChar(text.charAt(i - 1))) {
+    if (i > 0 && Chars.isWordChar(text.charAt(i - 1))) {
       return false;
     }
     if (!ATOM_STARTS.at(text, i)) {

@@ -94,11 +94,6 @@ final class SkipMatcher {
     return m;
   }
 
-  /** Whether {@code c} is a character of regex {@code \w} (ASCII letters, digits and '_'). */
-  static boolean isWordChar(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
-  }
-
   /** Whether {@code c} is a character of regex {@code \d} (ASCII digits). */
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

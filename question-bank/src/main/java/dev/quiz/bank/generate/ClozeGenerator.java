@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ClozeGenerator {
   private static final int LONG_WORDS = 30;
   private static final int MIN_WORDS = 7;
-  private static final Pattern CLAUSE_BREAK =
+  static final Pattern CLAUSE_BREAK =
       Regexes.compile(
           ";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
               + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)|\\.\\s");
@@ -328,9 +328,10 @@ final class ClozeGenerator {
    * the start) to the first one after it (a full stop kept), or the end.
    */
   private static TextSpan clause(String s, TextSpan a) {
-    Matcher m = CLAUSE_BREAK.matcher(s);
+    // transparent bounds: lookarounds see past the region, as find()'s do
+    Matcher m = CLAUSE_BREAK.matcher(s).useTransparentBounds(true);
     int start = 0;
-    while (m.find()) {
+    for (int from = 0; nextBreak(m, s, from); from = m.end()) {
       if (m.end() <= a.start()) {
         start = m.end();
       } else if (m.start() >= a.end()) {
@@ -338,5 +339,21 @@ final class ClozeGenerator {
       }
     }
     return new TextSpan(start, s.length());
+  }
+
+  /**
+   * Moves {@code m} (with transparent bounds) to the first {@link #CLAUSE_BREAK} from {@code from},
+   * as {@code find()} does, trying only where a break can start (';', ':', ',', '.' or white
+   * space); false when none is left.
+   */
+  static boolean nextBreak(Matcher m, String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == ';' || c == ':' || c == ',' || c == '.' || c == ' ' || c >= '\t' && c <= '\r')
+          && m.region(i, s.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -155,8 +155,21 @@ final class NumberDistractors {
     String s = f.evidence().sentence();
     int at = f.evidence().localAnswer().start();
     int end = f.evidence().localAnswer().end();
-    return AGE_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find()
+    String before = s.substring(Math.max(0, at - 30), at);
+    return hasAge(before) && AGE_BEFORE.matcher(before).find()
         || AGE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 12))).lookingAt();
+  }
+
+  /** Whether {@code text} has "age" in any ASCII case, as every match of {@link #AGE_BEFORE}. */
+  private static boolean hasAge(String text) {
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      if ((text.charAt(i) | 0x20) == 'a'
+          && (text.charAt(i + 1) | 0x20) == 'g'
+          && (text.charAt(i + 2) | 0x20) == 'e') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code v} rounded to a multiple of {@code unit}, so a distractor is as round as the answer. */

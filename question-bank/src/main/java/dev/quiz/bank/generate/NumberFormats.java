@@ -240,9 +240,17 @@ final class NumberFormats {
           ? ONE_PLURAL.matcher(s).replaceFirst("$1 $2")
           : s;
     }
-    return UNITS.stream().anyMatch(lower::contains)
-        ? MANY_SINGULAR.matcher(s).replaceFirst("$1s")
-        : s;
+    return hasUnit(lower) ? MANY_SINGULAR.matcher(s).replaceFirst("$1s") : s;
+  }
+
+  /** Whether {@code lower} contains one of the {@link #UNITS}. */
+  private static boolean hasUnit(String lower) {
+    for (String unit : UNITS) {
+      if (lower.contains(unit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a eight days" is not English: the article follows the new number. */

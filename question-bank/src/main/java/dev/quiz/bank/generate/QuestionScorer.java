@@ -52,6 +52,29 @@ final class QuestionScorer {
     return digits / 2 + underscores / 4 >= 3;
   }
 
+  /**
+   * Whether {@link #FIGURE_LIST} occurs in {@code prompt}, as {@code find()} tells, tried only
+   * where it can start: at a '_', or at a digit not right after another (a list from inside a
+   * figure is also one from the digit before it, which {@code [\d,.]*} reaches back over).
+   */
+  static boolean listsFigures(String prompt) {
+    java.util.regex.Matcher m = null;
+    for (int i = 0; i < prompt.length(); i++) {
+      char c = prompt.charAt(i);
+      if (c == '_' || isDigit(c) && (i == 0 || !isDigit(prompt.charAt(i - 1)))) {
+        m = m == null ? FIGURE_LIST.matcher(prompt).useTransparentBounds(true) : m;
+        if (m.region(i, prompt.length()).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   static double score(Fact f, QuestionType type, String prompt, boolean prose) {
     return score(f, type, prompt, Words.norm(prompt), prose);
   }
@@ -80,7 +103,7 @@ final class QuestionScorer {
     if (prompt.contains("…")) {
       s -= 0.03;
     }
-    if (mayListFigures(prompt) && FIGURE_LIST.matcher(prompt).find()) {
+    if (mayListFigures(prompt) && listsFigures(prompt)) {
       s -= VAGUE;
     }
     if (Context.vague(prompt, Words.firstIn(norm))) {

@@ -30,7 +30,10 @@ final class SameKind {
               + "|"
               + MONTH
               + "\\s+\\d{1,2})(?:,?\\s+\\d{4})?|\\b(?:1[0-9]|20)\\d\\d\\b");
-  private static final Pattern FIGURE = Regexes.compile("\\d");
+
+  /** A piece of each word {@link #DATE_WORD} matches. */
+  private static final java.util.List<String> DATE_WORD_PIECES =
+      java.util.List.of("day", "uary", "March", "April", "May", "June", "July", "August", "ber");
 
   private SameKind() {}
 
@@ -108,11 +111,35 @@ final class SameKind {
   /** Whether {@code question} shows a date (for a date fact) or a figure (for a number fact). */
   static boolean mentions(String question, Fact f) {
     if (f instanceof DateFact) {
-      return YEAR.matcher(question).find() || DATE_WORD.matcher(question).find();
+      // each pattern is run only when what it cannot match without is there
+      return hasDigit(question) && YEAR.matcher(question).find()
+          || mayNameDate(question) && DATE_WORD.matcher(question).find();
     }
     if (f instanceof NumberFact) {
-      return FIGURE.matcher(question).find()
-          && FIGURE.matcher(DATE.matcher(question).replaceAll(" ")).find();
+      return hasDigit(question) && hasDigit(DATE.matcher(question).replaceAll(" "));
+    }
+    return false;
+  }
+
+  /** Whether {@code text} has a digit (what the regex {@code \\d} finds). */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (digit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} has a piece that each word of {@link #DATE_WORD} has: the month names
+   * ("Jan-uary", "Septem-ber", "May") and the weekdays ("-day").
+   */
+  private static boolean mayNameDate(String text) {
+    for (String piece : DATE_WORD_PIECES) {
+      if (text.contains(piece)) {
+        return true;
+      }
     }
     return false;
   }

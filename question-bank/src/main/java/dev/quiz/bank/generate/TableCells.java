@@ -56,7 +56,7 @@ final class TableCells {
    * @return "cell" or "cell (marker)", or empty when no unambiguous cell can be shown
    */
   static Optional<String> cell(String blanked, String header, boolean labelled) {
-    String row = FOOTNOTE.matcher(blanked).replaceAll("");
+    String row = blanked.indexOf('[') < 0 ? blanked : FOOTNOTE.matcher(blanked).replaceAll("");
     List<String> cells = cells(row);
     int at = -1;
     for (int i = 0; i < cells.size(); i++) {
@@ -69,7 +69,7 @@ final class TableCells {
     }
     String cell = cells.get(at);
     List<String> figures = figures(cell);
-    String words = SPACES.matcher(FIGURE.matcher(cell).replaceAll(" ")).replaceAll(" ").trim();
+    String words = Words.oneLine(FIGURE.matcher(cell).replaceAll(" "));
     if (figures.size() > 1) {
       int k = figures.indexOf(Prompt.BLANK);
       String[] columns = SPACES.split(header.trim());
@@ -140,7 +140,8 @@ final class TableCells {
   }
 
   private static void addCell(List<String> out, String cell) {
-    String c = SPACES.matcher(cell).replaceAll(" ").trim();
+    // runs of white space as one space, trimmed: what \s+ replaced by " " and a trim give
+    String c = Words.oneLine(cell);
     if (!c.isEmpty()) {
       out.add(c);
     }

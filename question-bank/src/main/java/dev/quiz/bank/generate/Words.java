@@ -67,16 +67,12 @@ final class Words {
 
   /** The words of {@code text} joined by single spaces; "" when it has none. */
   static String norm(String text) {
-    Norm n = new Norm(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        n.add(ASCII_FOLDED[c]);
-      } else {
-        int cp = text.codePointAt(i);
-        i += Character.charCount(cp) - 1;
-        n.addFolded(fold(cp), text.length() - i);
-      }
+    int length = text.length();
+    Norm n = new Norm(length);
+    for (int i = n.addAscii(text, 0); i < length; i = n.addAscii(text, i + 1)) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp) - 1;
+      n.addFolded(fold(cp), length - i);
     }
     return new String(n.buf, 0, n.len, StandardCharsets.ISO_8859_1);
   }
@@ -105,6 +101,31 @@ final class Words {
         buf[len++] = w;
       }
       inWord = w != 0;
+    }
+
+    /**
+     * Adds the characters of {@code text} from {@code from} up to the first that is not ASCII, as
+     * {@link #add} of each one's {@link #ASCII_FOLDED} (in a loop over locals, the most run one);
+     * returns the index of that character, or the text's length.
+     */
+    int addAscii(String text, int from) {
+      byte[] b = buf;
+      int n = len;
+      boolean in = inWord;
+      int i = from;
+      for (char c; i < text.length() && (c = text.charAt(i)) < 0x80; i++) {
+        byte w = ASCII_FOLDED[c];
+        if (w != 0) {
+          if (!in && n > 0) {
+            b[n++] = ' ';
+          }
+          b[n++] = w;
+        }
+        in = w != 0;
+      }
+      len = n;
+      inWord = in;
+      return i;
     }
 
     /** Adds a non-ASCII code point's fold, with {@code rest} characters left after it. */
@@ -149,9 +170,10 @@ final class Words {
     if (norm.isEmpty()) {
       return 0;
     }
+    // one space between words: a plain loop beats a search call per word
     int n = 1;
-    for (int i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) {
-      n++;
+    for (int i = 0; i < norm.length(); i++) {
+      n += norm.charAt(i) == ' ' ? 1 : 0;
     }
     return n;
   }

@@ -52,24 +52,22 @@ public final class QuestionBank {
    * @throws dev.quiz.core.CancelledException when the progress listener asks to stop
    */
   public BankResult generate(List<Document> documents, BankOptions options) {
-    AtomicLong done = new AtomicLong();
-    List<Mined> mined =
-        IntStream.range(0, documents.size())
-            .parallel()
-            .mapToObj(
-                i -> {
-                  Mined m = mine(documents.get(i), options);
-                  if (!options.progress().progress(done.incrementAndGet(), documents.size())) {
-                    throw new CancelledException(
-                        "question generation cancelled after "
-                            + done.get()
-                            + " of "
-                            + documents.size()
-                            + " documents");
-                  }
-                  return m;
-                })
-            .collect(Collectors.toList());
+    return generate(documents, options, true);
+  }
+
+  /**
+   * The questions for {@code documents}, as {@link #generate} makes them, without merging the
+   * facts: the result's {@link BankResult#facts()} is empty. For callers that write only questions
+   * (merging costs a few percent of a run).
+   *
+   * @throws dev.quiz.core.CancelledException when the progress listener asks to stop
+   */
+  public BankResult questions(List<Document> documents, BankOptions options) {
+    return generate(documents, options, false);
+  }
+
+  private BankResult generate(List<Document> documents, BankOptions options, boolean merge) {
+    List<Mined> mined = mineAll(documents, options);
     List<Fact> corpus = new ArrayList<>();
     mined.forEach(m -> corpus.addAll(m.input().facts()));
     Corpus pool = Corpus.of(corpus);
@@ -77,7 +75,7 @@ public final class QuestionBank {
     mined.forEach(m -> years.put(m.input().context().name(), m.input().context().year()));
     // merging is independent of the questions: it runs beside them instead of after them
     ForkJoinTask<List<MergedFact>> merged =
-        ForkJoinPool.commonPool().submit(() -> FactMerger.merge(corpus));
+        ForkJoinPool.commonPool().submit(() -> merge ? FactMerger.merge(corpus) : List.of());
     List<List<Question>> questions =
         mined.parallelStream()
             .map(
@@ -96,6 +94,27 @@ public final class QuestionBank {
       diagnostics.add(mined.get(i).diagnostics(questions.get(i).size()));
     }
     return new BankResult(merged.join(), all, diagnostics);
+  }
+
+  /** Each document mined, in parallel, in input order; progress is told after each one. */
+  private List<Mined> mineAll(List<Document> documents, BankOptions options) {
+    AtomicLong done = new AtomicLong();
+    return IntStream.range(0, documents.size())
+        .parallel()
+        .mapToObj(
+            i -> {
+              Mined m = mine(documents.get(i), options);
+              if (!options.progress().progress(done.incrementAndGet(), documents.size())) {
+                throw new CancelledException(
+                    "question generation cancelled after "
+                        + done.get()
+                        + " of "
+                        + documents.size()
+                        + " documents");
+              }
+              return m;
+            })
+        .collect(Collectors.toList());
   }
 
   private Mined mine(Document doc, BankOptions options) {

@@ -56,6 +56,14 @@ final class ChunkSplitter {
   private final Context characterCode;
 
   /**
+   * Whether the model's prefix features are closed under shortening ("p=abc" known: "p=ab" known)
+   * and its suffix features likewise ("s=abc" known: "s=bc" known), as the English model's are
+   * (training makes the shorter feature wherever it makes the longer one): then an unknown prefix
+   * or suffix of a chunk is the last one looked up, the longer ones being unknown too.
+   */
+  private final boolean closed;
+
+  /**
    * The splitter of {@code model}.
    *
    * @throws IllegalArgumentException when the model is not a maximum-entropy model with the default
@@ -97,6 +105,24 @@ final class ChunkSplitter {
     this.p2Begin = features.get("p2=bok");
     this.f2End = features.get("f2=bok");
     this.characterCode = features.get("cc");
+    this.closed = closed(features.keySet());
+  }
+
+  /** Whether the model's prefix and suffix features are closed (see {@link #closed}). */
+  boolean closed() {
+    return closed;
+  }
+
+  /** Whether {@code names} has the shorter prefix and suffix feature of each it has. */
+  private boolean closed(java.util.Set<String> names) {
+    for (String name : names) {
+      if (name.length() > 3
+          && (name.startsWith("p=") && !features.containsKey(name.substring(0, name.length() - 1))
+              || name.startsWith("s=") && !features.containsKey("s=" + name.substring(3)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -112,10 +138,16 @@ final class ChunkSplitter {
     List<Span> out = new ArrayList<>(2);
     int start = 0;
     double[] sums = new double[outcomes];
+    Context[] prefixes = new Context[n];
+    for (int i = 1; i < n && (prefixes[i - 1] != null || i == 1 || !closed); i++) {
+      prefixes[i] = features.get("p=" + chunk.substring(0, i));
+    }
+    Context[] suffixes = new Context[n];
+    for (int i = n - 1; i >= 1 && (i == n - 1 || suffixes[i + 1] != null || !closed); i--) {
+      suffixes[i] = features.get("s=" + chunk.substring(i));
+    }
     for (int i = 1; i < n; i++) {
-      Context prefix = features.get("p=" + chunk.substring(0, i));
-      Context suffix = features.get("s=" + chunk.substring(i));
-      if (splitsAt(chunk, i, prefix, suffix, code, sums)) {
+      if (splitsAt(chunk, i, prefixes[i], suffixes[i], code, sums)) {
         out.add(new Span(start, i));
         start = i;
       }

@@ -31,18 +31,18 @@ final class PosTagger {
   private final PosWeights weights;
   private final int capacity;
   private final Map<String, WordWeights> words = new HashMap<>();
-  private final Context sentenceBegin;
-  private final Context previousBegins;
-  private final Context secondPreviousBegins;
+  private final double[] sentenceBegin;
+  private final double[] previousBegins;
+  private final double[] secondPreviousBegins;
   private final Context outcomePrior;
 
   /** A tagger over {@code weights} remembering the weights of up to {@code capacity} words. */
   PosTagger(PosWeights weights, int capacity) {
     this.weights = weights;
     this.capacity = capacity;
-    this.sentenceBegin = weights.feature("S=begin");
-    this.previousBegins = weights.feature("p1S=begin");
-    this.secondPreviousBegins = weights.feature("p2S=begin");
+    this.sentenceBegin = weights.dense("S=begin");
+    this.previousBegins = weights.dense("p1S=begin");
+    this.secondPreviousBegins = weights.dense("p2S=begin");
     this.outcomePrior = weights.feature("def");
   }
 
@@ -146,6 +146,15 @@ final class PosTagger {
     return s;
   }
 
+  /** Adds a {@link PosWeights#dense} row (null: nothing) to {@code sums}. */
+  private static void add(double[] sums, double[] row) {
+    if (row != null) {
+      for (int o = 0; o < sums.length; o++) {
+        sums[o] += row[o];
+      }
+    }
+  }
+
   private static void add(double[] sums, Context c) {
     if (c != null) {
       int[] outcomes = c.getOutcomes();
@@ -203,14 +212,16 @@ final class PosTagger {
     Context[] own = new Context[2 + 2 * affixes];
     int n = 0;
     own[n++] = outcomePrior;
-    for (int k = 0; k < affixes; k++) {
-      own[n++] = weights.feature("suf=" + token.substring(Math.max(token.length() - k - 1, 0)));
+    for (int k = 0; k < affixes; k++, n++) {
+      own[n] =
+          mayKnow(own[n - 1], k)
+              ? weights.feature("suf=" + token.substring(token.length() - k - 1))
+              : null;
     }
-    for (int k = 0; k < affixes; k++) {
-      own[n++] = weights.feature("pre=" + token.substring(0, Math.min(k + 1, token.length())));
+    for (int k = 0; k < affixes; k++, n++) {
+      own[n] = mayKnow(own[n - 1], k) ? weights.feature("pre=" + token.substring(0, k + 1)) : null;
     }
     own[n] = weights.feature("w=" + lower);
-    String wordClass = FeatureGeneratorUtil.tokenFeature(token);
     // the word's own features come first in the model's order: their sum is the same prefix of
     // every sum at this word
     double[] ownSums = new double[weights.outcomeCount()];
@@ -218,27 +229,39 @@ final class PosTagger {
     for (Context c : own) {
       add(ownSums, c);
     }
+    String wordClass = FeatureGeneratorUtil.tokenFeature(token);
+    // in a closed model a word not known as itself is not known as a neighbour either
+    boolean word = own[n] != null || !weights.closed();
     return new WordWeights(
         ownSums,
-        weights.feature("p1w=" + lower),
-        weights.feature("p2w=" + lower),
-        weights.feature("n1w=" + lower),
-        weights.feature("n2w=" + lower),
-        weights.feature("wc=" + wordClass),
-        weights.feature("w&c=" + lower + "," + wordClass));
+        word ? weights.dense("p1w=" + lower) : null,
+        word ? weights.dense("p2w=" + lower) : null,
+        word ? weights.dense("n1w=" + lower) : null,
+        word ? weights.dense("n2w=" + lower) : null,
+        weights.dense("wc=" + wordClass),
+        word ? weights.dense("w&c=" + lower + "," + wordClass) : null);
+  }
+
+  /**
+   * Whether the affix of {@code k + 1} characters may be known to the model, after the one a
+   * character shorter, {@code shorter} (none for {@code k} 0): in a closed model a prefix or suffix
+   * not known has no longer one known.
+   */
+  private boolean mayKnow(Context shorter, int k) {
+    return k == 0 || shorter != null || !weights.closed();
   }
 
   /**
    * The weights of one word: the log prior plus its own features (prefixes, suffixes, the word),
-   * its word feature as seen from the positions around it, and its class; null where the model does
-   * not know the feature.
+   * its word feature as seen from the positions around it, and its class ({@link PosWeights#dense}
+   * rows); null where the model does not know the feature.
    */
   record WordWeights(
       double[] ownSums,
-      Context asPrevious,
-      Context asSecondPrevious,
-      Context asNext,
-      Context asSecondNext,
-      Context wordClass,
-      Context wordAndClass) {}
+      double[] asPrevious,
+      double[] asSecondPrevious,
+      double[] asNext,
+      double[] asSecondNext,
+      double[] wordClass,
+      double[] wordAndClass) {}
 }

@@ -1,6 +1,7 @@
 package dev.quiz.bank.text;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -20,8 +21,15 @@ final class PosWeights {
   private final String[] outcomes;
   private final double uniformLogPrior;
   private final int beamSize;
-  private final Context[] previousTag;
-  private final Context[][] previousTwoTags;
+
+  /** The dense rows made so far, by feature: at most one per feature of the model. */
+  private final Map<Context, double[]> rows = new ConcurrentHashMap<>();
+
+  /** See {@link #closed()}. */
+  private final boolean closed;
+
+  private final double[][] previousTag;
+  private final double[][][] previousTwoTags;
 
   /**
    * The weights of {@code model}.
@@ -47,15 +55,45 @@ final class PosWeights {
     this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length);
     String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = size == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(size);
-    this.previousTag = new Context[outcomes.length];
-    this.previousTwoTags = new Context[outcomes.length][outcomes.length];
+    this.previousTag = new double[outcomes.length][];
+    this.previousTwoTags = new double[outcomes.length][outcomes.length][];
     for (int last = 0; last < outcomes.length; last++) {
-      previousTag[last] = features.get("t=" + outcomes[last]);
+      previousTag[last] = dense("t=" + outcomes[last]);
       for (int before = 0; before < outcomes.length; before++) {
-        previousTwoTags[before][last] =
-            features.get("t2=" + outcomes[before] + "," + outcomes[last]);
+        previousTwoTags[before][last] = dense("t2=" + outcomes[before] + "," + outcomes[last]);
       }
     }
+    this.closed = features.keySet().stream().allMatch(this::implied);
+  }
+
+  /**
+   * Whether the model knows what feature {@code name} implies: a word's feature as a neighbour or
+   * with its class ("p1w=x", "w&c=x,lc") its own ("w=x"), a prefix or suffix of two characters or
+   * more ("pre=ab", "suf=ab") the one a character shorter ("pre=a", "suf=b").
+   */
+  private boolean implied(String name) {
+    if (name.startsWith("p1w=")
+        || name.startsWith("p2w=")
+        || name.startsWith("n1w=")
+        || name.startsWith("n2w=")) {
+      return features.containsKey("w=" + name.substring(4));
+    } else if (name.startsWith("w&c=")) {
+      return features.containsKey("w=" + name.substring(4, name.lastIndexOf(',')));
+    } else if (name.startsWith("pre=") && name.length() > 5) {
+      return features.containsKey(name.substring(0, name.length() - 1));
+    } else if (name.startsWith("suf=") && name.length() > 5) {
+      return features.containsKey("suf=" + name.substring(5));
+    }
+    return true;
+  }
+
+  /**
+   * Whether the model's word features are closed as training makes them (see {@link #implied}), as
+   * the English model's are: then a word whose own feature is unknown has no neighbour or class
+   * feature either, and a prefix or suffix not known has no longer one known.
+   */
+  boolean closed() {
+    return closed;
   }
 
   /** The weights of the feature called {@code name}, or null when the model does not know it. */
@@ -63,13 +101,37 @@ final class PosWeights {
     return features.get(name);
   }
 
-  /** The weights of "the previous tag was {@code last}", or null. */
-  Context previousTag(int last) {
+  /**
+   * The weights of the feature called {@code name} as one entry per outcome (0 for the outcomes it
+   * has no weight for), or null when the model does not know it. Adding such a row to a sum gives
+   * the sum of adding the feature's weights one by one, to the last bit: a sum that starts from the
+   * (non-zero) prior is never -0, and adding 0 to any other number leaves it as it is.
+   */
+  double[] dense(String name) {
+    Context c = features.get(name);
+    return c == null ? null : rows.computeIfAbsent(c, this::row);
+  }
+
+  private double[] row(Context c) {
+    double[] row = new double[outcomes.length];
+    int[] o = c.getOutcomes();
+    double[] params = c.getParameters();
+    for (int a = 0; a < o.length; a++) {
+      row[o[a]] += params[a];
+    }
+    return row;
+  }
+
+  /** The {@link #dense} weights of "the previous tag was {@code last}", or null. */
+  double[] previousTag(int last) {
     return previousTag[last];
   }
 
-  /** The weights of "the two previous tags were {@code before}, {@code last}", or null. */
-  Context previousTwoTags(int before, int last) {
+  /**
+   * The {@link #dense} weights of "the two previous tags were {@code before}, {@code last}", or
+   * null.
+   */
+  double[] previousTwoTags(int before, int last) {
     return previousTwoTags[before][last];
   }
 

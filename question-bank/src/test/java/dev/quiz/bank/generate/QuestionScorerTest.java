@@ -48,9 +48,15 @@ class QuestionScorerTest {
     }
   }
 
+  @Property(tries = 3000)
+  void findingTheListAtItsPossibleStartsFindsWhatFindFinds(@ForAll("lists") String prompt) {
+    assertThat(QuestionScorer.listsFigures(prompt)).isEqualTo(FIGURE_LIST.matcher(prompt).find());
+  }
+
   @Provide
   Arbitrary<String> lists() {
-    return Arbitraries.of("4", "12", "1,5", "____", "__", ", ", " or ", " and ", ",", " ", "x")
+    return Arbitraries.of(
+            "4", "12", "1,5", "____", "__", "_", ", ", " or ", " and ", ",", ".", " ", "x")
         .list()
         .ofMaxSize(9)
         .map(parts -> String.join("", parts));

@@ -26,6 +26,13 @@ class QuestionJsonPropertiesTest {
     assertThat(QuestionJson.line(q)).isEqualTo(gson(q));
   }
 
+  /** The UTF-8 line is the text line as String.getBytes encodes it, lone surrogates too. */
+  @Property(tries = 3000)
+  void theUtf8LineIsTheLineEncoded(@ForAll("questions") Question q) {
+    assertThat(QuestionJson.utf8Line(q))
+        .isEqualTo(QuestionJson.line(q).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Text with the characters Gson escapes, non-ASCII letters and lone surrogates. */
   @Provide
   Arbitrary<String> texts() {

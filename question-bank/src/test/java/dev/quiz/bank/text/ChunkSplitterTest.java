@@ -25,6 +25,11 @@ class ChunkSplitterTest {
   }
 
   @Test
+  void theEnglishModelsAffixFeaturesAreClosedSoTheShortcutIsTaken() {
+    assertThat(FAST.closed()).isTrue();
+  }
+
+  @Test
   void numbersPunctuationAndCharacterCodesAreSplitAsTokenizerMeSplitsThem() {
     for (String chunk :
         new String[] {

@@ -114,6 +114,11 @@ class PosTaggerTest {
   }
 
   @Test
+  void theEnglishModelsWordFeaturesAreClosedSoTheShortcutIsTaken() {
+    assertThat(new PosWeights(MODEL).closed()).isTrue();
+  }
+
+  @Test
   void anEmptySentenceHasNoTags() {
     assertThat(FAST.tag(new String[0])).isEmpty();
   }
