@@ -36,10 +36,10 @@ while total < size_mb * 1024 * 1024:
 print(f"synthetic corpus: {i} documents, {total / 1048576:.1f} MB", file=sys.stderr)
 PY
 bytes=$(du -sb "$work/corpus" | cut -f1)
-start=$(date +%s.%N)
 # through the launcher, with the JVM options it gives 'generate' (QUIZ_JAVA_OPTS adds to them;
 # QUIZ_PLAIN=1 measures a plain 'java -jar'); its class-data archive is written beforehand
 "$root/quiz" generate --format jsonl --out "$work/warm.jsonl" "$shared/corpus" >/dev/null 2>&1 || true
+start=$(date +%s.%N)
 /usr/bin/time -v "$root/quiz" generate --format jsonl --out "$work/q.jsonl" "$work/corpus" \
   2> "$work/time.txt" || { tail -20 "$work/time.txt"; exit 1; }
 end=$(date +%s.%N)
