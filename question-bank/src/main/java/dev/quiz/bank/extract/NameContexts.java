@@ -77,7 +77,9 @@ final class NameContexts {
       add(start, nameEnd, "", false);
     }
     if (spaced && STATES.at(t, word) && tail(state = make(state, PersonPatterns.STATE), nameEnd)) {
-      add(start, nameEnd, state.group("role"), true);
+      // towns, forts and ships are captured or missing too: that alone is weak evidence
+      String role = state.group("role");
+      add(start, nameEnd, role, !role.equals("captured") && !role.equals("missing"));
     }
     if ((next == '\'' || next == '’')
         && tail(possessive = make(possessive, PersonPatterns.POSSESSIVE), nameEnd)) {

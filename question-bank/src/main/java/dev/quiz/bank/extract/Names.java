@@ -13,11 +13,12 @@ final class Names {
   private static final String PART =
       "(?:"
           + WORD
-          + "|\\p{Lu}\\.|(?:bin|ibn|al|de|da|di|van|von|der|du|la|le|del)(?=\\s+\\p{Lu})"
+          // an initial is followed by more of the name: "I." that ends a sentence is a numeral
+          + "|\\p{Lu}\\.(?=\\s*\\p{Lu})|(?:bin|ibn|al|de|da|di|van|von|der|du|la|le|del)(?=\\s+\\p{Lu})"
           // Arabic names with their article: "Haider al-Abadi", "Abdel Fattah el-Sisi"
           + "|(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}[\\p{L}\\p{M}'’-]*"
           + "|d\\s?['’]\\s?\\p{Lu}\\p{L}+|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)"
-          + "(?![\\p{L}.])(?:\\s+of\\s+\\p{Lu}\\p{L}+)?"
+          + "(?![\\p{L}])(?!\\.\\p{L})(?:\\s+of\\s+\\p{Lu}\\p{L}+)?"
           // epithets: "Edward the Confessor", "Alan the Red"
           + "|the\\s+(?:Great|Confessor|Conqueror|Red|Bold|Fair|Good|Younger|Elder|Terrible"
           + "|Magnificent|Pious|Lionheart|Bald|Fat|Simple|Wise|Unready|Lion|Black|Just|Navigator"

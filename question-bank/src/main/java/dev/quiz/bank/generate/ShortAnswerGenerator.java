@@ -180,9 +180,9 @@ final class ShortAnswerGenerator {
       Regexes.compile(
           "(?i)(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?");
 
-  private static final Pattern INDEFINITE = Regexes.compile("(?i)^(a|an)\\s.*");
-  private static final Pattern ARTICLE = Regexes.compile("(?i)^(a|an|the)\\s.*");
-  private static final Pattern POSSESSIVE = Regexes.compile("^\\p{Lu}\\p{L}*['’]s\\s.*");
+  private static final Pattern INDEFINITE = Regexes.compile("(?is)^(a|an)\\s.*");
+  private static final Pattern ARTICLE = Regexes.compile("(?is)^(a|an|the)\\s.*");
+  private static final Pattern POSSESSIVE = Regexes.compile("(?s)^\\p{Lu}\\p{L}*['’]s\\s.*");
   private static final Pattern SPACE_BEFORE_MARK = Regexes.compile("\\s+([,.;:!?])");
   private static final Pattern TRAILING = Regexes.compile("[,;:.\\s]+$");
 
@@ -293,6 +293,18 @@ final class ShortAnswerGenerator {
       if (c.relativeBeforeVerb(c.answerTo)) {
         return Optional.empty();
       }
+      // "About 70 percent of the French army passed …" asks "What percentage of the French army
+      // passed …?"; a share of nothing named is not asked
+      if (PERCENT.matcher(n.style().unit()).find()) {
+        return countEnd < c.verb && c.tokens.get(countEnd).lower().equals("of")
+            ? Optional.of(
+                "What percentage "
+                    + c.text(countEnd, c.verb)
+                    + " "
+                    + c.text(c.verb, c.predicateEnd())
+                    + intro(c))
+            : Optional.empty();
+      }
       // what is counted ends where the verb starts: "Nineteen Viet Cong | took part in …"
       String subject =
           c.verb > c.answerTo && Words.count(counted) > c.verb - c.answerTo
@@ -389,6 +401,13 @@ final class ShortAnswerGenerator {
     }
     String rest = c.text(c.answerTo, c.predicateEnd());
     if (rest.startsWith("and ") || rest.startsWith("to ") || c.answerTo > c.predicateEnd()) {
+      return Optional.empty();
+    }
+    // "Casualty lists received up to last night contain …": a verb right after the date is the
+    // clause's own, so the date sits in a phrase of the subject
+    if (c.answerTo < c.tokens.size()
+        && c.tokens.get(c.answerTo).is("VERB")
+        && !c.tokens.get(c.answerTo).lower().endsWith("ing")) {
       return Optional.empty();
     }
     String intro = c.subjectStart > 0 ? intro(c) : "";

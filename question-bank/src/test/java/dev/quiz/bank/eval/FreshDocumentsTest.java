@@ -35,13 +35,18 @@ class FreshDocumentsTest {
           "blenheim_1704_wiki.txt",
           "cannae_216bc_wiki.txt",
           "centenary_2018_local.txt",
+          "dday_1944_notes.md",
+          "dunkirk_1940_web.html",
           "falklands_1982_briefing.txt",
+          "fallujah_2004_wire.txt",
+          "gallipoli_1915_ocr.txt",
           "gettysburg_1863_dispatch.txt",
           "harfleur_1415_wiki_refs.txt",
           "hastings_1066_wiki.txt",
           "iwo_jima_1945.txt",
           "jutland_1916_naval.txt",
           "khartoum_2023_wire.txt",
+          "korea_1950_timeline.txt",
           "kyiv_2022_bbc.txt",
           "leningrad.md",
           "midway_1942_kiddle.txt",
@@ -54,6 +59,8 @@ class FreshDocumentsTest {
           "somme_1916.txt",
           "stalingrad_wiki_edit.txt",
           "tet_1968_ap.txt",
+          "thermopylae_480bc_encyclopedia.txt",
+          "verdun_1916_wiki_tabs.txt",
           "vienna_1683_wiki.txt",
           "waterloo_1815_kidz.txt",
           "ww2_1939_timeline.md");
@@ -267,7 +274,7 @@ class FreshDocumentsTest {
   @Test
   void aYearBeforeChristIsANegativeIsoYear() {
     assertThat(questions)
-        .filteredOn(q -> q.answer().endsWith(" BC"))
+        .filteredOn(q -> q.answer().endsWith(" BC") || q.answer().endsWith(" BCE"))
         .isNotEmpty()
         .allSatisfy(
             q ->
@@ -291,5 +298,33 @@ class FreshDocumentsTest {
             .containsExactly(q.answer());
       }
     }
+  }
+
+  @Test
+  void aTownThatWasCapturedIsNotAPerson() {
+    assertThat(questions).extracting(Question::answer).doesNotContain("Cherbourg");
+  }
+
+  @Test
+  void aRegnalNumeralThatEndsTheSentenceIsNotAnInitial() {
+    assertThat(questions)
+        .extracting(Question::answer)
+        .contains("Leonidas I")
+        .doesNotContain("Leonidas I.");
+  }
+
+  @Test
+  void aPercentageOfTheSubjectAsksWhatPercentage() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains("What percentage of the French army passed through Verdun during the battle?")
+        .noneMatch(p -> p.startsWith("How many percent"));
+  }
+
+  @Test
+  void noPromptRepeatsItsArticleAndNoDateInTheSubjectIsAsked() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("the the ") || p.contains("receive up to contain"));
   }
 }
