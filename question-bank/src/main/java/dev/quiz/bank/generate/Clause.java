@@ -73,6 +73,26 @@ final class Clause {
           "since",
           "and");
 
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+  /** Words before a number that make it approximate ("about 20,000 Persians died"). */
+  private static final Set<String> APPROXIMATORS =
+      Set.of(
+          "about",
+          "around",
+          "over",
+          "under",
+          "nearly",
+          "almost",
+          "roughly",
+          "approximately",
+          "some",
+          "circa");
+
+  /** Words that open a subordinate clause when a finite verb follows: the predicate ends there. */
+  private static final Set<String> SUBORDINATE_OPENERS =
+      Set.of("after", "before", "when", "while", "because", "although", "though", "whereas");
+
   final List<Token> tokens;
   final int answerFrom;
   final int answerTo;
@@ -119,6 +139,9 @@ final class Clause {
       s++;
     }
     Clause c = of(all, s, e, from, to);
+    if (c == null) {
+      c = withoutApposition(all, s, e, from, to);
+    }
     // "After his victory at X, Hannibal spent …": the word belongs to the introduction, not to a
     // clause joined to the one before
     if (c != null && c.subjectStart > 0 && opener < s) {
@@ -133,6 +156,49 @@ final class Clause {
       }
     }
     return c;
+  }
+
+  /**
+   * "Fort Douaumont, the largest of the forts, fell on 25 February": the clause without the
+   * apposition between its subject and its verb ("Fort Douaumont fell on 25 February"), or null
+   * when the tokens [s, e) are not a name, an apposition opening with a determiner and a verb after
+   * it, or the answer is in the apposition.
+   */
+  private static Clause withoutApposition(List<Token> all, int s, int e, int from, int to) {
+    int open = s;
+    while (open < e && !all.get(open).text().equals(",")) {
+      if (all.get(open).isVerb() || all.get(open).is("ADP") && open == s) {
+        return null;
+      }
+      open++;
+    }
+    int close = open + 1;
+    while (close < e && !all.get(close).text().equals(",")) {
+      if (all.get(close).isVerb()) {
+        return null;
+      }
+      close++;
+    }
+    Token first = all.get(s);
+    boolean named =
+        open > s
+            && (first.is("DET")
+                || (first.is("PROPN") || first.is("NOUN"))
+                    && Character.isUpperCase(first.text().charAt(0)));
+    if (!named
+        || close + 1 >= e
+        || !all.get(open + 1).is("DET")
+        || !all.get(close + 1).isVerb()
+        || all.get(close + 1).lower().endsWith("ing")
+        || from <= close) {
+      return null;
+    }
+    List<Token> spliced = new ArrayList<>(all.subList(s, open));
+    spliced.addAll(all.subList(close + 1, e));
+    int cut = close + 1 - open;
+    Clause c = new Clause(spliced, from - s - cut, to - s - cut, opens(all, s));
+    c.findVerb();
+    return c.verb < 0 || !c.subjectIsNounPhrase() ? null : c;
   }
 
   private static Clause of(List<Token> all, int s, int e, int from, int to) {
@@ -283,13 +349,18 @@ final class Clause {
         return false;
       }
     }
+    // a preposition opens no subject, but "about" or "over" before a number is the number's
+    boolean approximate =
+        subjectStart + 1 < verb
+            && APPROXIMATORS.contains(tokens.get(subjectStart).lower())
+            && tokens.get(subjectStart + 1).is("NUM");
     return !(verb - subjectStart == 1 && tokens.get(subjectStart).is("PRON"))
-        && !tokens.get(subjectStart).is("ADP");
+        && (!tokens.get(subjectStart).is("ADP") || approximate);
   }
 
   /** Only the verb group, particles, adverbs, adjectives and "to" + verb lie between verb and i. */
   boolean directlyAfterVerb(int i) {
-    for (int k = verb + 1; k < i; k++) {
+    for (int k = verbGroupEnd(); k < i; k++) {
       Token t = tokens.get(k);
       boolean infinitive =
           t.lower().equals("to") || t.isVerb() && tokens.get(k - 1).lower().equals("to");
@@ -305,11 +376,8 @@ final class Clause {
     return true;
   }
 
-  /**
-   * Where the predicate ends: before ", but …", ", the city was …" or "and made …", so a question
-   * keeps one clause.
-   */
-  int predicateEnd() {
+  /** The predicate's end by its clause marks alone (see {@link #predicateEnd()}). */
+  private int cutPredicate() {
     boolean series = false;
     for (int k = verb + 1; k < tokens.size() - 1; k++) {
       Token t = tokens.get(k);
@@ -330,11 +398,40 @@ final class Clause {
           && (next.is("CCONJ") || next.is("SCONJ") || finiteVerbAfter(k + 1))) {
         return k;
       }
-      if (t.is("CCONJ") && next.isVerb()) {
+      // "launched a dawn attack and, after …, captured …"
+      if (t.is("CCONJ") && (next.isVerb() || next.text().equals(","))) {
+        return k;
+      }
+      // "began their attack at 5am after the insurgents received …": another event's clause
+      if (k >= answerTo && SUBORDINATE_OPENERS.contains(t.lower()) && finiteVerbAfter(k + 1)) {
         return k;
       }
     }
-    return tokens.size();
+    // "launched a dawn attack and, after …": the clause ended at the comma after its "and"
+    int last = tokens.size() - 1;
+    return last > verb && tokens.get(last).is("CCONJ") ? last : tokens.size();
+  }
+
+  /**
+   * Where the predicate ends: before ", but …", ", the city was …", "and made …" or "after the
+   * insurgents received …", so a question keeps one clause; and before a "between" that the cut
+   * leaves without its "and" ("fought on 14 October 1066 between the army of William, the Duke of
+   * Normandy, and …").
+   */
+  int predicateEnd() {
+    int end = cutPredicate();
+    for (int k = Math.max(verb, answerTo); k < end; k++) {
+      if (tokens.get(k).lower().equals("between")) {
+        boolean paired = false;
+        for (int j = k + 1; j < end; j++) {
+          paired |= tokens.get(j).lower().equals("and");
+        }
+        if (!paired) {
+          return k;
+        }
+      }
+    }
+    return end;
   }
 
   /**
@@ -356,10 +453,35 @@ final class Clause {
   }
 
   /**
+   * The token after the verb group that the verb opens: the participles and verbs after its
+   * auxiliaries and adverbs ("was captured", "had crossed", "had not yet been taken").
+   */
+  int verbGroupEnd() {
+    int end = verb + 1;
+    boolean auxiliary = isAuxiliary(tokens.get(verb));
+    for (int k = verb + 1; k < tokens.size() && auxiliary; k++) {
+      Token t = tokens.get(k);
+      if (t.isVerb()) {
+        end = k + 1;
+        auxiliary = isAuxiliary(t);
+      } else if (!t.is("ADV") || t.lower().equals("not") || t.lower().equals("n't")) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** "was", "had", "will": not "did", whose verb group is a question's own do-support. */
+  private static boolean isAuxiliary(Token t) {
+    return !t.lemma().equals("do")
+        && (t.is("AUX") || t.lemma().equals("be") || t.lemma().equals("have"));
+  }
+
+  /**
    * Like {@link #directlyAfterVerb} but prepositional phrases may come first ("on the city on").
    */
   boolean directlyAfterVerbOrPreposition(int i) {
-    for (int k = verb + 1; k < i; k++) {
+    for (int k = verbGroupEnd(); k < i; k++) {
       Token t = tokens.get(k);
       if (t.isVerb() && !tokens.get(k - 1).lower().equals("to")
           || t.is("SCONJ")
@@ -370,11 +492,16 @@ final class Clause {
     return true;
   }
 
-  /** After "On 7 and 8 November," or "In the following days,": the first comma before any verb. */
+  /**
+   * After "On 7 and 8 November," or "In the following days,": the first comma before any finite
+   * verb ("According to Herodotus," and "To hold the pass," have only non-finite ones).
+   */
   private int introEnd() {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isVerb()) {
+      boolean nonFinite =
+          t.lower().endsWith("ing") || i > 0 && tokens.get(i - 1).lower().equals("to");
+      if (t.isVerb() && !nonFinite) {
         return 0;
       }
       if (t.text().equals(",")) {
@@ -478,10 +605,17 @@ final class Clause {
       return subj;
     }
     Token first = tokens.get(subjectStart);
-    if (!capitalisedForPlace(subjectStart)) {
+    boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");
+    // "PARIS, Nov. 11.— The armistice …": an article capitalised after a dateline is the
+    // sentence's capital too ("The Hague" keeps its own)
+    boolean openingArticle =
+        first.is("DET")
+            && ARTICLES.contains(first.text())
+            && !properNext
+            && subjectStart + 1 < verb;
+    if (!capitalisedForPlace(subjectStart) && !openingArticle) {
       return subj;
     }
-    boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");
     boolean article = first.is("DET") && first.text().equals("A");
     boolean mixedCase = !first.text().equals(first.text().toUpperCase(Locale.ROOT));
     // "Intense fighting" opening the sentence: a common word capitalised for its place only

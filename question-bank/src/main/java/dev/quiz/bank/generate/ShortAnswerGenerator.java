@@ -26,7 +26,20 @@ final class ShortAnswerGenerator {
           "on", "in", "by", "since", "from", "during", "at", "until", "between", "late", "early",
           "through", "of", "around", "about", "into", "before", "after");
   private static final Set<String> PARTS_OF_DAY =
-      Set.of("morning", "afternoon", "evening", "night", "eve", "dawn", "dusk", "day");
+      Set.of(
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "eve",
+          "dawn",
+          "dusk",
+          "day",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter");
 
   /** Words after a name that make it one of several subjects. */
   private static final Set<String> SHARED_SUBJECT = Set.of("and", "or", "&", "with", "together");
@@ -87,6 +100,12 @@ final class ShortAnswerGenerator {
   private static final Pattern MONTH_ONLY = Regexes.compile("--\\d\\d");
   private static final Pattern CLOCK = Regexes.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
   private static final Pattern DAY = Regexes.compile("(?i).*day.*");
+
+  /** Dates placed only by their text: "the next day", "two days later", "dawn". */
+  private static final Pattern UNPLACED =
+      Regexes.compile(
+          "(?i).*\\b(?:next|following|previous|same|later|earlier|before|after|that)\\b.*"
+              + "|(?:at\\s+)?(?:dawn|dusk|daybreak|nightfall|midnight|noon|night)");
 
   /** What makes a date answer a range: "from 9 to 10 November", "7 and 8 November", "12–13". */
   private static final Pattern RANGE_WORDS = Regexes.compile(" to | and | until |[–—-]\\s*\\d");
@@ -320,7 +339,8 @@ final class ShortAnswerGenerator {
     }
     String rest = c.text(countEnd, c.predicateEnd());
     // "came three weeks after the invasion": an offset from another event, not a count to ask
-    if (TIME_UNIT.matcher(counted).matches() && OFFSET.matcher(rest).lookingAt()) {
+    if (TIME_UNIT.matcher(counted).matches()
+        && OFFSET.matcher(c.text(countEnd, c.tokens.size())).lookingAt()) {
       return Optional.empty();
     }
     if (PERCENT.matcher(n.style().unit()).find()) {
@@ -358,7 +378,11 @@ final class ShortAnswerGenerator {
   }
 
   private static Optional<String> when(Clause c, DateFact d) {
-    if (c.answerInSubject()) {
+    // "launched a dawn attack": a date inside a noun phrase dates the thing, not the clause;
+    // "the next day" or "dawn" without a calendar date answers nothing out of its text
+    if (c.answerInSubject()
+        || c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET")
+        || d.value().start().isEmpty() && UNPLACED.matcher(d.answer()).matches()) {
       return Optional.empty();
     }
     boolean vaguePart = VAGUE_PART.matcher(d.answer()).matches();
@@ -366,6 +390,8 @@ final class ShortAnswerGenerator {
         d.value()
             .start()
             .filter(s -> !vaguePart)
+            .filter(s -> d.value().end().map(s::equals).orElse(true)) // a range: "When"
+            .map(s -> s.startsWith("-") ? s.substring(1) : s) // a year before Christ
             .map(
                 s ->
                     MONTH_ONLY.matcher(s).matches() || s.length() == 7
@@ -402,6 +428,10 @@ final class ShortAnswerGenerator {
     String rest = c.text(c.answerTo, c.predicateEnd());
     if (rest.startsWith("and ") || rest.startsWith("to ") || c.answerTo > c.predicateEnd()) {
       return Optional.empty();
+    }
+    // "fought on Sunday, 18 June 1815, near Waterloo" asks "… fought near Waterloo …"
+    if (rest.startsWith(", ") && c.tokens.get(c.answerTo + 1).is("ADP")) {
+      rest = rest.substring(2);
     }
     // "Casualty lists received up to last night contain …": a verb right after the date is the
     // clause's own, so the date sits in a phrase of the subject

@@ -327,4 +327,32 @@ class FreshDocumentsTest {
         .extracting(q -> q.prompt().text())
         .noneMatch(p -> p.contains("the the ") || p.contains("receive up to contain"));
   }
+
+  @Test
+  void passiveAndPerfectClausesAndAppositionsAreAsked() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "When was Louis XVI executed? => 21 January 1793",
+            "When was the Battle of Hastings fought? => 14 October 1066",
+            "When did Fort Douaumont fall almost without a fight? => 25 February 1916",
+            "When did Operation Dynamo begin? => 26 May 1940",
+            "How many men had the British hoped to bring home? => about 45,000",
+            "How many Persians died at Thermopylae according to Herodotus? => about 20,000");
+  }
+
+  @Test
+  void noQuestionAsksANegatedOrUnplacedEventOrADateInsideANounPhrase() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .noneMatch(
+            p ->
+                p.contains("do not fall")
+                    || p.contains("How many days threw")
+                    || p.contains("did the advance come")
+                    || p.endsWith("=> dusk")
+                    || p.endsWith("=> the next day"));
+  }
 }
