@@ -75,6 +75,9 @@ final class Clause {
 
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
+  /** What parts a timeline entry's date from its clause. */
+  private static final Set<String> ENTRY_MARKS = Set.of("–", "—", "-", ":");
+
   /** Words before a number that make it approximate ("about 20,000 Persians died"). */
   private static final Set<String> APPROXIMATORS =
       Set.of(
@@ -111,6 +114,9 @@ final class Clause {
    */
   private boolean objectRelative;
 
+  /** Whether the clause is a timeline entry's, its present tense meaning the past. */
+  boolean timeline;
+
   private Clause(List<Token> tokens, int answerFrom, int answerTo, boolean opensSentence) {
     this.tokens = tokens;
     this.answerFrom = answerFrom;
@@ -123,6 +129,10 @@ final class Clause {
    * sentence has no usable clause.
    */
   static Clause around(List<Token> all, int from, int to) {
+    Clause entry = timelineEntry(all, from, to);
+    if (entry != null) {
+      return entry;
+    }
     int s = from;
     while (s > 0 && !isBreak(all, s - 1)) {
       s--;
@@ -156,6 +166,43 @@ final class Clause {
       }
     }
     return c;
+  }
+
+  /**
+   * "June 25, 1950 – North Korean forces cross the 38th parallel …": the clause a timeline entry's
+   * date introduces (told in the present, meaning the past), or null when the answer [from, to)
+   * does not open its sentence before a dash or colon.
+   */
+  private static Clause timelineEntry(List<Token> all, int from, int to) {
+    if (to + 2 >= all.size() || !opens(all, from) || !ENTRY_MARKS.contains(all.get(to).text())) {
+      return null;
+    }
+    int e = to + 1;
+    while (e < all.size() && !isBreak(all, e)) {
+      e++;
+    }
+    List<Token> entry = new ArrayList<>(all.subList(from, e));
+    Clause c = new Clause(entry, 0, to - from, true);
+    c.timeline = true;
+    c.findVerb();
+    if (c.verb < 0) {
+      // "Seoul falls to …", "Germany invades Poland": the tagger reads a name's verb in the
+      // present as a plural noun; after a name, before a preposition, article or name, it is one
+      for (int i = to - from + 2; i + 1 < entry.size(); i++) {
+        Token t = entry.get(i);
+        Token next = entry.get(i + 1);
+        if (t.is("NOUN")
+            && t.text().endsWith("s")
+            && Character.isLowerCase(t.text().charAt(0))
+            && entry.get(i - 1).is("PROPN")
+            && (next.is("ADP") || next.is("DET") || next.is("PROPN"))) {
+          entry.set(i, new Token(t.text(), t.span(), "VERB", presentLemma(t.lower())));
+          c.findVerb();
+          break;
+        }
+      }
+    }
+    return c.verb <= to - from || !c.subjectIsNounPhrase() ? null : c;
   }
 
   /**
@@ -323,6 +370,11 @@ final class Clause {
           && !t.lower().endsWith("ing")
           && (i < answerFrom || i >= answerTo)
           && !attributive(i)) {
+        // "… Council calls on member states to help …" with "calls" read as a noun: an
+        // infinitive is no clause's verb
+        if (i > 0 && tokens.get(i - 1).lower().equals("to")) {
+          return;
+        }
         verb = i;
         return;
       }
@@ -497,6 +549,9 @@ final class Clause {
    * verb ("According to Herodotus," and "To hold the pass," have only non-finite ones).
    */
   private int introEnd() {
+    if (timeline) {
+      return answerTo + 1;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       boolean nonFinite =
@@ -554,6 +609,9 @@ final class Clause {
     Token v = tokens.get(verb);
     String w = v.lower();
     String lemma = lemma();
+    if (timeline) {
+      return "did";
+    }
     if (w.equals(lemma)) {
       // "President Wilson read the terms": a singular subject without "-s" means the past
       return SAME_IN_PAST.contains(w) && singularSubject() ? "did" : "do";
@@ -581,6 +639,9 @@ final class Clause {
   String lemma() {
     Token v = tokens.get(verb);
     String w = v.lower();
+    if (timeline) {
+      return presentLemma(w);
+    }
     if (!v.lemma().equals(w) || !w.endsWith("ed") || w.length() < 5) {
       return v.lemma();
     }
@@ -598,6 +659,23 @@ final class Clause {
     return stem;
   }
 
+  /**
+   * The base form of a present-tense verb, which is the word itself or the word without its "-s"
+   * ("falls", "invades", "marches", "carries"): surer than the lemmatizer on single words.
+   */
+  private static String presentLemma(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
   /** The subject as it reads after an inverted auxiliary: "The Taliban" → "the Taliban". */
   String subjectAfterInversion() {
     String subj = text(subjectStart, verb);
@@ -606,13 +684,10 @@ final class Clause {
     }
     Token first = tokens.get(subjectStart);
     boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");
-    // "PARIS, Nov. 11.— The armistice …": an article capitalised after a dateline is the
-    // sentence's capital too ("The Hague" keeps its own)
+    // "PARIS, Nov. 11.— The armistice …", "17 September — The Soviet Union invades …": an
+    // article capitalised after a dateline or a timeline's date is the sentence's capital too
     boolean openingArticle =
-        first.is("DET")
-            && ARTICLES.contains(first.text())
-            && !properNext
-            && subjectStart + 1 < verb;
+        first.is("DET") && ARTICLES.contains(first.text()) && subjectStart + 1 < verb;
     if (!capitalisedForPlace(subjectStart) && !openingArticle) {
       return subj;
     }

@@ -9,6 +9,7 @@ import dev.quiz.bank.text.Token;
 import dev.quiz.core.model.TextSpan;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -100,6 +101,9 @@ final class ShortAnswerGenerator {
   private static final Pattern MONTH_ONLY = Regexes.compile("--\\d\\d");
   private static final Pattern CLOCK = Regexes.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
   private static final Pattern DAY = Regexes.compile("(?i).*day.*");
+
+  private static final Map<String, String> PAST_AUXILIARIES =
+      Map.of("is", "was", "are", "were", "has", "had", "have", "had");
 
   /** Dates placed only by their text: "the next day", "two days later", "dawn". */
   private static final Pattern UNPLACED =
@@ -552,7 +556,10 @@ final class ShortAnswerGenerator {
     int aux = c.auxiliary();
     String middle;
     if (aux >= 0) {
-      middle = c.tokens.get(aux).lower() + " " + subject + " " + c.text(aux + 1, cut);
+      String word = c.tokens.get(aux).lower();
+      // a timeline's "are encircled" happened: "When were … encircled?"
+      word = c.timeline ? PAST_AUXILIARIES.getOrDefault(word, word) : word;
+      middle = word + " " + subject + " " + c.text(aux + 1, cut);
     } else {
       String lemma = c.lemma();
       middle = c.doSupport() + " " + subject + " " + lemma + " " + c.text(c.verb + 1, cut);

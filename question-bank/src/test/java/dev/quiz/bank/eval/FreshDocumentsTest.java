@@ -355,4 +355,17 @@ class FreshDocumentsTest {
                     || p.endsWith("=> dusk")
                     || p.endsWith("=> the next day"));
   }
+
+  @Test
+  void aTimelineEntryAsksWhenItsEventHappened() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "When did Seoul fall to the North Korean army? => June 28, 1950",
+            "When did the United Nations Security Council call on member states to help South"
+                + " Korea? => June 27, 1950",
+            "When did the Soviet Union invade Poland from the east? => 17 September",
+            "When did Britain and France declare war on Germany? => 3 September");
+  }
 }
