@@ -120,6 +120,7 @@ final class PersonCandidates {
   private static final Pattern FINAL_DOT = Regexes.compile("\\.$");
   private static final Pattern THE_BEFORE = Regexes.compile("(?s).*\\b[Tt]he\\s+$");
   private static final Pattern ARTICLE_FIRST = Regexes.compile("(?i)^(the|a|an)\\s.*");
+  private static final Pattern LEADING_THE = Regexes.compile("^(?:[Tt]he)\\s+");
   private static final Pattern PLURAL_END = Regexes.compile("(?<=[a-z])s$");
 
   private PersonCandidates() {}
@@ -170,6 +171,19 @@ final class PersonCandidates {
       }
     }
     addAll(out, s, PersonPatterns.objects(t, words), "role", true);
+    if (t.contains(" by ") || t.contains(" under ")) {
+      Matcher unit = PersonPatterns.COMMANDED_UNIT.matcher(t);
+      while (unit.find()) {
+        String name = unit.group("unit");
+        add(
+            out,
+            s,
+            unit.start("name"),
+            unit.end("name"),
+            PersonExtractor.COMMANDED + LEADING_THE.matcher(name).replaceFirst(""),
+            true);
+      }
+    }
     addAll(out, s, PersonPatterns.speakersAfter(t, words), "", false);
     addAll(out, s, PersonPatterns.agents(t, words), "", false);
     return out;

@@ -15,7 +15,7 @@ final class PersonPatterns {
           + "|Major[- ]General|Maj\\.? Gen\\.|Brigadier(?:[- ]General)?|Brig\\.? Gen\\.|General|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Captain"
           + "|Capt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Admiral|Adm\\.|Marshal|Commander|Constable"
           + "|Vice President|President|Prime Minister|Premier|Chancellor|Kings?|Queen|Emperor|Empress"
-          + "|Prince|Princess|Grand Duke|Archduke|Duke|Elector|Margrave|Viscount|Baron|Marquess"
+          + "|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Archduke|Duke|Elector|Margrave|Viscount|Baron|Marquess"
           + "|Marquis|Count|Earl|Lord|Sir|Pope|Cardinal|Archbishop|Bishop|Sultan|Emir|Tsar"
           + "|Czar|Kaiser|Secretary of State|Secretary of Defense|Secretary|Foreign Minister"
           + "|Defence Minister|Defense Minister|Minister|Ambassador|Senator|Sen\\.|Governor|Gov\\."
@@ -107,6 +107,21 @@ final class PersonPatterns {
       Regexes.compile(
           "\\s+(?:is|was|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?(?<role>killed|wounded"
               + "|dead|captured|injured|executed|assassinated|missing|arrested)\\b");
+
+  /**
+   * "The German 5th Army, commanded by Crown Prince Wilhelm,", "the 20th Maine under Colonel Joshua
+   * Chamberlain": a unit and the name of its commander.
+   */
+  static final Pattern COMMANDED_UNIT =
+      Regexes.compile(
+          "(?<![\\p{L}\\d])(?<unit>(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}"
+              + "(?:Division|Brigade|Regiment|Battalion|Corps|Army|Fleet|Squadron|Group|Company"
+              + "|Wing|Legion|Infantry|Cavalry|Artillery)s?),?\\s+"
+              + "(?:commanded by|led by|under the command of|under)\\s+"
+              + "(?:"
+              + FORMAL_TITLE
+              + "\\s+)*"
+              + N);
 
   /** "the death of McClellan". */
   static final Pattern OBJECT =

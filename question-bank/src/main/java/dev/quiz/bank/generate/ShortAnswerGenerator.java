@@ -3,6 +3,7 @@ package dev.quiz.bank.generate;
 import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.PersonExtractor;
 import dev.quiz.bank.extract.PersonFact;
 import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Token;
@@ -101,6 +102,10 @@ final class ShortAnswerGenerator {
   private static final Pattern MONTH_ONLY = Regexes.compile("--\\d\\d");
   private static final Pattern CLOCK = Regexes.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
   private static final Pattern DAY = Regexes.compile("(?i).*day.*");
+
+  /** What ends a relative clause after a name. */
+  private static final Set<String> RELATIVE_END =
+      Set.of(",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"", "“", "”");
 
   private static final Map<String, String> PAST_AUXILIARIES =
       Map.of("is", "was", "are", "were", "has", "had", "have", "had");
@@ -219,7 +224,7 @@ final class ShortAnswerGenerator {
     boolean needsTokens =
         f instanceof NumberFact n
             ? mayAskHowMany(n)
-            : !(f instanceof PersonFact) || mayOpenClause(f);
+            : !(f instanceof PersonFact) || mayOpenClause(f) || relativeAfter(f);
     List<Token> tokens = needsTokens ? tagged.get() : List.of();
     int[] range = answerTokens(tokens, f.evidence().answerSpan());
     String particle = "";
@@ -238,6 +243,9 @@ final class ShortAnswerGenerator {
     }
     if (!q.isPresent() && f instanceof PersonFact p) {
       q = byRole(p);
+    }
+    if (!q.isPresent() && f instanceof PersonFact && range[0] >= 0) {
+      q = relativeWho(tokens, range[1]);
     }
     String verbParticle = particle;
     return q.map(ShortAnswerGenerator::tidy)
@@ -285,6 +293,11 @@ final class ShortAnswerGenerator {
       j--;
     }
     return j < i && CONJUNCTIONS.contains(s.substring(j, i).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether ", who" follows the name: "Iyad Allawi, who ordered the offensive, said …". */
+  private static boolean relativeAfter(Fact f) {
+    return f.evidence().sentence().startsWith(", who ", f.evidence().localAnswer().end());
   }
 
   /** False when the number cannot make a "How many" question whatever its sentence's syntax. */
@@ -533,8 +546,38 @@ final class ShortAnswerGenerator {
     return Optional.of(lead + c.text(c.verb, c.predicateEnd()));
   }
 
+  /**
+   * "Prime Minister Iyad Allawi, who ordered the offensive, said …" asks "Who ordered the
+   * offensive?": the relative clause after the name, to its next clause mark.
+   */
+  private static Optional<String> relativeWho(List<Token> tokens, int answerTo) {
+    int verb = answerTo + 2;
+    if (verb >= tokens.size()
+        || !tokens.get(answerTo).text().equals(",")
+        || !tokens.get(answerTo + 1).lower().equals("who")
+        || !tokens.get(verb).isVerb()
+        || tokens.get(verb).lower().endsWith("ing")) {
+      return Optional.empty();
+    }
+    int end = verb + 1;
+    while (end < tokens.size() && !RELATIVE_END.contains(tokens.get(end).text())) {
+      end++;
+    }
+    StringBuilder q = new StringBuilder("Who");
+    for (int i = verb; i < end; i++) {
+      if (tokens.get(i).span().start() > tokens.get(i - 1).span().end()) {
+        q.append(' ');
+      }
+      q.append(tokens.get(i).text());
+    }
+    return Optional.of(q.toString());
+  }
+
   private static Optional<String> byRole(PersonFact p) {
     String role = p.value().role().trim();
+    if (role.startsWith(PersonExtractor.COMMANDED)) {
+      return Optional.of("Who commanded the " + role.substring(PersonExtractor.COMMANDED.length()));
+    }
     int words = SPACES.split(role).length;
     if (NOT_ROLES.contains(role.toLowerCase(Locale.ROOT))
         || words < 2

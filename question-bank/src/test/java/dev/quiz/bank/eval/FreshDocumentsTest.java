@@ -368,4 +368,17 @@ class FreshDocumentsTest {
             "When did the Soviet Union invade Poland from the east? => 17 September",
             "When did Britain and France declare war on Germany? => 3 September");
   }
+
+  @Test
+  void aUnitCommandedByANameAndARelativeClauseAfterANameAskWho() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "Who commanded the German 5th Army? => Wilhelm",
+            "Who commanded the British Fourth Army? => Henry Rawlinson",
+            "Who was at home in Germany on 6 June for his wife's birthday? => Erwin Rommel")
+        .anyMatch(p -> p.endsWith("Who ordered the offensive? => Iyad Allawi"))
+        .noneMatch(p -> p.startsWith("Who was the Crown Prince?"));
+  }
 }
