@@ -187,6 +187,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       case WORDS:
         return keepWords(w, prev, next, text, a);
       case FRACTION:
+        if (w.indexOf('/') < 0) {
+          return a.value() < 1; // "one in five"
+        }
         String den = w.substring(w.indexOf('/') + 1);
         return Integer.parseInt(den) <= 12 && !den.equals("11");
       default:

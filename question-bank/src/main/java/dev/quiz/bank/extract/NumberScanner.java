@@ -31,6 +31,9 @@ final class NumberScanner {
   static final Pattern ATOM =
       Regexes.compile(
           "(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
+              // a share as a ratio: "one in five houses"
+              + "|(?<ratio>(?<![\\w-])(?:one|1)\\s+in\\s+(?:two|three|four|five|six|seven|eight|nine"
+              + "|ten|\\d{1,2})(?![\\w-]))"
               + "|(?<ord>(?<![\\w-])"
               + NumberWords.ORDINAL
               + "(?![\\w])(?:-(?=\\s+and\\b)|[- ]"
@@ -103,6 +106,14 @@ final class NumberScanner {
             den > 1 && Double.parseDouble(p[0]) < den
                 ? OptionalDouble.of(Double.parseDouble(p[0]) / den)
                 : OptionalDouble.empty();
+        form = NumberStyle.Form.FRACTION;
+      } else if (m.group("ratio") != null) {
+        String den = m.group().substring(m.group().lastIndexOf(' ') + 1);
+        OptionalDouble n =
+            Chars.isDigit(den.charAt(0))
+                ? OptionalDouble.of(Double.parseDouble(den))
+                : NumberWords.cardinal(den.toLowerCase(java.util.Locale.ROOT));
+        v = n.isPresent() && n.getAsDouble() > 1 ? OptionalDouble.of(1 / n.getAsDouble()) : n;
         form = NumberStyle.Form.FRACTION;
       } else if (m.group("ord") != null) {
         v = NumberWords.ordinal(HYPHEN_OR_SPACE.split(m.group())[0]);

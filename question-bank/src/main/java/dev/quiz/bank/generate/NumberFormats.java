@@ -16,6 +16,7 @@ final class NumberFormats {
   private static final Pattern DIGITS =
       Regexes.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   private static final Pattern FRACTION = Regexes.compile("\\d{1,2}/\\d{1,2}");
+  private static final Pattern RATIO = Regexes.compile("(?i)\\b(?:one|1)\\s+in\\s+(\\w+)");
   private static final Pattern WORD_NUMBER =
       Regexes.compile("(?i)\\b(?:" + NumberWords.CARDINAL + "|a dozen|dozen|half|twice|a|an)\\b");
   private static final Pattern ORDINAL =
@@ -47,6 +48,10 @@ final class NumberFormats {
   /** The answer with its number(s) replaced by {@code low} and {@code high}; empty if unsure. */
   static java.util.Optional<String> rewrite(
       String answer, NumberStyle style, double low, double high) {
+    Matcher ratio = RATIO.matcher(answer);
+    if (style.form() == NumberStyle.Form.FRACTION && ratio.find()) {
+      return ratio(answer, ratio, low, high);
+    }
     Pattern p =
         switch (style.form()) {
           case DIGITS -> DIGITS;
@@ -200,6 +205,23 @@ final class NumberFormats {
           : NumberWords.cardinalWord(n).map(w -> caseLike(original, w + " times"));
     }
     return NumberWords.cardinalWord(n).map(w -> caseLike(original, w));
+  }
+
+  /**
+   * "one in five" as "one in four" for {@code low} = {@code high} = 1/4; empty for other values.
+   */
+  private static java.util.Optional<String> ratio(
+      String answer, Matcher ratio, double low, double high) {
+    long n = Math.round(1 / low);
+    if (low != high || n < 2 || n > 12 || Math.abs(1.0 / n - low) > 1e-9) {
+      return java.util.Optional.empty();
+    }
+    String den = ratio.group(1);
+    java.util.Optional<String> text =
+        Character.isDigit(den.charAt(0))
+            ? java.util.Optional.of(Long.toString(n))
+            : NumberWords.cardinalWord((int) n);
+    return text.map(t -> answer.substring(0, ratio.start(1)) + t + answer.substring(ratio.end(1)));
   }
 
   private static java.util.Optional<String> fraction(double v) {

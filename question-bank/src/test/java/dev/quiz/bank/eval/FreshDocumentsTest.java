@@ -108,7 +108,8 @@ class FreshDocumentsTest {
             "John Jellicoe",
             "Mario Benjamín Menéndez",
             "AD 208–209",
-            "Abdel Fattah al-Burhan");
+            "Abdel Fattah al-Burhan",
+            "one in five");
   }
 
   @Test

@@ -62,4 +62,15 @@ class NumberFormatsTest {
         .contains("the past three months");
     assertThat(NumberFormats.rewrite("two months", WORDS, 1, 1)).contains("one month");
   }
+
+  private static final dev.quiz.bank.extract.NumberStyle FRACTION =
+      new dev.quiz.bank.extract.NumberStyle(
+          dev.quiz.bank.extract.NumberStyle.Form.FRACTION, "", "houses", false);
+
+  @org.junit.jupiter.api.Test
+  void aRatioIsRewrittenAsARatioInTheSameStyle() {
+    assertThat(NumberFormats.rewrite("one in five", FRACTION, 0.25, 0.25)).hasValue("one in four");
+    assertThat(NumberFormats.rewrite("1 in 5", FRACTION, 0.1, 0.1)).hasValue("1 in 10");
+    assertThat(NumberFormats.rewrite("one in five", FRACTION, 2.0 / 3, 2.0 / 3)).isEmpty();
+  }
 }
