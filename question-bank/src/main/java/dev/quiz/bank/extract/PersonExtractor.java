@@ -40,6 +40,13 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
               + Names.NAME
               + ")\\.?$");
 
+  /** A list line naming a person and then the role: "Kim Il-sung – leader of North Korea". */
+  private static final Pattern NAMED_ROLE =
+      Regexes.compile(
+          "^(?:[-•*]\\s+)?(?<name>"
+              + Names.NAME
+              + ")\\s+[–—-]\\s+(?<role>\\p{Ll}[^.;:()]{2,80}?)\\.?\\s*$");
+
   private static final Pattern COMMANDER_KEY = Regexes.compile("(?i)commander|leader");
   static final Pattern PLACE_CONTEXT =
       Regexes.compile(
@@ -97,6 +104,11 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
         && (PersonPatterns.mayBeCapital(t.charAt(k)) || j == i + 2 && t.startsWith("of", i));
   }
 
+  private static String firstWords(String s, int n) {
+    String[] w = s.trim().split("\\s+", n + 1);
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
+  }
+
   private static List<PersonCandidates.Candidate> listed(Sentence s, List<String> known) {
     if (s.kind() == Sentence.Kind.LINE && s.text().length() < 160) {
       // an order of battle: "- 1st Infantry Division, under Major General Clarence R. Huebner"
@@ -105,6 +117,14 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
         List<PersonCandidates.Candidate> out = new ArrayList<>();
         String unit = m.group("unit").trim();
         PersonCandidates.add(out, s, m.start("name"), m.end("name"), COMMANDED + unit, true);
+        return out;
+      }
+      // a list of people: "Syngman Rhee – president of South Korea"
+      Matcher person = NAMED_ROLE.matcher(s.text());
+      if (person.matches() && PersonPatterns.hasRoleHead(firstWords(person.group("role"), 3))) {
+        List<PersonCandidates.Candidate> out = new ArrayList<>();
+        String role = person.group("role").trim();
+        PersonCandidates.add(out, s, person.start("name"), person.end("name"), role, true);
         return out;
       }
     }
