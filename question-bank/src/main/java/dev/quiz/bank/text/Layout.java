@@ -113,6 +113,8 @@ final class Layout {
           && (m = INFOBOX_LINE.matcher(line)).matches()
           && (inInfobox || i < 40)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(m.group(1)), false));
+      } else if (i < 40 && TabInfobox.isKeyRow(line)) {
+        i = TabInfobox.read(text, lines, i, out);
       } else if ((table = tableEnd(text, lines, i)) > i) {
         List<String> columns = TableRows.header(line).orElseThrow();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, Optional.empty(), true));
@@ -226,6 +228,16 @@ final class Layout {
         && KEYED_LINE.matcher(line).matches();
   }
 
+  /**
+   * Whether a line opens an infobox entry of its own: a "- Key: value" or "Key: value" line, or a
+   * label line ("Commanders") whose values follow.
+   */
+  static boolean startsInfoboxEntry(String line) {
+    return line.charAt(0) == '-' && INFOBOX_LINE.matcher(line).matches()
+        || isKeyedLine(line)
+        || isLabel(line);
+  }
+
   /** Whether the last block is a label line ("Casualties and losses"). */
   private static boolean isLabelLine(List<Block> out) {
     return !out.isEmpty()
@@ -272,6 +284,7 @@ final class Layout {
     if (next.charAt(0) == '-' && INFOBOX_LINE.matcher(next).matches()
         || isLabel(next)
         || isKeyedLine(next)
+        || TabInfobox.isKeyRow(next)
         || next.startsWith("Date") && DATE_KEYED.matcher(next).lookingAt()
         || next.startsWith("- ")
         || next.startsWith("• ")

@@ -54,6 +54,7 @@ class FreshDocumentsTest {
           "somme_1916.txt",
           "stalingrad_wiki_edit.txt",
           "tet_1968_ap.txt",
+          "verdun_1916_wiki_tabs.txt",
           "vienna_1683_wiki.txt",
           "waterloo_1815_kidz.txt",
           "ww2_1939_timeline.md");
@@ -291,5 +292,22 @@ class FreshDocumentsTest {
             .containsExactly(q.answer());
       }
     }
+  }
+
+  @Test
+  void aTabSeparatedInfoboxIsReadAsAnInfobox() {
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("verdun"))
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "Battle of Verdun — Strength (German Empire): ____",
+            "Battle of Verdun — Casualties and losses (France): ____",
+            "Battle of Verdun — Date: ____",
+            "Battle of Verdun — Commanders and leaders (German Empire): which of these is listed?")
+        .noneMatch(p -> p.contains("Part of the Western Front"));
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("verdun"))
+        .extracting(q -> q.value())
+        .contains(new AnswerValue.Person("Erich von Falkenhayn", "commander"));
   }
 }

@@ -30,6 +30,36 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTabSeparatedInfoboxGivesACellPerLineLabelledWithItsKeyAndSide() {
+    List<Sentence> units =
+        split(
+            "Battle of X\nDate\t3 May 1900\nBelligerents\tNorthland\tSouthland\n"
+                + "Commanders and leaders\tAnna Example\nBert Sample\tCarl Test\n"
+                + "Strength\t1,000\t2,000\n\nThe battle was fought in May 1900 by two armies.");
+    assertThat(units)
+        .filteredOn(u -> u.kind() == Sentence.Kind.INFOBOX)
+        .extracting(u -> u.label().orElseThrow() + "=" + u.text())
+        .containsExactly(
+            "Date=3 May 1900",
+            "Belligerents1=Northland",
+            "Belligerents2=Southland",
+            "Commanders and leaders1=Anna Example",
+            "Commanders and leaders1=Bert Sample",
+            "Commanders and leaders2=Carl Test",
+            "Strength1=1,000",
+            "Strength2=2,000");
+    assertThat(units.get(units.size() - 1).kind()).isEqualTo(Sentence.Kind.PROSE);
+  }
+
+  @Test
+  void aTabSeparatedRowEndsAtTheNextLabelLine() {
+    List<Sentence> units = split("Result\tA victory\nCommanders\nAnna Example\nBert Sample\n");
+    assertThat(units)
+        .extracting(u -> u.kind() + ":" + u.text())
+        .startsWith("LINE:Result", "INFOBOX:A victory", "LINE:Commanders");
+  }
+
+  @Test
   void abbreviationsDoNotEndSentences() {
     List<Sentence> units = split("The Examiner says Gen. Ewell is doing well. Pope is wounded.");
     assertThat(units)
