@@ -35,6 +35,7 @@ class FreshDocumentsTest {
           "blenheim_1704_wiki.txt",
           "cannae_216bc_wiki.txt",
           "centenary_2018_local.txt",
+          "dday_1944_notes.md",
           "falklands_1982_briefing.txt",
           "gettysburg_1863_dispatch.txt",
           "harfleur_1415_wiki_refs.txt",
@@ -309,5 +310,14 @@ class FreshDocumentsTest {
         .filteredOn(q -> q.source().document().startsWith("verdun"))
         .extracting(q -> q.value())
         .contains(new AnswerValue.Person("Erich von Falkenhayn", "commander"));
+  }
+
+  @Test
+  void aMarkdownListItemWithABoldKeyIsAnInfoboxLine() {
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("dday"))
+        .extracting(q -> q.prompt().text())
+        .contains("D-Day: revision notes — Date: ____")
+        .anyMatch(p -> p.startsWith("D-Day: revision notes — Supreme commander: "));
   }
 }
