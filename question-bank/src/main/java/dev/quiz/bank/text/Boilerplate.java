@@ -64,6 +64,12 @@ final class Boilerplate {
         "sign",
         "close"),
     rule("best printed on", "best printed on"),
+    // a wire story's credits: "(Additional reporting by A in B; Editing by C)"
+    rule(
+        "^\\(?(additional )?(reporting|writing|editing) by\\b",
+        "reporting by",
+        "writing by",
+        "editing by"),
     rule("\\bpage magazine\\b", "page magazine")
   };
 

@@ -147,11 +147,18 @@ final class Layout {
         seenTitle = true;
       } else {
         inInfobox = false;
+        int from = ln[0];
+        int dateline = nonBlank <= 12 ? InlineDateline.length(line) : 0;
+        if (dateline > 0) {
+          // "FALLUJAH, Iraq, Nov 10 (Reuters) - U.S. Marines …": the story starts after the dash
+          from += dateline;
+          out.add(new Block(ln[0], from, Sentence.Kind.DATELINE, Optional.empty(), false));
+        }
         int end = i;
         while (end + 1 < lines.size() && joins(text, lines.get(end), lines.get(end + 1))) {
           end++;
         }
-        boolean prose = lines.get(end)[1] - ln[0] >= 80;
+        boolean prose = lines.get(end)[1] - from >= 80;
         // a paragraph right under a label line ("Strength") is that label's value: it keeps the
         // label, and ends it
         Optional<String> own = prose && !isLabelLine(out) ? Optional.empty() : label;
@@ -159,7 +166,7 @@ final class Layout {
           label = Optional.empty();
           mainLabel = Optional.empty();
         }
-        out.add(new Block(ln[0], lines.get(end)[1], Sentence.Kind.PROSE, own, false));
+        out.add(new Block(from, lines.get(end)[1], Sentence.Kind.PROSE, own, false));
         if (end == i && line.length() <= 40 && line.endsWith(":") && mainLabel.isPresent()) {
           label = Optional.of(mainLabel.get() + ", " + line.substring(0, line.length() - 1).trim());
         }

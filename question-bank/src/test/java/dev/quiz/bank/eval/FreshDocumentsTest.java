@@ -37,6 +37,7 @@ class FreshDocumentsTest {
           "centenary_2018_local.txt",
           "dday_1944_notes.md",
           "falklands_1982_briefing.txt",
+          "fallujah_2004_wire.txt",
           "gettysburg_1863_dispatch.txt",
           "harfleur_1415_wiki_refs.txt",
           "hastings_1066_wiki.txt",
@@ -319,5 +320,18 @@ class FreshDocumentsTest {
         .extracting(q -> q.prompt().text())
         .contains("D-Day: revision notes — Date: ____")
         .anyMatch(p -> p.startsWith("D-Day: revision notes — Supreme commander: "));
+  }
+
+  @Test
+  void anInlineDatelineGivesNoQuestionAndDatesTheStory() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("(Reuters)") || p.contains("(AP)") || p.contains("did - "));
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("baghdad"))
+        .filteredOn(q -> q.answer().equals("Wednesday"))
+        .extracting(q -> ((AnswerValue.Date) q.value()).start())
+        .isNotEmpty()
+        .allMatch(d -> d.equals(java.util.Optional.of("2003-04-09")));
   }
 }
