@@ -64,6 +64,13 @@ final class Layout {
               + "\\s+\\d{1,2},?\\s+\\d{4}"
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+  private static final Pattern MASTHEAD_DATE =
+      Regexes.compile(
+          "(?i)\\b(?:\\d{1,2}\\s+"
+              + MONTH
+              + ",?\\s+\\d{4}|"
+              + MONTH
+              + "\\s+\\d{1,2},?\\s+\\d{4})\\b");
   private static final Pattern BYLINE =
       Regexes.compile(
           "^(?:By\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
@@ -134,7 +141,7 @@ final class Layout {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(key), false));
       } else if (linkSection || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
-      } else if (nonBlank <= 12 && DATELINE.matcher(line).matches()) {
+      } else if (nonBlank <= 12 && (DATELINE.matcher(line).matches() || isMasthead(line))) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
       } else if (!sawProse && isByline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
@@ -311,6 +318,24 @@ final class Layout {
       return true;
     }
     return cur.length() >= 45 && Character.isLowerCase(last) && Character.isLetterOrDigit(first);
+  }
+
+  /**
+   * Whether a line is a newspaper's masthead or publication line: words in capitals and a date with
+   * its year ("THE EVENING HERALD, TUESDAY, AUGUST 10, 1915.").
+   */
+  static boolean isMasthead(String line) {
+    if (line.length() > 120) {
+      return false;
+    }
+    int letters = 0;
+    int capitals = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      letters += Character.isLetter(c) ? 1 : 0;
+      capitals += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return letters >= 10 && capitals * 10 >= letters * 9 && MASTHEAD_DATE.matcher(line).find();
   }
 
   private static boolean isByline(String line) {

@@ -38,6 +38,7 @@ class FreshDocumentsTest {
           "dday_1944_notes.md",
           "falklands_1982_briefing.txt",
           "fallujah_2004_wire.txt",
+          "gallipoli_1915_ocr.txt",
           "gettysburg_1863_dispatch.txt",
           "harfleur_1415_wiki_refs.txt",
           "hastings_1066_wiki.txt",
@@ -333,5 +334,21 @@ class FreshDocumentsTest {
         .extracting(q -> ((AnswerValue.Date) q.value()).start())
         .isNotEmpty()
         .allMatch(d -> d.equals(java.util.Optional.of("2003-04-09")));
+  }
+
+  @Test
+  void hardWrappedTextIsShownOnOneLineWithItsLineEndHyphensJoined() {
+    for (Question q : questions) {
+      List<String> shown = new ArrayList<>(List.of(q.prompt().text(), q.answer()));
+      if (q.prompt() instanceof Prompt.MultipleChoice mc) {
+        shown.addAll(mc.choices());
+      }
+      assertThat(shown).as(q.source().document()).noneMatch(t -> t.matches("(?s).*(\\s\\s|\\n).*"));
+    }
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("gallipoli"))
+        .extracting(q -> q.prompt().text())
+        .contains("Who was the Commander-in-Chief?")
+        .noneMatch(p -> p.contains("Com- mander") || p.contains("EVENING HERALD"));
   }
 }

@@ -60,6 +60,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aMastheadInCapitalsWithADateIsADateline() {
+    List<Sentence> units =
+        split("THE EVENING HERALD, TUESDAY, AUGUST 10, 1915.\n\nThe troops landed on the 6th.");
+    assertThat(units)
+        .extracting(Sentence::kind)
+        .containsExactly(Sentence.Kind.DATELINE, Sentence.Kind.PROSE);
+  }
+
+  @Test
   void abbreviationsDoNotEndSentences() {
     List<Sentence> units = split("The Examiner says Gen. Ewell is doing well. Pope is wounded.");
     assertThat(units)
