@@ -93,6 +93,7 @@ final class Layout {
     boolean seenTitle = false;
     boolean inInfobox = false;
     boolean linkSection = false;
+    boolean linkList = false;
     boolean sawProse = false;
     int nonBlank = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -100,6 +101,7 @@ final class Layout {
       String line = text.substring(ln[0], ln[1]);
       nonBlank++;
       Matcher m;
+      linkList = linkList && isLinkLine(line);
       if (nonBlank == 1 && (m = WIKI_TITLE.matcher(line)).matches()) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), true));
         seenTitle = true;
@@ -139,7 +141,11 @@ final class Layout {
       } else if (i < 40 && isKeyedLine(line)) {
         String key = line.substring(0, line.indexOf(':')).trim();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(key), false));
-      } else if (linkSection || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
+      } else if (linkSection
+          || linkList && isLinkLine(line)
+          || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
+        // the lines under a "Most read" box's header are links to other stories
+        linkList = linkList && isLinkLine(line) || Boilerplate.isLinkListHeader(line);
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
       } else if (nonBlank <= 12 && (DATELINE.matcher(line).matches() || isMasthead(line))) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
@@ -336,6 +342,11 @@ final class Layout {
       capitals += Character.isUpperCase(c) ? 1 : 0;
     }
     return letters >= 10 && capitals * 10 >= letters * 9 && MASTHEAD_DATE.matcher(line).find();
+  }
+
+  /** Whether a line can be a link's title in a box of links: short, no full stop at its end. */
+  private static boolean isLinkLine(String line) {
+    return line.length() < 100 && !line.endsWith(".");
   }
 
   private static boolean isByline(String line) {

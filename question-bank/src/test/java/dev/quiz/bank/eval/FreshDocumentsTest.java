@@ -36,6 +36,7 @@ class FreshDocumentsTest {
           "cannae_216bc_wiki.txt",
           "centenary_2018_local.txt",
           "dday_1944_notes.md",
+          "dunkirk_1940_web.html",
           "falklands_1982_briefing.txt",
           "fallujah_2004_wire.txt",
           "gallipoli_1915_ocr.txt",
@@ -350,5 +351,14 @@ class FreshDocumentsTest {
         .extracting(q -> q.prompt().text())
         .contains("Who was the Commander-in-Chief?")
         .noneMatch(p -> p.contains("Com- mander") || p.contains("EVENING HERALD"));
+  }
+
+  @Test
+  void pageFurnitureGivesNoQuestions() {
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("dunkirk"))
+        .isNotEmpty()
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("myths") || p.contains("Great Escape") || p.contains("©"));
   }
 }
