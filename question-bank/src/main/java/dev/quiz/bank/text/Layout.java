@@ -71,6 +71,11 @@ final class Layout {
               + ",?\\s+\\d{4}|"
               + MONTH
               + "\\s+\\d{1,2},?\\s+\\d{4})\\b");
+
+  /** A term, then a dash between spaces or a colon, then its gloss: "Kim Il-sung – leader of …". */
+  private static final Pattern LIST_ITEM =
+      Regexes.compile("\\p{Lu}[^–—:!?]{0,50}?(?:\\s[–—-]\\s|:\\s)\\S");
+
   private static final Pattern BYLINE =
       Regexes.compile(
           "^(?:By\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
@@ -311,6 +316,10 @@ final class Layout {
         || Boilerplate.isBoilerplate(next)) {
       return false;
     }
+    if (isListItem(cur) && isListItem(next)) {
+      // "Kim Il-sung – leader of North Korea" then "Syngman Rhee – …": items of a list
+      return false;
+    }
     char first = next.charAt(0);
     if (last == ',' || Character.isLowerCase(first)) {
       return true;
@@ -347,6 +356,11 @@ final class Layout {
   /** Whether a line can be a link's title in a box of links: short, no full stop at its end. */
   private static boolean isLinkLine(String line) {
     return line.length() < 100 && !line.endsWith(".");
+  }
+
+  /** Whether a line reads as an item of a list of terms: "X – Y" or "X: Y", X capitalised. */
+  private static boolean isListItem(String line) {
+    return Character.isUpperCase(line.charAt(0)) && LIST_ITEM.matcher(line).lookingAt();
   }
 
   private static boolean isByline(String line) {

@@ -47,6 +47,7 @@ class FreshDocumentsTest {
           "jutland_1916_naval.txt",
           "khartoum_2023_wire.txt",
           "kyiv_2022_bbc.txt",
+          "korea_1950_timeline.txt",
           "leningrad.md",
           "midway_1942_kiddle.txt",
           "mosul_2017_ap.txt",
@@ -360,5 +361,12 @@ class FreshDocumentsTest {
         .isNotEmpty()
         .extracting(q -> q.prompt().text())
         .noneMatch(p -> p.contains("myths") || p.contains("Great Escape") || p.contains("©"));
+  }
+
+  @Test
+  void keyPeopleLinesAreNotMergedIntoOneSentence() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("United States Douglas") || p.contains("United States ____"));
   }
 }

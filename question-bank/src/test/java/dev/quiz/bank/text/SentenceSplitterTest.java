@@ -69,6 +69,26 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aRunOfTermDashGlossLinesIsAListOfUnitsWhileWrappedProseJoins() {
+    List<Sentence> units =
+        split(
+            "Key people\n\nKim Il-sung – leader of North Korea\n"
+                + "Harry S. Truman – president of the United States\n"
+                + "Douglas MacArthur – commander of UN forces until April 1951\n\n"
+                + "The troops got ashore with slight loss, and by the\nmorning of the 7th had"
+                + " advanced some\ntwo miles inland.");
+    assertThat(units)
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Key people",
+            "Kim Il-sung – leader of North Korea",
+            "Harry S. Truman – president of the United States",
+            "Douglas MacArthur – commander of UN forces until April 1951",
+            "The troops got ashore with slight loss, and by the\nmorning of the 7th had"
+                + " advanced some\ntwo miles inland.");
+  }
+
+  @Test
   void abbreviationsDoNotEndSentences() {
     List<Sentence> units = split("The Examiner says Gen. Ewell is doing well. Pope is wounded.");
     assertThat(units)
