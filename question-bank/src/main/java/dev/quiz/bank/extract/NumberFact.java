@@ -1,5 +1,6 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Shown;
 import dev.quiz.core.model.AnswerValue;
 import java.util.Objects;
 
@@ -20,6 +21,9 @@ public record NumberFact(
     Objects.requireNonNull(answer, "answer == null");
     Objects.requireNonNull(value, "value == null");
     Objects.requireNonNull(evidence, "evidence == null");
+    // shown on one line, as the learner reads it (the evidence keeps the document's text)
+    about = Shown.text(about);
+    answer = Shown.text(answer);
     Objects.requireNonNull(style, "style == null");
   }
 }

@@ -44,6 +44,7 @@ final class ClozeGenerator {
   private static final Pattern SIDE_MARK = Regexes.compile("\\s*\\(side (\\d)\\)");
   private static final Pattern INFOBOX_LINE = Regexes.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
   private static final Pattern KEYED_LINE = Regexes.compile("^([A-Z][A-Za-z ]*?)(\\d?):\\s*");
+  private static final Pattern NUMBERED_KEY = Regexes.compile("(\\p{L}[\\p{L} ]*?)(\\d)");
   private static final Pattern CAPITALISED_WORDS = Regexes.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
   private static final Pattern GLUED_BLANK = Regexes.compile("(\\p{L})" + Prompt.BLANK);
   private static final Pattern WORDED_REST = Regexes.compile("[,(].*\\p{L}.*");
@@ -237,6 +238,11 @@ final class ClozeGenerator {
     Matcher keyed = DATE_KEYED.matcher(unit.text());
     if (keyed.lookingAt()) {
       return keyed.group(1);
+    }
+    Matcher numbered = NUMBERED_KEY.matcher(label);
+    if (unit.kind() == Sentence.Kind.INFOBOX && numbered.matches()) {
+      // a cell of a tab-separated infobox row: its key and side are its label ("Strength2")
+      return numbered.group(1) + side(numbered.group(2), sides);
     }
     return unit.text().startsWith(label) ? "" : label;
   }

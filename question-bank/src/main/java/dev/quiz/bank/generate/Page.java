@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 record Page(String title, List<Sentence> units, List<String> sides) {
   private static final Pattern SIDE_LINE =
       Regexes.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
+  private static final Pattern SIDE_LABEL =
+      Regexes.compile("(?:Combatants?|Belligerents?|Sides?|Parties)(\\d)");
   private static final Pattern SIDES_HEADING =
       Regexes.compile("(?i)(?:Belligerents|Combatants|Parties)");
 
@@ -33,15 +35,23 @@ record Page(String title, List<Sentence> units, List<String> sides) {
   }
 
   /**
-   * The sides of an infobox in order: the values of "- Combatant1: …", "- Combatant2: …" lines, or
-   * the line after a "Belligerents"/"Combatants" heading when it reads "A (X) B (Y)"; else empty.
+   * The sides of an infobox in order: the values of "- Combatant1: …", "- Combatant2: …" lines or
+   * of the cells of a tab-separated "Belligerents" row (labelled "Belligerents1", …), or the line
+   * after a "Belligerents"/"Combatants" heading when it reads "A (X) B (Y)"; else empty.
    */
   static List<String> sides(List<Sentence> units) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       String t = units.get(i).text().trim();
       Matcher m = SIDE_LINE.matcher(t);
-      if (m.matches()
+      Matcher cell = SIDE_LABEL.matcher(units.get(i).label().orElse(""));
+      if (units.get(i).kind() == Sentence.Kind.INFOBOX
+          && t.charAt(0) != '-'
+          && cell.matches()
+          && Integer.parseInt(cell.group(1)) == out.size() + 1) {
+        // a tab-separated infobox row: "Belligerents<TAB>France<TAB>German Empire"
+        out.add(t);
+      } else if (m.matches()
           && Integer.parseInt(m.group(1)) == out.size() + 1
           && Words.count(m.group(2)) <= 8) {
         out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));

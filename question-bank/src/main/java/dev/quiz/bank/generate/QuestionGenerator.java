@@ -256,9 +256,13 @@ public final class QuestionGenerator {
       FactQuestions questions,
       RandomGenerator rng) {
     List<FactQuestions.Made> out = new ArrayList<>();
-    Optional<String> commanded = commandedUnit(f).flatMap(q -> Specific.withTopic(q, page.title()));
+    Optional<String> commanded =
+        commandedUnit(f)
+            .or(() -> namedRole(f, unit))
+            .flatMap(q -> Specific.withTopic(q, page.title()));
     if (commanded.isPresent()) {
-      // an order of battle's line: "Who commanded the 1st Infantry Division?"
+      // an order of battle's line: "Who commanded the 1st Infantry Division?"; a list of people:
+      // "Who was the leader of North Korea?"
       String q = commanded.get();
       String words = Words.norm(q);
       out.add(questions.makeOfWords(new Prompt.ShortAnswer(q), words));
@@ -277,7 +281,25 @@ public final class QuestionGenerator {
     return out;
   }
 
+  /**
+   * "Who was the president of South Korea?" for a list line that gives a name, a dash and the
+   * person's role ("Syngman Rhee – president of South Korea").
+   */
+  private static Optional<String> namedRole(Fact f, Sentence unit) {
+    if (!(f instanceof PersonFact p)
+        || p.value().role().isEmpty()
+        || !NAME_DASH
+            .matcher(unit.text())
+            .region(f.evidence().localAnswer().end(), unit.text().length())
+            .lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of("Who was the " + p.value().role() + "?");
+  }
+
   /** "Who commanded the 1st Infantry Division?" for a unit's commander in an order of battle. */
+  private static final Pattern NAME_DASH = Regexes.compile("\\s+[–—-]\\s+\\p{Ll}");
+
   private static Optional<String> commandedUnit(Fact f) {
     if (!(f instanceof PersonFact p) || !p.value().role().startsWith(PersonExtractor.COMMANDED)) {
       return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.quiz.bank.generate;
 
 import dev.quiz.bank.text.Regexes;
+import dev.quiz.bank.text.Shown;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -306,38 +307,11 @@ final class Words {
     return norm;
   }
 
-  /** Collapses whitespace (line breaks of wrapped text) to single spaces, trimmed. */
+  /**
+   * Collapses whitespace (line breaks of wrapped text) to single spaces, trimmed, and joins words
+   * hyphenated at a line end: {@link Shown#text}.
+   */
   static String oneLine(String text) {
-    if (oneLineAlready(text)) {
-      return text.trim();
-    }
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isSpace(c)) {
-        sb.append(c);
-      } else if (!space) {
-        sb.append(' ');
-      }
-      space = isSpace(c);
-    }
-    return sb.toString().trim();
-  }
-
-  /** Whether {@code text} has no whitespace but single spaces, so only a trim is left to do. */
-  private static boolean oneLineAlready(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whitespace as the regex {@code \s} sees it: [ \t\n\x0B\f\r]. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r';
+    return Shown.text(text);
   }
 }

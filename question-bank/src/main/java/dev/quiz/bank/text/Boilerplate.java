@@ -64,6 +64,12 @@ final class Boilerplate {
         "sign",
         "close"),
     rule("best printed on", "best printed on"),
+    // a wire story's credits: "(Additional reporting by A in B; Editing by C)"
+    rule(
+        "^\\(?(additional )?(reporting|writing|editing) by\\b",
+        "reporting by",
+        "writing by",
+        "editing by"),
     rule("\\bpage magazine\\b", "page magazine")
   };
 
@@ -102,7 +108,20 @@ final class Boilerplate {
               + "|notes|sources|bibliography|citations|footnotes|works cited|notes and references"
               + "|references and notes|literature");
 
+  /** The header of a box of links to other stories: the lines under it are links too. */
+  private static final Pattern LINK_LIST_HEADER =
+      Regexes.compile(
+          "(?i)(?:most (?:read|popular|viewed|shared)|related(?: (?:articles|stories|links|content"
+              + "|topics|news|coverage))?|(?:read|see) more|more (?:on|from) (?:this|the) \\w+(?: \\w+)?"
+              + "|recommended(?: for you)?|trending(?: now)?|you (?:may|might) also like"
+              + "|popular (?:now|stories))\\s*:?");
+
   private Boilerplate() {}
+
+  /** True for the header of a box of links ("Most read", "Related stories"). */
+  static boolean isLinkListHeader(String line) {
+    return line.length() <= 40 && LINK_LIST_HEADER.matcher(line.trim()).matches();
+  }
 
   /** What a unit's text is: furniture, and whether it opens or closes a donation appeal. */
   record Verdict(boolean furniture, boolean startsAppeal, boolean endsAppeal) {}

@@ -5,13 +5,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Simple HTML to text that keeps offsets: tags, comments, scripts and styles are replaced by spaces
- * of the same length (a newline first for block tags), entities by their character padded with
- * spaces. So every offset in the result is the offset in the original markup.
+ * Simple HTML to text that keeps offsets: tags, comments, scripts and styles, and page furniture
+ * (nav, aside, form, button, a header or footer outside the article) are replaced by spaces of the
+ * same length (a newline first for block tags), entities by their character padded with spaces. So
+ * every offset in the result is the offset in the original markup.
  */
 final class Html {
   private static final Pattern HIDDEN =
       Regexes.compile("(?is)<!--.*?-->|<(script|style|noscript|head)\\b.*?</\\1\\s*>");
+
+  /** Page furniture: navigation, side boxes, forms and buttons are never article text. */
+  private static final Pattern FURNITURE =
+      Regexes.compile("(?is)<(nav|aside|form|button|footer|header)\\b.*?</\\1\\s*>");
+
+  /** The article of a page, whose own header and footer are its text. */
+  private static final Pattern ARTICLE = Regexes.compile("(?is)<(article|main)\\b.*?</\\1\\s*>");
+
   private static final Pattern TAG =
       Regexes.compile("(?s)</?([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>|<!.*?>");
   private static final Pattern ENTITY =
@@ -37,6 +46,7 @@ final class Html {
   static String blankTags(String html) {
     StringBuilder sb = new StringBuilder(html);
     blank(sb, HIDDEN.matcher(html), true);
+    blankFurniture(sb);
     blank(sb, TAG.matcher(sb.toString()), false);
     Matcher e = ENTITY.matcher(sb.toString());
     while (e.find()) {
@@ -47,6 +57,34 @@ final class Html {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Blanks {@link #FURNITURE}: every nav, aside, form and button, and a header or footer outside
+   * the page's article or main element (a page without one keeps its header, which may hold the
+   * title).
+   */
+  private static void blankFurniture(StringBuilder sb) {
+    String page = sb.toString();
+    java.util.List<int[]> articles = new java.util.ArrayList<>();
+    Matcher a = ARTICLE.matcher(page);
+    while (a.find()) {
+      articles.add(new int[] {a.start(), a.end()});
+    }
+    Matcher m = FURNITURE.matcher(page);
+    while (m.find()) {
+      String tag = m.group(1).toLowerCase(Locale.ROOT);
+      boolean inArticle = articles.stream().anyMatch(r -> r[0] <= m.start() && m.end() <= r[1]);
+      boolean pageLevel =
+          tag.equals("footer") && !inArticle
+              || tag.equals("header") && !inArticle && !articles.isEmpty();
+      if (pageLevel || !tag.equals("footer") && !tag.equals("header")) {
+        for (int i = m.start(); i < m.end(); i++) {
+          sb.setCharAt(i, sb.charAt(i) == '\n' ? '\n' : ' ');
+        }
+        sb.setCharAt(m.start(), '\n');
+      }
+    }
   }
 
   private static void blank(StringBuilder sb, Matcher m, boolean always) {

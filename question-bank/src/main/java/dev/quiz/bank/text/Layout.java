@@ -64,6 +64,18 @@ final class Layout {
               + "\\s+\\d{1,2},?\\s+\\d{4}"
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+  private static final Pattern MASTHEAD_DATE =
+      Regexes.compile(
+          "(?i)\\b(?:\\d{1,2}\\s+"
+              + MONTH
+              + ",?\\s+\\d{4}|"
+              + MONTH
+              + "\\s+\\d{1,2},?\\s+\\d{4})\\b");
+
+  /** A term, then a dash between spaces or a colon, then its gloss: "Kim Il-sung – leader of …". */
+  private static final Pattern LIST_ITEM =
+      Regexes.compile("\\p{Lu}[^–—:!?]{0,50}?(?:\\s[–—-]\\s|:\\s)\\S");
+
   private static final Pattern BYLINE =
       Regexes.compile(
           "^(?:By\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
@@ -86,6 +98,7 @@ final class Layout {
     boolean seenTitle = false;
     boolean inInfobox = false;
     boolean linkSection = false;
+    boolean linkList = false;
     boolean sawProse = false;
     int nonBlank = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -93,6 +106,7 @@ final class Layout {
       String line = text.substring(ln[0], ln[1]);
       nonBlank++;
       Matcher m;
+      linkList = linkList && isLinkLine(line);
       if (nonBlank == 1 && (m = WIKI_TITLE.matcher(line)).matches()) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), true));
         seenTitle = true;
@@ -113,6 +127,8 @@ final class Layout {
           && (m = INFOBOX_LINE.matcher(line)).matches()
           && (inInfobox || i < 40)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(m.group(1)), false));
+      } else if (i < 40 && TabInfobox.isKeyRow(line)) {
+        i = TabInfobox.read(text, lines, i, out);
       } else if ((table = tableEnd(text, lines, i)) > i) {
         List<String> columns = TableRows.header(line).orElseThrow();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, Optional.empty(), true));
@@ -130,9 +146,13 @@ final class Layout {
       } else if (i < 40 && isKeyedLine(line)) {
         String key = line.substring(0, line.indexOf(':')).trim();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(key), false));
-      } else if (linkSection || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
+      } else if (linkSection
+          || linkList && isLinkLine(line)
+          || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
+        // the lines under a "Most read" box's header are links to other stories
+        linkList = linkList && isLinkLine(line) || Boilerplate.isLinkListHeader(line);
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
-      } else if (nonBlank <= 12 && DATELINE.matcher(line).matches()) {
+      } else if (nonBlank <= 12 && (DATELINE.matcher(line).matches() || isMasthead(line))) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
       } else if (!sawProse && isByline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
@@ -145,11 +165,18 @@ final class Layout {
         seenTitle = true;
       } else {
         inInfobox = false;
+        int from = ln[0];
+        int dateline = nonBlank <= 12 ? InlineDateline.length(line) : 0;
+        if (dateline > 0) {
+          // "FALLUJAH, Iraq, Nov 10 (Reuters) - U.S. Marines …": the story starts after the dash
+          from += dateline;
+          out.add(new Block(ln[0], from, Sentence.Kind.DATELINE, Optional.empty(), false));
+        }
         int end = i;
         while (end + 1 < lines.size() && joins(text, lines.get(end), lines.get(end + 1))) {
           end++;
         }
-        boolean prose = lines.get(end)[1] - ln[0] >= 80;
+        boolean prose = lines.get(end)[1] - from >= 80;
         // a paragraph right under a label line ("Strength") is that label's value: it keeps the
         // label, and ends it
         Optional<String> own = prose && !isLabelLine(out) ? Optional.empty() : label;
@@ -157,7 +184,7 @@ final class Layout {
           label = Optional.empty();
           mainLabel = Optional.empty();
         }
-        out.add(new Block(ln[0], lines.get(end)[1], Sentence.Kind.PROSE, own, false));
+        out.add(new Block(from, lines.get(end)[1], Sentence.Kind.PROSE, own, false));
         if (end == i && line.length() <= 40 && line.endsWith(":") && mainLabel.isPresent()) {
           label = Optional.of(mainLabel.get() + ", " + line.substring(0, line.length() - 1).trim());
         }
@@ -226,6 +253,16 @@ final class Layout {
         && KEYED_LINE.matcher(line).matches();
   }
 
+  /**
+   * Whether a line opens an infobox entry of its own: a "- Key: value" or "Key: value" line, or a
+   * label line ("Commanders") whose values follow.
+   */
+  static boolean startsInfoboxEntry(String line) {
+    return line.charAt(0) == '-' && INFOBOX_LINE.matcher(line).matches()
+        || isKeyedLine(line)
+        || isLabel(line);
+  }
+
   /** Whether the last block is a label line ("Casualties and losses"). */
   private static boolean isLabelLine(List<Block> out) {
     return !out.isEmpty()
@@ -272,10 +309,15 @@ final class Layout {
     if (next.charAt(0) == '-' && INFOBOX_LINE.matcher(next).matches()
         || isLabel(next)
         || isKeyedLine(next)
+        || TabInfobox.isKeyRow(next)
         || next.startsWith("Date") && DATE_KEYED.matcher(next).lookingAt()
         || next.startsWith("- ")
         || next.startsWith("• ")
         || Boilerplate.isBoilerplate(next)) {
+      return false;
+    }
+    if (isListItem(cur) && isListItem(next)) {
+      // "Kim Il-sung – leader of North Korea" then "Syngman Rhee – …": items of a list
       return false;
     }
     char first = next.charAt(0);
@@ -291,6 +333,34 @@ final class Layout {
       return true;
     }
     return cur.length() >= 45 && Character.isLowerCase(last) && Character.isLetterOrDigit(first);
+  }
+
+  /**
+   * Whether a line is a newspaper's masthead or publication line: words in capitals and a date with
+   * its year ("THE EVENING HERALD, TUESDAY, AUGUST 10, 1915.").
+   */
+  static boolean isMasthead(String line) {
+    if (line.length() > 120) {
+      return false;
+    }
+    int letters = 0;
+    int capitals = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      letters += Character.isLetter(c) ? 1 : 0;
+      capitals += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return letters >= 10 && capitals * 10 >= letters * 9 && MASTHEAD_DATE.matcher(line).find();
+  }
+
+  /** Whether a line can be a link's title in a box of links: short, no full stop at its end. */
+  private static boolean isLinkLine(String line) {
+    return line.length() < 100 && !line.endsWith(".");
+  }
+
+  /** Whether a line reads as an item of a list of terms: "X – Y" or "X: Y", X capitalised. */
+  private static boolean isListItem(String line) {
+    return Character.isUpperCase(line.charAt(0)) && LIST_ITEM.matcher(line).lookingAt();
   }
 
   private static boolean isByline(String line) {

@@ -23,9 +23,10 @@ final class Markdown {
           Regexes.compile("(?m)^(?<mark>\\s{0,3}#{1,6}\\s+)"),
           Regexes.compile("(?m)^\\s{0,3}(?:[=]{3,}|[-]{3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})\\s*$"),
           Regexes.compile("(?m)^(?<mark>\\s{0,3}>\\s?)"),
-          // "- Key: value" lines are infobox rows, whose reader needs the dash
+          // "- Key: value" lines are infobox rows, whose reader needs the dash; so are "- **Key:**
+          // value" and "- **Key**: value", whose stars go below
           Regexes.compile(
-              "(?m)^(?<mark>\\s{0,3}(?:[*+]|-(?!\\s*[^:\\n]{1,40}:\\s)|\\d{1,3}[.)])\\s+)"),
+              "(?m)^(?<mark>\\s{0,3}(?:[*+]|-(?!\\s*[^:\\n]{1,40}:(?:\\*\\*|__)?\\s)|\\d{1,3}[.)])\\s+)"),
           Regexes.compile("(?m)^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-{3,}:?\\s*\\|?\\s*$"),
           Regexes.compile("(?<mark>\\*\\*|__)(?=\\S)[^\\n]+?(?<=\\S)(?<mark2>\\1)"),
           Regexes.compile(

@@ -382,4 +382,86 @@ class FreshDocumentsTest {
         .anyMatch(p -> p.endsWith("Who ordered the offensive? => Iyad Allawi"))
         .noneMatch(p -> p.startsWith("Who was the Crown Prince?"));
   }
+
+  @Test
+  void aTabSeparatedInfoboxIsReadAsAnInfobox() {
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("verdun"))
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "Battle of Verdun — Strength (German Empire): ____",
+            "Battle of Verdun — Casualties and losses (France): ____",
+            "Battle of Verdun — Date: ____",
+            "Battle of Verdun — Commanders and leaders (German Empire): which of these is listed?")
+        .noneMatch(p -> p.contains("Part of the Western Front"));
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("verdun"))
+        .extracting(q -> q.value())
+        .contains(new AnswerValue.Person("Erich von Falkenhayn", "commander"));
+  }
+
+  @Test
+  void aMarkdownListItemWithABoldKeyIsAnInfoboxLine() {
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("dday"))
+        .extracting(q -> q.prompt().text())
+        .contains("D-Day: revision notes — Date: ____")
+        .anyMatch(p -> p.startsWith("D-Day: revision notes — Supreme commander: "));
+  }
+
+  @Test
+  void anInlineDatelineGivesNoQuestionAndDatesTheStory() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("(Reuters)") || p.contains("(AP)") || p.contains("did - "));
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("baghdad"))
+        .filteredOn(q -> q.answer().equals("Wednesday"))
+        .extracting(q -> ((AnswerValue.Date) q.value()).start())
+        .isNotEmpty()
+        .allMatch(d -> d.equals(java.util.Optional.of("2003-04-09")));
+  }
+
+  @Test
+  void hardWrappedTextIsShownOnOneLineWithItsLineEndHyphensJoined() {
+    for (Question q : questions) {
+      List<String> shown = new ArrayList<>(List.of(q.prompt().text(), q.answer()));
+      if (q.prompt() instanceof Prompt.MultipleChoice mc) {
+        shown.addAll(mc.choices());
+      }
+      assertThat(shown).as(q.source().document()).noneMatch(t -> t.matches("(?s).*(\\s\\s|\\n).*"));
+    }
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("gallipoli"))
+        .extracting(q -> q.prompt().text())
+        .contains("Who was the Commander-in-Chief?")
+        .noneMatch(p -> p.contains("Com- mander") || p.contains("EVENING HERALD"));
+  }
+
+  @Test
+  void pageFurnitureGivesNoQuestions() {
+    assertThat(questions)
+        .filteredOn(q -> q.source().document().startsWith("dunkirk"))
+        .isNotEmpty()
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("myths") || p.contains("Great Escape") || p.contains("©"));
+  }
+
+  @Test
+  void keyPeopleLinesAreNotMergedIntoOneSentence() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("United States Douglas") || p.contains("United States ____"));
+  }
+
+  @Test
+  void aListOfPeopleWithTheirRolesAsksWhoHeldEachRole() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "Who was the leader of North Korea? => Kim Il-sung",
+            "Who was the president of South Korea? => Syngman Rhee",
+            "Who commanded the Chinese forces in Korea? => Peng Dehuai");
+  }
 }

@@ -28,6 +28,24 @@ class PageTest {
   }
 
   @Test
+  void sidesAreReadFromTheCellsOfATabSeparatedBelligerentsRow() {
+    List<Sentence> units = new ArrayList<>();
+    units.add(unit(0, "Northland", "Belligerents1"));
+    units.add(unit(1, "Southland", "Belligerents2"));
+
+    assertThat(Page.of("", units).sides()).containsExactly("Northland", "Southland");
+  }
+
+  private static Sentence unit(int index, String text, String label) {
+    return new Sentence(
+        index,
+        new TextSpan(index * 20, index * 20 + text.length()),
+        text,
+        Sentence.Kind.INFOBOX,
+        Optional.of(label));
+  }
+
+  @Test
   void aPageWithoutAnInfoboxHasNoSides() {
     assertThat(Page.of("", units("The siege began in May.")).sides()).isEmpty();
   }

@@ -46,7 +46,8 @@ class SameKindPropertiesTest {
     Pattern p =
         Pattern.compile(
             "(?<![\\d,.])(?:" + plain + "|" + Pattern.quote(grouped) + ")(?![\\d,]\\d)");
-    boolean regex = !answer.matches(".*\\d.*") && p.matcher(text).find();
+    // the fact shows its answer on one line: "eighty\n8" reads "eighty 8"
+    boolean regex = !f.answer().matches(".*\\d.*") && p.matcher(text).find();
     assertThat(SameKind.givesAway(text, f)).isEqualTo(regex);
   }
 

@@ -30,6 +30,65 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTabSeparatedInfoboxGivesACellPerLineLabelledWithItsKeyAndSide() {
+    List<Sentence> units =
+        split(
+            "Battle of X\nDate\t3 May 1900\nBelligerents\tNorthland\tSouthland\n"
+                + "Commanders and leaders\tAnna Example\nBert Sample\tCarl Test\n"
+                + "Strength\t1,000\t2,000\n\nThe battle was fought in May 1900 by two armies.");
+    assertThat(units)
+        .filteredOn(u -> u.kind() == Sentence.Kind.INFOBOX)
+        .extracting(u -> u.label().orElseThrow() + "=" + u.text())
+        .containsExactly(
+            "Date=3 May 1900",
+            "Belligerents1=Northland",
+            "Belligerents2=Southland",
+            "Commanders and leaders1=Anna Example",
+            "Commanders and leaders1=Bert Sample",
+            "Commanders and leaders2=Carl Test",
+            "Strength1=1,000",
+            "Strength2=2,000");
+    assertThat(units.get(units.size() - 1).kind()).isEqualTo(Sentence.Kind.PROSE);
+  }
+
+  @Test
+  void aTabSeparatedRowEndsAtTheNextLabelLine() {
+    List<Sentence> units = split("Result\tA victory\nCommanders\nAnna Example\nBert Sample\n");
+    assertThat(units)
+        .extracting(u -> u.kind() + ":" + u.text())
+        .startsWith("LINE:Result", "INFOBOX:A victory", "LINE:Commanders");
+  }
+
+  @Test
+  void aMastheadInCapitalsWithADateIsADateline() {
+    List<Sentence> units =
+        split("THE EVENING HERALD, TUESDAY, AUGUST 10, 1915.\n\nThe troops landed on the 6th.");
+    assertThat(units)
+        .extracting(Sentence::kind)
+        .containsExactly(Sentence.Kind.DATELINE, Sentence.Kind.PROSE);
+  }
+
+  @Test
+  void aRunOfTermDashGlossLinesIsAListOfUnitsWhileWrappedProseJoins() {
+    List<Sentence> units =
+        split(
+            "Key people\n\nKim Il-sung – leader of North Korea\n"
+                + "Harry S. Truman – president of the United States\n"
+                + "Douglas MacArthur – commander of UN forces until April 1951\n\n"
+                + "The troops got ashore with slight loss, and by the\nmorning of the 7th had"
+                + " advanced some\ntwo miles inland.");
+    assertThat(units)
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Key people",
+            "Kim Il-sung – leader of North Korea",
+            "Harry S. Truman – president of the United States",
+            "Douglas MacArthur – commander of UN forces until April 1951",
+            "The troops got ashore with slight loss, and by the\nmorning of the 7th had"
+                + " advanced some\ntwo miles inland.");
+  }
+
+  @Test
   void abbreviationsDoNotEndSentences() {
     List<Sentence> units = split("The Examiner says Gen. Ewell is doing well. Pope is wounded.");
     assertThat(units)

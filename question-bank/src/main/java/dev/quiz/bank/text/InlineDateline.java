@@ -1,0 +1,54 @@
+package dev.quiz.bank.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A news agency's dateline run into the first sentence of a story: "FALLUJAH, Iraq, Nov 10
+ * (Reuters) - U.S. Marines …", "WASHINGTON (AP) — …", "KYIV, Ukraine (AP) — …". The place in
+ * capitals, maybe a region, then a date, an agency in parentheses or both, then a dash; the
+ * sentence starts after the dash. Stateless.
+ */
+final class InlineDateline {
+  private static final String MONTH =
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+
+  /** News agencies as their datelines name them. */
+  private static final String AGENCIES =
+      "Reuters|AP|AFP|UPI|Associated Press|Agence France-Presse|CNN|BBC|dpa|DPA|Xinhua"
+          + "|Bloomberg|PA|PTI|IANS|ANI|TASS|Interfax|CP|Kyodo|Yonhap|ANSA|EFE|AAP|RIA Novosti";
+
+  private static final Pattern PREFIX =
+      Regexes.compile(
+          "^\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
+              + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?"
+              + "(?:,?\\s*(?<date>"
+              + MONTH
+              + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+"
+              + MONTH
+              + "(?:\\s+\\d{4})?))?"
+              + "(?:\\s*(?<agency>\\((?:"
+              + AGENCIES
+              + ")\\)))?"
+              + "\\s*(?:--?|[–—])\\s+(?=\\S)");
+
+  private InlineDateline() {}
+
+  /**
+   * The length of the dateline {@code line} starts with, its dash and the spaces after it included;
+   * 0 when it starts with none.
+   */
+  static int length(String line) {
+    char first = line.charAt(0);
+    if (!Character.isUpperCase(first)
+        || line.length() < 2
+        || !Character.isUpperCase(line.charAt(1))) {
+      return 0;
+    }
+    Matcher m = PREFIX.matcher(line);
+    if (!m.lookingAt() || m.group("date") == null && m.group("agency") == null) {
+      return 0;
+    }
+    return m.end();
+  }
+}

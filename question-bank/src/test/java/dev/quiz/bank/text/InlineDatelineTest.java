@@ -1,0 +1,53 @@
+package dev.quiz.bank.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class InlineDatelineTest {
+
+  @Test
+  void aReutersDatelineEndsAfterItsDash() {
+    String line = "FALLUJAH, Iraq, Nov 10 (Reuters) - U.S. Marines fought on.";
+    assertThat(line.substring(InlineDateline.length(line))).isEqualTo("U.S. Marines fought on.");
+  }
+
+  @Test
+  void apDatelinesWithAndWithoutARegionEndAfterTheirDash() {
+    assertThat(rest("WASHINGTON (AP) — The Senate voted.")).isEqualTo("The Senate voted.");
+    assertThat(rest("KYIV, Ukraine (AP) — Sirens sounded.")).isEqualTo("Sirens sounded.");
+    assertThat(rest("KHARTOUM, April 17 (Reuters) - Gunfire shook it."))
+        .isEqualTo("Gunfire shook it.");
+    assertThat(rest("BAGHDAD, April 9, 2003 — Columns pushed in.")).isEqualTo("Columns pushed in.");
+  }
+
+  @Test
+  void aLineWithoutADateOrAnAgencyBeforeItsDashHasNoDateline() {
+    assertThat(InlineDateline.length("ROME - The city fell.")).isZero();
+    assertThat(InlineDateline.length("NATO (the alliance) - said so.")).isZero();
+    assertThat(InlineDateline.length("U.S. Marines fought on Nov 10.")).isZero();
+  }
+
+  @Test
+  void anInlineDatelineDatesTheDocumentAndGivesNoUnitOfFacts() {
+    var units =
+        new SentenceSplitter(LanguageModels.english())
+            .split(
+                Document.of(
+                    "w.txt",
+                    "Headline here\n\nBAGHDAD, April 9, 2003 (Reuters) - Crowds cheered on"
+                        + " Wednesday as the statue fell in the square.\n\n"
+                        + "(Additional reporting by A Writer in Basra; Editing by B Editor)\n"));
+    assertThat(units)
+        .extracting(u -> u.kind() + ":" + u.text())
+        .containsExactly(
+            "TITLE:Headline here",
+            "DATELINE:BAGHDAD, April 9, 2003 (Reuters) -",
+            "PROSE:Crowds cheered on Wednesday as the statue fell in the square.",
+            "BOILERPLATE:(Additional reporting by A Writer in Basra; Editing by B Editor)");
+  }
+
+  private static String rest(String line) {
+    return line.substring(InlineDateline.length(line));
+  }
+}
