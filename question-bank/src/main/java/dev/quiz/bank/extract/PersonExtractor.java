@@ -104,16 +104,17 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
         && (PersonPatterns.mayBeCapital(t.charAt(k)) || j == i + 2 && t.startsWith("of", i));
   }
 
-  private static String firstWords(String s, int n) {
-    String[] w = s.trim().split("\\s+", n + 1);
-    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
+  /** Whether {@code t} has a dash between spaces, as every {@link #NAMED_ROLE} line has. */
+  private static boolean hasSpacedDash(String t) {
+    return t.contains(" – ") || t.contains(" — ") || t.contains(" - ");
   }
 
   private static List<PersonCandidates.Candidate> listed(Sentence s, List<String> known) {
     if (s.kind() == Sentence.Kind.LINE && s.text().length() < 160) {
       // an order of battle: "- 1st Infantry Division, under Major General Clarence R. Huebner"
       Matcher m = ORDER_OF_BATTLE.matcher(s.text());
-      if (m.matches()) {
+      // every order-of-battle line has "under", "led by" or "commanded by"
+      if ((s.text().contains("under") || s.text().contains(" by ")) && m.matches()) {
         List<PersonCandidates.Candidate> out = new ArrayList<>();
         String unit = m.group("unit").trim();
         PersonCandidates.add(out, s, m.start("name"), m.end("name"), COMMANDED + unit, true);
@@ -121,7 +122,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       }
       // a list of people: "Syngman Rhee – president of South Korea"
       Matcher person = NAMED_ROLE.matcher(s.text());
-      if (person.matches() && PersonPatterns.hasRoleHead(firstWords(person.group("role"), 3))) {
+      if (hasSpacedDash(s.text())
+          && person.matches()
+          && PersonPatterns.hasRoleHead(NameContexts.firstWords(person.group("role"), 3))) {
         List<PersonCandidates.Candidate> out = new ArrayList<>();
         String role = person.group("role").trim();
         PersonCandidates.add(out, s, person.start("name"), person.end("name"), role, true);

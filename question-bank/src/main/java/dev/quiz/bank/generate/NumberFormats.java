@@ -48,9 +48,11 @@ final class NumberFormats {
   /** The answer with its number(s) replaced by {@code low} and {@code high}; empty if unsure. */
   static java.util.Optional<String> rewrite(
       String answer, NumberStyle style, double low, double high) {
-    Matcher ratio = RATIO.matcher(answer);
-    if (style.form() == NumberStyle.Form.FRACTION && ratio.find()) {
-      return ratio(answer, ratio, low, high);
+    if (style.form() == NumberStyle.Form.FRACTION) {
+      Matcher ratio = RATIO.matcher(answer);
+      if (ratio.find()) {
+        return ratio(answer, ratio, low, high);
+      }
     }
     Pattern p =
         switch (style.form()) {
