@@ -34,7 +34,9 @@ final class PersonPatterns {
           + "|figure|brother|sister|son|daughter|wife|husband|father|mother|member|soldier|fighter"
           + "|secretary|premier|chancellor|mayor|senator|lawyer|judge|doctor|witness|survivor"
           + "|photographer|editor|producer|engineer|scholar|professor|ruler|marshal|admiral"
-          + "|strategist|representative|lieutenant|sergeant|militia leader|warlords|commanders)";
+          + "|strategist|representative|lieutenant|sergeant|militia leader|warlords|commanders"
+          + "|coordinator|mediator|administrator|commissioner|inspector|investigator|prosecutor"
+          + "|pilot|surgeon|chaplain|researcher|curator|biographer|veteran)";
 
   private static final String N = "(?<name>" + Names.NAME + ")";
 

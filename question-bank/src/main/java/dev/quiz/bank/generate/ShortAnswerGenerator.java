@@ -323,6 +323,28 @@ final class ShortAnswerGenerator {
     }
     countEnd = Math.min(countEnd, c.tokens.size());
     String head = "How many " + counted;
+    // "Two days later Hitler postponed …", "came three weeks after the invasion": an offset from
+    // another event, not a count to ask
+    if (TIME_UNIT.matcher(counted).matches()
+        && OFFSET.matcher(c.text(countEnd, c.tokens.size())).lookingAt()) {
+      return Optional.empty();
+    }
+    // "marched some 28,000 men around the flank": what is counted ends at a preposition
+    for (int k = c.answerTo + 1; k < countEnd; k++) {
+      if (c.tokens.get(k).is("ADP") && !c.tokens.get(k).lower().equals("of")) {
+        counted = c.text(c.answerTo, k);
+        countEnd = k;
+        head = "How many " + counted;
+        break;
+      }
+    }
+    // "said 42 trucks carrying food … had crossed": the number heads another clause
+    if (!c.answerInSubject()
+        && countEnd < c.tokens.size()
+        && c.tokens.get(countEnd).isVerb()
+        && c.tokens.get(countEnd).lower().endsWith("ing")) {
+      return Optional.empty();
+    }
     if (c.answerInSubject()) {
       // "a bombardment of seven days in which … shells had been fired": the number is not the
       // subject's head when a relative clause parts it from the verb
@@ -355,11 +377,6 @@ final class ShortAnswerGenerator {
       return Optional.empty();
     }
     String rest = c.text(countEnd, c.predicateEnd());
-    // "came three weeks after the invasion": an offset from another event, not a count to ask
-    if (TIME_UNIT.matcher(counted).matches()
-        && OFFSET.matcher(c.text(countEnd, c.tokens.size())).lookingAt()) {
-      return Optional.empty();
-    }
     if (PERCENT.matcher(n.style().unit()).find()) {
       return percentage(c, countEnd);
     }

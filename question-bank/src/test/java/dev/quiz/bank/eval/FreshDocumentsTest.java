@@ -34,7 +34,9 @@ class FreshDocumentsTest {
           "bakhmut_2023_news.txt",
           "blenheim_1704_wiki.txt",
           "cannae_216bc_wiki.txt",
+          "ceasefire_2024_news.txt",
           "centenary_2018_local.txt",
+          "chancellorsville_1863_textbook.txt",
           "dday_1944_notes.md",
           "dunkirk_1940_web.html",
           "falklands_1982_briefing.txt",
@@ -53,6 +55,7 @@ class FreshDocumentsTest {
           "mosul_2017_ap.txt",
           "nelson_biography.txt",
           "omaha_1944_orbat.txt",
+          "onthisday_1940_bbc.txt",
           "red_cliffs_208.txt",
           "revolution_textbook.txt",
           "sedan_1870.html",
@@ -463,5 +466,20 @@ class FreshDocumentsTest {
             "Who was the leader of North Korea? => Kim Il-sung",
             "Who was the president of South Korea? => Syngman Rhee",
             "Who commanded the Chinese forces in Korea? => Peng Dehuai");
+  }
+
+  @Test
+  void whatIsCountedEndsAtAPrepositionAndOffsetsAndEmbeddedClausesAreNotCounted() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "How many men did Stonewall Jackson march around the Union right flank? => some 28,000",
+            "Who was the UN's humanitarian coordinator for the region? => Karen Holm")
+        .noneMatch(
+            p ->
+                p.startsWith("How many days postponed")
+                    || p.contains("say carrying")
+                    || p.contains("men around did"));
   }
 }
