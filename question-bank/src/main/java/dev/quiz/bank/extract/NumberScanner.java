@@ -43,7 +43,8 @@ final class NumberScanner {
               + "|(?<word>(?<![\\w-])(?:(?:"
               + NumberWords.CARDINAL
               + ")(?:\\s+(?:hundred|thousand|million))?"
-              + "|a dozen|dozen|half[- ]million|half a million|half|twice|thrice)(?![\\w-]))"
+              + "|a\\s+(?:hundred|thousand|million|billion)|a dozen|dozen|half[- ]million"
+              + "|half a million|half|twice|thrice)(?![\\w-]))"
               + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
   private static final Prefixes ATOM_STARTS = Prefixes.of(ATOM);

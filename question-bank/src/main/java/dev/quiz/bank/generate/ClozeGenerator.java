@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 final class ClozeGenerator {
   private static final int LONG_WORDS = 30;
   private static final int MIN_WORDS = 7;
+
+  /** A list line of a name (up to five capitalised words), a spaced dash and a description. */
+  private static final Pattern NAMED_LINE =
+      Regexes.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}[–—-]\\s+\\p{Ll}");
+
   static final Pattern CLAUSE_BREAK =
       Regexes.compile(
           ";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
@@ -166,7 +171,13 @@ final class ClozeGenerator {
     }
     String header = from == 0 && CAPITALISED_WORDS.matcher(label).matches() ? label : "";
     String blanked = unglue(s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end()));
-    Optional<String> cell = TableCells.cell(blanked, header, !label.isEmpty());
+    // "Douglas MacArthur – commander of UN forces until ____": a name and its description are one
+    // cell, or the name is lost
+    Optional<String> cell =
+        NAMED_LINE.matcher(blanked).lookingAt()
+                && blanked.indexOf(Prompt.BLANK) > blanked.indexOf(" ")
+            ? Optional.of(blanked.trim())
+            : TableCells.cell(blanked, header, !label.isEmpty());
     String shownLabel = header.isEmpty() ? label : "";
     String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
     return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !page.sides().isEmpty())

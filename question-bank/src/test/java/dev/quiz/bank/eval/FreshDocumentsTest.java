@@ -482,4 +482,13 @@ class FreshDocumentsTest {
                     || p.contains("say carrying")
                     || p.contains("men around did"));
   }
+
+  @Test
+  void aListLineKeepsItsNameInTheClozeAndAMillionIsANumber() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .anyMatch(p -> p.endsWith("Douglas MacArthur – commander of UN forces until ____"))
+        .noneMatch(p -> p.endsWith(": commander of UN forces until ____"));
+    assertThat(questions).extracting(Question::answer).contains("more than a million");
+  }
 }
