@@ -21,6 +21,14 @@ final class Context {
   private static final java.util.regex.Pattern SENTENCE_END =
       dev.quiz.bank.text.Regexes.compile(".*[.!?][\"”’']?$");
 
+  /** The label of an answer in a question-and-answer list: "A: ", "Answer: ". */
+  private static final java.util.regex.Pattern ANSWER_LABEL =
+      dev.quiz.bank.text.Regexes.compile("(?:A|Answer)\\s?[:.]\\s+(?=\\S)");
+
+  /** A question with its label: "Q: When was the Battle of Midway fought?". */
+  private static final java.util.regex.Pattern QUESTION_LABEL =
+      dev.quiz.bank.text.Regexes.compile("(?:Q|Question)\\s?[:.]\\s+(.{4,200}\\?)");
+
   /** A previous sentence longer than this would bury the question. */
   private static final int MAX_PREVIOUS_WORDS = 30;
 
@@ -56,6 +64,16 @@ final class Context {
    * @param answer the answer, which the context must not show
    */
   static String resolve(String prompt, String previous, String topic, String answer) {
+    // "Q: How many carriers did Japan lose? / A: Four: Akagi, …": the answer's question is its
+    // context, and the labels go
+    java.util.regex.Matcher a = ANSWER_LABEL.matcher(prompt);
+    if (a.lookingAt()) {
+      String body = prompt.substring(a.end());
+      java.util.regex.Matcher q = QUESTION_LABEL.matcher(Words.oneLine(previous));
+      return q.matches() && !Words.shows(q.group(1), answer)
+          ? q.group(1) + " " + body
+          : resolve(body, "", topic, answer);
+    }
     if (!vague(prompt)) {
       return prompt;
     }

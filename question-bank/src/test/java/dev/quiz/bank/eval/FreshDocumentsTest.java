@@ -52,6 +52,7 @@ class FreshDocumentsTest {
           "kyiv_2022_bbc.txt",
           "leningrad.md",
           "midway_1942_kiddle.txt",
+          "midway_faq.txt",
           "mosul_2017_ap.txt",
           "nelson_biography.txt",
           "omaha_1944_orbat.txt",
@@ -490,5 +491,13 @@ class FreshDocumentsTest {
         .anyMatch(p -> p.endsWith("Douglas MacArthur – commander of UN forces until ____"))
         .noneMatch(p -> p.endsWith(": commander of UN forces until ____"));
     assertThat(questions).extracting(Question::answer).contains("more than a million");
+  }
+
+  @Test
+  void anAnswerInAQuestionAndAnswerListIsShownAfterItsQuestion() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains("How many carriers did Japan lose? ____: Akagi, Kaga, Soryu and Hiryu.")
+        .noneMatch(p -> p.startsWith("A: "));
   }
 }
