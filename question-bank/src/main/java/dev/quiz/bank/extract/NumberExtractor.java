@@ -29,6 +29,36 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   private static final Set<String> YEAR_PREPOSITIONS =
       Set.of("until", "till", "since", "before", "after", "in", "Until", "Since", "In");
 
+  /** Words a number after which numbers a part of a text or a building, not a fact. */
+  private static final Set<String> STRUCTURE_WORDS =
+      Set.of(
+          "chapter",
+          "part",
+          "section",
+          "gallery",
+          "room",
+          "figure",
+          "fig.",
+          "table",
+          "plate",
+          "volume",
+          "vol.",
+          "page",
+          "episode",
+          "lesson",
+          "unit",
+          "book",
+          "act",
+          "scene",
+          "article",
+          "item",
+          "question",
+          "exercise",
+          "step",
+          "appendix",
+          "map",
+          "no.");
+
   private static final Set<String> LABEL_WORDS =
       Set.of(
           "total",
@@ -224,6 +254,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       return false;
     }
     if (plain && bare.length() <= 3 && yearOfOldDate(text, a.end(), prev)) {
+      return false;
+    }
+    // "Gallery 3", "Chapter 9", "Figure 2": the number names a part of the text or the place
+    if (plain && STRUCTURE_WORDS.contains(lower(prev))) {
       return false;
     }
     boolean nameCode =

@@ -345,6 +345,10 @@ final class ShortAnswerGenerator {
         && c.tokens.get(countEnd).lower().endsWith("ing")) {
       return Optional.empty();
     }
+    // "Boys as young as 12 carried gunpowder": nothing counted stands between number and verb
+    if (c.answerInSubject() && c.verb == c.answerTo) {
+      return Optional.empty();
+    }
     if (c.answerInSubject()) {
       // "a bombardment of seven days in which … shells had been fired": the number is not the
       // subject's head when a relative clause parts it from the verb

@@ -41,6 +41,7 @@ class FreshDocumentsTest {
           "dunkirk_1940_web.html",
           "falklands_1982_briefing.txt",
           "fallujah_2004_wire.txt",
+          "foch_biography.txt",
           "gallipoli_1915_ocr.txt",
           "gettysburg_1863_dispatch.txt",
           "harfleur_1415_wiki_refs.txt",
@@ -54,6 +55,7 @@ class FreshDocumentsTest {
           "midway_1942_kiddle.txt",
           "midway_faq.txt",
           "mosul_2017_ap.txt",
+          "museum_labels.txt",
           "nelson_biography.txt",
           "omaha_1944_orbat.txt",
           "onthisday_1940_bbc.txt",
@@ -499,5 +501,12 @@ class FreshDocumentsTest {
         .extracting(q -> q.prompt().text())
         .contains("How many carriers did Japan lose? ____: Akagi, Kaga, Soryu and Hiryu.")
         .noneMatch(p -> p.startsWith("A: "));
+  }
+
+  @Test
+  void aNumberThatNamesAPartOfTheTextOrAVerbRightAfterANumberIsNotACount() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("Gallery ____") || p.contains("How many carried"));
   }
 }
