@@ -326,7 +326,13 @@ final class PersonCandidates {
         j--;
       }
       int k = j;
-      while (k > 0 && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '-')) {
+      // a possessive stays one word: "Ukraine's President"
+      while (k > 0
+          && (Character.isLetter(t.charAt(k - 1))
+              || t.charAt(k - 1) == '-'
+              || (t.charAt(k - 1) == '\'' || t.charAt(k - 1) == '’')
+                  && k > 1
+                  && Character.isLetter(t.charAt(k - 2)))) {
         k--;
       }
       if (k == j || j == i && i != pos || k > 0 && Character.isDigit(t.charAt(k - 1))) {

@@ -36,7 +36,11 @@ final class ClozeGenerator {
   private static final Pattern CAPTURED_MARK = Regexes.compile("\\s*(?:\\(POW\\)|POW\\b)");
 
   /** A footnote's number before its text ("3. Figures vary …"). */
-  private static final Pattern CITATION = Regexes.compile("\\[(?:\\d{1,3}|[a-z]|note \\d{1,3})\\]");
+  private static final Pattern CITATION =
+      Regexes.compile(
+          "\\[(?:\\d{1,3}|[a-z]|note \\d{1,3}|citation needed|clarification needed|when\\?|who\\?"
+              + "|which\\?|by whom\\?|according to whom\\?|dubious[^\\]]{0,30}|failed verification"
+              + "|page needed|better source needed)\\]");
 
   private static final Pattern NOTE_NUMBER = Regexes.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
 
@@ -83,7 +87,7 @@ final class ClozeGenerator {
   }
 
   /** {@code t} without citation marks ("civilians.[8]" reads "civilians."). */
-  private static String withoutCitations(String t) {
+  static String withoutCitations(String t) {
     return t.indexOf('[') < 0 ? t : CITATION.matcher(t).replaceAll("");
   }
 

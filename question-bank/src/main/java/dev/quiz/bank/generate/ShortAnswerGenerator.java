@@ -212,6 +212,10 @@ final class ShortAnswerGenerator {
   private static final Pattern ARTICLE = Regexes.compile("(?is)^(a|an|the)\\s.*");
   private static final Pattern POSSESSIVE = Regexes.compile("(?s)^\\p{Lu}\\p{L}*['’]s\\s.*");
   private static final Pattern SPACE_BEFORE_MARK = Regexes.compile("\\s+([,.;:!?])");
+
+  /** A sentence's period left inside a question ("near Prokhorovka.[4] on 12 July"). */
+  private static final Pattern INNER_PERIOD = Regexes.compile("(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Ll})");
+
   private static final Pattern TRAILING = Regexes.compile("[,;:.\\s]+$");
 
   /**
@@ -646,7 +650,13 @@ final class ShortAnswerGenerator {
   private static String tidy(String q) {
     String s =
         TRAILING
-            .matcher(SPACE_BEFORE_MARK.matcher(Words.oneLine(q)).replaceAll("$1"))
+            .matcher(
+                SPACE_BEFORE_MARK
+                    .matcher(
+                        INNER_PERIOD
+                            .matcher(ClozeGenerator.withoutCitations(Words.oneLine(q)))
+                            .replaceAll(" "))
+                    .replaceAll("$1"))
             .replaceAll("");
     s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
     return s + "?";

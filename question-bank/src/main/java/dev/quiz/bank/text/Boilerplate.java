@@ -32,6 +32,7 @@ final class Boilerplate {
     rule("\\bsign up\\b", "sign up"),
     rule("\\bsubscri(be|ption)", "subscri"),
     rule("newsletter", "newsletter"),
+    rule("^(?:last )?(?:updated|published|posted)\\b.{0,30}\\bago$", "ago"),
     rule("^related( (articles|stories|links|content|topics|news|coverage))?:?$", "related"),
     rule("^(read|see) more\\b|^more (on|from) (this|the)\\b", "more"),
     rule("\\bshare (this|on)\\b", "share "),

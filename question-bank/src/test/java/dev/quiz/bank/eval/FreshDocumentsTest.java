@@ -50,8 +50,10 @@ class FreshDocumentsTest {
           "jutland_1916_naval.txt",
           "khartoum_2023_wire.txt",
           "korea_1950_timeline.txt",
+          "kursk_1943_wiki_toc.txt",
           "kyiv_2022_bbc.txt",
           "leningrad.md",
+          "liveblog_2022.txt",
           "midway_1942_kiddle.txt",
           "midway_faq.txt",
           "mosul_2017_ap.txt",
@@ -508,5 +510,21 @@ class FreshDocumentsTest {
     assertThat(questions)
         .extracting(q -> q.prompt().text())
         .noneMatch(p -> p.startsWith("Gallery ____") || p.contains("How many carried"));
+  }
+
+  @Test
+  void citationMarksUpdateLinesAndPossessiveRolesAreHandled() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "Who was Ukraine's President? => Volodymyr Zelensky",
+            "How many Soviet tanks attacked the II SS Panzer Corps near Prokhorovka on 12 July?"
+                + " => about 600")
+        .noneMatch(
+            p ->
+                p.contains("[citation needed]")
+                    || p.contains("[4]")
+                    || p.contains("Updated ____")
+                    || p.contains("the s President"));
   }
 }
