@@ -81,6 +81,13 @@ final class Layout {
           "^(?:By\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
               + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})?"
               + "(?:\\s+in\\s+\\p{Lu}\\p{L}+)?$");
+
+  /** Headings of blocks of short points, one a line. */
+  private static final Pattern LIST_HEADING =
+      Regexes.compile(
+          "(?i)(?:key (?:points|events|facts|dates|takeaways|developments)|summary|at a glance"
+              + "|highlights|in brief|in short|what we know(?: so far)?|the latest)[:.]?");
+
   private static final Set<String> JOINING_WORDS =
       Set.of(
           "the", "of", "in", "a", "an", "and", "or", "to", "for", "with", "by", "on", "at", "from",
@@ -332,7 +339,32 @@ final class Layout {
     if (JOINING_WORDS.contains(lastWord)) {
       return true;
     }
-    return cur.length() >= 45 && Character.isLowerCase(last) && Character.isLetterOrDigit(first);
+    return cur.length() >= 45
+        && Character.isLowerCase(last)
+        && Character.isLetterOrDigit(first)
+        && !underListHeading(text, a[0]);
+  }
+
+  /**
+   * Whether the line starting at {@code lineStart} belongs to a block under a heading of short
+   * points ("Key points", "Summary", "What we know"), whose lines are items, not wrapped prose.
+   */
+  private static boolean underListHeading(String text, int lineStart) {
+    int i = lineStart;
+    // back over the block's lines to the line after a blank line (or the text's start)
+    while (i > 0) {
+      int prevEnd = i - 1; // the '\n' before line i
+      int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      String prev = text.substring(prevStart, prevEnd).strip();
+      if (prev.isEmpty()) {
+        break;
+      }
+      if (LIST_HEADING.matcher(prev).matches()) {
+        return true;
+      }
+      i = prevStart;
+    }
+    return false;
   }
 
   /**

@@ -527,4 +527,11 @@ class FreshDocumentsTest {
                     || p.contains("Updated ____")
                     || p.contains("the s President"));
   }
+
+  @Test
+  void linesUnderAKeyPointsHeadingAreItemsNotOneParagraph() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("Dnipro ____") || p.contains("Surovikin Ukraine says"));
+  }
 }
