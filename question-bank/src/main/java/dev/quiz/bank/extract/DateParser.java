@@ -128,6 +128,32 @@ final class DateParser {
 
   private static final Pattern ISO = PATTERNS.get(4);
 
+  /** "the 24th of June, 1916". */
+  private static final Pattern ORDINAL_OF =
+      Regexes.compile(
+          "(?<![\\p{L}\\d])(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+"
+              + M
+              + "(?:,?\\s+"
+              + Y
+              + ")?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Date forms read before {@link #PATTERNS}: {@link #ORDINAL_OF}, and day/month/year in digits
+   * when the day is past 12 ("18/11/1916", "11/18/1916"); "5/6/1916" could be either and is no
+   * date.
+   */
+  private static final List<Pattern> OTHER =
+      List.of(
+          ORDINAL_OF,
+          Regexes.compile(
+              "(?<![\\d/])(?<d>1[3-9]|2\\d|3[01])/(?<mn>0?[1-9]|1[0-2])/(?<y>\\d{4})(?![\\d/])"),
+          Regexes.compile(
+              "(?<![\\d/])(?<mn>0?[1-9]|1[0-2])/(?<d>1[3-9]|2\\d|3[01])/(?<y>\\d{4})(?![\\d/])"));
+
+  private static final Map<Pattern, Set<String>> OTHER_GROUPS =
+      OTHER.stream().collect(Collectors.toMap(p -> p, DateValues::groups));
+
   /** The named groups of each pattern, to ask a match for a group only when it has one. */
   private static final Map<Pattern, Set<String>> GROUPS =
       PATTERNS.stream().collect(Collectors.toMap(p -> p, DateValues::groups));
@@ -158,6 +184,7 @@ final class DateParser {
     }
     if (digits) {
       out.addAll(Eras.find(text, used));
+      monthRead |= findOther(text, used, anchor, out);
     }
     int[] positions = ANY_START.positions(text);
     boolean month = anyMonth(text, positions);
@@ -185,6 +212,31 @@ final class DateParser {
     }
     out.sort(Comparator.comparingInt(Match::start));
     return new Found(out, monthRead);
+  }
+
+  /**
+   * Adds to {@code out} the dates of {@link #OTHER} forms ("the 24th of June, 1916", "18/11/1916")
+   * in the free parts of {@code text}; true when one of them gives the month the document is about.
+   */
+  private static boolean findOther(String text, boolean[] used, Anchor anchor, List<Match> out) {
+    boolean monthRead = false;
+    for (Pattern p : OTHER) {
+      if (p == ORDINAL_OF ? !text.contains(" of ") : text.indexOf('/') < 0) {
+        continue;
+      }
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (free(used, m.start(), m.end())) {
+          monthRead |= DateValues.anchorMonth(m, OTHER_GROUPS.get(p));
+          Optional<AnswerValue.Date> v = DateValues.of(m, OTHER_GROUPS.get(p), anchor);
+          if (v.isPresent()) {
+            out.add(new Match(m.start(), m.end(), text.substring(m.start(), m.end()), v.get()));
+            mark(used, m.start(), m.end());
+          }
+        }
+      }
+    }
+    return monthRead;
   }
 
   /**

@@ -38,8 +38,8 @@ final class NumberScanner {
               + NumberWords.ORDINAL
               + "(?![\\w])(?:-(?=\\s+and\\b)|[- ]"
               + "(?:largest|biggest|greatest|highest|most\\s+\\w+|\\w{3,}est)\\b)?)"
-              + "|(?<dig>(?<![\\w.,/#])(?<!\\p{L}-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\d]|[.,]\\d)"
-              + "(?:[\\s-]+(?:million|billion|thousand)\\b)?)"
+              + "|(?<dig>(?<![\\w.,/#])(?<!\\p{L}-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\d]|[.,/]\\d)"
+              + "(?:[\\s-]+(?:million|billion|trillion|thousand)\\b)?)"
               + "|(?<word>(?<![\\w-])(?:(?:"
               + NumberWords.CARDINAL
               + ")(?:\\s+(?:hundred|thousand|million))?"
@@ -126,8 +126,16 @@ final class NumberScanner {
         v = NumberWords.cardinal(m.group());
         form = NumberStyle.Form.WORDS;
       }
+      // "$2.3 trillion", "£3 million": the currency sign is part of the figure
+      int start =
+          form == NumberStyle.Form.DIGITS
+                  && m.start() > 0
+                  && "$£€".indexOf(text.charAt(m.start() - 1)) >= 0
+                  && (m.start() == 1 || !Character.isLetterOrDigit(text.charAt(m.start() - 2)))
+              ? m.start() - 1
+              : m.start();
       if (v.isPresent()) {
-        out.add(new Atom(m.start(), m.end(), v.getAsDouble(), form));
+        out.add(new Atom(start, m.end(), v.getAsDouble(), form));
       }
     }
     return out;

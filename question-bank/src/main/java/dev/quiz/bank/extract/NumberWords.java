@@ -153,7 +153,10 @@ public final class NumberWords {
         current += v;
       } else if (part.equals("hundred")) {
         current = Math.max(current, 1) * 100;
-      } else if (part.equals("thousand") || part.equals("million") || part.equals("billion")) {
+      } else if (part.equals("thousand")
+          || part.equals("million")
+          || part.equals("billion")
+          || part.equals("trillion")) {
         total += Math.max(current, 1) * multiplier(part);
         current = 0;
       } else {
@@ -183,6 +186,8 @@ public final class NumberWords {
         return 1_000_000;
       case "billion":
         return 1_000_000_000;
+      case "trillion":
+        return 1e12;
       default:
         return 1;
     }

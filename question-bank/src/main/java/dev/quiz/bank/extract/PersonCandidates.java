@@ -79,7 +79,8 @@ final class PersonCandidates {
           "during",
           "led",
           "commanded",
-          "headed");
+          "headed",
+          "time");
 
   private static final Pattern MARKERS =
       Regexes.compile(

@@ -592,14 +592,17 @@ final class Clause {
     if (v.lemma().equals("do")) {
       return -1;
     }
+    // "had suffered" is a perfect; "had roughly 100,000 troops" is the verb "have" itself
+    if (v.lemma().equals("have")) {
+      for (int k = verb + 1; k < Math.min(tokens.size(), verb + 3); k++) {
+        if (tokens.get(k).isVerb()) {
+          return verb;
+        }
+      }
+      return -1;
+    }
     if (v.is("AUX") || v.lemma().equals("be")) {
       return verb;
-    }
-    boolean perfect = v.lemma().equals("have");
-    for (int k = verb + 1; perfect && k < Math.min(tokens.size(), verb + 3); k++) {
-      if (tokens.get(k).isVerb()) {
-        return verb;
-      }
     }
     return -1;
   }

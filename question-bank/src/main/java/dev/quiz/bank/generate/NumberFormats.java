@@ -25,7 +25,7 @@ final class NumberFormats {
               + "|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\b");
 
   private static final Pattern MULTIPLIER =
-      Regexes.compile("[\\s-]+(?i:(thousand|million|billion))(?![\\w-])");
+      Regexes.compile("[\\s-]+(?i:(thousand|million|billion|trillion))(?![\\w-])");
 
   private static final Pattern ARTICLE_UNIT = Regexes.compile("^(?i)(an?) ([a-z]+)$");
   private static final Pattern ONE_PLURAL = Regexes.compile("(?i)\\b(one|1)\\s+(\\p{L}+?)s\\b");
@@ -105,7 +105,8 @@ final class NumberFormats {
     return switch (m.group(1).toLowerCase(Locale.ROOT)) {
       case "thousand" -> 1e3;
       case "million" -> 1e6;
-      default -> 1e9;
+      case "billion" -> 1e9;
+      default -> 1e12;
     };
   }
 

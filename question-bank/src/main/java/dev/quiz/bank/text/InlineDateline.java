@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A news agency's dateline run into the first sentence of a story: "FALLUJAH, Iraq, Nov 10
  * (Reuters) - U.S. Marines …", "WASHINGTON (AP) — …", "KYIV, Ukraine (AP) — …". The place in
- * capitals, maybe a region, then a date, an agency in parentheses or both, then a dash; the
- * sentence starts after the dash. Stateless.
+ * capitals, maybe a region, then a date, an agency in parentheses or both, then a dash (or the
+ * place alone before a long dash: "WASHINGTON — …"); the sentence starts after the dash. Stateless.
  */
 final class InlineDateline {
   private static final String MONTH =
@@ -46,7 +46,12 @@ final class InlineDateline {
       return 0;
     }
     Matcher m = PREFIX.matcher(line);
-    if (!m.lookingAt() || m.group("date") == null && m.group("agency") == null) {
+    // "WASHINGTON — The United States …": a place alone needs a long dash after it
+    if (!m.lookingAt()
+        || m.group("date") == null
+            && m.group("agency") == null
+            && (m.group().indexOf('—') < 0 && m.group().indexOf('–') < 0
+                || !Character.isUpperCase(line.charAt(3)))) {
       return 0;
     }
     return m.end();

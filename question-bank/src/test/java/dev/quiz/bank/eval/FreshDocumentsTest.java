@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class FreshDocumentsTest {
   private static final List<String> NAMES =
       List.of(
+          "afghanistan_cost_2021.txt",
           "armistice_1918_paper.txt",
           "baghdad_2003_wire.txt",
           "bakhmut_2023_news.txt",
@@ -65,6 +66,7 @@ class FreshDocumentsTest {
           "revolution_textbook.txt",
           "sedan_1870.html",
           "somme_1916.txt",
+          "somme_dates_forms.txt",
           "stalingrad_wiki_edit.txt",
           "tet_1968_ap.txt",
           "thermopylae_480bc_encyclopedia.txt",
@@ -533,5 +535,22 @@ class FreshDocumentsTest {
     assertThat(questions)
         .extracting(q -> q.prompt().text())
         .noneMatch(p -> p.contains("Dnipro ____") || p.contains("Surovikin Ukraine says"));
+  }
+
+  @Test
+  void moneyOrdinalDatesAndDayMonthYearInDigitsAreWhole() {
+    assertThat(questions)
+        .extracting(Question::answer)
+        .contains(
+            "more than $2.3 trillion",
+            "an estimated £3 million",
+            "the 24th of June, 1916",
+            "18/11/1916");
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "In what year did the US have roughly 100,000 troops in the country?",
+            "When did the British bombardment begin?")
+        .noneMatch(p -> p.contains("$____") || p.startsWith("Who was the time President"));
   }
 }
