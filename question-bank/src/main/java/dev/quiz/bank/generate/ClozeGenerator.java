@@ -83,7 +83,7 @@ final class ClozeGenerator {
                                 t, previous(unit, page.units()), page.title(), f.answer())
                             : labelled(page.title(), label, t));
     return text.map(t -> Worded.of(withoutCitations(Words.oneLine(t))))
-        .filter(t -> readable(t.words(), f.answer()));
+        .filter(t -> readable(t, f.answer()));
   }
 
   /** {@code t} without citation marks ("civilians.[8]" reads "civilians."). */
@@ -102,8 +102,20 @@ final class ClozeGenerator {
   /**
    * Whether a cloze (as {@link Words#norm}) has three words or more and does not show the answer.
    */
-  private static boolean readable(String norm, String answer) {
-    return !Words.showsNorm(norm, Words.norm(answer)) && Words.countIn(norm) >= 3;
+  private static boolean readable(Worded t, String answer) {
+    String norm = t.words();
+    return !Words.showsNorm(norm, Words.norm(answer))
+        && Words.countIn(norm) >= 3
+        && hasSmallLetter(t.text()); // "ON THIS DAY | ____" is a page's furniture
+  }
+
+  private static boolean hasSmallLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
