@@ -293,9 +293,11 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     String before = text.substring(0, a.start()).trim();
     boolean starts =
         before.isEmpty() || ".!?:;\"“".indexOf(before.charAt(before.length() - 1)) >= 0;
+    // "the Seven Years' War", "the "Big Four"": a capitalised number word inside a name
     if (Character.isUpperCase(w.charAt(0))
         && !starts
-        && Character.isUpperCase(next.isEmpty() ? 'x' : next.charAt(0))) {
+        && (Character.isUpperCase(next.isEmpty() ? 'x' : next.charAt(0))
+            || !prev.isEmpty() && Character.isUpperCase(prev.charAt(0)))) {
       return false;
     }
     if (l.equals("one")) {

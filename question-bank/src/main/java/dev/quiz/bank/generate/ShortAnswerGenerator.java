@@ -409,11 +409,16 @@ final class ShortAnswerGenerator {
       while (j < end
           && !c.tokens.get(j).is("ADP")
           && !c.tokens.get(j).is("PUNCT")
+          && !c.tokens.get(j).is("CCONJ")
           && !c.tokens.get(j).isVerb()) {
         j++;
       }
       whole += " " + c.text(countEnd, j);
       restFrom = j;
+    }
+    // "lost about 13 percent of its territory and one-tenth of its population": one share asked
+    if (restFrom < end && c.tokens.get(restFrom).is("CCONJ")) {
+      end = restFrom;
     }
     String asked = whole;
     return inverted(c, c.answerFrom, c.text(restFrom, end)).map(v -> asked + " " + v + intro(c));

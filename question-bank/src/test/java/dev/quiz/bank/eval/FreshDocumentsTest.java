@@ -71,6 +71,7 @@ class FreshDocumentsTest {
           "tet_1968_ap.txt",
           "thermopylae_480bc_encyclopedia.txt",
           "verdun_1916_wiki_tabs.txt",
+          "versailles_1919.txt",
           "vienna_1683_wiki.txt",
           "waterloo_1815_kidz.txt",
           "ww2_1939_timeline.md");
@@ -552,5 +553,13 @@ class FreshDocumentsTest {
             "In what year did the US have roughly 100,000 troops in the country?",
             "When did the British bombardment begin?")
         .noneMatch(p -> p.contains("$____") || p.startsWith("Who was the time President"));
+  }
+
+  @Test
+  void aNumberWordInANameIsNoFactAndOneShareIsAskedAtATime() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains("What percentage of its European territory did Germany lose?")
+        .noneMatch(p -> p.contains("Big ____") || p.contains("lose -tenth"));
   }
 }
