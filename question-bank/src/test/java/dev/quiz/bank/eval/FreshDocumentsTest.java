@@ -61,6 +61,7 @@ class FreshDocumentsTest {
           "sedan_1870.html",
           "somme_1916.txt",
           "stalingrad_wiki_edit.txt",
+          "tannenberg_1914_wikitext.txt",
           "tet_1968_ap.txt",
           "thermopylae_480bc_encyclopedia.txt",
           "verdun_1916_wiki_tabs.txt",
@@ -142,6 +143,31 @@ class FreshDocumentsTest {
             .doesNotContain("weeks did the advance come after");
       }
     }
+  }
+
+  @Test
+  void wikiSourceIsReadAsTheTextItShows() {
+    List<Question> wiki =
+        questions.stream().filter(q -> q.source().document().startsWith("tannenberg")).toList();
+    assertThat(wiki)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(
+            p ->
+                p.contains("[[")
+                    || p.contains("]]")
+                    || p.contains("{{")
+                    || p.contains("}}")
+                    || p.contains("''")
+                    || p.contains("<ref")
+                    || p.contains(" ."))
+        .contains(
+            "Battle of Tannenberg — Strength (Russian Empire): ____",
+            "Battle of Tannenberg — Commander (Russian Empire): which of these was killed in action?",
+            "After the defeat at Gumbinnen on ____, Prittwitz was replaced by Hindenburg, with"
+                + " Ludendorff as his chief of staff.");
+    assertThat(wiki)
+        .extracting(Question::answer)
+        .contains("Paul von Hindenburg", "Alexander Samsonov", "170,000");
   }
 
   @Test
