@@ -38,6 +38,10 @@ final class Wikitext {
   private static final Pattern FILE_LINK =
       Regexes.compile("(?i)^(?:File|Image|Category|Media):.*", Pattern.DOTALL);
 
+  /** Templates that show their first argument ("lang" its second, "convert" its first two). */
+  private static final Pattern KEPT_TEXT =
+      Regexes.compile("flag|flagcountry|flagu|nowrap|nobr|small|lang|convert|cvt|nbsp|sic");
+
   /** Wiki signs in a plain text file: an infobox, or several links with bold or references. */
   private static final Pattern SIGNS = Regexes.compile("\\{\\{Infobox|'''|<ref|==[^=\\n]+==");
 
@@ -108,11 +112,17 @@ final class Wikitext {
     if (name.equals("kia") || name.equals("killed in action") || name.equals("dagger")) {
       blank(sb, start, end);
       sb.setCharAt(start, '†');
-    } else if (bar >= 0 && name.matches("flag|flagcountry|flagu|nowrap|nobr|small|lang")) {
+    } else if (bar >= 0 && KEPT_TEXT.matcher(name).matches()) {
       int arg = name.equals("lang") ? WikiInfobox.topLevel(sb, bar + 1, end - 2, '|') : bar;
       arg = arg < 0 ? bar : arg;
       int argEnd = WikiInfobox.topLevel(sb, arg + 1, end - 2, '|');
       argEnd = argEnd < 0 ? end - 2 : argEnd;
+      if (name.equals("convert") && argEnd < end - 2) {
+        // {{convert|72|km|mi}} reads "72 km": the value and its unit
+        sb.setCharAt(argEnd, ' ');
+        int unitEnd = WikiInfobox.topLevel(sb, argEnd + 1, end - 2, '|');
+        argEnd = unitEnd < 0 ? end - 2 : unitEnd;
+      }
       blank(sb, start, arg + 1);
       blank(sb, argEnd, end);
       templates(sb, arg + 1, argEnd);
@@ -138,7 +148,21 @@ final class Wikitext {
       int bar = WikiInfobox.topLevel(sb, i + 2, end - 2, '|');
       blank(sb, i, bar < 0 ? i + 2 : bar + 1);
       blank(sb, end - 2, end);
+      suffix(sb, end);
       i = sb.indexOf("[[", i + 2);
+    }
+  }
+
+  /**
+   * Letters glued to a link's end ("[[taxicab]]s") move back over its closing brackets, so that the
+   * word reads whole ("taxicabs"); they are the only characters not at their own offsets.
+   */
+  private static void suffix(StringBuilder sb, int end) {
+    int k = end;
+    while (k < sb.length() && Character.isLetter(sb.charAt(k))) {
+      sb.setCharAt(k - 2, sb.charAt(k));
+      sb.setCharAt(k, ' ');
+      k++;
     }
   }
 
@@ -170,21 +194,28 @@ final class Wikitext {
   private static void movePunctuation(String wiki, StringBuilder sb) {
     for (int i = 1; i < sb.length(); i++) {
       char c = sb.charAt(i);
-      if (".,;:!?)".indexOf(c) >= 0 && blanked(wiki, sb, i - 1)) {
+      if (".,;:!?)".indexOf(c) >= 0 && sb.charAt(i - 1) == ' ') {
         int j = i - 1;
-        while (j > 0 && blanked(wiki, sb, j - 1)) {
+        boolean marks = false;
+        while (j > 0 && sb.charAt(j - 1) == ' ') {
+          marks = marks || blanked(wiki, sb, j);
           j--;
         }
-        if (j > 0 && !Character.isWhitespace(sb.charAt(j - 1)) && sb.charAt(j - 1) != c) {
+        marks = marks || blanked(wiki, sb, j);
+        if (marks && j > 0 && !Character.isWhitespace(sb.charAt(j - 1)) && sb.charAt(j - 1) != c) {
           sb.setCharAt(j, c);
           sb.setCharAt(i, ' ');
         }
       } else if (c == '(' && i + 1 < sb.length() && blanked(wiki, sb, i + 1)) {
         int j = i + 1;
-        while (j + 1 < sb.length() && blanked(wiki, sb, j + 1)) {
+        while (j + 1 < sb.length() && sb.charAt(j + 1) == ' ') {
           j++;
         }
-        if (j + 1 < sb.length() && !Character.isWhitespace(sb.charAt(j + 1))) {
+        if (j + 1 < sb.length() && sb.charAt(j + 1) == ')') {
+          // "({{lang-fr|…}})": brackets around nothing go too
+          sb.setCharAt(i, ' ');
+          sb.setCharAt(j + 1, ' ');
+        } else if (j + 1 < sb.length() && !Character.isWhitespace(sb.charAt(j + 1))) {
           sb.setCharAt(j, c);
           sb.setCharAt(i, ' ');
           i = j;

@@ -37,6 +37,16 @@ class WikitextTest {
   }
 
   @Test
+  void aConversionKeepsItsValueAndUnitAndEmptyBracketsGo() {
+    String wiki =
+        "The '''Marne''' ({{lang-fr|Bataille de la Marne}}) saw an advance of {{convert|72|km|mi}}"
+            + " by [[taxicab]]s.";
+
+    assertThat(Shown.text(Wikitext.blankMarks(wiki)))
+        .isEqualTo("The Marne saw an advance of 72 km by taxicabs.");
+  }
+
+  @Test
   void anInfoboxBecomesKeyLinesWithListItemsPartedByCommas() {
     String wiki =
         "{{Infobox military conflict\n"
