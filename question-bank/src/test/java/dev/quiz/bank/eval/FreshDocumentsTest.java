@@ -171,6 +171,26 @@ class FreshDocumentsTest {
   }
 
   @Test
+  void wikiAnswersPointAtTheirWordsInTheOriginalSource() throws IOException {
+    String original;
+    try (InputStream in =
+        FreshDocumentsTest.class.getResourceAsStream(
+            "/dev/quiz/bank/fresh/tannenberg_1914_wikitext.txt")) {
+      original = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<Question> wiki =
+        questions.stream().filter(q -> q.source().document().startsWith("tannenberg")).toList();
+    assertThat(wiki).isNotEmpty();
+    for (Question q : wiki) {
+      if (q.type() == QuestionType.TRUE_FALSE) {
+        continue; // its answer is "true" or "false"
+      }
+      var span = q.source().answerSpan();
+      assertThat(original.substring(span.start(), span.end())).as(q.answer()).isEqualTo(q.answer());
+    }
+  }
+
+  @Test
   void aBoundedDateIsAskedWithItsBound() {
     assertThat(questions)
         .extracting(q -> q.prompt().text())
