@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
  * killed-in-action template becomes "†". An infobox template becomes the "Infobox" line and "- Key:
  * value" lines of a scraped infobox ({@link WikiInfobox}). A few marks are moved rather than
  * blanked: a stop or comma right after a link or bold text moves back to the text ("[[World War
- * I]]." reads "World War I."). Stateless.
+ * I]]." reads "World War I."). Tables, galleries and magic words ("__NOTOC__") go whole. Stateless.
  */
 final class Wikitext {
   /** Markup that goes whole: comments, references with their text, self-closed references. */
   private static final Pattern HIDDEN =
       Regexes.compile(
-          "(?is)<!--.*?-->|<ref\\b[^>/]*/>|<ref\\b[^>]*>.*?</ref\\s*>|<references\\s*/?>");
+          "(?is)<!--.*?-->|<ref\\b[^>/]*/>|<ref\\b[^>]*>.*?</ref\\s*>|<references\\s*/?>"
+              + "|<gallery\\b.*?</gallery\\s*>|__[A-Z]{4,20}__");
+
+  /**
+   * A table ("{|" to "|}" at line starts): orders of battle and lists of losses, whose cells are no
+   * sentences, go whole.
+   */
+  private static final Pattern TABLE = Regexes.compile("(?ms)^[ \\t]*\\{\\|.*?^[ \\t]*\\|\\}");
 
   /** Bold and italic quotes: two, three or five apostrophes. */
   private static final Pattern QUOTES = Regexes.compile("'{2,}");
@@ -73,6 +80,7 @@ final class Wikitext {
   static String blankMarks(String wiki) {
     StringBuilder sb = new StringBuilder(wiki);
     blankAll(sb, HIDDEN.matcher(wiki));
+    blankAll(sb, TABLE.matcher(sb.toString()));
     WikiInfobox.rewrite(sb);
     templates(sb, 0, sb.length());
     links(sb);

@@ -47,6 +47,15 @@ class WikitextTest {
   }
 
   @Test
+  void tablesGalleriesAndMagicWordsGo() {
+    String wiki =
+        "__NOTOC__\nBefore.\n{| class=\"wikitable\"\n! Army !! Men\n|-\n| 1st || 150,000\n|}\n"
+            + "<gallery>\nA.jpg|A map\n</gallery>\nAfter.";
+
+    assertThat(Shown.text(Wikitext.blankMarks(wiki))).isEqualTo("Before. After.");
+  }
+
+  @Test
   void anInfoboxBecomesKeyLinesWithListItemsPartedByCommas() {
     String wiki =
         "{{Infobox military conflict\n"
