@@ -15,11 +15,11 @@ import java.util.Optional;
 
 /**
  * Reads a document file: UTF-8 with or without a byte-order mark, CRLF, CR or LF line ends, plain
- * text, Markdown or simple HTML. Stateless, thread-safe.
+ * text, Markdown, MediaWiki source or simple HTML. Stateless, thread-safe.
  *
  * <p>Line ends become {@code \n} (as Python's universal newlines do, so offsets agree with tools
- * that read the file that way). HTML tags and Markdown marks are blanked with spaces of the same
- * length, so offsets in the text are offsets in the original file.
+ * that read the file that way). HTML tags, Markdown and wiki marks are blanked with spaces of the
+ * same length, so offsets in the text are offsets in the original file.
  */
 public final class DocumentReader {
   /** Largest document accepted, in bytes (16 MiB): bigger inputs are rejected, not loaded. */
@@ -82,6 +82,8 @@ public final class DocumentReader {
       text = Html.blankTags(text);
     } else if (Markdown.looksLikeMarkdown(name, text)) {
       text = Html.blankTags(Markdown.blankMarks(text));
+    } else if (Wikitext.looksLikeWikitext(name, text)) {
+      text = Html.blankTags(Wikitext.blankMarks(text));
     }
     return new Document(name, text, bom > 0 ? 1 : 0, Optional.empty());
   }

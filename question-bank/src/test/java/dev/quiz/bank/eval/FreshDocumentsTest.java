@@ -68,6 +68,7 @@ class FreshDocumentsTest {
           "somme_1916.txt",
           "somme_dates_forms.txt",
           "stalingrad_wiki_edit.txt",
+          "tannenberg_1914_wikitext.txt",
           "tet_1968_ap.txt",
           "thermopylae_480bc_encyclopedia.txt",
           "verdun_1916_wiki_tabs.txt",
@@ -149,6 +150,51 @@ class FreshDocumentsTest {
             .doesNotContain(" under Gen")
             .doesNotContain("weeks did the advance come after");
       }
+    }
+  }
+
+  @Test
+  void wikiSourceIsReadAsTheTextItShows() {
+    List<Question> wiki =
+        questions.stream().filter(q -> q.source().document().startsWith("tannenberg")).toList();
+    assertThat(wiki)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(
+            p ->
+                p.contains("[[")
+                    || p.contains("]]")
+                    || p.contains("{{")
+                    || p.contains("}}")
+                    || p.contains("''")
+                    || p.contains("<ref")
+                    || p.contains(" ."))
+        .contains(
+            "Battle of Tannenberg — Strength (Russian Empire): ____",
+            "Battle of Tannenberg — Commander (Russian Empire): which of these was killed in action?",
+            "After the defeat at Gumbinnen on ____, Prittwitz was replaced by Hindenburg, with"
+                + " Ludendorff as his chief of staff.");
+    assertThat(wiki)
+        .extracting(Question::answer)
+        .contains("Paul von Hindenburg", "Alexander Samsonov", "170,000");
+  }
+
+  @Test
+  void wikiAnswersPointAtTheirWordsInTheOriginalSource() throws IOException {
+    String original;
+    try (InputStream in =
+        FreshDocumentsTest.class.getResourceAsStream(
+            "/dev/quiz/bank/fresh/tannenberg_1914_wikitext.txt")) {
+      original = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<Question> wiki =
+        questions.stream().filter(q -> q.source().document().startsWith("tannenberg")).toList();
+    assertThat(wiki).isNotEmpty();
+    for (Question q : wiki) {
+      if (q.type() == QuestionType.TRUE_FALSE) {
+        continue; // its answer is "true" or "false"
+      }
+      var span = q.source().answerSpan();
+      assertThat(original.substring(span.start(), span.end())).as(q.answer()).isEqualTo(q.answer());
     }
   }
 
