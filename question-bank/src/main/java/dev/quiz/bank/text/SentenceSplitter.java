@@ -33,6 +33,16 @@ public final class SentenceSplitter {
               + "|At|During|After|Before|This|It|By)\\s)");
 
   /** A sentence end with footnote marks, then the next sentence: "the Caucasus.[7] The army". */
+  /**
+   * A regnal or ordinal numeral that ends a sentence before a word that opens one ("… of World War
+   * I. The battle …", "… to Henry VIII. He …"), which the detector reads as an initial.
+   */
+  private static final Pattern NUMERAL_THEN_SENTENCE =
+      Regexes.compile(
+          "(?<=\\p{Lu}\\p{Ll}{1,20}\\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)\\.)"
+              + "(\\s+)(?=(?:The|It|He|She|They|This|These|In|On|At|By|After|Before|During|His|Her"
+              + "|Its|Their|A|An|But|However|When|Although)\\s)");
+
   private static final Pattern NOTE_THEN_SENTENCE =
       Regexes.compile("[.!?][\"”’']?(?:\\[\\w{1,4}\\])+(\\s+)(?=\\p{Lu})");
 
@@ -126,7 +136,8 @@ public final class SentenceSplitter {
     for (int[] s : merged) {
       boolean glued = mayBeGlued(text, s[0], s[1]);
       boolean noted = hasNoteMark(text, s[0], s[1]);
-      if (!glued && !noted) {
+      boolean numeral = hasNumeralEnd(text, s[0], s[1]);
+      if (!glued && !noted && !numeral) {
         out.add(s);
         continue;
       }
@@ -136,6 +147,9 @@ public final class SentenceSplitter {
       }
       if (noted) {
         cuts(NOTE_THEN_SENTENCE, text, s, cuts);
+      }
+      if (numeral) {
+        cuts(NUMERAL_THEN_SENTENCE, text, s, cuts);
       }
       int start = s[0];
       for (int at : cuts) {
@@ -177,6 +191,19 @@ public final class SentenceSplitter {
     while (g.find()) {
       into.add(g.groupCount() > 0 ? g.start(1) : g.start());
     }
+  }
+
+  /** Whether "I. ", "V. " or "X. " after a space occurs inside [from, to). */
+  private static boolean hasNumeralEnd(String text, int from, int to) {
+    for (int i = from + 2; i + 1 < to; i++) {
+      char c = text.charAt(i - 1);
+      if (text.charAt(i) == '.'
+          && (c == 'I' || c == 'V' || c == 'X')
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a footnote mark ("[7]") closes inside [from, to), before its last character. */

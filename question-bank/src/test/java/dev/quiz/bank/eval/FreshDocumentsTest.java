@@ -608,4 +608,11 @@ class FreshDocumentsTest {
         .contains("What percentage of its European territory did Germany lose?")
         .noneMatch(p -> p.contains("Big ____") || p.contains("lose -tenth"));
   }
+
+  @Test
+  void aRegnalNumeralEndsItsSentenceBeforeAWordThatOpensOne() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("World War I. The battle"));
+  }
 }
