@@ -221,7 +221,7 @@ final class DateParser {
   private static boolean findOther(String text, boolean[] used, Anchor anchor, List<Match> out) {
     boolean monthRead = false;
     for (Pattern p : OTHER) {
-      if (p == ORDINAL_OF ? !text.contains(" of ") : text.indexOf('/') < 0) {
+      if (p == ORDINAL_OF ? !ordinalOf(text) : text.indexOf('/') < 0) {
         continue;
       }
       Matcher m = p.matcher(text);
@@ -237,6 +237,20 @@ final class DateParser {
       }
     }
     return monthRead;
+  }
+
+  /** Whether an ordinal's suffix comes before " of " in {@code text}, as in "the 24th of June". */
+  private static boolean ordinalOf(String text) {
+    for (int i = text.indexOf(" of "); i >= 0; i = text.indexOf(" of ", i + 1)) {
+      if (i < 3) {
+        continue;
+      }
+      char c = text.charAt(i - 1);
+      if ((c == 'h' || c == 't' || c == 'd') && Chars.isDigit(text.charAt(i - 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
