@@ -196,15 +196,7 @@ final class DateParser {
       }
       SkipMatcher sm = matcher(k, text, positions);
       while (sm.find()) {
-        Matcher m = sm.matcher();
-        if (free(used, m.start(), m.end())) {
-          monthRead |= DateValues.anchorMonth(m, GROUPS.get(p));
-          Optional<AnswerValue.Date> v = DateValues.of(m, GROUPS.get(p), anchor);
-          if (v.isPresent()) {
-            out.add(new Match(m.start(), m.end(), text.substring(m.start(), m.end()), v.get()));
-            mark(used, m.start(), m.end());
-          }
-        }
+        monthRead |= take(sm.matcher(), GROUPS.get(p), text, used, anchor, out);
       }
     }
     if (digits) {
@@ -226,15 +218,26 @@ final class DateParser {
       }
       Matcher m = p.matcher(text);
       while (m.find()) {
-        if (free(used, m.start(), m.end())) {
-          monthRead |= DateValues.anchorMonth(m, OTHER_GROUPS.get(p));
-          Optional<AnswerValue.Date> v = DateValues.of(m, OTHER_GROUPS.get(p), anchor);
-          if (v.isPresent()) {
-            out.add(new Match(m.start(), m.end(), text.substring(m.start(), m.end()), v.get()));
-            mark(used, m.start(), m.end());
-          }
-        }
+        monthRead |= take(m, OTHER_GROUPS.get(p), text, used, anchor, out);
       }
+    }
+    return monthRead;
+  }
+
+  /**
+   * Adds the date of match {@code m} to {@code out} and marks its characters used, when they are
+   * free and it has a value; true when it gives the month the document is about.
+   */
+  private static boolean take(
+      Matcher m, Set<String> groups, String text, boolean[] used, Anchor anchor, List<Match> out) {
+    if (!free(used, m.start(), m.end())) {
+      return false;
+    }
+    boolean monthRead = DateValues.anchorMonth(m, groups);
+    Optional<AnswerValue.Date> v = DateValues.of(m, groups, anchor);
+    if (v.isPresent()) {
+      out.add(new Match(m.start(), m.end(), text.substring(m.start(), m.end()), v.get()));
+      mark(used, m.start(), m.end());
     }
     return monthRead;
   }
