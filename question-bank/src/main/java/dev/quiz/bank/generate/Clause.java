@@ -576,6 +576,11 @@ final class Clause {
 
   /** Tokens [from, to) joined as written (spaces only where the text had them). */
   String text(int from, int to) {
+    return join(tokens, from, to);
+  }
+
+  /** {@code tokens} [from, to) joined as written (spaces only where the text had them). */
+  static String join(List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       if (sb.length() > 0 && tokens.get(i).span().start() > tokens.get(i - 1).span().end()) {

@@ -593,14 +593,7 @@ final class ShortAnswerGenerator {
     while (end < tokens.size() && !RELATIVE_END.contains(tokens.get(end).text())) {
       end++;
     }
-    StringBuilder q = new StringBuilder("Who");
-    for (int i = verb; i < end; i++) {
-      if (tokens.get(i).span().start() > tokens.get(i - 1).span().end()) {
-        q.append(' ');
-      }
-      q.append(tokens.get(i).text());
-    }
-    return Optional.of(q.toString());
+    return Optional.of("Who " + Clause.join(tokens, verb, end));
   }
 
   private static Optional<String> byRole(PersonFact p) {
