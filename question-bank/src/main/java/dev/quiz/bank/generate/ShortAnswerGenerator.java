@@ -124,10 +124,11 @@ final class ShortAnswerGenerator {
 
   /**
    * First and second person: a question built inside a quotation ("How many other generals are in
-   * my coach?") speaks as the quoted person.
+   * my coach?") speaks as the quoted person. "I" after a capitalised word is a numeral ("World War
+   * I").
    */
   private static final Pattern SPEAKER_PERSON =
-      Regexes.compile("\\b(?:I|me|my|we|us|our|you|your)\\b");
+      Regexes.compile("(?<!\\p{Lu}\\p{L}{0,20}\\s)\\bI\\b|\\b(?:me|my|we|us|our|you|your)\\b");
 
   private static final Pattern PERCENT = Regexes.compile("%|per ?cent");
 
@@ -479,6 +480,8 @@ final class ShortAnswerGenerator {
     // "fought on Sunday, 18 June 1815, near Waterloo" asks "… fought near Waterloo …"
     if (rest.startsWith(", ") && c.tokens.get(c.answerTo + 1).is("ADP")) {
       rest = rest.substring(2);
+    } else if (rest.startsWith(", ") && c.tokens.get(c.answerTo + 1).is("DET")) {
+      rest = ""; // "… 1914, the first month of World War I": the date's own apposition goes too
     }
     // "Casualty lists received up to last night contain …": a verb right after the date is the
     // clause's own, so the date sits in a phrase of the subject

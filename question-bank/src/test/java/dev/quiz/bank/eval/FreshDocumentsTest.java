@@ -615,4 +615,14 @@ class FreshDocumentsTest {
         .extracting(q -> q.prompt().text())
         .noneMatch(p -> p.contains("World War I. The battle"));
   }
+
+  @Test
+  void romanOneIsNoPronounAndADatesAppositionLeavesWithIt() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "When was the Battle of Tannenberg fought between Russia and Germany? => between 26"
+                + " and 30 August 1914");
+  }
 }
