@@ -60,6 +60,10 @@ final class DateShifts {
   private static final int[][] DAY_SHIFTS = {
     {3, 5, 7, 2, 10, -2}, {-2, 3, 5, -4, 7, 10}, {-4, -2, 3, -6, 5, 7}, {-5, -3, -2, -6, -8, 2}
   };
+
+  /** Tried when a place's day shifts leave the month too often for three choices. */
+  private static final int[] FALLBACK_DAY_SHIFTS = {-3, -4, -5, -6, -7, -8, 4, 6, 8, 9, -9, -10};
+
   private static final int[][] YEAR_SHIFTS = {
     {1, 3, 2, 5, 4, -1}, {-2, 1, 3, -1, 2, 5}, {-2, -1, 2, -4, 1, 3}, {-3, -1, -2, -4, -5, 1}
   };
@@ -95,11 +99,14 @@ final class DateShifts {
         }
       }
     } else if (MONTH.matcher(answer).find() && DAY.matcher(stripYears(answer)).find()) {
-      for (int k : DAY_SHIFTS[place]) {
-        // "Friday 25 October 1415" moved four days back is "Monday 21 October 1415"
-        String s = shiftWeekdays(shiftDays(answer, k), k);
-        if (!s.isEmpty() && full.test(s)) {
-          return;
+      // "26–30 August" cannot move forward in its month: other shifts follow the place's own
+      for (int[] shifts : new int[][] {DAY_SHIFTS[place], FALLBACK_DAY_SHIFTS}) {
+        for (int k : shifts) {
+          // "Friday 25 October 1415" moved four days back is "Monday 21 October 1415"
+          String s = shiftWeekdays(shiftDays(answer, k), k);
+          if (!s.isEmpty() && full.test(s)) {
+            return;
+          }
         }
       }
     } else if (MONTH.matcher(answer).find()) {

@@ -625,4 +625,12 @@ class FreshDocumentsTest {
             "When was the Battle of Tannenberg fought between Russia and Germany? => between 26"
                 + " and 30 August 1914");
   }
+
+  @Test
+  void aDateRangeNearItsMonthsEndStillGetsChoices() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.MULTIPLE_CHOICE)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains("Battle of Tannenberg — Date: ____ => 26–30 August 1914");
+  }
 }
