@@ -82,6 +82,9 @@ final class Layout {
               + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})?"
               + "(?:\\s+in\\s+\\p{Lu}\\p{L}+)?$");
 
+  /** How many lines above a line are read for a {@link #LIST_HEADING}. */
+  private static final int LIST_LINES = 12;
+
   /** Headings of blocks of short points, one a line. */
   private static final Pattern LIST_HEADING =
       Regexes.compile(
@@ -351,8 +354,9 @@ final class Layout {
    */
   private static boolean underListHeading(String text, int lineStart) {
     int i = lineStart;
-    // back over the block's lines to the line after a blank line (or the text's start)
-    while (i > 0) {
+    // back over the block's lines to the line after a blank line (or the text's start); a list of
+    // points is short, so at most LIST_LINES lines are read (long wrapped text stays linear)
+    for (int lines = 0; i > 0 && lines < LIST_LINES; lines++) {
       int prevEnd = i - 1; // the '\n' before line i
       int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
       String prev = text.substring(prevStart, prevEnd).strip();
