@@ -14,7 +14,12 @@ final class Names {
       "(?:"
           + WORD
           // an initial is followed by more of the name: "I." that ends a sentence is a numeral
-          + "|\\p{Lu}\\.(?=\\s*\\p{Lu})|(?:bin|ibn|al|de|da|di|van|von|der|du|la|le|del)(?=\\s+\\p{Lu})"
+          + "|\\p{Lu}\\.(?=\\s*\\p{Lu})"
+          // particles, one or two: "Antonio José de Sucre", "José de la Serna", "van der Waals"
+          + "|(?:bin|ibn|al|de|da|di|van|von|der|du|la|le|del|dos|das)"
+          + "(?=\\s+(?:(?:la|las|los|der|den)\\s+)?\\p{Lu})"
+          // Zulu patronymics: "Ntshingwayo kaMahole"
+          + "|ka\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*"
           // Arabic names with their article: "Haider al-Abadi", "Abdel Fattah el-Sisi"
           + "|(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}[\\p{L}\\p{M}'’-]*"
           + "|d\\s?['’]\\s?\\p{Lu}\\p{L}+|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)"

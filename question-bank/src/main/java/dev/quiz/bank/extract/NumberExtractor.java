@@ -24,6 +24,12 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
               + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
               + "\\s+\\d+|\\d+\\s*[°′″]");
   private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
+
+  /** What follows an hour of the clock: "10 in the morning", "one o'clock", "9 at night". */
+  private static final Pattern CLOCK_AFTER =
+      Regexes.compile(
+          "\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|o['’]\\s?clock)\\b");
+
   private static final Pattern MULTIPLIER = Regexes.compile("[\\s-]+(?i:million|billion|thousand)");
   private static final Pattern DIGITS = Regexes.compile("\\d+");
   private static final Set<String> YEAR_PREPOSITIONS =
@@ -209,6 +215,11 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     String w = text.substring(a.start(), a.end());
     String prev = Units.previousWord(text, a.start());
     String next = Units.nextWord(text, a.end());
+    if ((a.form() == NumberStyle.Form.DIGITS || a.form() == NumberStyle.Form.WORDS)
+        && a.value() <= 12
+        && CLOCK_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
+      return false; // "at about 10 in the morning", "one o'clock": a time of day, not a count
+    }
     switch (a.form()) {
       case DIGITS:
         return keepDigits(text, a, w, prev);

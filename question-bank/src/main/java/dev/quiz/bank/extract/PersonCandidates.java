@@ -82,6 +82,52 @@ final class PersonCandidates {
           "headed",
           "time");
 
+  /**
+   * Words of time and sequence, never part of a role: "That evening General Canterac signed", "then
+   * Colonel Smith".
+   */
+  private static final Set<String> NOT_IN_ROLE =
+      Set.of(
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "day",
+          "today",
+          "tonight",
+          "yesterday",
+          "then",
+          "now",
+          "later",
+          "also",
+          "once",
+          "soon",
+          "still",
+          "already",
+          "meanwhile",
+          "when",
+          "where",
+          "since",
+          "until");
+
+  /** Participles that describe a post: "the commanding general", "the acting president". */
+  private static final Set<String> ROLE_PARTICIPLES =
+      Set.of(
+          "commanding",
+          "acting",
+          "reigning",
+          "ruling",
+          "outgoing",
+          "incoming",
+          "founding",
+          "presiding",
+          "governing",
+          "managing",
+          "ranking",
+          "leading",
+          "serving",
+          "sitting");
+
   private static final Pattern MARKERS =
       Regexes.compile(
           "\\s*(?:†|‡|\\((?:POW|KIA|WIA|MIA|alleged|[^)]*)\\)|(?<=\\p{Ll})(?:KIA|POW|WIA|MIA)\\b)");
@@ -239,6 +285,7 @@ final class PersonCandidates {
         }
       }
       if (!out.isEmpty()) {
+        addBetween(out, s, from);
         return out;
       }
     }
@@ -262,6 +309,40 @@ final class PersonCandidates {
       }
     }
     return out;
+  }
+
+  /**
+   * The names between the known ones of a list without commas ("Antonio José de Sucre José de La
+   * Mar José María Córdova", Sucre and Córdova known): a stretch that is a whole name of two words
+   * or more, markers ("†", "(POW)") aside, is one more person.
+   */
+  private static void addBetween(List<Candidate> out, Sentence s, int from) {
+    String t = s.text();
+    List<int[]> taken = new ArrayList<>();
+    for (Candidate c : out) {
+      taken.add(new int[] {c.start(), c.end()});
+    }
+    taken.sort((a, b) -> a[0] - b[0]);
+    int at = from;
+    List<int[]> gaps = new ArrayList<>();
+    for (int[] span : taken) {
+      if (span[0] > at) {
+        gaps.add(new int[] {at, span[0]});
+      }
+      at = Math.max(at, span[1]);
+    }
+    gaps.add(new int[] {at, t.length()});
+    for (int[] gap : gaps) {
+      String part = t.substring(gap[0], gap[1]);
+      int lead = part.length() - part.stripLeading().length();
+      String rest = part.substring(lead);
+      Matcher n = NAME_ONLY.matcher(rest);
+      if (n.find()
+          && n.group().indexOf(' ') > 0
+          && dropMarkers(rest.substring(n.end())).isBlank()) {
+        add(out, s, gap[0] + lead, gap[0] + lead + n.end(), "commander", true);
+      }
+    }
   }
 
   /** {@code part} without the {@link #MARKERS}, run only when one of their marks is there. */
@@ -360,7 +441,11 @@ final class PersonCandidates {
       }
       String w = mods.substring(i, j).toLowerCase(Locale.ROOT);
       // "was crowned King William": the participle of a passive is the verb's, not the role's
-      if (j > i && (BOUNDARY.contains(w) || PASSIVE.contains(previous) && w.endsWith("ed"))) {
+      if (j > i
+          && (BOUNDARY.contains(w)
+              || NOT_IN_ROLE.contains(w)
+              || PASSIVE.contains(previous) && w.endsWith("ed")
+              || isParticiple(mods, i, w))) {
         from = j;
       }
       previous = w;
@@ -372,6 +457,18 @@ final class PersonCandidates {
       return kept;
     }
     return kept.isEmpty() ? kept : kept + " ";
+  }
+
+  /**
+   * Whether word {@code w} (lower-cased, at {@code i} of {@code mods}) is a lower-case participle
+   * that ends a clause before the title ("leaving Lieutenant Colonel Pulleine in command"), not one
+   * of the few that describe a post ("commanding general", "acting president").
+   */
+  private static boolean isParticiple(String mods, int i, String w) {
+    return w.length() > 4
+        && w.endsWith("ing")
+        && Character.isLowerCase(mods.charAt(i))
+        && !ROLE_PARTICIPLES.contains(w);
   }
 
   /** "The whereabouts of Mr Rabbani and the prime minister" → "the prime minister". */

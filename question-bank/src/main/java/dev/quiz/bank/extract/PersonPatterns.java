@@ -36,7 +36,10 @@ final class PersonPatterns {
           + "|photographer|editor|producer|engineer|scholar|professor|ruler|marshal|admiral"
           + "|strategist|representative|lieutenant|sergeant|militia leader|warlords|commanders"
           + "|coordinator|mediator|administrator|commissioner|inspector|investigator|prosecutor"
-          + "|pilot|surgeon|chaplain|researcher|curator|biographer|veteran)";
+          + "|pilot|surgeon|chaplain|researcher|curator|biographer|veteran"
+          // offices of other eras: "the Viceroy of Peru, José de la Serna"
+          + "|viceroy|regent|sultan|shah|emir|caliph|vizier|consul|chieftain|shogun|pharaoh"
+          + "|constable)";
 
   private static final String N = "(?<name>" + Names.NAME + ")";
 
@@ -171,7 +174,7 @@ final class PersonPatterns {
   private static final Set<String> PARTICLES =
       Set.of(
           "bin", "ibn", "al", "de", "da", "di", "van", "von", "der", "du", "la", "le", "del", "of",
-          "d");
+          "d", "dos", "das", "las", "los", "den");
 
   /** What ends the role of {@link #APPOSITION_BEFORE}: its comma must be the first of these. */
   private static final String ROLE_STOPS = ",.;:“”\"()";
@@ -341,13 +344,22 @@ final class PersonPatterns {
       while (w < t.length() && Character.isLetter(t.charAt(w))) {
         w++;
       }
-      if (!mayBeCapital(c) && c != '\'' && c != '’' && !PARTICLES.contains(t.substring(k, w))) {
+      if (!mayBeCapital(c)
+          && c != '\''
+          && c != '’'
+          && !PARTICLES.contains(t.substring(k, w))
+          && !isPatronymic(t, k, w)) {
         return false;
       }
       while (k < t.length() && !isSpace(t.charAt(k)) && t.charAt(k) != ',' && t.charAt(k) != '.') {
         k++;
       }
     }
+  }
+
+  /** Whether the word [k, w) of {@code t} is a Zulu patronymic: "kaMahole". */
+  private static boolean isPatronymic(String t, int k, int w) {
+    return w > k + 3 && t.startsWith("ka", k) && Character.isUpperCase(t.charAt(k + 2));
   }
 
   /** Whether {@code c} is a character of regex {@code \s}. */

@@ -44,7 +44,8 @@ final class RelativeDates {
       Regexes.compile(
           "(?<=\\b(?:by|at|until|before|By|At|Until|Before)\\s)(?:the\\s+)?"
               + "(?<rel>mid-morning|morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk"
-              + "|daybreak)\\b|\\b(?<rel2>dawn|dusk|midnight)(?=\\s+(?:attack|raid|assault|offensive"
+              // "until the morning of 23 January": the day is the date, asked by itself
+              + "|daybreak)\\b(?!\\s+of\\s)|\\b(?<rel2>dawn|dusk|midnight)(?=\\s+(?:attack|raid|assault|offensive"
               + "|strike))");
 
   private static final Pattern POSSESSIVE = Regexes.compile("['’]s\\b");

@@ -32,6 +32,7 @@ public final class Tokenizer {
     WordTokenizer.Tokens tokens = models.tokenizer().tokenize(sentence.text());
     String[] words = tokens.words();
     String[] tags = models.tagger().tag(tokens.weights());
+    namesNotVerbs(words, tags);
     List<Token> out = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       TextSpan span =
@@ -40,6 +41,22 @@ public final class Tokenizer {
       out.add(new Token(words[i], span, tags[i], lemma.toLowerCase(Locale.ROOT)));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * A capitalised word the model took for a verb between two proper nouns is part of a name ("Sir
+   * Henry Bartle/VERB Frere"): it is retagged a proper noun, so no question is built on it as the
+   * verb.
+   */
+  static void namesNotVerbs(String[] words, String[] tags) {
+    for (int i = 1; i + 1 < words.length; i++) {
+      if (tags[i].equals("VERB")
+          && Character.isUpperCase(words[i].charAt(0))
+          && tags[i - 1].equals("PROPN")
+          && tags[i + 1].equals("PROPN")) {
+        tags[i] = "PROPN";
+      }
+    }
   }
 
   /**

@@ -88,6 +88,14 @@ class DateExtractorTest {
   }
 
   @Test
+  void aPartOfADatedDayIsNotADateOfItsOwn() {
+    assertThat(find("The garrison held out until the morning of 23 January 1879."))
+        .extracting(DateFact::answer)
+        .containsExactly("23 January 1879");
+    assertThat(find("The garrison held out until the morning.")).hasSize(1);
+  }
+
+  @Test
   void countsAreNotYears() {
     assertThat(find("They fielded between 2000 and 3000 Arab fighters.")).isEmpty();
     assertThat(find("Some 1500 soldiers crossed the river.")).isEmpty();

@@ -61,5 +61,9 @@ class NumberExtractorTest {
     assertThat(find("See p. 416 for details.[1]")).isEmpty();
     assertThat(find("They attacked on 9 November 2001 at 5am.")).isEmpty();
     assertThat(find("The very first thing they did was loot.")).isEmpty();
+    // hours of the clock are times, not counts
+    assertThat(find("The battle began at about 10 in the morning.")).isEmpty();
+    assertThat(find("By one in the afternoon it was over; at nine o'clock they left.")).isEmpty();
+    assertThat(find("Ten in the company died.")).hasSize(1);
   }
 }

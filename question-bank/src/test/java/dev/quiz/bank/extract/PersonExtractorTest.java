@@ -48,6 +48,50 @@ class PersonExtractorTest {
   }
 
   @Test
+  void namesWithParticlesAndPatronymics() {
+    assertThat(
+            find("The victory ended the rule of the Viceroy of Peru, José de la Serna, at last."))
+        .extracting(f -> f.value().name(), f -> f.value().role())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("José de la Serna", "the Viceroy of Peru"));
+    assertThat(find("The Zulu army, commanded by Ntshingwayo kaMahole, hid in a valley."))
+        .extracting(f -> f.value().name())
+        .containsExactly("Ntshingwayo kaMahole");
+  }
+
+  @Test
+  void aListWithoutCommasIsSplitAtTheKnownNamesAndTheNamesBetween() {
+    List<PersonFact> found =
+        find(
+            "Infobox\n- Commander1: Antonio José de Sucre José de La Mar José María Córdova\n"
+                + "- Commander2: José de la Serna (POW) José de Canterac\n\n"
+                + "General Antonio José de Sucre won. General José María Córdova charged. "
+                + "That evening General José de Canterac signed.");
+    assertThat(found)
+        .filteredOn(f -> f.value().role().equals("commander"))
+        .extracting(f -> f.value().name())
+        .containsExactlyInAnyOrder(
+            "Antonio José de Sucre",
+            "José de La Mar",
+            "José María Córdova",
+            "José de la Serna",
+            "José de Canterac");
+  }
+
+  @Test
+  void wordsOfTimeAndParticiplesBeforeATitleAreNotTheRole() {
+    assertThat(find("That evening General José de Canterac signed the capitulation."))
+        .extracting(f -> f.value().role())
+        .containsExactly("General");
+    assertThat(find("Chelmsford left, leaving Lieutenant Colonel Henry Pulleine in command."))
+        .extracting(f -> f.value().name(), f -> f.value().role())
+        .contains(org.assertj.core.groups.Tuple.tuple("Henry Pulleine", "Lieutenant Colonel"));
+    assertThat(find("The commanding general, George Meade, arrived at night."))
+        .extracting(f -> f.value().role())
+        .containsExactly("the commanding general");
+  }
+
+  @Test
   void shortAndMisspeltFormsAreLinkedToTheFullName() {
     List<PersonFact> found =
         find(
