@@ -46,9 +46,12 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     String text = s.text();
     boolean[] used = new boolean[text.length()];
     List<DateFact> out = new ArrayList<>();
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
     for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
+      starts.add(m.start());
       if (namedEvent(text, m)
+          || oldStyle(text, m.start())
           || (s.kind() == Sentence.Kind.TITLE && HAS_YEAR.matcher(m.text()).matches())) {
         continue;
       }
@@ -63,10 +66,34 @@ public final class DateExtractor implements FactExtractor<DateFact> {
       out.add(fact(doc, s, start, m.end(), v));
     }
     for (DateParser.Match m : RelativeDates.place(text, doc.relativeDates(s), used, doc.date())) {
-      out.add(fact(doc, s, m.start(), m.end(), m.value()));
+      if (!namesTheDateAfter(text, m, starts)) {
+        out.add(fact(doc, s, m.start(), m.end(), m.value()));
+      }
     }
     out.sort((a, b) -> a.evidence().answerSpan().start() - b.evidence().answerSpan().start());
     return out;
+  }
+
+  /**
+   * Whether the date at {@code start} is the Old Style equivalent of the one before it ("8 July
+   * [O.S. 27 June] 1709"): the calendar's other name for the day, not a fact of its own.
+   */
+  private static boolean oldStyle(String text, int start) {
+    int from = Math.max(0, start - 6);
+    return text.substring(from, start).contains("O.S.")
+        || text.substring(from, start).contains("N.S.");
+  }
+
+  /**
+   * Whether the relative date {@code m} is followed by a comma and the calendar date it stands for
+   * ("The castle fell the following day, 4 June 1615"): the calendar date is the fact.
+   */
+  private static boolean namesTheDateAfter(
+      String text, DateParser.Match m, java.util.Set<Integer> starts) {
+    int k = m.end();
+    return k < text.length()
+        && text.charAt(k) == ','
+        && starts.contains(Chars.spacesEnd(text, k + 1));
   }
 
   private static DateFact fact(

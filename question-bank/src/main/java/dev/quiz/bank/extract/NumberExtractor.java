@@ -35,6 +35,58 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   private static final Set<String> YEAR_PREPOSITIONS =
       Set.of("until", "till", "since", "before", "after", "in", "Until", "Since", "In");
 
+  /** Capitalised words of units' names after their ordinal ("the 1st Infantry Division"). */
+  private static final Set<String> UNIT_NAME_WORDS =
+      Set.of(
+          "Airborne",
+          "Army",
+          "Armies",
+          "Armoured",
+          "Armored",
+          "Artillery",
+          "Battalion",
+          "Brigade",
+          "Cavalry",
+          "Company",
+          "Corps",
+          "Division",
+          "Dragoons",
+          "Fleet",
+          "Foot",
+          "Guards",
+          "Hussars",
+          "Infantry",
+          "Lancers",
+          "Light",
+          "Marine",
+          "Marines",
+          "Mountain",
+          "Panzer",
+          "Parachute",
+          "Regiment",
+          "Rifles",
+          "Squadron",
+          "Wing",
+          "Flotilla",
+          "Legion",
+          "Air",
+          "Battle",
+          "Cruiser",
+          "Destroyer",
+          "Tank",
+          "Motorized",
+          "Mechanized",
+          "SS",
+          "Special",
+          "Commando",
+          "Ranger",
+          "Rangers",
+          "Signal",
+          "Engineer",
+          "Engineers",
+          "Field",
+          "Heavy");
+
   /** Words a number after which numbers a part of a text or a building, not a fact. */
   private static final Set<String> STRUCTURE_WORDS =
       Set.of(
@@ -288,8 +340,8 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     if (w.contains("-") || w.contains(" ")) {
       return true;
     }
-    if (Character.isUpperCase(w.charAt(0))) {
-      return false;
+    if (Character.isUpperCase(w.charAt(0)) || UNIT_NAME_WORDS.contains(next)) {
+      return false; // "the 82nd Airborne", "the 2nd Parachute Battalion": a unit's name
     }
     String p = lower(prev);
     boolean determiner = DETERMINERS.contains(p) || p.endsWith("'s") || p.endsWith("’s");

@@ -39,7 +39,7 @@ final class PersonPatterns {
           + "|pilot|surgeon|chaplain|researcher|curator|biographer|veteran"
           // offices of other eras: "the Viceroy of Peru, José de la Serna"
           + "|viceroy|regent|sultan|shah|emir|caliph|vizier|consul|chieftain|shogun|pharaoh"
-          + "|constable)";
+          + "|constable|hetman|ataman|tsar|khan|speaker)";
 
   private static final String N = "(?<name>" + Names.NAME + ")";
 

@@ -83,6 +83,8 @@ final class Distractors {
       numbers.offer(nf, c -> picked.offer(c, Words.norm(c)));
     } else if (f instanceof DateFact df) {
       DateShifts.offer(df.answer(), place(df), c -> picked.offer(c, Words.norm(c)));
+    } else if (PersonDistractors.isKin((PersonFact) f)) {
+      return Optional.empty(); // other names would be absurd as someone's wife or son
     } else {
       for (PersonDistractors.Name c : persons.candidates((PersonFact) f, rng, otherRoles)) {
         if (picked.offer(c.name(), c.norm())) {

@@ -38,7 +38,7 @@ final class PersonDistractors {
     Set<String> seen = new HashSet<>();
     Map<RoleKey, Role> byRole = new HashMap<>();
     for (Fact f : pool) {
-      if (f instanceof PersonFact p) {
+      if (f instanceof PersonFact p && !isKin(p)) {
         String name = p.value().name();
         List<String> words = Words.of(name);
         RoleKey key = new RoleKey(p.evidence().document(), Words.norm(p.value().role()));
@@ -59,6 +59,38 @@ final class PersonDistractors {
     }
     this.names = List.copyOf(distinct);
     this.roles = byRole;
+  }
+
+  /** Roles of family: "his wife Sarah" is no one to swap for a marshal, nor a marshal for her. */
+  private static final Set<String> KIN =
+      Set.of(
+          "wife",
+          "husband",
+          "mother",
+          "father",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "widow",
+          "uncle",
+          "aunt",
+          "nephew",
+          "niece",
+          "cousin",
+          "grandson",
+          "granddaughter",
+          "grandfather",
+          "grandmother",
+          "mistress",
+          "fiancée",
+          "fiancee");
+
+  /** Whether the person's role is a family tie ("wife", "the king's son"). */
+  static boolean isKin(PersonFact p) {
+    String role = p.value().role();
+    int space = role.lastIndexOf(' ');
+    return KIN.contains(role.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -385,16 +385,38 @@ final class ShortAnswerGenerator {
         || n.value().high() == 1) {
       return Optional.empty();
     }
-    String rest = c.text(countEnd, c.predicateEnd());
     if (PERCENT.matcher(n.style().unit()).find()) {
       return percentage(c, countEnd);
     }
+    // "followed four days of fighting": "How many days of fighting did … follow?"
+    int ofEnd = nounComplementEnd(c, countEnd);
+    if (n.style().unit().trim().length() > 1 && ofEnd > countEnd) {
+      head += " " + c.text(countEnd, ofEnd);
+      countEnd = ofEnd;
+    }
+    String rest = c.text(countEnd, c.predicateEnd());
     // "are some 200 meters away" asks "How many meters away are …?"
     Matcher measure = MEASURE.matcher(rest);
     boolean measured = n.style().unit().trim().length() > 1 && measure.lookingAt();
     String asked = measured ? head + " " + measure.group(1) : head;
     String after = measured ? rest.substring(measure.end()) : rest;
     return inverted(c, c.answerFrom, after).map(v -> asked + " " + v + intro(c));
+  }
+
+  /**
+   * The end of an "of" and a bare noun at {@code k} that completes a measure ("days of fighting",
+   * "tons of bombs"), within the predicate; {@code k} when there is none.
+   */
+  private static int nounComplementEnd(Clause c, int k) {
+    int end = c.predicateEnd();
+    if (k + 1 >= end || !c.tokens.get(k).lower().equals("of")) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < end && (c.tokens.get(j).is("ADJ") || c.tokens.get(j).is("NOUN"))) {
+      j++;
+    }
+    return j > k + 1 && c.tokens.get(j - 1).is("NOUN") ? j : k;
   }
 
   /**

@@ -131,12 +131,33 @@ final class TableCells {
     List<String> out = new ArrayList<>();
     Matcher m = SEPARATOR.matcher(row);
     int last = 0;
+    boolean comma = false;
     while (m.find()) {
-      addCell(out, row.substring(last, m.start()));
+      addCell(out, row.substring(last, m.start()), comma);
+      comma = m.group().equals(",");
       last = m.end();
     }
-    addCell(out, row.substring(last));
+    addCell(out, row.substring(last), comma);
     return out;
+  }
+
+  /**
+   * Adds {@code cell}; words without a figure after a comma go on the cell before, whose figure
+   * they describe ("15,326–17,200 killed, wounded or captured").
+   */
+  private static void addCell(List<String> out, String cell, boolean afterComma) {
+    String c = Words.oneLine(cell);
+    if (afterComma
+        && !out.isEmpty()
+        && !c.isEmpty()
+        && Character.isLowerCase(c.charAt(0))
+        && figures(c).isEmpty()
+        && !figures(out.get(out.size() - 1)).isEmpty()
+        && endsWithWord(out.get(out.size() - 1))) {
+      out.set(out.size() - 1, out.get(out.size() - 1) + ", " + c);
+    } else {
+      addCell(out, cell);
+    }
   }
 
   private static void addCell(List<String> out, String cell) {
@@ -145,6 +166,11 @@ final class TableCells {
     if (!c.isEmpty()) {
       out.add(c);
     }
+  }
+
+  /** Whether {@code cell} ends with a letter: words after its figure ("1,200 killed"). */
+  private static boolean endsWithWord(String cell) {
+    return Character.isLetter(cell.charAt(cell.length() - 1));
   }
 
   private static List<String> figures(String cell) {

@@ -57,14 +57,18 @@ class FreshDocumentsTest {
           "kyiv_2022_bbc.txt",
           "leningrad.md",
           "liveblog_2022.txt",
+          "market_garden_1944_wiki.txt",
           "midway_1942_kiddle.txt",
           "midway_faq.txt",
           "mogadishu_1993_wire.txt",
+          "mosul_2014_aljazeera.txt",
           "mosul_2017_ap.txt",
           "museum_labels.txt",
           "nelson_biography.txt",
           "omaha_1944_orbat.txt",
           "onthisday_1940_bbc.txt",
+          "osaka_1615_encyclopedia.txt",
+          "poltava_1709_wiki.txt",
           "red_cliffs_208.txt",
           "revolution_textbook.txt",
           "sedan_1870.html",
@@ -663,5 +667,24 @@ class FreshDocumentsTest {
                     || p.contains("began at ____ in the morning")
                     || p.startsWith("PETERSBURG")
                     || p.contains("until ____ of 23 January"));
+  }
+
+  @Test
+  void unitNamesMeasuresAndFamilyAreAskedAsATeacherWould() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "How many days of fighting did the capture of the city on Tuesday follow?",
+            "Who was the speaker of the Iraqi parliament?",
+            "Who was the Cossack hetman?",
+            "Operation Market Garden — Casualties (United Kingdom, United States, Poland, Canada):"
+                + " ____ killed, wounded or captured")
+        .noneMatch(
+            p ->
+                p.contains("The ____ Airborne")
+                    || p.contains("____ Parachute Infantry Regiment")
+                    || p.contains("The castle fell ____, 4 June 1615")
+                    || p.contains("his wife John Churchill")
+                    || p.contains("his wife Eugene"));
   }
 }

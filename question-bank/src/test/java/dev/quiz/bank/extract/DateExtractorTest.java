@@ -96,6 +96,16 @@ class DateExtractorTest {
   }
 
   @Test
+  void anOldStyleEquivalentAndARelativeDayNamedByItsDateAreNoFactsOfTheirOwn() {
+    assertThat(find("- Date: 8 July [O.S. 27 June] 1709"))
+        .extracting(DateFact::answer)
+        .containsExactly("8 July");
+    assertThat(find("The castle fell the following day, 4 June 1615, and the war ended."))
+        .extracting(DateFact::answer)
+        .containsExactly("4 June 1615");
+  }
+
+  @Test
   void countsAreNotYears() {
     assertThat(find("They fielded between 2000 and 3000 Arab fighters.")).isEmpty();
     assertThat(find("Some 1500 soldiers crossed the river.")).isEmpty();

@@ -65,5 +65,9 @@ class NumberExtractorTest {
     assertThat(find("The battle began at about 10 in the morning.")).isEmpty();
     assertThat(find("By one in the afternoon it was over; at nine o'clock they left.")).isEmpty();
     assertThat(find("Ten in the company died.")).hasSize(1);
+    // an ordinal in a unit's name is part of the name
+    assertThat(find("The 82nd Airborne took the bridge; the 2nd Parachute Battalion held it."))
+        .isEmpty();
+    assertThat(find("It was the fourth attack of the day.")).hasSize(1);
   }
 }

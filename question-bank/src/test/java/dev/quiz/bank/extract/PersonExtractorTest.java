@@ -25,6 +25,8 @@ class PersonExtractorTest {
         "US Secretary of State Colin Powell spoke first.|Colin Powell",
         "Forces were led by Mullah Dadullah's 8,000 fighters.|Mullah Dadullah",
         "The whereabouts of the prime minister, Gulbuddin Hekmatyar, were unknown.|Gulbuddin Hekmatyar",
+        "Osama al-Nujaifi, the speaker of the Iraqi parliament, told reporters so.|Osama al-Nujaifi",
+        "He hoped for the support of the Cossack hetman Ivan Mazepa.|Ivan Mazepa",
       })
   void peopleInRoles(String text, String name) {
     assertThat(find(text)).extracting(f -> f.value().name()).contains(name);

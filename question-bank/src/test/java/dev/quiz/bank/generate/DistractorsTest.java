@@ -60,6 +60,25 @@ class DistractorsTest {
             });
   }
 
+  @org.junit.jupiter.api.Test
+  void aWifeOrSonGetsNoWrongNamesAndIsNoneForOthers() {
+    Fact wife = Facts.person("a.txt", "He wrote to his wife Sarah.", "Sarah", "wife");
+    Fact marshal = Facts.person("a.txt", "Marshal Tallard fled.", "Tallard", "Marshal");
+    List<Fact> doc =
+        List.of(
+            wife,
+            marshal,
+            Facts.person("a.txt", "Dan Other led.", "Dan Other"),
+            Facts.person("a.txt", "Eve Other led.", "Eve Other"),
+            Facts.person("a.txt", "Fay Else led.", "Fay Else"));
+    Distractors d = new Distractors(doc, List.of());
+    assertThat(d.pick(wife, 3, new SplittableRandom(1))).isEmpty();
+    for (int seed = 0; seed < 20; seed++) {
+      assertThat(d.pick(marshal, 3, new SplittableRandom(seed)).orElseThrow())
+          .doesNotContain("Sarah");
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

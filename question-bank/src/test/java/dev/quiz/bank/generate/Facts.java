@@ -50,10 +50,11 @@ final class Facts {
   }
 
   static PersonFact person(String doc, String sentence, String name) {
+    return person(doc, sentence, name, "commander");
+  }
+
+  static PersonFact person(String doc, String sentence, String name, String role) {
     return new PersonFact(
-        "commander",
-        name,
-        new AnswerValue.Person(name, "commander"),
-        evidence(doc, sentence, name));
+        role, name, new AnswerValue.Person(name, role), evidence(doc, sentence, name));
   }
 }

@@ -39,6 +39,9 @@ class TableCellsTest {
         "____ ships (not counting galleys)|''|true|____ ships (not counting galleys)",
         // a qualifier of another cell stays there
         "____ sunk, 12 (mostly burnt)|''|true|____ sunk",
+        // words after a comma without a figure still describe the figure before
+        "____ killed, wounded or captured, 88 tanks|''|true|____ killed, wounded or captured",
+        "15,326 killed, wounded or captured, ____ tanks|''|true|____ tanks",
       })
   void aRowIsCutToTheCellThatHoldsTheBlank(
       String row, String header, boolean labelled, String expected) {
