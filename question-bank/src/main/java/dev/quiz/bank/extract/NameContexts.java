@@ -64,7 +64,11 @@ final class NameContexts {
         && tail(apposition = make(apposition, PersonPatterns.APPOSITION_AFTER), nameEnd)) {
       String role = apposition.group("role");
       String first = firstWords(role, 1).toLowerCase(Locale.ROOT);
-      boolean clause = PersonCandidates.BOUNDARY.contains(first) && !ARTICLES.contains(first);
+      boolean clause =
+          PersonCandidates.BOUNDARY.contains(first) && !ARTICLES.contains(first)
+              // "the Blitz, giving Fighter Command time": a participle opens a clause
+              || !role.isBlank() && PersonCandidates.isParticiple(role.strip(), 0, first)
+              || afterArticle(start);
       if (!clause && PersonPatterns.hasRoleHead(firstWords(role, 4))) {
         add(start, nameEnd, role, true);
       }
@@ -91,6 +95,11 @@ final class NameContexts {
         && tail(subject = make(subject, PersonPatterns.SUBJECT), nameEnd)) {
       add(start, nameEnd, "", t.substring(start, nameEnd).trim().contains(" "));
     }
+  }
+
+  /** Whether "the" stands right before {@code start}: "the Blitz" is a thing, not a person. */
+  private boolean afterArticle(int start) {
+    return start >= 4 && t.startsWith("the ", start - 4);
   }
 
   /**

@@ -162,6 +162,14 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       Set.of("the", "its", "their", "his", "her", "our", "a", "an", "my", "your");
   private static final Set<String> ORDINAL_STOP =
       Set.of(
+          // "in the first minutes", "the first days of the war": a stretch of time, no rank
+          "minutes",
+          "hours",
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "moments",
           "thing",
           "things",
           "words",
@@ -202,6 +210,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   }
 
   private List<NumberFact> inUnit(DocumentContext doc, Sentence s, DateParser.Anchor anchor) {
+    if (s.label().filter(l -> l.equalsIgnoreCase("date")).isPresent()) {
+      return List.of(); // "Date: 5–10 June 1967 (6 days)": the length is the dates' own
+    }
     String text = s.text();
     boolean[] used = new boolean[text.length()];
     for (DateParser.Match m : doc.dates(s, anchor)) {
@@ -373,7 +384,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       return DURATION_BEFORE.contains(p);
     }
     if (l.equals("half")) {
-      return !Set.of("first", "second", "latter", "other", "the").contains(p);
+      // "the eastern half of the city": a part of a place, not an amount
+      return !Set.of("first", "second", "latter", "other", "the", "upper", "lower", "top", "bottom")
+              .contains(p)
+          && !p.endsWith("ern");
     }
     return true;
   }

@@ -191,6 +191,9 @@ final class NumberScanner {
         b = atoms.get(i + 1);
         i++;
       }
+      if (b == a && (preWord.equalsIgnoreCase("from") || preWord.equalsIgnoreCase("between"))) {
+        preWord = ""; // "under fire from three sides": "from" opens no range here
+      }
       int start = preWord.isEmpty() ? a.start() : Math.max(0, a.start() - 30) + pre.start();
       Unit u = unitAfter(text, b.end());
       boolean approx = u.plus() || isApprox(preWord);

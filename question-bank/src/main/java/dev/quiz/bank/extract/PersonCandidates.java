@@ -464,7 +464,7 @@ final class PersonCandidates {
    * that ends a clause before the title ("leaving Lieutenant Colonel Pulleine in command"), not one
    * of the few that describe a post ("commanding general", "acting president").
    */
-  private static boolean isParticiple(String mods, int i, String w) {
+  static boolean isParticiple(String mods, int i, String w) {
     return w.length() > 4
         && w.endsWith("ing")
         && Character.isLowerCase(mods.charAt(i))

@@ -50,9 +50,12 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static final Pattern COMMANDER_KEY = Regexes.compile("(?i)commander|leader");
   static final Pattern PLACE_CONTEXT =
       Regexes.compile(
-          "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of)"
+          "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of"
+              + "|(?:district|province|town|village|suburb|neighbourhood|neighborhood|quarter) of)"
               + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
   private static final Prefixes PLACE_WORDS = Prefixes.of(PLACE_CONTEXT);
+
+  private static final Pattern HONORIFIC_LED = Regexes.compile(PersonPatterns.HONORIFIC + "\\s");
 
   @Override
   public List<PersonFact> extract(DocumentContext doc) {
@@ -99,6 +102,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static boolean beforeCapital(String t, int i) {
     int j = Chars.asciiLettersEnd(t, i);
     int k = Chars.spacesEnd(t, j);
+    if (k > j && j > i + 2 && t.startsWith("of ", k)) {
+      k = Chars.spacesEnd(t, k + 2); // "district of Sheikh Maqsoud"
+    }
     return k > j
         && k < t.length()
         && (PersonPatterns.mayBeCapital(t.charAt(k)) || j == i + 2 && t.startsWith("of", i));
@@ -160,7 +166,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     for (PersonCandidates.Candidate c : all) {
       boolean single = !c.name().contains(" ");
-      if (places.contains(c.name()) && (single || !c.strong())) {
+      // "the district of Sheikh Maqsoud": an honorific names places too
+      if (places.contains(c.name())
+          && (single || !c.strong() || HONORIFIC_LED.matcher(c.name()).lookingAt())) {
         continue;
       }
       if (c.strong()
@@ -245,6 +253,20 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   }
 
   /**
+   * Where the full name {@code full} of candidate {@code c} starts when its first words stand right
+   * before the candidate's ("Sir Hugh Dowding, head of …" found as "Dowding"); else the candidate's
+   * start.
+   */
+  private static int fullStart(PersonCandidates.Candidate c, String full) {
+    if (full.length() <= c.name().length() || !full.endsWith(" " + c.name())) {
+      return c.start();
+    }
+    String first = full.substring(0, full.length() - c.name().length());
+    String before = c.unit().text().substring(0, c.start());
+    return before.endsWith(first) ? c.start() - first.length() : c.start();
+  }
+
+  /**
    * Whether {@code role} says more than {@code old}: any role over none, and a described role ("the
    * U.S. commander in Vietnam") over a bare title ("Gen", "Major General") found first.
    */
@@ -278,12 +300,13 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       String full = names.canonical(c.name());
       String role = c.role().isEmpty() ? bestRole.getOrDefault(full, "") : c.role();
       String key = c.unit().index() + "|" + full;
+      int start = fullStart(c, full);
       PersonFact f =
           new PersonFact(
               role,
-              c.unit().text().substring(c.start(), c.end()),
+              c.unit().text().substring(start, c.end()),
               new AnswerValue.Person(full, role),
-              Units.evidence(doc.name(), c.unit(), c.start(), c.end()));
+              Units.evidence(doc.name(), c.unit(), start, c.end()));
       PersonFact old = byUnitAndName.get(key);
       if (old == null || better(role, old.value().role())) {
         byUnitAndName.put(key, f);

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class PersonPatterns {
   static final String FORMAL_TITLE =
       "(?:(?:Rear|Vice)[- ]Admiral|Admiral of the Fleet|Air (?:Chief |Vice[- ])?Marshal"
+          + "|(?:Chief |Vice[- ])Marshal|Reichsmarschall|Generalfeldmarschall|Feldmarschall"
+          + "|Generaloberst|Generalleutnant|Generalmajor|Großadmiral|Grand Admiral"
           + "|Field Marshal|Lieutenant[- ](?:General|Colonel|Commander)|Lt\\.? Gen\\.|Lt\\.? Col\\."
           + "|Major[- ]General|Maj\\.? Gen\\.|Brigadier(?:[- ]General)?|Brig\\.? Gen\\.|General|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Captain"
           + "|Capt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Admiral|Adm\\.|Marshal|Commander|Constable"

@@ -395,11 +395,16 @@ final class Clause {
     if (verb <= subjectStart) {
       return true;
     }
+    boolean adverbs = true;
     for (int i = subjectStart; i < verb; i++) {
       Token t = tokens.get(i);
       if (t.isVerb() || t.text().equals(",") || t.is("SCONJ")) {
         return false;
       }
+      adverbs &= t.is("ADV");
+    }
+    if (adverbs) {
+      return false; // "On 15 September, now celebrated as …": a participle's phrase, no subject
     }
     // a preposition opens no subject, but "about" or "over" before a number is the number's
     boolean approximate =

@@ -103,6 +103,13 @@ final class ShortAnswerGenerator {
   private static final Pattern CLOCK = Regexes.compile("(?i).*\\d\\s?(am|pm|a\\.m\\.|p\\.m\\.).*");
   private static final Pattern DAY = Regexes.compile("(?i).*day.*");
 
+  /** "How many of them were killed?": whom "them" means is not in the question. */
+  private static final Pattern UNRESOLVED =
+      Regexes.compile("How many of (?:them|these|those|us|whom)\\b");
+
+  /** "… took part, Churchill's?": a possessor whose noun was cut off (a quoted "Few"). */
+  private static final Pattern POSSESSOR_END = Regexes.compile("['’]s\\?$");
+
   /** What ends a relative clause after a name. */
   private static final Set<String> RELATIVE_END =
       Set.of(",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"", "“", "”");
@@ -263,7 +270,9 @@ final class ShortAnswerGenerator {
                   && !SPEAKER_PERSON.matcher(s).find()
                   && words <= MAX_WORDS
                   && words >= 4
-                  && (!DANGLING.contains(last) || last.equals(verbParticle));
+                  && (!DANGLING.contains(last) || last.equals(verbParticle))
+                  && !UNRESOLVED.matcher(s).lookingAt()
+                  && !POSSESSOR_END.matcher(s).find();
             });
   }
 

@@ -41,6 +41,10 @@ final class TableCells {
 
   private static final Pattern SEPARATOR =
       Regexes.compile("[;•|()]|,(?!\\d{3})|\\s[–—]\\s|\\sand\\s(?=[~≈]?\\d)");
+
+  /** A side naming a row of figures: "Israel: ", "Arab states: ". */
+  private static final Pattern ROW_SIDE = Regexes.compile("\\s*(\\p{Lu}[\\p{L} .'’-]{1,30}):\\s+");
+
   private static final Pattern FOOTNOTE = Regexes.compile("\\[\\w{1,3}\\]");
   private static final Pattern SPACES = Regexes.compile("\\s+");
 
@@ -56,6 +60,17 @@ final class TableCells {
    * @return "cell" or "cell (marker)", or empty when no unambiguous cell can be shown
    */
   static Optional<String> cell(String blanked, String header, boolean labelled) {
+    // "Israel: 264,000 troops, 300 combat aircraft": the side named first owns every cell
+    Matcher side = ROW_SIDE.matcher(blanked);
+    if (side.lookingAt() && blanked.indexOf(',', side.end()) > 0) {
+      String name = side.group(1).trim();
+      return cellOf(blanked.substring(side.end()), header, true)
+          .map(c -> c.endsWith(")") ? c : c + " (" + name + ")");
+    }
+    return cellOf(blanked, header, labelled);
+  }
+
+  private static Optional<String> cellOf(String blanked, String header, boolean labelled) {
     String row = blanked.indexOf('[') < 0 ? blanked : FOOTNOTE.matcher(blanked).replaceAll("");
     List<String> cells = cells(row);
     int at = -1;

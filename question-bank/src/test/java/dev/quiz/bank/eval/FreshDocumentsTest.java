@@ -30,11 +30,14 @@ class FreshDocumentsTest {
   private static final List<String> NAMES =
       List.of(
           "afghanistan_cost_2021.txt",
+          "aleppo_2016_news.txt",
           "armistice_1918_paper.txt",
           "ayacucho_1824_wiki.txt",
           "baghdad_2003_wire.txt",
           "bakhmut_2023_news.txt",
+          "balaclava_1854_history.txt",
           "blenheim_1704_wiki.txt",
+          "britain_1940_history_site.txt",
           "cannae_216bc_wiki.txt",
           "ceasefire_2024_news.txt",
           "centenary_2018_local.txt",
@@ -72,6 +75,7 @@ class FreshDocumentsTest {
           "red_cliffs_208.txt",
           "revolution_textbook.txt",
           "sedan_1870.html",
+          "six_day_war_1967_kiwix.txt",
           "somme_1916.txt",
           "somme_dates_forms.txt",
           "stalingrad_wiki_edit.txt",
@@ -686,5 +690,29 @@ class FreshDocumentsTest {
                     || p.contains("The castle fell ____, 4 June 1615")
                     || p.contains("his wife John Churchill")
                     || p.contains("his wife Eugene"));
+  }
+
+  @Test
+  void sidesOfRowsAndClausesWithoutASubjectAreReadRight() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "Six-Day War — Strength: ____ combat aircraft (Israel)",
+            "Six-Day War — Casualties and losses: ____ captured (Arab states)",
+            "Who was the head of RAF Fighter Command?")
+        .noneMatch(
+            p ->
+                p.contains("did now celebrat")
+                    || p.contains("Who was the giving")
+                    || p.contains("How many of them")
+                    || p.endsWith("Churchill's?")
+                    || p.contains("fire ____ sides")
+                    || p.contains("in the ____.")
+                    || p.contains("eastern ____ of"));
+    assertThat(questions)
+        .filteredOn(q -> q.prompt().text().equals("Six-Day War — Date: ____"))
+        .extracting(Question::answer)
+        .containsOnly("5–10 June 1967");
+    assertThat(questions).extracting(Question::answer).doesNotContain("Sheikh Maqsoud", "Blitz");
   }
 }

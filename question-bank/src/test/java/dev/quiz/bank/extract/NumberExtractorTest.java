@@ -54,6 +54,12 @@ class NumberExtractorTest {
   }
 
   @Test
+  void fromOrBetweenWithoutARangeIsNotPartOfTheAnswer() {
+    assertThat(find("They rode under fire from three sides.").get(0).answer()).isEqualTo("three");
+    assertThat(find("Prices rose from 5 to 12 dollars.").get(0).answer()).isEqualTo("from 5 to 12");
+  }
+
+  @Test
   void nonFactsAreSkipped() {
     assertThat(find("He was one of the leaders.")).isEmpty();
     assertThat(find("One, Jamal, said so.")).isEmpty();
@@ -69,5 +75,9 @@ class NumberExtractorTest {
     assertThat(find("The 82nd Airborne took the bridge; the 2nd Parachute Battalion held it."))
         .isEmpty();
     assertThat(find("It was the fourth attack of the day.")).hasSize(1);
+    // a stretch of time, a part of a place and a date's own length are no amounts
+    assertThat(find("Nolan was killed in the first minutes.")).isEmpty();
+    assertThat(find("The rebels held the eastern half of the city.")).isEmpty();
+    assertThat(find("Half the garrison surrendered.")).hasSize(1);
   }
 }

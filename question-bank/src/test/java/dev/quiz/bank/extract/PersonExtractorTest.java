@@ -94,6 +94,22 @@ class PersonExtractorTest {
   }
 
   @Test
+  void titlesOfAirForcesAndOtherArmiesAreNotNamesAndPlacesAreNotPeople() {
+    assertThat(
+            find(
+                "Air Chief Marshal Sir Hugh Dowding, head of RAF Fighter Command, built radar. "
+                    + "Air Vice-Marshal Keith Park commanded No. 11 Group. "
+                    + "Reichsmarschall Hermann Göring, commander-in-chief of the Luftwaffe, boasted."))
+        .extracting(PersonFact::answer)
+        .containsExactly("Hugh Dowding", "Keith Park", "Hermann Göring");
+    assertThat(
+            find(
+                "Then the Luftwaffe bombed London, the start of the Blitz, giving the RAF time. "
+                    + "Many crossed into the Kurdish-controlled district of Sheikh Maqsoud."))
+        .isEmpty();
+  }
+
+  @Test
   void shortAndMisspeltFormsAreLinkedToTheFullName() {
     List<PersonFact> found =
         find(

@@ -42,6 +42,9 @@ class TableCellsTest {
         // words after a comma without a figure still describe the figure before
         "____ killed, wounded or captured, 88 tanks|''|true|____ killed, wounded or captured",
         "15,326 killed, wounded or captured, ____ tanks|''|true|____ tanks",
+        // a side named before a row of figures owns each of them
+        "Israel: 264,000 troops, ____ combat aircraft, 800 tanks|''|true|____ combat aircraft (Israel)",
+        "Arab states: ____ troops, 957 combat aircraft|''|true|____ troops (Arab states)",
       })
   void aRowIsCutToTheCellThatHoldsTheBlank(
       String row, String header, boolean labelled, String expected) {
