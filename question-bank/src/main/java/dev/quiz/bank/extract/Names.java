@@ -30,7 +30,15 @@ final class Names {
           + "|Liberator|Victorious|Lame|Cruel|Brave|Hammer|Mad|Builder|Hardy|Silent)(?![\\p{L}]))";
 
   /** A name: a capitalized word, then up to four more parts (initials, particles, numerals). */
-  static final String NAME = "(?<![\\p{L}\\p{M}'’])" + WORD + "(?:\\s+" + PART + "){0,4}";
+  static final String NAME =
+      // initials before the first name: "H. Norman Schwarzkopf", "J. R. Smith" (not the "S." of
+      // "U.S.")
+      "(?:(?<![\\p{L}\\p{M}'’.])\\p{Lu}\\.\\s*){0,2}"
+          + "(?<![\\p{L}\\p{M}'’])"
+          + WORD
+          + "(?:\\s+"
+          + PART
+          + "){0,4}";
 
   /** Abbreviated titles: alone they are never a name ("Gen." before "Meade"). */
   private static final Set<String> TITLE_ABBREVIATIONS =
@@ -326,6 +334,8 @@ final class Names {
     return Arrays.asList(SPACES.split(dropPossessive(name.toLowerCase(Locale.ROOT))));
   }
 
+  private static final Pattern INITIAL = Regexes.compile("\\p{Lu}\\.");
+
   /** Whether a candidate could be a person's name: no organization, place or function words. */
   static boolean plausible(String name) {
     String n = name.trim();
@@ -342,7 +352,11 @@ final class Names {
         return false;
       }
     }
-    String first = words[0];
+    int k = 0;
+    while (k + 1 < words.length && INITIAL.matcher(words[k]).matches()) {
+      k++; // "H. Norman Schwarzkopf": the initials lead the first name
+    }
+    String first = words[k];
     if (words.length == 1 && TITLE_ABBREVIATIONS.contains(dropTrailingDot(first))) {
       return false;
     }

@@ -154,6 +154,31 @@ final class PersonCandidates {
       Regexes.compile(
           "\\s+and\\s+(?:" + PersonPatterns.FORMAL_TITLE + "\\s+)?(" + Names.NAME + ")");
 
+  /** Titles of rulers, whose one-word names take their land: "King John of Bohemia". */
+  private static final Set<String> ROYAL =
+      Set.of(
+          "King",
+          "Queen",
+          "Emperor",
+          "Empress",
+          "Prince",
+          "Princess",
+          "Duke",
+          "Count",
+          "Earl",
+          "Elector",
+          "Archduke",
+          "Grand Duke",
+          "Margrave",
+          "Tsar",
+          "Czar",
+          "Kaiser",
+          "Sultan");
+
+  /** " of Bohemia" after a ruler's name. */
+  private static final Pattern OF_LAND =
+      Regexes.compile("\\s+of\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}(?![\\p{L}\\p{M}])");
+
   /** " of Bayeux" closing a list item after a one-word name. */
   private static final Pattern OF_PLACE =
       Regexes.compile("\\s+of\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}(?=\\s*$)");
@@ -188,7 +213,13 @@ final class PersonCandidates {
       // one's to be asked by ("Who was the southern warlord?" has two answers)
       boolean shared = PLURAL_ROLE.matcher(title).matches();
       String role = shared ? "" : roleWords(wordsBefore(t, m.start("title"), 3)) + title;
-      add(out, s, m.start("name"), m.end("name"), FINAL_DOT.matcher(role).replaceAll(""), true);
+      int nameEnd = m.end("name");
+      if (ROYAL.contains(title) && m.group("name").indexOf(' ') < 0) {
+        // "King John of Bohemia", "Prince Eugene of Savoy": a ruler is known by his land
+        Matcher of = OF_LAND.matcher(t).region(nameEnd, t.length());
+        nameEnd = of.lookingAt() ? of.end() : nameEnd;
+      }
+      add(out, s, m.start("name"), nameEnd, FINAL_DOT.matcher(role).replaceAll(""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
       if (and.lookingAt()) {
         add(

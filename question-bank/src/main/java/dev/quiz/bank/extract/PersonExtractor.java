@@ -166,6 +166,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     for (PersonCandidates.Candidate c : all) {
       boolean single = !c.name().contains(" ");
+      if (single && counted(c)) {
+        continue; // "79 Americans had been killed": a counted people, not a person
+      }
       // "the district of Sheikh Maqsoud": an honorific names places too
       if (places.contains(c.name())
           && (single || !c.strong() || HONORIFIC_LED.matcher(c.name()).lookingAt())) {
@@ -250,6 +253,17 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       }
     }
     return false;
+  }
+
+  /** A number right before a name: "79 Americans", "300 Spartans". */
+  private static final Pattern COUNT_BEFORE =
+      Regexes.compile(
+          "(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand"
+              + "|million|many|several|some))\\s+$");
+
+  private static boolean counted(PersonCandidates.Candidate c) {
+    String before = c.unit().text().substring(Math.max(0, c.start() - 12), c.start());
+    return COUNT_BEFORE.matcher(before).find();
   }
 
   /**

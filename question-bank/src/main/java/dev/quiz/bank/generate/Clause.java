@@ -20,7 +20,9 @@ final class Clause {
   private static final Pattern SILENT_E =
       Regexes.compile(".*(?:[vzcg]|ur|us|[^aeiou][rl]|^[^aeiou][aeiou][^aeiou])$");
 
-  private static final Pattern DEMONYM = Regexes.compile("\\p{Lu}\\p{L}*(?:an|ish|ese|i|ch|ic)");
+  private static final Pattern DEMONYM =
+      Regexes.compile(
+          "\\p{Lu}\\p{L}*(?:an|ish|ese|i|ch|ic)|Yugoslav|Slav|Welsh|Swiss|Greek|Cypriot|Thai|Basque");
 
   private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
 
@@ -715,7 +717,9 @@ final class Clause {
             && (subjectStart + 1 >= verb
                 || !Character.isUpperCase(tokens.get(subjectStart + 1).text().charAt(0)));
     if (article
-        || (first.is("DET") || first.is("PRON") || common)
+        || (first.is("DET")
+                || first.is("PRON") && !DEMONYM.matcher(first.text()).matches()
+                || common)
             && first.text().length() > 1
             && mixedCase) {
       return Character.toLowerCase(subj.charAt(0)) + subj.substring(1);

@@ -178,11 +178,24 @@ public final class QuestionGenerator {
             + prompt
             + (q.prompt() instanceof Prompt.MultipleChoice ? "|" + answer : "");
     Question old = out.get(k);
-    if (old != null && !Words.norm(old.answer()).equals(answer)) {
+    if (old != null && !sameAnswer(old, q, answer)) {
       ambiguous.add(k);
     } else if (old == null || q.score() > old.score()) {
       out.put(k, q);
     }
+  }
+
+  /**
+   * Whether {@code old} answers as {@code q} does ({@code answer} normalised): the same words, or
+   * the same person under two forms of the name ("Maliar", "Hanna Maliar").
+   */
+  private static boolean sameAnswer(Question old, Question q, String answer) {
+    if (Words.norm(old.answer()).equals(answer)) {
+      return true;
+    }
+    return old.value() instanceof dev.quiz.core.model.AnswerValue.Person a
+        && q.value() instanceof dev.quiz.core.model.AnswerValue.Person b
+        && a.name().equals(b.name());
   }
 
   private List<FactQuestions.Made> forFact(

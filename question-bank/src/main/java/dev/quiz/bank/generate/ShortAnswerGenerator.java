@@ -328,7 +328,7 @@ final class ShortAnswerGenerator {
   private static Optional<String> howMany(Clause c, NumberFact n) {
     String counted = n.about();
     boolean nominal = c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET");
-    if (nominal || !mayAskHowMany(n)) {
+    if (nominal || !mayAskHowMany(n) || isWhole(c)) {
       return Optional.empty();
     }
     int countEnd = c.answerTo + Words.count(counted);
@@ -410,6 +410,21 @@ final class ShortAnswerGenerator {
     String asked = measured ? head + " " + measure.group(1) : head;
     String after = measured ? rest.substring(measure.end()) : rest;
     return inverted(c, c.answerFrom, after).map(v -> asked + " " + v + intro(c));
+  }
+
+  /**
+   * Whether the answer is the whole of a share counted before it ("some 116,000 of its 140,000
+   * people were left homeless", "29 of Iraq's 42 divisions"): the clause counts the share.
+   */
+  private static boolean isWhole(Clause c) {
+    int k = c.answerFrom - 1;
+    if (k >= 0 && (c.tokens.get(k).is("DET") || c.tokens.get(k).is("PRON"))) {
+      k--;
+    } else if (k >= 1 && c.tokens.get(k).lower().equals("'s")
+        || k >= 1 && c.tokens.get(k).lower().equals("’s")) {
+      k -= 2;
+    }
+    return k >= 1 && c.tokens.get(k).lower().equals("of") && c.tokens.get(k - 1).is("NUM");
   }
 
   /**
@@ -606,9 +621,25 @@ final class ShortAnswerGenerator {
     if (c.answerTo < c.verb && SHARED_SUBJECT.contains(c.tokens.get(c.answerTo).lower())) {
       return Optional.empty();
     }
+    // '"… are met," Bush said in a televised address': what was said is not in the clause
+    int after = c.verb + 1;
+    if (SPEECH_VERBS.contains(c.tokens.get(c.verb).lemma())
+        && !c.text(c.verb, c.predicateEnd()).contains(" that ")
+        && (after >= c.predicateEnd()
+            || !c.tokens.get(after).is("DET")
+                && !c.tokens.get(after).is("SCONJ")
+                && !c.tokens.get(after).is("PRON")
+                && !c.tokens.get(after).is("NOUN")
+                && !c.tokens.get(after).is("PROPN"))) {
+      return Optional.empty();
+    }
     String lead = c.subjectStart > 0 ? c.text(0, c.subjectStart) + " who " : "Who ";
     return Optional.of(lead + c.text(c.verb, c.predicateEnd()));
   }
+
+  /** Verbs of speech whose object (what was said) may stand outside the clause. */
+  private static final Set<String> SPEECH_VERBS =
+      Set.of("say", "tell", "add", "state", "declare", "announce", "write", "reply", "insist");
 
   /**
    * "Prime Minister Iyad Allawi, who ordered the offensive, said …" asks "Who ordered the

@@ -231,11 +231,23 @@ public final class SentenceSplitter {
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
-    return e > 0
-        && text.charAt(e - 1) == '.'
-        && start < text.length()
-        && Character.isLowerCase(text.charAt(start));
+    if (e <= 0 || text.charAt(e - 1) != '.' || start >= text.length()) {
+      return false;
+    }
+    if (Character.isLowerCase(text.charAt(start))) {
+      return true;
+    }
+    // "at midnight Eastern time, 8 a.m. Thursday in the Gulf": the clock time's day follows it
+    String before = text.substring(Math.max(0, e - 4), e).toLowerCase(java.util.Locale.ROOT);
+    return (before.equals("a.m.") || before.equals("p.m."))
+        && DAY_AFTER_CLOCK.matcher(text).region(start, text.length()).lookingAt();
   }
+
+  /** A weekday or a time zone right after a clock time's "a.m."/"p.m.". */
+  private static final Pattern DAY_AFTER_CLOCK =
+      Regexes.compile(
+          "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|Eastern|Pacific"
+              + "|Central)\\b");
 
   /** False when no sentence end is directly followed by a capital letter (GLUED cannot match). */
   private static boolean mayBeGlued(String text, int from, int to) {

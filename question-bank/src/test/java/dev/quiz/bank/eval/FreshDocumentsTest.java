@@ -42,6 +42,7 @@ class FreshDocumentsTest {
           "ceasefire_2024_news.txt",
           "centenary_2018_local.txt",
           "chancellorsville_1863_textbook.txt",
+          "crecy_1346_kiddle.txt",
           "dday_1944_notes.md",
           "dunkirk_1940_web.html",
           "falklands_1982_briefing.txt",
@@ -49,13 +50,16 @@ class FreshDocumentsTest {
           "foch_biography.txt",
           "gallipoli_1915_ocr.txt",
           "gettysburg_1863_dispatch.txt",
+          "gulf_1991_ap.txt",
           "harfleur_1415_wiki_refs.txt",
           "hastings_1066_wiki.txt",
+          "hue_1968_wiki.txt",
           "isandlwana_1879_wiki.txt",
           "iwo_jima_1945.txt",
           "jutland_1916_naval.txt",
           "khartoum_2023_wire.txt",
           "korea_1950_timeline.txt",
+          "kosovo_1999_reuters.txt",
           "kursk_1943_wiki_toc.txt",
           "kyiv_2022_bbc.txt",
           "leningrad.md",
@@ -714,5 +718,21 @@ class FreshDocumentsTest {
         .extracting(Question::answer)
         .containsOnly("5–10 June 1967");
     assertThat(questions).extracting(Question::answer).doesNotContain("Sheikh Maqsoud", "Blitz");
+  }
+
+  @Test
+  void aShareIsNotAskedByItsWholeAndSpeechNeedsWhatWasSaid() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "Who was the commander of allied forces in the Gulf? => H. Norman Schwarzkopf",
+            "Who was the blind King? => John of Bohemia")
+        .noneMatch(
+            p ->
+                p.contains("left homeless? => 140,000")
+                    || p.startsWith("Who said in a televised address")
+                    || p.contains("did yugoslav officials"));
+    assertThat(questions).extracting(Question::answer).doesNotContain("Americans");
   }
 }

@@ -110,6 +110,17 @@ class PersonExtractorTest {
   }
 
   @Test
+  void initialsAndARulersLandArePartOfTheNameAndACountedPeopleIsNone() {
+    assertThat(
+            find(
+                "Gen. H. Norman Schwarzkopf, the commander of allied forces, spoke. "
+                    + "The blind King John of Bohemia was killed. "
+                    + "Dick Cheney said 79 Americans had been killed."))
+        .extracting(PersonFact::answer)
+        .containsExactly("H. Norman Schwarzkopf", "John of Bohemia", "Dick Cheney");
+  }
+
+  @Test
   void shortAndMisspeltFormsAreLinkedToTheFullName() {
     List<PersonFact> found =
         find(

@@ -110,6 +110,9 @@ class SentenceSplitterTest {
         .containsExactly(
             "The truce was signed at 9 p.m. local time by both sides.",
             "The fleets met at 3.48 p.m. on 31 May.");
+    assertThat(split("It took effect at midnight, 8 a.m. Thursday in the Gulf. Bush spoke."))
+        .extracting(Sentence::text)
+        .containsExactly("It took effect at midnight, 8 a.m. Thursday in the Gulf.", "Bush spoke.");
   }
 
   @Test
