@@ -1,0 +1,109 @@
+package dev.quiz.bank.eval;
+
+import dev.quiz.bank.pipeline.BankOptions;
+import dev.quiz.bank.pipeline.QuestionBank;
+import dev.quiz.bank.text.Document;
+import dev.quiz.bank.text.DocumentReader;
+import dev.quiz.core.model.Question;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The questions of the documents written for this project (resources {@code dev/quiz/bank/fresh},
+ * see the README beside them), generated together once per test run and shared by the test classes
+ * that read them.
+ */
+final class FreshQuestions {
+  static final List<String> NAMES =
+      List.of(
+          "afghanistan_cost_2021.txt",
+          "aleppo_2016_news.txt",
+          "armistice_1918_paper.txt",
+          "ayacucho_1824_wiki.txt",
+          "baghdad_2003_wire.txt",
+          "bakhmut_2023_news.txt",
+          "balaclava_1854_history.txt",
+          "blenheim_1704_wiki.txt",
+          "britain_1940_history_site.txt",
+          "cannae_216bc_wiki.txt",
+          "ceasefire_2024_news.txt",
+          "centenary_2018_local.txt",
+          "chancellorsville_1863_textbook.txt",
+          "crecy_1346_kiddle.txt",
+          "dday_1944_notes.md",
+          "dunkirk_1940_web.html",
+          "falklands_1982_briefing.txt",
+          "fallujah_2004_wire.txt",
+          "foch_biography.txt",
+          "gallipoli_1915_ocr.txt",
+          "gettysburg_1863_dispatch.txt",
+          "gulf_1991_ap.txt",
+          "harfleur_1415_wiki_refs.txt",
+          "hastings_1066_wiki.txt",
+          "hue_1968_wiki.txt",
+          "isandlwana_1879_wiki.txt",
+          "iwo_jima_1945.txt",
+          "jutland_1916_naval.txt",
+          "khartoum_2023_wire.txt",
+          "korea_1950_timeline.txt",
+          "kosovo_1999_reuters.txt",
+          "kursk_1943_wiki_toc.txt",
+          "kyiv_2022_bbc.txt",
+          "leningrad.md",
+          "liveblog_2022.txt",
+          "market_garden_1944_wiki.txt",
+          "midway_1942_kiddle.txt",
+          "midway_faq.txt",
+          "mogadishu_1993_wire.txt",
+          "mosul_2014_aljazeera.txt",
+          "mosul_2017_ap.txt",
+          "museum_labels.txt",
+          "nelson_biography.txt",
+          "omaha_1944_orbat.txt",
+          "onthisday_1940_bbc.txt",
+          "osaka_1615_encyclopedia.txt",
+          "poltava_1709_wiki.txt",
+          "red_cliffs_208.txt",
+          "revolution_textbook.txt",
+          "sedan_1870.html",
+          "six_day_war_1967_kiwix.txt",
+          "somme_1916.txt",
+          "somme_dates_forms.txt",
+          "stalingrad_wiki_edit.txt",
+          "tannenberg_1914_wikitext.txt",
+          "tet_1968_ap.txt",
+          "thermopylae_480bc_encyclopedia.txt",
+          "tsushima_1905_paper.txt",
+          "verdun_1916_wiki_tabs.txt",
+          "versailles_1919.txt",
+          "vienna_1683_wiki.txt",
+          "waterloo_1815_kidz.txt",
+          "ww2_1939_timeline.md");
+
+  private static List<Question> questions;
+
+  private FreshQuestions() {}
+
+  /** The questions of every fresh document, generated as one batch on first use. */
+  static synchronized List<Question> all() throws IOException {
+    if (questions == null) {
+      DocumentReader reader = new DocumentReader();
+      List<Document> docs = new ArrayList<>();
+      for (String name : NAMES) {
+        docs.add(reader.read(name, read(name)));
+      }
+      questions = QuestionBank.standard().generate(docs, BankOptions.DEFAULTS).questions();
+    }
+    return questions;
+  }
+
+  /** The bytes of fresh document {@code name}. */
+  static byte[] read(String name) throws IOException {
+    try (InputStream in =
+        FreshQuestions.class.getResourceAsStream("/dev/quiz/bank/fresh/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+}
