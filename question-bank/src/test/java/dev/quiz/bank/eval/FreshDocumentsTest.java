@@ -40,6 +40,18 @@ class FreshDocumentsTest {
   }
 
   @Test
+  void everyDocumentBesideTheReadmeIsListed() throws Exception {
+    java.nio.file.Path dir =
+        java.nio.file.Path.of(
+                FreshDocumentsTest.class.getResource("/dev/quiz/bank/fresh/README.md").toURI())
+            .getParent();
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("README.md")))
+          .containsExactlyInAnyOrderElementsOf(FreshQuestions.NAMES);
+    }
+  }
+
+  @Test
   void factsOfEveryShapeAreAnswers() {
     assertThat(questions)
         .extracting(Question::answer)
