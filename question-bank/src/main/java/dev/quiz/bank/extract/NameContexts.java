@@ -68,6 +68,8 @@ final class NameContexts {
           PersonCandidates.BOUNDARY.contains(first) && !ARTICLES.contains(first)
               // "the Blitz, giving Fighter Command time": a participle opens a clause
               || !role.isBlank() && PersonCandidates.isParticiple(role.strip(), 0, first)
+              // "Mafeking, defended by Colonel Baden-Powell, was relieved": a passive clause
+              || first.length() > 3 && first.endsWith("ed") && role.strip().startsWith(first)
               || afterArticle(start);
       if (!clause && PersonPatterns.hasRoleHead(firstWords(role, 4))) {
         add(start, nameEnd, role, true);

@@ -21,7 +21,7 @@ final class Names {
           // Zulu patronymics: "Ntshingwayo kaMahole"
           + "|ka\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*"
           // Arabic names with their article: "Haider al-Abadi", "Abdel Fattah el-Sisi"
-          + "|(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}[\\p{L}\\p{M}'’-]*"
+          + "|(?:al|el|ad|ash|as|at|az|an|ar|ud|ul|ur)-\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}[\\p{L}\\p{M}'’-]*"
           + "|d\\s?['’]\\s?\\p{Lu}\\p{L}+|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)"
           + "(?![\\p{L}])(?!\\.\\p{L})(?:\\s+of\\s+\\p{Lu}\\p{L}+)?"
           // epithets: "Edward the Confessor", "Alan the Red"

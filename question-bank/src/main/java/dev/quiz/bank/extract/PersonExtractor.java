@@ -55,6 +55,11 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
               + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
   private static final Prefixes PLACE_WORDS = Prefixes.of(PLACE_CONTEXT);
 
+  /** One more place of a list: ", Mafeking", " and Kimberley". */
+  private static final Pattern MORE_PLACES =
+      Regexes.compile(
+          "(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
+
   private static final Pattern HONORIFIC_LED = Regexes.compile(PersonPatterns.HONORIFIC + "\\s");
 
   @Override
@@ -68,6 +73,12 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
         SkipMatcher p = placeContexts(t);
         while (p.find()) {
           places.add(p.matcher().group(1));
+          // "at Ladysmith, Mafeking and Kimberley": the places listed after the first
+          Matcher more = MORE_PLACES.matcher(t).region(p.matcher().end(1), t.length());
+          while (more.lookingAt()) {
+            places.add(more.group(1));
+            more.region(more.end(), t.length());
+          }
         }
       }
     }
@@ -166,8 +177,8 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     for (PersonCandidates.Candidate c : all) {
       boolean single = !c.name().contains(" ");
-      if (single && counted(c)) {
-        continue; // "79 Americans had been killed": a counted people, not a person
+      if (single && (counted(c) || afterThe(c))) {
+        continue; // "79 Americans had been killed", "the Boers besieged": a people, not a person
       }
       // "the district of Sheikh Maqsoud": an honorific names places too
       if (places.contains(c.name())
@@ -260,6 +271,12 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       Regexes.compile(
           "(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand"
               + "|million|many|several|some))\\s+$");
+
+  private static boolean afterThe(PersonCandidates.Candidate c) {
+    String t = c.unit().text();
+    int i = c.start();
+    return i >= 4 && (t.startsWith("the ", i - 4) || t.startsWith("The ", i - 4));
+  }
 
   private static boolean counted(PersonCandidates.Candidate c) {
     String before = c.unit().text().substring(Math.max(0, c.start() - 12), c.start());

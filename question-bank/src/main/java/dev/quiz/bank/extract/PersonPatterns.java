@@ -41,7 +41,8 @@ final class PersonPatterns {
           + "|pilot|surgeon|chaplain|researcher|curator|biographer|veteran"
           // offices of other eras: "the Viceroy of Peru, José de la Serna"
           + "|viceroy|regent|sultan|shah|emir|caliph|vizier|consul|chieftain|shogun|pharaoh"
-          + "|constable|hetman|ataman|tsar|khan|speaker)";
+          + "|constable|hetman|ataman|tsar|khan|speaker|nawab|raja|rajah|maharaja|maharajah|peshwa"
+          + "|nizam)";
 
   private static final String N = "(?<name>" + Names.NAME + ")";
 

@@ -103,4 +103,12 @@ class FreshDocumentsOfOtherErasTest {
                     || p.contains("did yugoslav officials"));
     assertThat(questions).extracting(Question::answer).doesNotContain("Americans");
   }
+
+  @Test
+  void placesInListsAndPassiveAppositionsAreNoPeopleAndNawabsAreRulers() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains("Who was the Nawab of Bengal? => Siraj ud-Daulah")
+        .noneMatch(p -> p.endsWith("=> Mafeking") || p.startsWith("Who was the defended"));
+  }
 }

@@ -27,6 +27,7 @@ class PersonExtractorTest {
         "The whereabouts of the prime minister, Gulbuddin Hekmatyar, were unknown.|Gulbuddin Hekmatyar",
         "Osama al-Nujaifi, the speaker of the Iraqi parliament, told reporters so.|Osama al-Nujaifi",
         "He hoped for the support of the Cossack hetman Ivan Mazepa.|Ivan Mazepa",
+        "The forces of Siraj ud-Daulah, the Nawab of Bengal, fled.|Siraj ud-Daulah",
       })
   void peopleInRoles(String text, String name) {
     assertThat(find(text)).extracting(f -> f.value().name()).contains(name);
@@ -118,6 +119,16 @@ class PersonExtractorTest {
                     + "Dick Cheney said 79 Americans had been killed."))
         .extracting(PersonFact::answer)
         .containsExactly("H. Norman Schwarzkopf", "John of Bohemia", "Dick Cheney");
+  }
+
+  @Test
+  void aPlaceInAListOrBeforeAPassiveClauseIsNoPerson() {
+    assertThat(
+            find(
+                "The Boers besieged the garrisons at Ladysmith, Mafeking and Kimberley. "
+                    + "Mafeking, defended by Colonel Robert Baden-Powell, was relieved in May."))
+        .extracting(PersonFact::answer)
+        .containsExactly("Robert Baden-Powell");
   }
 
   @Test
