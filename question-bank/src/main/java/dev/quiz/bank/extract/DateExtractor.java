@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,7 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     String text = s.text();
     boolean[] used = new boolean[text.length()];
     List<DateFact> out = new ArrayList<>();
-    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    Set<Integer> starts = new HashSet<>();
     for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
       starts.add(m.start());
@@ -79,17 +81,15 @@ public final class DateExtractor implements FactExtractor<DateFact> {
    * [O.S. 27 June] 1709"): the calendar's other name for the day, not a fact of its own.
    */
   private static boolean oldStyle(String text, int start) {
-    int from = Math.max(0, start - 6);
-    return text.substring(from, start).contains("O.S.")
-        || text.substring(from, start).contains("N.S.");
+    String before = text.substring(Math.max(0, start - 6), start);
+    return before.contains("O.S.") || before.contains("N.S.");
   }
 
   /**
    * Whether the relative date {@code m} is followed by a comma and the calendar date it stands for
    * ("The castle fell the following day, 4 June 1615"): the calendar date is the fact.
    */
-  private static boolean namesTheDateAfter(
-      String text, DateParser.Match m, java.util.Set<Integer> starts) {
+  private static boolean namesTheDateAfter(String text, DateParser.Match m, Set<Integer> starts) {
     int k = m.end();
     return k < text.length()
         && text.charAt(k) == ','

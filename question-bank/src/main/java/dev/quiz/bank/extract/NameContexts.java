@@ -70,7 +70,7 @@ final class NameContexts {
               || !role.isBlank() && PersonCandidates.isParticiple(role.strip(), 0, first)
               // "Mafeking, defended by Colonel Baden-Powell, was relieved": a passive clause
               || first.length() > 3 && first.endsWith("ed") && role.strip().startsWith(first)
-              || afterArticle(start);
+              || PersonCandidates.afterThe(t, start);
       if (!clause && PersonPatterns.hasRoleHead(firstWords(role, 4))) {
         add(start, nameEnd, role, true);
       }
@@ -97,11 +97,6 @@ final class NameContexts {
         && tail(subject = make(subject, PersonPatterns.SUBJECT), nameEnd)) {
       add(start, nameEnd, "", t.substring(start, nameEnd).trim().contains(" "));
     }
-  }
-
-  /** Whether "the" stands right before {@code start}: "the Blitz" is a thing, not a person. */
-  private boolean afterArticle(int start) {
-    return start >= 4 && t.startsWith("the ", start - 4);
   }
 
   /**

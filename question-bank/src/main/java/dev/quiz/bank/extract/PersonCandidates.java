@@ -491,6 +491,14 @@ final class PersonCandidates {
   }
 
   /**
+   * Whether "the " or "The " stands right before {@code i} of {@code t}: "the Blitz", "the Boers"
+   * are a thing or a people, not a person.
+   */
+  static boolean afterThe(String t, int i) {
+    return i >= 4 && (t.startsWith("the ", i - 4) || t.startsWith("The ", i - 4));
+  }
+
+  /**
    * Whether word {@code w} (lower-cased, at {@code i} of {@code mods}) is a lower-case participle
    * that ends a clause before the title ("leaving Lieutenant Colonel Pulleine in command"), not one
    * of the few that describe a post ("commanding general", "acting president").

@@ -177,7 +177,7 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     for (PersonCandidates.Candidate c : all) {
       boolean single = !c.name().contains(" ");
-      if (single && (counted(c) || afterThe(c))) {
+      if (single && (counted(c) || PersonCandidates.afterThe(c.unit().text(), c.start()))) {
         continue; // "79 Americans had been killed", "the Boers besieged": a people, not a person
       }
       // "the district of Sheikh Maqsoud": an honorific names places too
@@ -271,12 +271,6 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       Regexes.compile(
           "(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand"
               + "|million|many|several|some))\\s+$");
-
-  private static boolean afterThe(PersonCandidates.Candidate c) {
-    String t = c.unit().text();
-    int i = c.start();
-    return i >= 4 && (t.startsWith("the ", i - 4) || t.startsWith("The ", i - 4));
-  }
 
   private static boolean counted(PersonCandidates.Candidate c) {
     String before = c.unit().text().substring(Math.max(0, c.start() - 12), c.start());

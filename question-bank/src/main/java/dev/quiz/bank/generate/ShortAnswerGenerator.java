@@ -110,6 +110,9 @@ final class ShortAnswerGenerator {
   /** "… took part, Churchill's?": a possessor whose noun was cut off (a quoted "Few"). */
   private static final Pattern POSSESSOR_END = Regexes.compile("['’]s\\?$");
 
+  /** A possessive's own token: "'s" of "Iraq's". */
+  private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+
   /** What ends a relative clause after a name. */
   private static final Set<String> RELATIVE_END =
       Set.of(",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"", "“", "”");
@@ -420,9 +423,8 @@ final class ShortAnswerGenerator {
     int k = c.answerFrom - 1;
     if (k >= 0 && (c.tokens.get(k).is("DET") || c.tokens.get(k).is("PRON"))) {
       k--;
-    } else if (k >= 1 && c.tokens.get(k).lower().equals("'s")
-        || k >= 1 && c.tokens.get(k).lower().equals("’s")) {
-      k -= 2;
+    } else if (k >= 1 && POSSESSIVE_MARKS.contains(c.tokens.get(k).lower())) {
+      k -= 2; // "29 of Iraq's 42 divisions"
     }
     return k >= 1 && c.tokens.get(k).lower().equals("of") && c.tokens.get(k - 1).is("NUM");
   }
