@@ -170,6 +170,10 @@ final class Layout {
         label = Optional.of(line);
         mainLabel = label;
         out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, label, true));
+      } else if (label.isPresent() && isSideRow(line)) {
+        // "Ottoman Empire: 251 ships, about 50,000 sailors …" under "Strength": a side's row of
+        // the label's figures, however long, and the next side's row keeps the label too
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, label, false));
       } else if (!seenTitle && nonBlank == 1 && looksLikeHeadline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), false));
         seenTitle = true;
@@ -204,6 +208,14 @@ final class Layout {
       seenTitle = true;
     }
     return out;
+  }
+
+  /** A side before its figures: "Holy League: ", "Arab states: ". */
+  private static final Pattern SIDE_ROW = Regexes.compile("\\p{Lu}[\\p{L} .'’-]{1,30}:\\s+\\S");
+
+  /** Whether a line names a side, then a colon and figures ("Israel: 264,000 troops, …"). */
+  private static boolean isSideRow(String line) {
+    return SIDE_ROW.matcher(line).lookingAt() && line.chars().anyMatch(Character::isDigit);
   }
 
   /**

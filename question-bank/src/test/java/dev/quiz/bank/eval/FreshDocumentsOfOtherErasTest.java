@@ -111,4 +111,14 @@ class FreshDocumentsOfOtherErasTest {
         .contains("Who was the Nawab of Bengal? => Siraj ud-Daulah")
         .noneMatch(p -> p.endsWith("=> Mafeking") || p.startsWith("Who was the defended"));
   }
+
+  @Test
+  void everySidesRowUnderALabelKeepsTheLabelHoweverLong() {
+    assertThat(questions)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "Battle of Lepanto — Strength: ____ ships (Ottoman Empire)",
+            "Battle of Lepanto — Casualties and losses: ____ ships captured (Ottoman Empire)")
+        .noneMatch(p -> p.startsWith("Battle of Lepanto: "));
+  }
 }

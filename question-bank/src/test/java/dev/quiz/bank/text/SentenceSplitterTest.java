@@ -60,6 +60,21 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void sidesRowsUnderALabelKeepItHoweverLong() {
+    List<Sentence> units =
+        split(
+            "Battle of X\n\nStrength\nHoly League: 212 ships (206 galleys, 6 galleasses), about"
+                + " 40,000 sailors and oarsmen, 28,000 soldiers\nOttoman Empire: 251 ships, about"
+                + " 50,000 sailors and oarsmen, 31,000 soldiers\n\nThe battle was fought at sea by"
+                + " the two fleets for about five hours in the gulf.");
+    assertThat(units)
+        .filteredOn(u -> u.text().contains("ships"))
+        .extracting(u -> u.kind() + " " + u.label().orElse(""))
+        .containsExactly("LINE Strength", "LINE Strength");
+    assertThat(units.get(units.size() - 1).label()).isEmpty();
+  }
+
+  @Test
   void aMastheadInCapitalsWithADateIsADateline() {
     List<Sentence> units =
         split("THE EVENING HERALD, TUESDAY, AUGUST 10, 1915.\n\nThe troops landed on the 6th.");
