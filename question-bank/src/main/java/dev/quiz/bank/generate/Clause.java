@@ -24,6 +24,25 @@ final class Clause {
       Regexes.compile(
           "\\p{Lu}\\p{L}*(?:an|ish|ese|i|ch|ic)|Yugoslav|Slav|Welsh|Swiss|Greek|Cypriot|Thai|Basque");
 
+  /** Nouns that need an article as a subject: "Battle fought on …" opens an entry, no clause. */
+  private static final Set<String> BARE_ENTRY_NOUNS =
+      Set.of(
+          "battle",
+          "war",
+          "siege",
+          "treaty",
+          "campaign",
+          "attack",
+          "revolt",
+          "rebellion",
+          "uprising",
+          "massacre",
+          "raid",
+          "offensive",
+          "invasion",
+          "conflict",
+          "engagement");
+
   private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "(", ")", "\"", "“", "”");
 
   /** Verbs whose past is written as their base form ("read", "put", "set"). */
@@ -407,6 +426,13 @@ final class Clause {
     }
     if (adverbs) {
       return false; // "On 15 September, now celebrated as …": a participle's phrase, no subject
+    }
+    // "Battle fought on 23 June 1757 near …": an entry's noun without its article heads a phrase
+    // that has no verb of its own
+    if (verb - subjectStart == 1
+        && (tokens.get(subjectStart).is("NOUN") || tokens.get(subjectStart).is("PROPN"))
+        && BARE_ENTRY_NOUNS.contains(tokens.get(subjectStart).lower())) {
+      return false;
     }
     // a preposition opens no subject, but "about" or "over" before a number is the number's
     boolean approximate =
