@@ -416,6 +416,18 @@ final class ShortAnswerGenerator {
   }
 
   /**
+   * Whether the clause's verb is "be" before a noun phrase ("Omaha was the code name for … in the
+   * landings on 6 June 1944", "The Battle of Lepanto was a naval battle fought on 7 October 1571"):
+   * the date belongs to the noun phrase, and "When was … ?" would ask when the subject was it.
+   */
+  private static boolean namesWhatItIs(Clause c) {
+    int next = c.verb + 1;
+    return c.tokens.get(c.verb).lemma().equals("be")
+        && next < c.answerFrom
+        && c.tokens.get(next).is("DET");
+  }
+
+  /**
    * Whether the answer is the whole of a share counted before it ("some 116,000 of its 140,000
    * people were left homeless", "29 of Iraq's 42 divisions"): the clause counts the share.
    */
@@ -478,7 +490,8 @@ final class ShortAnswerGenerator {
     // "the next day" or "dawn" without a calendar date answers nothing out of its text
     if (c.answerInSubject()
         || c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET")
-        || d.value().start().isEmpty() && UNPLACED.matcher(d.answer()).matches()) {
+        || d.value().start().isEmpty() && UNPLACED.matcher(d.answer()).matches()
+        || namesWhatItIs(c)) {
       return Optional.empty();
     }
     boolean vaguePart = VAGUE_PART.matcher(d.answer()).matches();
