@@ -44,8 +44,11 @@ final class RelativeDates {
       Regexes.compile(
           "(?<=\\b(?:by|at|until|before|By|At|Until|Before)\\s)(?:the\\s+)?"
               + "(?<rel>mid-morning|morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk"
-              // "until the morning of 23 January": the day is the date, asked by itself
-              + "|daybreak)\\b(?!\\s+of\\s)|\\b(?<rel2>dawn|dusk|midnight)(?=\\s+(?:attack|raid|assault|offensive"
+              // "until the morning of 23 January", "before dawn Tuesday, Jan. 30": the day is the
+              // date, asked by itself
+              + "|daybreak)\\b(?!\\s+of\\s|,?\\s+(?:on\\s+)?"
+              + Months.WEEKDAY
+              + ")|\\b(?<rel2>dawn|dusk|midnight)(?=\\s+(?:attack|raid|assault|offensive"
               + "|strike))");
 
   private static final Pattern POSSESSIVE = Regexes.compile("['’]s\\b");

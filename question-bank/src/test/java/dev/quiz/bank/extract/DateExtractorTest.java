@@ -93,6 +93,9 @@ class DateExtractorTest {
         .extracting(DateFact::answer)
         .containsExactly("23 January 1879");
     assertThat(find("The garrison held out until the morning.")).hasSize(1);
+    assertThat(find("The assaults began before dawn Tuesday, Jan. 30, 1968."))
+        .extracting(DateFact::answer)
+        .doesNotContain("dawn");
   }
 
   @Test
