@@ -110,6 +110,9 @@ final class ShortAnswerGenerator {
   /** "… took part, Churchill's?": a possessor whose noun was cut off (a quoted "Few"). */
   private static final Pattern POSSESSOR_END = Regexes.compile("['’]s\\?$");
 
+  /** A question's text that ends with a clock time's "a.m." or "p.m.". */
+  private static final Pattern CLOCK_END = Regexes.compile("\\b[ap]\\.m$");
+
   /** A possessive's own token: "'s" of "Iraq's". */
   private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
 
@@ -242,6 +245,9 @@ final class ShortAnswerGenerator {
             : !(f instanceof PersonFact) || mayOpenClause(f) || relativeAfter(f);
     List<Token> tokens = needsTokens ? tagged.get() : List.of();
     int[] range = answerTokens(tokens, f.evidence().answerSpan());
+    if (f instanceof DateFact && range[0] == 0 && range[1] < tokens.size()) {
+      tokens = withCellMark(tokens, range[1], f);
+    }
     String particle = "";
     if (range[0] >= 0) {
       Clause c = Clause.around(tokens, range[0], range[1]);
@@ -277,6 +283,29 @@ final class ShortAnswerGenerator {
                   && !UNRESOLVED.matcher(s).lookingAt()
                   && !POSSESSOR_END.matcher(s).find();
             });
+  }
+
+  /**
+   * {@code tokens} with a dash at {@code at} when a tab parts the date that opens the unit from the
+   * text after it: a timeline table's row ("24 June 1916 [tab] A week-long bombardment begins")
+   * reads as a timeline entry ("24 June 1916 – …"); else {@code tokens} as they are.
+   */
+  private static List<Token> withCellMark(List<Token> tokens, int at, Fact f) {
+    String s = f.evidence().sentence();
+    int end = f.evidence().localAnswer().end();
+    int k = end;
+    boolean tab = false;
+    while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+      tab |= s.charAt(k) == '\t';
+      k++;
+    }
+    if (!tab || k >= s.length() || !Character.isUpperCase(s.charAt(k))) {
+      return tokens;
+    }
+    int offset = f.evidence().sentenceSpan().start() + end;
+    List<Token> marked = new java.util.ArrayList<>(tokens);
+    marked.add(at, new Token("–", new TextSpan(offset, offset + 1), "PUNCT", "–"));
+    return marked;
   }
 
   private static int[] answerTokens(List<Token> tokens, TextSpan answer) {
@@ -736,6 +765,9 @@ final class ShortAnswerGenerator {
                             .replaceAll(" "))
                     .replaceAll("$1"))
             .replaceAll("");
+    if (CLOCK_END.matcher(s).find()) {
+      s += "."; // "… at 7.30 a.m.?": the abbreviation keeps its period
+    }
     s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
     return s + "?";
   }

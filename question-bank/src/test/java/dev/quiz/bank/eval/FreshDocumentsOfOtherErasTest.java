@@ -127,4 +127,14 @@ class FreshDocumentsOfOtherErasTest {
             "Battle of Lepanto — Casualties and losses: ____ ships captured (Ottoman Empire)")
         .noneMatch(p -> p.startsWith("Battle of Lepanto: "));
   }
+
+  @Test
+  void aTimelineTablesRowIsAskedAsATimelineEntry() {
+    assertThat(questions)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "When did a week-long British artillery bombardment begin? => 24 June 1916",
+            "When did the infantry attack begin at 7.30 a.m.? => 1 July 1916");
+  }
 }
