@@ -212,10 +212,12 @@ final class Clause {
       for (int i = to - from + 2; i + 1 < entry.size(); i++) {
         Token t = entry.get(i);
         Token next = entry.get(i + 1);
+        Token prev = entry.get(i - 1);
         if (t.is("NOUN")
             && t.text().endsWith("s")
             && Character.isLowerCase(t.text().charAt(0))
-            && entry.get(i - 1).is("PROPN")
+            // "Seoul falls to …", "The British army attacks at Beaumont"
+            && (prev.is("PROPN") || prev.is("NOUN") && !prev.text().endsWith("s"))
             && (next.is("ADP") || next.is("DET") || next.is("PROPN"))) {
           entry.set(i, new Token(t.text(), t.span(), "VERB", presentLemma(t.lower())));
           c.findVerb();
