@@ -14,8 +14,51 @@ import java.util.regex.Pattern;
  * qualifier such as "Afghan") or a figure. Stateless.
  */
 final class Specific {
-  /** Capitalised words that name nothing. */
-  private static final Set<String> NOT_NAMES = Set.of("I", "Mr", "Mrs", "Dr", "Sir");
+  /**
+   * Capitalised words that name nothing: "Who was the Prime Minister?" or "Who was the Defense
+   * Secretary?" could be about any country and war.
+   */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "I",
+          "Mr",
+          "Mrs",
+          "Dr",
+          "Sir",
+          "President",
+          "Vice",
+          "Prime",
+          "Minister",
+          "Secretary",
+          "State",
+          "Defense",
+          "Defence",
+          "Foreign",
+          "Deputy",
+          "Chief",
+          "General",
+          "Colonel",
+          "Major",
+          "Lieutenant",
+          "Captain",
+          "Admiral",
+          "Marshal",
+          "Commander",
+          "Governor",
+          "Chancellor",
+          "King",
+          "Queen",
+          "Emperor",
+          "Prince",
+          "Duke",
+          "Ambassador",
+          "Senator",
+          "Mayor",
+          "Staff",
+          "Army",
+          "Navy",
+          "Air",
+          "Force");
 
   private static final Pattern FIGURE = Regexes.compile("\\d");
   private static final Pattern WORD_BREAK = Regexes.compile("[\\s\"“”‘’]+");

@@ -15,6 +15,10 @@ class SpecificTest {
         "How many soldiers were killed?|false",
         "Who is doing well?|false",
         "Who was the Ruritanian prime minister?|true",
+        // a capitalised title names no country or war
+        "Who was the Prime Minister?|false",
+        "Who was the Defense Secretary?|false",
+        "Who was the Ruritanian Prime Minister?|true",
         "How many soldiers were killed at Exampleton?|true",
         "How many soldiers were killed in 1901?|true",
         "Who led the Free Towns militia?|true",
