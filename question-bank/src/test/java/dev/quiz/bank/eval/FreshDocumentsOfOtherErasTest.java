@@ -95,7 +95,7 @@ class FreshDocumentsOfOtherErasTest {
         .extracting(q -> q.prompt().text() + " => " + q.answer())
         .contains(
             "Who was the commander of allied forces in the Gulf? => H. Norman Schwarzkopf",
-            "Who was the blind King? => John of Bohemia")
+            "(Battle of Crécy) Who was the blind King? => John of Bohemia")
         .noneMatch(
             p ->
                 p.contains("left homeless? => 140,000")
