@@ -41,10 +41,18 @@ final class DateParser {
   private static final String M2 = "(?<m2>" + Months.MONTH + ")";
   private static final String D = "(?<![\\d,.])(?<d>\\d{1,2})(?:st|nd|rd|th)?";
   private static final String D2 = "(?<d2>\\d{1,2})(?:st|nd|rd|th)?";
-  private static final String Y = "(?<y>\\d{4})(?!\\d|,\\d)";
+
+  /** A year: four digits, or three ("August 636"; see {@link #threeDigitYear} for when). */
+  private static final String Y = "(?<y>\\d{4}|[1-9]\\d{2})(?!\\d|,\\d)";
+
   private static final String Y1 = "(?<y1>\\d{4})";
   private static final String TO = "\\s*(?:–|—|-|to|until|till|and|&)\\s*";
   private static final String PRE = "(?:(?:between|from|Between|From)\\s+)?";
+
+  /**
+   * The Old Style day in brackets between a day and its year: "7 September [O.S. 26 August] 1812".
+   */
+  private static final String OLD_STYLE = "(?:\\s*\\[(?:O\\.S\\.|N\\.S\\.)\\s[^\\]\\n]{1,30}\\])?";
 
   static final List<Pattern> PATTERNS =
       List.of(
@@ -85,10 +93,16 @@ final class DateParser {
           // 2001-11-09
           Regexes.compile("(?<![\\d-])(?<y>\\d{4})-(?<mn>\\d{2})-(?<d>\\d{2})(?![\\d-])"),
           // 9 November 2001; Date2 December 1805
-          Regexes.compile(D + "\\s*" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
+          Regexes.compile(
+              D + "\\s*" + M + OLD_STYLE + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
           // November 9, 2001; Nov. 26; Sept 5
           Regexes.compile(
-              M + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+" + Y + ")?",
+              M
+                  + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)"
+                  + OLD_STYLE
+                  + "(?:,?\\s+"
+                  + Y
+                  + ")?",
               Pattern.CASE_INSENSITIVE),
           // November 2001
           Regexes.compile(M + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
@@ -200,7 +214,7 @@ final class DateParser {
       }
     }
     if (digits) {
-      out.addAll(Years.find(text, used, positions));
+      out.addAll(Years.find(text, used, positions, anchor));
     }
     out.sort(Comparator.comparingInt(Match::start));
     return new Found(out, monthRead);
@@ -232,6 +246,21 @@ final class DateParser {
       Matcher m, Set<String> groups, String text, boolean[] used, Anchor anchor, List<Match> out) {
     if (!free(used, m.start(), m.end())) {
       return false;
+    }
+    if (groups.contains("y")
+        && m.group("y") != null
+        && m.group("y").length() == 3
+        && !threeDigitYear(text, m.end("y"), anchor)) {
+      // three digits that are no year: the date before them, if the pattern has one without it
+      int end = m.start("y");
+      while (end > m.start()
+          && (Chars.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+        end--;
+      }
+      Matcher shorter = m.pattern().matcher(text).useTransparentBounds(true).region(m.start(), end);
+      return shorter.lookingAt()
+          && shorter.end() == end
+          && take(shorter, groups, text, used, anchor, out);
     }
     boolean monthRead = DateValues.anchorMonth(m, groups);
     Optional<AnswerValue.Date> v = DateValues.of(m, groups, anchor);
@@ -325,7 +354,20 @@ final class DateParser {
     }
     j = Chars.oneOf(text, j, ",") ? j + 1 : j;
     int k = Chars.spacesEnd(text, j);
-    return k > j && Chars.digitsAt(text, k, 4);
+    return k > j && (Chars.digitsAt(text, k, 4) || Chars.digitsAt(text, k, 3));
+  }
+
+  /**
+   * Whether the three digits of a year that end at {@code end} are one: in a document of the first
+   * millennium (its year, the anchor's, is below 1000), or in one whose year is not known when no
+   * word follows ("15–20 August 636" in an infobox, not "November 9, 300 soldiers").
+   */
+  private static boolean threeDigitYear(String text, int end, Anchor anchor) {
+    if (anchor.year().isPresent()) {
+      return anchor.year().getAsInt() < 1000;
+    }
+    int k = Chars.spacesEnd(text, end);
+    return k >= text.length() || !Character.isLetter(text.charAt(k));
   }
 
   private static boolean hasDigit(String text) {

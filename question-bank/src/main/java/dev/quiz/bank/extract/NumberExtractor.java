@@ -374,6 +374,11 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
             || !prev.isEmpty() && Character.isUpperCase(prev.charAt(0)))) {
       return false;
     }
+    // "about three quarters of the city", "two thirds of the army": a share, not a count of
+    // quarters
+    if (FRACTION_PARTS.contains(lower(next))) {
+      return false;
+    }
     if (l.equals("one")) {
       boolean punct = a.end() < text.length() && ",.;:".indexOf(text.charAt(a.end())) >= 0;
       return !punct
@@ -391,6 +396,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     return true;
   }
+
+  /** The parts of a whole a number word may count ("three quarters", "two thirds"). */
+  private static final Set<String> FRACTION_PARTS =
+      Set.of("quarters", "thirds", "fifths", "sixths", "eighths", "tenths", "quarter", "third");
 
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);

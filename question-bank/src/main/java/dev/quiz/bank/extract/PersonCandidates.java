@@ -209,6 +209,10 @@ final class PersonCandidates {
     while (titled.find()) {
       Matcher m = titled.matcher();
       String title = m.group("title");
+      if (title.endsWith("Generals") || title.equals("Kings")) {
+        // "Brigadier Generals John M. Jones and Leroy A. Stafford": each is one
+        title = title.substring(0, title.length() - 1);
+      }
       // "the southern warlords Sun Quan and Liu Bei": a role shared by several names is no
       // one's to be asked by ("Who was the southern warlord?" has two answers)
       boolean shared = PLURAL_ROLE.matcher(title).matches();

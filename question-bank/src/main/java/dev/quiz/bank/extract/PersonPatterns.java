@@ -14,7 +14,9 @@ final class PersonPatterns {
           + "|(?:Chief |Vice[- ])Marshal|Reichsmarschall|Generalfeldmarschall|Feldmarschall"
           + "|Generaloberst|Generalleutnant|Generalmajor|Großadmiral|Grand Admiral"
           + "|Field Marshal|Lieutenant[- ](?:General|Colonel|Commander)|Lt\\.? Gen\\.|Lt\\.? Col\\."
-          + "|Major[- ]General|Maj\\.? Gen\\.|Brigadier(?:[- ]General)?|Brig\\.? Gen\\.|General|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Captain"
+          // plurals before a list: "Brigadier Generals John M. Jones and Leroy A. Stafford"
+          + "|Major[- ]Generals?|Maj\\.? Gen\\.|Brigadier(?:[- ]Generals?)?|Brig\\.? Gen\\.|Generals?"
+          + "|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Captain"
           + "|Capt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Admiral|Adm\\.|Marshal|Commander|Constable"
           + "|Vice President|President|Prime Minister|Premier|Chancellor|Kings?|Queen|Emperor|Empress"
           + "|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Archduke|Duke|Elector|Margrave|Viscount|Baron|Marquess"
@@ -139,7 +141,16 @@ final class PersonPatterns {
               + N);
 
   /** "by Leo Tolstoy". */
-  static final Pattern AGENT = Regexes.compile("\\bby\\s+" + N + "(?!['’]s)");
+  /**
+   * "by Lee", not "by New Hampshire militia": a name before the noun of a body of men is its
+   * place's, not a person's (the name is taken whole: no shorter name is tried instead).
+   */
+  static final Pattern AGENT =
+      Regexes.compile(
+          "\\bby\\s+(?>"
+              + N
+              + ")(?!['’]s|\\s+(?:militia|militiamen|troops|forces|soldiers|army|armies|men|fighters"
+              + "|regiments?|volunteers|cavalry|infantry|artillery|gunmen|rebels|police|guards?)\\b)");
 
   /** After a name: "'s forces", "'s III Corps". */
   static final Pattern POSSESSIVE =

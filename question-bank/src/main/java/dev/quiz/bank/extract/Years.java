@@ -23,6 +23,18 @@ final class Years {
           "(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"
               + "(?:spring|summer|autumn|fall|winter)\\s+of)\\s*)?(?<y>\\d{4})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
 
+  /**
+   * A year of three digits after a preposition ("in 637", "since 632"), read as one only in a
+   * document of the first millennium (see {@link #find}).
+   */
+  private static final Pattern EARLY =
+      Regexes.compile(
+          "(?<=\\b(?:in|In|since|Since|by|By|until|Until|from|From|after|After|before|Before"
+              + "|during|During|around|circa|c\\.)\\s)(?<y>[1-9]\\d{2})(?![\\d%°]|s\\b|,\\d|\\.\\d|-\\d)");
+
+  /** How far from the document's year a year of three digits may be. */
+  private static final int EARLY_WINDOW = 200;
+
   /** The patterns, for where they can start. */
   static final List<Pattern> PATTERNS = List.of(RANGE, SINGLE);
 
@@ -74,8 +86,12 @@ final class Years {
    * {@code positions} (ascending) are tried as starts, a superset of where {@link #PATTERNS} can
    * start.
    */
-  static List<DateParser.Match> find(String text, boolean[] used, int[] positions) {
+  static List<DateParser.Match> find(
+      String text, boolean[] used, int[] positions, DateParser.Anchor anchor) {
     List<DateParser.Match> out = new ArrayList<>();
+    if (anchor.year().isPresent() && anchor.year().getAsInt() < 1000) {
+      early(text, used, anchor.year().getAsInt(), out);
+    }
     SkipMatcher rs = ranges(text, positions);
     while (rs.find()) {
       Matcher r = rs.matcher();
@@ -110,6 +126,24 @@ final class Years {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds the years of three digits of {@code text} ({@link #EARLY}) near {@code year}, the year of
+   * a document of the first millennium, that are not counts ("in 300 ships").
+   */
+  private static void early(String text, boolean[] used, int year, List<DateParser.Match> out) {
+    Matcher m = EARLY.matcher(text);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group("y"));
+      if (Math.abs(y - year) <= EARLY_WINDOW
+          && DateParser.free(used, m.start(), m.end())
+          && !countFollows(text, m.end())) {
+        String iso = String.format(Locale.ROOT, "%04d", y);
+        add(out, text, m.start(), m.end(), AnswerValue.Date.of(iso, iso));
+        DateParser.mark(used, m.start(), m.end());
+      }
+    }
   }
 
   /**

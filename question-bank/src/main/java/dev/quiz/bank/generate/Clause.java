@@ -314,6 +314,28 @@ final class Clause {
     return false;
   }
 
+  /**
+   * Where the name starts in a subject of lower-case nouns then only proper nouns ("chief General
+   * Eduardo Año", the role's article or owner cut off before it); {@code subjectStart} otherwise.
+   */
+  private int nameAfterBareRole() {
+    int k = subjectStart;
+    while (k < verb
+        && (tokens.get(k).is("NOUN") || tokens.get(k).is("ADJ"))
+        && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+      k++;
+    }
+    if (k == subjectStart || verb - k < 2) {
+      return subjectStart;
+    }
+    for (int i = k; i < verb; i++) {
+      if (!tokens.get(i).is("PROPN")) {
+        return subjectStart;
+      }
+    }
+    return k;
+  }
+
   /** Whether {@code word} is a people's or country's adjective ("Afghan", "British", "Iraqi"). */
   static boolean demonym(String word) {
     return DEMONYM.matcher(word).matches();
@@ -398,10 +420,50 @@ final class Clause {
         if (i > 0 && tokens.get(i - 1).lower().equals("to")) {
           return;
         }
-        verb = i;
+        verb = relativeInSubject(i) ? verbAfterRelative(i) : i;
         return;
       }
     }
+  }
+
+  /**
+   * Whether a relative word right after a noun opens a clause before the verb at {@code i}: "a
+   * German force that Burgoyne had sent …", whose verb ("had sent") is not the sentence's.
+   */
+  private boolean relativeInSubject(int i) {
+    for (int k = subjectStart + 1; k < i; k++) {
+      Token prev = tokens.get(k - 1);
+      if (RELATIVES.contains(tokens.get(k).lower()) && (prev.is("NOUN") || prev.is("PROPN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb of the sentence after a relative clause whose verb is at {@code i} ("… that Burgoyne
+   * had sent to seize supplies was beaten" → "was"): the next finite verb after a noun, before a
+   * clause mark; {@code i} when there is none.
+   */
+  private int verbAfterRelative(int i) {
+    int k = i + 1;
+    while (k < tokens.size() && tokens.get(k).isVerb()) {
+      k++; // the relative clause's verb group
+    }
+    for (; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",") || isBreak(tokens, k) || SUBORDINATORS.contains(t.lower())) {
+        return i;
+      }
+      Token prev = tokens.get(k - 1);
+      if (t.isVerb()
+          && !t.lower().endsWith("ing")
+          && (k < answerFrom || k >= answerTo)
+          && (prev.is("NOUN") || prev.is("PROPN"))) {
+        return k;
+      }
+    }
+    return i;
   }
 
   /** "the booby-trapped airfield": a participle used as an adjective, not the clause's verb. */
@@ -419,9 +481,15 @@ final class Clause {
       return true;
     }
     boolean adverbs = true;
+    boolean relative = false;
     for (int i = subjectStart; i < verb; i++) {
       Token t = tokens.get(i);
-      if (t.isVerb() || t.text().equals(",") || t.is("SCONJ")) {
+      // "a German force that Burgoyne had sent …": a relative clause's verbs are the subject's
+      relative |=
+          i > subjectStart
+              && RELATIVES.contains(t.lower())
+              && (tokens.get(i - 1).is("NOUN") || tokens.get(i - 1).is("PROPN"));
+      if (t.isVerb() && !relative || t.text().equals(",") || t.is("SCONJ") && !relative) {
         return false;
       }
       adverbs &= t.is("ADV");
@@ -724,6 +792,12 @@ final class Clause {
     String subj = text(subjectStart, verb);
     if (subj.isEmpty()) {
       return subj;
+    }
+    int named = nameAfterBareRole();
+    if (named > subjectStart) {
+      // "chief General Eduardo Año said …" asks "did General Eduardo Año say": a role without
+      // its article or owner reads only before the name
+      return text(named, verb);
     }
     Token first = tokens.get(subjectStart);
     boolean properNext = subjectStart + 1 < verb && tokens.get(subjectStart + 1).is("PROPN");

@@ -35,7 +35,7 @@ final class NumberDistractors {
 
   private static final Pattern AGE_BEFORE =
       Regexes.compile("(?i)\\b(?:ages?|aged)\\s+(?:of\\s+)?(?:between\\s+|from\\s+)?$");
-  private static final Pattern AGE_AFTER = Regexes.compile("(?i)[\\s-]*years?[\\s-]*old\\b");
+  private static final Pattern AGE_AFTER = Regexes.compile("(?i)(?:[\\s-]*years?)?[\\s-]*old\\b");
 
   /** Shifts of a small count, per place of the answer as for {@link #FACTORS}. */
   static final int[][] SMALL_SHIFTS = {

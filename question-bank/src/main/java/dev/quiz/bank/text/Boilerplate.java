@@ -29,7 +29,7 @@ final class Boilerplate {
     rule("all rights reserved", "all rights reserved"),
     rule("^©", "©"),
     rule("\\bcopyright \\d{4}", "copyright "),
-    rule("\\bsign up\\b", "sign up"),
+    rule("\\bsign up\\b", "sign"),
     rule("\\bsubscri(be|ption)", "subscri"),
     rule("newsletter", "newsletter"),
     rule("^(?:last )?(?:updated|published|posted)\\b.{0,30}\\bago$", "ago"),
@@ -45,10 +45,10 @@ final class Boilerplate {
     rule("free issues?\\b", "free issue"),
     rule("\\bsave up ?to\\b", "save up"),
     rule("prepaid", "prepaid"),
-    rule("yellow pages", "yellow pages"),
-    rule("city pages", "city pages"),
+    rule("yellow pages", "pages"),
+    rule("city pages", "pages"),
     rule("earlier editions", "earlier editions"),
-    rule("search the internet", "search the internet"),
+    rule("search the internet", "search"),
     rule("^links:", "links:"),
     rule("quick facts for kids", "quick facts for kids"),
     rule("kids encyclopedia", "kids encyclopedia"),
@@ -71,7 +71,13 @@ final class Boilerplate {
         "reporting by",
         "writing by",
         "editing by"),
-    rule("\\bpage magazine\\b", "page magazine")
+    rule("\\bpage magazine\\b", "page magazine"),
+    // an essay site's furniture: "Topics: … Pages: 3 (912 words) Published: March 14, 2012"
+    rule("\\bpages: ?\\d+ \\(\\d[\\d,]* words\\)", "pages"),
+    rule("^essay preview$|read (the )?full (document|essay)", "essay", "full "),
+    rule("(documents|essays) helpful", "helpful"),
+    // a student essay about itself: "In this essay I will explain how …"
+    rule("^in this (essay|paper)\\b", "essay", "paper")
   };
 
   private static final Pattern APPEAL_START =

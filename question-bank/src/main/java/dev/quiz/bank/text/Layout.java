@@ -97,6 +97,11 @@ final class Layout {
           "as", "that", "which", "who", "our", "their", "his", "her", "its", "is", "was", "are",
           "were", "be", "has", "have", "had", "under", "it", "we", "they", "this", "these");
 
+  /** The headings of lists of sources or links only, as a line of their own. */
+  private static final Pattern SOURCES_HEADING =
+      Regexes.compile(
+          "(?i)works cited|works consulted|bibliography|further reading|external links|see also");
+
   private Layout() {}
 
   static List<Block> blocks(String text) {
@@ -156,6 +161,11 @@ final class Layout {
       } else if (i < 40 && isKeyedLine(line)) {
         String key = line.substring(0, line.indexOf(':')).trim();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(key), false));
+      } else if (line.length() <= 40 && isLinkHeadingLine(line)) {
+        // "Works Cited" or "References" alone on a line: the lines under it are sources too
+        linkSection = true;
+        label = Optional.empty();
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
       } else if (linkSection
           || linkList && isLinkLine(line)
           || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
@@ -223,6 +233,20 @@ final class Layout {
    * "Battle[edit]", a table of contents entry). Each form has a start or end the patterns insist
    * on, looked at first.
    */
+  /**
+   * Whether a line is only the heading of a list of sources or links ("Works Cited:"); not of
+   * "References" or "Notes", whose notes may state facts of their own.
+   */
+  private static boolean isLinkHeadingLine(String line) {
+    String h = line.trim();
+    if (h.endsWith(":")) {
+      h = h.substring(0, h.length() - 1).trim();
+    }
+    return !h.isEmpty()
+        && Character.isUpperCase(h.charAt(0))
+        && SOURCES_HEADING.matcher(h).matches();
+  }
+
   private static boolean isOtherHeading(String line) {
     char first = line.charAt(0);
     boolean mayBeOther =

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
   private static final Pattern ABBREVIATION =
       Regexes.compile(
-          "(?:^|[\\s(])(?:"
+          "(?:^|[\\s(\\[])(?:"
               + String.join("|", Abbreviations.WORDS)
-              + "|U\\.S|U\\.K|U\\.N|[A-Z])\\.$");
+              // "[O.S. 26 August]": Old Style, the calendar of a date's other day
+              + "|U\\.S|U\\.K|U\\.N|O\\.S|N\\.S|[A-Z])\\.$");
 
   /** The longest text ABBREVIATION can match: a space, "approx" and the period. */
   private static final int ABBREVIATION_REACH = 8;

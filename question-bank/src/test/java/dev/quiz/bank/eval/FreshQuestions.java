@@ -28,6 +28,7 @@ final class FreshQuestions {
           "balaclava_1854_history.txt",
           "blenheim_1704_wiki.txt",
           "boer_war_1899_wiki.txt",
+          "borodino_1812_kidzsearch.txt",
           "britain_1940_history_site.txt",
           "cannae_216bc_wiki.txt",
           "ceasefire_2024_news.txt",
@@ -56,6 +57,7 @@ final class FreshQuestions {
           "leningrad.md",
           "lepanto_1571_kiwix.txt",
           "liveblog_2022.txt",
+          "marawi_2017_news.txt",
           "market_garden_1944_wiki.txt",
           "midway_1942_kiddle.txt",
           "midway_faq.txt",
@@ -71,6 +73,7 @@ final class FreshQuestions {
           "poltava_1709_wiki.txt",
           "red_cliffs_208.txt",
           "revolution_textbook.txt",
+          "saratoga_1777_studymode.txt",
           "sedan_1870.html",
           "six_day_war_1967_kiwix.txt",
           "somme_1916.txt",
@@ -85,7 +88,9 @@ final class FreshQuestions {
           "versailles_1919.txt",
           "vienna_1683_wiki.txt",
           "waterloo_1815_kidz.txt",
-          "ww2_1939_timeline.md");
+          "wilderness_1864_paper.txt",
+          "ww2_1939_timeline.md",
+          "yarmouk_636_wiki.txt");
 
   private static List<Question> questions;
 

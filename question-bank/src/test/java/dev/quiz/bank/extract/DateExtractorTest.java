@@ -102,7 +102,10 @@ class DateExtractorTest {
   void anOldStyleEquivalentAndARelativeDayNamedByItsDateAreNoFactsOfTheirOwn() {
     assertThat(find("- Date: 8 July [O.S. 27 June] 1709"))
         .extracting(DateFact::answer)
-        .containsExactly("8 July");
+        .containsExactly("8 July [O.S. 27 June] 1709");
+    assertThat(find("- Date: 8 July [O.S. 27 June] 1709"))
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("1709-07-08");
     assertThat(find("The castle fell the following day, 4 June 1615, and the war ended."))
         .extracting(DateFact::answer)
         .containsExactly("4 June 1615");

@@ -1,0 +1,125 @@
+package dev.quiz.bank.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiz.core.model.Prompt;
+import dev.quiz.core.model.Question;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions from the fresh documents of the first millennium, of Old Style dates, essays and old
+ * newspapers (Yarmuk 636 to Marawi 2017; see the README beside them): years of three digits, Arabic
+ * names, a student essay's furniture, relative clauses in a subject, plural titles.
+ */
+class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
+  private static List<Question> questions;
+
+  @BeforeAll
+  static void generate() throws IOException {
+    questions = FreshQuestions.all();
+  }
+
+  private static List<Question> of(String doc) {
+    return questions.stream().filter(q -> q.source().document().equals(doc)).toList();
+  }
+
+  @Test
+  void yearsOfThreeDigitsAreYearsInADocumentOfTheirEra() {
+    List<Question> yarmuk = of("yarmouk_636_wiki.txt");
+    assertThat(yarmuk)
+        .extracting(Question::answer)
+        .contains("15–20 August 636", "August 636", "632", "July 634", "637");
+    assertThat(yarmuk)
+        .filteredOn(q -> q.answer().equals("637"))
+        .extracting(q -> q.value().getClass().getSimpleName())
+        .containsOnly("Date");
+    assertThat(yarmuk)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "In what year did Jerusalem surrender to the caliph Umar after a siege of several months?");
+  }
+
+  @Test
+  void arabicNamesKeepTheirLineage() {
+    assertThat(of("yarmouk_636_wiki.txt"))
+        .extracting(Question::answer)
+        .contains("Khalid ibn al-Walid", "Abu Ubayda ibn al-Jarrah", "Amr ibn al-As")
+        .doesNotContain("Khalid", "Abu Ubayda");
+  }
+
+  @Test
+  void anOldStyleDateIsOneDateWithItsYear() {
+    assertThat(of("borodino_1812_kidzsearch.txt"))
+        .extracting(q -> q.prompt().text())
+        .contains("Battle of Borodino — Date: ____")
+        .noneMatch(p -> p.contains("[O.S.") && !p.contains("]"));
+    assertThat(of("borodino_1812_kidzsearch.txt"))
+        .extracting(Question::answer)
+        .contains("7 September [O.S. 26 August] 1812");
+  }
+
+  @Test
+  void anAgeHasNoWrongAnswerOverAHundred() {
+    assertThat(of("borodino_1812_kidzsearch.txt"))
+        .filteredOn(
+            q -> q.answer().equals("67 years") && q.prompt() instanceof Prompt.MultipleChoice)
+        .isNotEmpty()
+        .allSatisfy(
+            q ->
+                assertThat(((Prompt.MultipleChoice) q.prompt()).choices())
+                    .allMatch(c -> Integer.parseInt(c.replace(" years", "")) <= 100));
+  }
+
+  @Test
+  void anEssaySitesFurnitureAndWorksCitedAskNothing() {
+    assertThat(of("saratoga_1777_studymode.txt"))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(
+            p -> p.contains("Pages:") || p.contains("words (Topics)") || p.contains("Henry Holt"));
+  }
+
+  @Test
+  void aRelativeClauseInTheSubjectKeepsItsOwnVerb() {
+    assertThat(of("saratoga_1777_studymode.txt"))
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "When was a German force that Burgoyne had sent to seize supplies beaten at Bennington"
+                + " by New Hampshire militia under John Stark?")
+        .noneMatch(p -> p.startsWith("When had a German force"));
+  }
+
+  @Test
+  void aPluralTitleGivesEachNameItsRole() {
+    assertThat(of("wilderness_1864_paper.txt"))
+        .extracting(Question::answer)
+        .contains("John M. Jones", "Leroy A. Stafford")
+        .doesNotContain("Generals John M. Jones");
+    assertThat(of("wilderness_1864_paper.txt"))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("Who was the Brigadier Generals"));
+  }
+
+  @Test
+  void aPlaceBeforeABodyOfMenIsNoPersonAndABareRoleIsLeftOutOfTheQuestion() {
+    assertThat(questions).extracting(Question::answer).noneMatch(a -> a.startsWith("New Hampshir"));
+    assertThat(of("marawi_2017_news.txt"))
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "How many bodies did General Eduardo Año say were recovered from the buildings, among"
+                + " them two wives of militants?")
+        .noneMatch(p -> p.contains("did chief General"));
+  }
+
+  @Test
+  void aShareOfAWholeAndAnEssayAboutItselfAskNothing() {
+    assertThat(of("borodino_1812_kidzsearch.txt"))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("____ quarters of the city"));
+    assertThat(of("saratoga_1777_studymode.txt"))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("In this essay"));
+  }
+}
