@@ -194,6 +194,10 @@ final class ClozeGenerator {
                 && blanked.indexOf(Prompt.BLANK) > blanked.indexOf(" ")
             ? Optional.of(blanked.trim())
             : TableCells.cell(blanked, header, !label.isEmpty());
+    if (cell.isPresent() && !SIDE_MARK.matcher(cell.get()).find()) {
+      int side = sideByTotals(unit, page.units());
+      cell = side > 0 ? cell.map(c -> c + " (side " + side + ")") : cell;
+    }
     String shownLabel = header.isEmpty() ? label : "";
     String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
     return cell.filter(c -> !SIDE_MARK.matcher(c).find() || !page.sides().isEmpty())
@@ -238,6 +242,30 @@ final class ClozeGenerator {
     m.appendTail(sb);
     String s = sb.toString().trim();
     return s.startsWith(":") ? s.substring(1).trim() : s;
+  }
+
+  /**
+   * The side of a line of a label's block flattened one figure per line, where each side's lines
+   * end with its "Total:" line ("• 6,600 dead", …, "Total: 28,000", "• 39,000 dead or wounded",
+   * "Total: 45,000"): one more than the totals before it; 0 when the block has fewer than two.
+   */
+  private static int sideByTotals(Sentence unit, List<Sentence> units) {
+    if (unit.kind() != Sentence.Kind.LINE || unit.label().isEmpty()) {
+      return 0;
+    }
+    int before = 0;
+    int totals = 0;
+    for (int k = unit.index() - 1; k >= 0 && units.get(k).label().equals(unit.label()); k--) {
+      before += isTotal(units.get(k)) ? 1 : 0;
+    }
+    for (int k = unit.index(); k < units.size() && units.get(k).label().equals(unit.label()); k++) {
+      totals += isTotal(units.get(k)) ? 1 : 0;
+    }
+    return totals + before >= 2 ? before + 1 : 0;
+  }
+
+  private static boolean isTotal(Sentence u) {
+    return u.kind() == Sentence.Kind.LINE && u.text().startsWith("Total");
   }
 
   /** "Date____" (a label run into its value) reads as "Date: ____". */

@@ -56,6 +56,10 @@ record Page(String title, List<Sentence> units, List<String> sides) {
           && Words.count(m.group(2)) <= 8) {
         out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
       } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
+        List<String> listed = listedSides(units, i);
+        if (!listed.isEmpty()) {
+          return listed;
+        }
         String[] parts = units.get(i + 1).text().trim().split("(?<=\\))\\s+(?=\\p{Lu})");
         if (parts.length >= 2
             && Arrays.stream(parts).allMatch(x -> x.matches("[^()]+\\([^()]+\\)"))) {
@@ -64,5 +68,48 @@ record Page(String title, List<Sentence> units, List<String> sides) {
       }
     }
     return out;
+  }
+
+  /**
+   * The sides listed one per line under the "Belligerents" label line at {@code i} of an infobox
+   * flattened onto lines ("Belligerents", " French Empire", " Russian Empire"): two names, or one
+   * short one and "the other side" when the page lost the second (its flag only); else empty.
+   */
+  private static List<String> listedSides(List<Sentence> units, int i) {
+    Sentence head = units.get(i);
+    if (head.kind() != Sentence.Kind.LINE || head.label().isEmpty()) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (int k = i + 1; k < units.size(); k++) {
+      Sentence u = units.get(k);
+      String t = u.text().trim();
+      if (u.kind() != Sentence.Kind.LINE || !u.label().equals(head.label())) {
+        break;
+      }
+      if (Words.count(t) > 6
+          || t.isEmpty()
+          || !Character.isUpperCase(t.charAt(0))
+          || hasDigit(t)
+          || t.indexOf('(') >= 0) {
+        return List.of();
+      }
+      names.add(t);
+    }
+    if (names.size() == 1 && Words.count(names.get(0)) <= 3) {
+      // "France" alone: a longer line may be both sides run together ("Kingdom of England
+      // Kingdom of France")
+      names.add("the other side");
+    }
+    return names.size() == 2 ? names : List.of();
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -46,6 +46,14 @@ final class TableCells {
   private static final Pattern ROW_SIDE = Regexes.compile("\\s*(\\p{Lu}[\\p{L} .'’-]{1,30}):\\s+");
 
   private static final Pattern FOOTNOTE = Regexes.compile("\\[\\w{1,3}\\]");
+
+  /**
+   * A footnote mark between one side's figures and the next side's, in an infobox flattened onto
+   * one line: "130,000 men, 587 guns[1] 120,000 men, 640 guns[2]".
+   */
+  private static final Pattern FOOTNOTE_BETWEEN_SIDES =
+      Regexes.compile("\\[\\w{1,3}\\]\\s+(?=[~≈]?\\d|" + Pattern.quote(Prompt.BLANK) + ")");
+
   private static final Pattern SPACES = Regexes.compile("\\s+");
 
   private TableCells() {}
@@ -71,7 +79,12 @@ final class TableCells {
   }
 
   private static Optional<String> cellOf(String blanked, String header, boolean labelled) {
-    String row = blanked.indexOf('[') < 0 ? blanked : FOOTNOTE.matcher(blanked).replaceAll("");
+    String row =
+        blanked.indexOf('[') < 0
+            ? blanked
+            : FOOTNOTE
+                .matcher(FOOTNOTE_BETWEEN_SIDES.matcher(blanked).replaceAll(" • "))
+                .replaceAll("");
     List<String> cells = cells(row);
     int at = -1;
     for (int i = 0; i < cells.size(); i++) {

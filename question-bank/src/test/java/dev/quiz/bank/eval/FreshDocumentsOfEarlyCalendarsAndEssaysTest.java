@@ -122,4 +122,15 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
         .extracting(q -> q.prompt().text())
         .noneMatch(p -> p.startsWith("In this essay"));
   }
+
+  @Test
+  void aFlattenedInfoboxNamesTheSideOfEachFigure() {
+    assertThat(of("borodino_1812_kidzsearch.txt"))
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "Battle of Borodino — Strength: ____ men (Russian Empire)",
+            "Battle of Borodino — Casualties and losses: Total: ____ (French Empire)",
+            "Battle of Borodino — Casualties and losses: Total: ____ (Russian Empire)")
+        .doesNotContain("Battle of Borodino — Casualties and losses: Total: ____");
+  }
 }

@@ -46,6 +46,38 @@ class PageTest {
   }
 
   @Test
+  void sidesAreReadFromTheLinesUnderAFlattenedBelligerentsLabel() {
+    assertThat(Page.of("", lines("Belligerents", "Northland", "Southland", "Commanders")).sides())
+        .containsExactly("Northland", "Southland");
+    // the second side's name lost with its flag: the other side
+    assertThat(Page.of("", lines("Belligerents", "Northland", "Commanders")).sides())
+        .containsExactly("Northland", "the other side");
+    // a longer line may hold both names run together: no sides
+    assertThat(
+            Page.of("", lines("Belligerents", "Kingdom of Northland Kingdom of Southland", "x"))
+                .sides())
+        .isEmpty();
+  }
+
+  /** Lines of a flattened infobox, each under the label of the last short line ending a block. */
+  private static List<Sentence> lines(String... lines) {
+    List<Sentence> out = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String label = i < lines.length - 1 ? lines[0] : lines[lines.length - 1];
+      out.add(
+          new Sentence(
+              i,
+              new TextSpan(at, at + lines[i].length()),
+              lines[i],
+              Sentence.Kind.LINE,
+              Optional.of(label)));
+      at += lines[i].length() + 1;
+    }
+    return out;
+  }
+
+  @Test
   void aPageWithoutAnInfoboxHasNoSides() {
     assertThat(Page.of("", units("The siege began in May.")).sides()).isEmpty();
   }

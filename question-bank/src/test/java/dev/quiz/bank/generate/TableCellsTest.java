@@ -32,6 +32,9 @@ class TableCellsTest {
         "p. 12 gives ____|''|true|NONE",
         // "and" before a figure parts two cells
         "____ guns and 3 flags lost|''|true|____ guns",
+        // a footnote mark between figures parts one side's cells from the next side's
+        "130,000 men, 587 guns[1] ____ men, 640 guns[2]|''|true|____ men (side 2)",
+        "130,000 men, 587 guns[1] 120,000 men, ____ guns[2]|''|true|____ guns (side 2)",
         // footnote marks are not figures
         "____ prisoners taken[7]|''|true|____ prisoners taken",
         // a worded qualifier in parentheses says whose figure it is
