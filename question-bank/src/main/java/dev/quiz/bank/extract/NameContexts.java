@@ -20,6 +20,24 @@ final class NameContexts {
       Regexes.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+  /** Words that open a clause, never a role, after a name's comma. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "but",
+          "yet",
+          "so",
+          "although",
+          "though",
+          "because",
+          "whereas",
+          "whilst",
+          "if",
+          "unless",
+          "until",
+          "when",
+          "where",
+          "then");
+
   /** The characters the role of {@link PersonPatterns#APPOSITION_AFTER} cannot hold. */
   private static final String ROLE_STOPS = ",.;:“”\"()";
 
@@ -70,7 +88,9 @@ final class NameContexts {
               || !role.isBlank() && PersonCandidates.isParticiple(role.strip(), 0, first)
               // "Mafeking, defended by Colonel Baden-Powell, was relieved": a passive clause
               || first.length() > 3 && first.endsWith("ed") && role.strip().startsWith(first)
-              || PersonCandidates.afterThe(t, start);
+              || PersonCandidates.afterThe(t, start)
+              // "saved Europe, but most historians think …": a conjunction opens a clause
+              || CLAUSE_OPENERS.contains(first);
       if (!clause && PersonPatterns.hasRoleHead(firstWords(role, 4))) {
         add(start, nameEnd, role, true);
       }

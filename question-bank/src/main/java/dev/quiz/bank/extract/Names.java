@@ -12,6 +12,8 @@ final class Names {
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}[\\p{L}\\p{M}'’-]*";
   private static final String PART =
       "(?:"
+          // a generation, with its period: "Carlito Galvez Jr."
+          + "(?:Jr|Sr)\\.(?![\\p{L}])|"
           + WORD
           // an initial is followed by more of the name: "I." that ends a sentence is a numeral
           + "|\\p{Lu}\\.(?=\\s*\\p{Lu})"
@@ -19,8 +21,6 @@ final class Names {
           + "|(?:bin|ibn|al|de|da|di|van|von|der|du|la|le|del|dos|das)"
           // before a capital or an Arabic article's name: "Khalid ibn al-Walid"
           + "(?=\\s+(?:(?:la|las|los|der|den)\\s+)?(?:\\p{Lu}|(?:al|el)-\\p{Lu}))"
-          // a generation: "Carlito Galvez Jr."
-          + "|(?:Jr|Sr)\\.?(?![\\p{L}])"
           // Zulu patronymics: "Ntshingwayo kaMahole"
           + "|ka\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*"
           // Arabic names with their article: "Haider al-Abadi", "Abdel Fattah el-Sisi"
@@ -56,6 +56,12 @@ final class Names {
 
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
+          // continents and the like: "saved Christian Europe"
+          "europe",
+          "asia",
+          "africa",
+          "america",
+          "christendom",
           "nations",
           "cross",
           "crescent",

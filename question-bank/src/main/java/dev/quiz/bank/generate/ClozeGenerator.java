@@ -1,6 +1,7 @@
 package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.text.Abbreviations;
 import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.bank.text.TableRows;
@@ -26,7 +27,11 @@ final class ClozeGenerator {
   static final Pattern CLAUSE_BREAK =
       Regexes.compile(
           ";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
-              + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)|\\.\\s");
+              + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)"
+              // a full stop, not the period of "Dec. 16" or "Henry L. Stimson"
+              + "|(?<!(?:^|[\\s(])(?:"
+              + String.join("|", Abbreviations.WORDS)
+              + "|\\p{Lu}))\\.\\s");
 
   /**
    * An infobox mark right after a name: killed in action ("†", "(KIA)"), taken prisoner ("(POW)").

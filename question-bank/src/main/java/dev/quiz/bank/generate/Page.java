@@ -96,9 +96,9 @@ record Page(String title, List<Sentence> units, List<String> sides) {
       }
       names.add(t);
     }
-    if (names.size() == 1 && Words.count(names.get(0)) <= 3) {
+    if (names.size() == 1 && Words.count(names.get(0)) <= 2) {
       // "France" alone: a longer line may be both sides run together ("Kingdom of England
-      // Kingdom of France")
+      // Kingdom of France", "Francia Umayyad Caliphate")
       names.add("the other side");
     }
     return names.size() == 2 ? names : List.of();

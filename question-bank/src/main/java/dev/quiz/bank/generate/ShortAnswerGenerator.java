@@ -436,6 +436,11 @@ final class ShortAnswerGenerator {
       countEnd = ofEnd;
     }
     String rest = c.text(countEnd, c.predicateEnd());
+    // "says about 600 intruders, most of them from …, are still holding …": what was said goes on
+    // past the apposition, which the question would end with instead
+    if (rest.startsWith(",") && SPEECH_VERBS.contains(c.tokens.get(c.verb).lemma())) {
+      return Optional.empty();
+    }
     // "are some 200 meters away" asks "How many meters away are …?"
     Matcher measure = MEASURE.matcher(rest);
     boolean measured = n.style().unit().trim().length() > 1 && measure.lookingAt();

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class Abbreviations {
   /** The words, without their period, in the order the splitter's pattern tries them. */
-  static final List<String> WORDS =
+  public static final List<String> WORDS =
       List.of(
           "Gen",
           "Lt",

@@ -76,6 +76,8 @@ final class Boilerplate {
     rule("\\bpages: ?\\d+ \\(\\d[\\d,]* words\\)", "pages"),
     rule("^essay preview$|read (the )?full (document|essay)", "essay", "full "),
     rule("(documents|essays) helpful", "helpful"),
+    // a site's navigation or breadcrumbs: "Home | News | Report"
+    rule("^[\\w' ]{1,20}(?: \\| [\\w' ]{1,20}){2,}$", " | "),
     // a student essay about itself: "In this essay I will explain how …"
     rule("^in this (essay|paper)\\b", "essay", "paper")
   };
@@ -101,8 +103,7 @@ final class Boilerplate {
           "donate now",
           "support now",
           "support us now",
-          "become a member",
-          "become a supporter");
+          "become a ");
 
   static {
     // every rule and appeal has registered its words by now

@@ -111,6 +111,12 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
             "How many bodies did General Eduardo Año say were recovered from the buildings, among"
                 + " them two wives of militants?")
         .noneMatch(p -> p.contains("did chief General"));
+    // a generation's period belongs to the name
+    assertThat(of("marawi_2017_news.txt"))
+        .filteredOn(
+            q -> q.prompt().text().equals("Who was the chief of the Western Mindanao Command?"))
+        .extracting(Question::answer)
+        .containsOnly("Carlito Galvez Jr.");
   }
 
   @Test
@@ -132,5 +138,36 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
             "Battle of Borodino — Casualties and losses: Total: ____ (French Empire)",
             "Battle of Borodino — Casualties and losses: Total: ____ (Russian Empire)")
         .doesNotContain("Battle of Borodino — Casualties and losses: Total: ____");
+  }
+
+  @Test
+  void ranksWithoutPeriodsAndBreadcrumbsAreReadAsAnIndianPaperWritesThem() {
+    List<Question> kargil = of("kargil_1999_rediff.txt");
+    assertThat(kargil).extracting(Question::answer).contains("Chandra Shekhar", "Bikram Singh");
+    assertThat(kargil)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("(Home)") || p.contains("does the government say,"));
+  }
+
+  @Test
+  void aClauseBreakIsNoAbbreviationsPeriod() {
+    assertThat(of("bulge_1945_up.txt"))
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "Stimson said that Lt. Gen. George S. Patton's Third Army had relieved the surrounded"
+                + " garrison of Bastogne on ____ after a march of more than 100 miles in three days.")
+        .noneMatch(p -> p.startsWith("… 26") || p.startsWith("… 16"));
+  }
+
+  @Test
+  void aContinentIsNoPersonAndAClauseAfterANameIsNoRole() {
+    List<Question> tours = of("tours_732_kiddle.txt");
+    assertThat(tours)
+        .extracting(Question::answer)
+        .contains("Abd al-Rahman al-Ghafiqi", "711", "721")
+        .doesNotContain("Christian Europe");
+    assertThat(tours)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("Who was the but") || p.contains("(Francia Umayyad Caliphate)"));
   }
 }
