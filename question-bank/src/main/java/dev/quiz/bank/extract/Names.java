@@ -62,6 +62,11 @@ final class Names {
           "africa",
           "america",
           "christendom",
+          // organisations of people: "run by Doctors Without Borders"
+          "doctors",
+          "borders",
+          "reporters",
+          "amnesty",
           "nations",
           "cross",
           "crescent",

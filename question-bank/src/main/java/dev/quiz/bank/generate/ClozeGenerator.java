@@ -2,6 +2,7 @@ package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.text.Abbreviations;
+import dev.quiz.bank.text.Citations;
 import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import dev.quiz.bank.text.TableRows;
@@ -93,7 +94,8 @@ final class ClozeGenerator {
 
   /** {@code t} without citation marks ("civilians.[8]" reads "civilians."). */
   static String withoutCitations(String t) {
-    return t.indexOf('[') < 0 ? t : CITATION.matcher(t).replaceAll("");
+    String u = Citations.withoutAuthorYear(t);
+    return u.indexOf('[') < 0 ? u : CITATION.matcher(u).replaceAll("");
   }
 
   /**

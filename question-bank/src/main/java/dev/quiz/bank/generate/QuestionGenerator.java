@@ -254,7 +254,11 @@ public final class QuestionGenerator {
           && n.style().form() == dev.quiz.bank.extract.NumberStyle.Form.DIGITS
           && question.isPresent()) {
         double tol = n.value().approx() ? 0.1 : n.value().high() >= 1000 ? 0.02 : 0;
-        out.add(questions.make(new Prompt.Numeric(stem.get() + tolerance(tol), tol)));
+        boolean range = n.value().low() != n.value().high();
+        out.add(
+            questions.make(
+                new Prompt.Numeric(
+                    stem.get() + (range && tol == 0 ? RANGE_HINT : tolerance(tol)), tol)));
       }
     }
     return out;
@@ -364,6 +368,9 @@ public final class QuestionGenerator {
         || a.endsWith(" a")
         || a.endsWith(" an");
   }
+
+  /** A range answer ("between 36 and 136") is graded right for any figure within it. */
+  private static final String RANGE_HINT = " (a range, or any figure within it)";
 
   private static String tolerance(double tol) {
     return tol == 0

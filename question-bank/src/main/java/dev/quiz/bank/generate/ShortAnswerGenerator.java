@@ -77,8 +77,41 @@ final class ShortAnswerGenerator {
   /** Words a question cannot end with: it was cut mid-phrase ("… liberated from the?"). */
   private static final Set<String> DANGLING =
       Set.of(
-          "the", "a", "an", "of", "from", "to", "in", "on", "at", "by", "with", "and", "or", "that",
-          "for", "into", "his", "her", "its", "their", "our", "my", "your", "as", "than", "but");
+          "the",
+          "a",
+          "an",
+          "of",
+          "from",
+          "to",
+          "in",
+          "on",
+          "at",
+          "by",
+          "with",
+          "and",
+          "or",
+          "that",
+          "for",
+          "into",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "my",
+          "your",
+          "as",
+          "than",
+          "but",
+          // a modal without its verb: "warn that an attack on the city would?"
+          "would",
+          "could",
+          "should",
+          "will",
+          "can",
+          "might",
+          "must",
+          "shall");
 
   /** Words opening an introduction whose date is another event's ("after", "before", "since"). */
   private static final Set<String> RELATIVE_OPENERS =

@@ -8,6 +8,7 @@ import dev.quiz.bank.extract.PersonExtractor;
 import dev.quiz.bank.generate.Corpus;
 import dev.quiz.bank.generate.GenerationInput;
 import dev.quiz.bank.generate.QuestionGenerator;
+import dev.quiz.bank.text.Citations;
 import dev.quiz.bank.text.Document;
 import dev.quiz.bank.text.LanguageModels;
 import dev.quiz.bank.text.Sentence;
@@ -128,6 +129,13 @@ public final class QuestionBank {
     facts.addAll(dates.extract(ctx));
     facts.addAll(numbers.extract(ctx));
     facts.addAll(persons.extract(ctx));
+    // "(Philbrick 2010, 212)": a citation's year and page are no facts of the text
+    facts.removeIf(
+        f ->
+            Citations.inAuthorYear(
+                f.evidence().sentence(),
+                f.evidence().localAnswer().start(),
+                f.evidence().localAnswer().end()));
     facts.sort((a, b) -> a.evidence().answerSpan().start() - b.evidence().answerSpan().start());
     return new Mined(new GenerationInput(ctx, facts, Titles.of(units)));
   }

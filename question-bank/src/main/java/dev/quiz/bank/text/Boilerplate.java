@@ -66,11 +66,9 @@ final class Boilerplate {
         "close"),
     rule("best printed on", "best printed on"),
     // a wire story's credits: "(Additional reporting by A in B; Editing by C)"
-    rule(
-        "^\\(?(additional )?(reporting|writing|editing) by\\b",
-        "reporting by",
-        "writing by",
-        "editing by"),
+    rule("^\\(?(additional )?(reporting|writing|editing) by\\b", "ing by"),
+    // a wire story's credit line: "Associated Press writer A in B contributed to this report."
+    rule("contributed (reporting )?to this (report|story|article)", "contributed "),
     rule("\\bpage magazine\\b", "page magazine"),
     // an essay site's furniture: "Topics: … Pages: 3 (912 words) Published: March 14, 2012"
     rule("\\bpages: ?\\d+ \\(\\d[\\d,]* words\\)", "pages"),

@@ -57,6 +57,8 @@ final class Layout {
       Regexes.compile(
           "(?i)^(?:(?:originally\\s+)?(?:published|posted|updated|last\\s+(?:updated"
               + "|modified))(?:\\s+on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+              // the time before the date: "Updated 3:14 PM GMT, May 12, 2024"
+              + "(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+)?"
               + "(?:\\d{1,2}\\s+"
               + MONTH
               + ",?\\s+\\d{4}|"
@@ -96,6 +98,15 @@ final class Layout {
           "the", "of", "in", "a", "an", "and", "or", "to", "for", "with", "by", "on", "at", "from",
           "as", "that", "which", "who", "our", "their", "his", "her", "its", "is", "was", "are",
           "were", "be", "has", "have", "had", "under", "it", "we", "they", "this", "these");
+
+  /**
+   * A book in a list of sources: "Gray, John S. Centennial Campaign. Fort Collins: Old Army Press,
+   * 1976."
+   */
+  private static final Pattern BIBLIOGRAPHY_ENTRY =
+      Regexes.compile(
+          "^\\p{Lu}[\\p{L}'’-]+, \\p{Lu}[\\p{L}.'’ -]{0,40}\\. .{3,200}: [^:]{2,80},"
+              + " (?:1[5-9]|20)\\d{2}\\.?$");
 
   /** The headings of lists of sources or links only, as a line of their own. */
   private static final Pattern SOURCES_HEADING =
@@ -167,6 +178,7 @@ final class Layout {
         label = Optional.empty();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
       } else if (linkSection
+          || isBibliographyEntry(line)
           || linkList && isLinkLine(line)
           || line.length() < 100 && Boilerplate.isBoilerplate(line)) {
         // the lines under a "Most read" box's header are links to other stories
@@ -233,6 +245,16 @@ final class Layout {
    * "Battle[edit]", a table of contents entry). Each form has a start or end the patterns insist
    * on, looked at first.
    */
+  /** Whether a line is a book's entry in a list of sources (cheap tests before the pattern). */
+  private static boolean isBibliographyEntry(String line) {
+    int n = line.length();
+    return n > 20
+        && n < 300
+        && (Character.isDigit(line.charAt(n - 1)) || line.charAt(n - 1) == '.')
+        && line.indexOf(": ") > 0
+        && BIBLIOGRAPHY_ENTRY.matcher(line).matches();
+  }
+
   /**
    * Whether a line is only the heading of a list of sources or links ("Works Cited:"); not of
    * "References" or "Notes", whose notes may state facts of their own.

@@ -170,4 +170,27 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
         .extracting(q -> q.prompt().text())
         .noneMatch(p -> p.contains("Who was the but") || p.contains("(Francia Umayyad Caliphate)"));
   }
+
+  @Test
+  void anAuthorAndYearCitationAndABooksEntryAreNoFacts() {
+    List<Question> essay = of("little_bighorn_1876_essay.txt");
+    assertThat(essay)
+        .extracting(Question::answer)
+        .contains("1874", "June 17")
+        .doesNotContain("115", "357", "1976", "2010");
+    assertThat(essay)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("(Utley") || p.contains("(Gray"))
+        .contains("How many Native Americans were killed? (a range, or any figure within it)");
+  }
+
+  @Test
+  void aWireReportsTimestampCreditAndOrganisationsAskNothing() {
+    List<Question> report = of("el_fasher_2024_ap.txt");
+    assertThat(report)
+        .extracting(Question::answer)
+        .contains("Mohamed Hamdan Dagalo", "Martin Griffiths")
+        .doesNotContain("3:14 PM", "Doctors Without Borders", "Samy Magdy");
+    assertThat(report).extracting(q -> q.prompt().text()).noneMatch(p -> p.endsWith(" would?"));
+  }
 }

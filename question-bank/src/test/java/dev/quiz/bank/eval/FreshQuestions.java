@@ -18,6 +18,7 @@ import java.util.List;
 final class FreshQuestions {
   static final List<String> NAMES =
       List.of(
+          "adwa_1896_wiki.txt",
           "afghanistan_cost_2021.txt",
           "aleppo_2016_news.txt",
           "armistice_1918_paper.txt",
@@ -38,6 +39,7 @@ final class FreshQuestions {
           "crecy_1346_kiddle.txt",
           "dday_1944_notes.md",
           "dunkirk_1940_web.html",
+          "el_fasher_2024_ap.txt",
           "falklands_1982_briefing.txt",
           "fallujah_2004_wire.txt",
           "foch_biography.txt",
@@ -58,6 +60,7 @@ final class FreshQuestions {
           "kyiv_2022_bbc.txt",
           "leningrad.md",
           "lepanto_1571_kiwix.txt",
+          "little_bighorn_1876_essay.txt",
           "liveblog_2022.txt",
           "marawi_2017_news.txt",
           "market_garden_1944_wiki.txt",
