@@ -91,6 +91,7 @@ public final class QuestionGenerator {
     String topicTag = FactQuestions.slug(doc.title());
     Page page = Page.of(doc.title(), doc.context().units());
     java.util.Set<Fact> partial = NestedNames.of(doc.facts());
+    Map<String, List<String[]>> titled = bareTitles(doc.facts());
     for (Fact f : doc.facts()) {
       if (partial.contains(f)) {
         continue;
@@ -106,6 +107,9 @@ public final class QuestionGenerator {
           () -> prose ? tokens.computeIfAbsent(unit.index(), i -> tokenizer.tag(unit)) : List.of();
       FactQuestions questions = new FactQuestions(doc, f, prose, topicTag);
       for (FactQuestions.Made q : forFact(page, f, unit, toks, distractors, questions, rng)) {
+        if (sharesItsTitle(q.question(), f, titled)) {
+          continue;
+        }
         keep(q, f, questions.answerNorm(), out, ambiguous);
         String answer = q.question().answer();
         answers
@@ -148,6 +152,75 @@ public final class QuestionGenerator {
       n--;
     }
     return n > 0 && text.charAt(n - 1) == '?';
+  }
+
+  /**
+   * The people of a document named with a title alone ("General John Burgoyne"), by the title in
+   * lower case: each one's name and the sentence, in lower case, where the title stands before it.
+   */
+  private static Map<String, List<String[]>> bareTitles(List<Fact> facts) {
+    Map<String, List<String[]>> out = new HashMap<>();
+    for (Fact f : facts) {
+      if (f instanceof PersonFact p) {
+        String role = p.value().role().trim();
+        String sentence = f.evidence().sentence().toLowerCase(Locale.ROOT);
+        String title = role.toLowerCase(Locale.ROOT);
+        // the title before the name in this sentence: not a mention linked to it elsewhere
+        if (!role.isEmpty()
+            && role.indexOf(' ') < 0
+            && sentence.contains(title + " " + f.answer().toLowerCase(Locale.ROOT))) {
+          out.computeIfAbsent(title, k -> new ArrayList<>())
+              .add(new String[] {p.value().name(), sentence});
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code q} asks for a person by a role ("Who was the British general?") that fits
+   * another person of the document too: one known by the role's head as a bare title ("General John
+   * Burgoyne") in a sentence that has the role's other words ("The British plan … was drawn up by
+   * General John Burgoyne"). The question has two answers, and the other name would be among its
+   * wrong choices. ("the blind King" fits no other king of a sentence without "blind".)
+   */
+  private static boolean sharesItsTitle(Question q, Fact f, Map<String, List<String[]>> titled) {
+    String text = q.prompt().text();
+    int who = text.indexOf("Who was ");
+    // "Who was …?" or, with its topic, "(Battle of Saratoga) Who was …?"
+    if (!(f instanceof PersonFact p) || who < 0 || who > 0 && !text.startsWith(") ", who - 2)) {
+      return false;
+    }
+    String[] words = p.value().role().trim().toLowerCase(Locale.ROOT).split("\\s+");
+    List<String[]> others = words.length < 2 ? null : titled.get(words[words.length - 1]);
+    if (others == null) {
+      return false;
+    }
+    String name = p.value().name();
+    for (String[] o : others) {
+      // the same person under a shorter form of the name ("Harold", "Harold Godwinson")
+      boolean same =
+          o[0].equals(name)
+              || name.endsWith(" " + o[0])
+              || o[0].endsWith(" " + name)
+              || name.startsWith(o[0] + " ")
+              || o[0].startsWith(name + " ");
+      if (!same && hasWords(o[1], words, words.length - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code sentence} has each of the first {@code n} {@code words} but articles. */
+  private static boolean hasWords(String sentence, String[] words, int n) {
+    for (int i = 0; i < n; i++) {
+      String w = words[i].replaceAll("['’]s$", "");
+      if (!w.equals("the") && !w.equals("a") && !w.equals("an") && !sentence.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -193,4 +193,21 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
         .doesNotContain("3:14 PM", "Doctors Without Borders", "Samy Magdy");
     assertThat(report).extracting(q -> q.prompt().text()).noneMatch(p -> p.endsWith(" would?"));
   }
+
+  @Test
+  void aRoleThatFitsAnotherTitledPersonIsNotAsked() {
+    // "The British general Simon Fraser" beside "General John Burgoyne" in a sentence with
+    // "British": two answers, the other among the wrong choices
+    assertThat(of("saratoga_1777_studymode.txt"))
+        .extracting(q -> q.prompt().text())
+        .doesNotContain("Who was the British general?");
+    assertThat(of("ayacucho_1824_wiki.txt"))
+        .extracting(q -> q.prompt().text())
+        .doesNotContain("(Battle of Ayacucho) Who was the royalist general?")
+        .contains("Who was the Viceroy of Peru?");
+    // "the blind King" and "the Anglo-Saxon King" fit no other king of their documents
+    assertThat(of("hastings_1066_wiki.txt"))
+        .extracting(q -> q.prompt().text())
+        .contains("Who was the Anglo-Saxon King?");
+  }
 }
