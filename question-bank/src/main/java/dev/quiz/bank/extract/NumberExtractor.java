@@ -115,6 +115,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
           "step",
           "appendix",
           "map",
+          "worksheet",
+          "activity",
+          "task",
+          "module",
           "no.");
 
   private static final Set<String> LABEL_WORDS =
@@ -332,6 +336,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     // "Gallery 3", "Chapter 9", "Figure 2": the number names a part of the text or the place
     if (plain && STRUCTURE_WORDS.contains(lower(prev))) {
+      return false;
+    }
+    // "Year 8 History": a school year
+    if (plain && prev.equals("Year") && a.value() <= 13) {
       return false;
     }
     boolean nameCode =

@@ -699,6 +699,16 @@ final class ShortAnswerGenerator {
     if (c.afterObjectRelative()) {
       return Optional.empty();
     }
+    // "Richard's army was larger": what the name owns is described, not the person ("Dostum's
+    // forces advanced" may ask "Who advanced …?": the forces' deed is their leader's)
+    String last = c.tokens.get(c.answerTo - 1).text();
+    if (c.answerTo < c.verb
+        && c.tokens.get(c.verb).lemma().equals("be")
+        && (POSSESSIVE_MARKS.contains(c.tokens.get(c.answerTo).lower())
+            || last.endsWith("'s")
+            || last.endsWith("’s"))) {
+      return Optional.empty();
+    }
     // "Sun Quan and Liu Bei together had …": one of several subjects does not answer "Who had …?"
     if (c.answerTo < c.verb && SHARED_SUBJECT.contains(c.tokens.get(c.answerTo).lower())) {
       return Optional.empty();

@@ -196,6 +196,15 @@ final class Layout {
         // "Ottoman Empire: 251 ships, about 50,000 sailors …" under "Strength": a side's row of
         // the label's figures, however long, and the next side's row keeps the label too
         out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, label, false));
+      } else if (!seenTitle
+          && nonBlank == 1
+          && isSectionName(line)
+          && i + 1 < lines.size()
+          && isHeadlineOfWords(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]))) {
+        // "Obituaries" above "Harold Brennan, Iwo Jima veteran, dies at 97": the site's section,
+        // then the story's headline
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
+        nonBlank = 0;
       } else if (!seenTitle && nonBlank == 1 && looksLikeHeadline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), false));
         seenTitle = true;
@@ -203,10 +212,15 @@ final class Layout {
         inInfobox = false;
         int from = ln[0];
         int dateline = nonBlank <= 12 ? InlineDateline.length(line) : 0;
+        int speaker = dateline == 0 && line.charAt(0) == '[' ? transcriptPrefix(line) : 0;
         if (dateline > 0) {
           // "FALLUJAH, Iraq, Nov 10 (Reuters) - U.S. Marines …": the story starts after the dash
           from += dateline;
           out.add(new Block(ln[0], from, Sentence.Kind.DATELINE, Optional.empty(), false));
+        } else if (speaker > 0) {
+          // "[00:01:31] NARRATOR: On 19 November 1942, …": what is said starts after the speaker
+          from += speaker;
+          out.add(new Block(ln[0], from, Sentence.Kind.BOILERPLATE, Optional.empty(), false));
         }
         int end = i;
         while (end + 1 < lines.size() && joins(text, lines.get(end), lines.get(end + 1))) {
@@ -230,6 +244,21 @@ final class Layout {
       seenTitle = true;
     }
     return out;
+  }
+
+  /**
+   * A transcript line's time code and speaker: "[00:01:31] NARRATOR: ", "[00:00:35] HISTORIAN (Dr.
+   * Anna Petrova): ".
+   */
+  private static final Pattern TRANSCRIPT_PREFIX =
+      Regexes.compile(
+          "^\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?\\]\\s*"
+              + "(?:\\p{Lu}[\\p{Lu}.'’ -]{1,30}(?:\\s*\\([^()]{1,40}\\))?:\\s+)?");
+
+  /** The length of a transcript line's time code and speaker; 0 when it has none. */
+  private static int transcriptPrefix(String line) {
+    Matcher m = TRANSCRIPT_PREFIX.matcher(line);
+    return m.lookingAt() ? m.end() : 0;
   }
 
   /** A side before its figures: "Holy League: ", "Arab states: ". */
@@ -461,6 +490,25 @@ final class Layout {
     return line.split("\\s+").length <= 9
         && BYLINE.matcher(line).matches()
         && (line.startsWith("By ") || line.contains(" and ") || line.contains(" in "));
+  }
+
+  /** A site's section as a line of one word: "Obituaries", "Nation", "World". */
+  private static boolean isSectionName(String line) {
+    String t = line.trim();
+    if (t.length() < 3 || t.length() > 20 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < t.length(); k++) {
+      if (!Character.isLowerCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A headline of three words or more (see {@link #looksLikeHeadline}). */
+  private static boolean isHeadlineOfWords(String line) {
+    return looksLikeHeadline(line) && line.trim().split("\\s+").length >= 3;
   }
 
   private static boolean looksLikeHeadline(String line) {

@@ -210,4 +210,32 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
         .extracting(q -> q.prompt().text())
         .contains("Who was the Anglo-Saxon King?");
   }
+
+  @Test
+  void aTranscriptsTimeCodesAndSpeakersAreNoPartOfWhatIsSaid() {
+    List<Question> transcript = of("stalingrad_documentary_transcript.txt");
+    assertThat(transcript)
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "On ____, the Red Army launched Operation Uranus, attacking the Romanian armies on"
+                + " the flanks.")
+        .noneMatch(p -> p.contains("NARRATOR") || p.contains("[00:"));
+    assertThat(transcript).extracting(Question::answer).doesNotContain("Anna Petrova");
+  }
+
+  @Test
+  void aSiteSectionIsNoHeadlineAndAWorksheetsNumbersAreNoFacts() {
+    assertThat(of("iwo_jima_veteran_obituary.txt"))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("(Obituaries)") || p.startsWith("Obituaries:"));
+    List<Question> worksheet = of("bosworth_1485_worksheet.txt");
+    assertThat(worksheet)
+        .extracting(Question::answer)
+        .contains("22 August 1485", "Henry Tudor")
+        .doesNotContain("8", "4");
+    // "Richard's army was larger": the army was, not Richard
+    assertThat(worksheet)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("Who was larger"));
+  }
 }
