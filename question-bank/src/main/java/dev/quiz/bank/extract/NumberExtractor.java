@@ -237,12 +237,14 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     List<NumberFact> out = new ArrayList<>();
     for (NumberScanner.Phrase p : NumberScanner.phrases(text, atoms)) {
-      String answer = text.substring(p.start(), p.end());
+      // "Afghanistan's second- and third-largest cities": the hyphen waits for "largest"
+      int end = p.end() > p.start() + 1 && text.charAt(p.end() - 1) == '-' ? p.end() - 1 : p.end();
+      String answer = text.substring(p.start(), end);
       String about = nouns.counted(text, p, s.label());
       AnswerValue.Number v = new AnswerValue.Number(p.low(), p.high(), p.approx());
       out.add(
           new NumberFact(
-              about, answer, v, Units.evidence(doc.name(), s, p.start(), p.end()), p.style()));
+              about, answer, v, Units.evidence(doc.name(), s, p.start(), end), p.style()));
     }
     return out;
   }

@@ -54,6 +54,14 @@ class NumberExtractorTest {
   }
 
   @Test
+  void aSuspendedHyphenIsNotPartOfTheAnswerAndAShareOfAWholeIsNoCount() {
+    assertThat(find("Herat and Kandahar, the second- and third-largest cities, fell."))
+        .extracting(NumberFact::answer)
+        .containsExactly("second", "third-largest");
+    assertThat(find("Fires burned about three quarters of the city.")).isEmpty();
+  }
+
+  @Test
   void fromOrBetweenWithoutARangeIsNotPartOfTheAnswer() {
     assertThat(find("They rode under fire from three sides.").get(0).answer()).isEqualTo("three");
     assertThat(find("Prices rose from 5 to 12 dollars.").get(0).answer()).isEqualTo("from 5 to 12");
