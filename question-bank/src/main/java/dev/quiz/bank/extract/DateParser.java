@@ -110,9 +110,11 @@ final class DateParser {
           Regexes.compile(
               "(?<=\\b(?:of|on|On|Of|,)\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
                   + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?(?:\\s+(?<inst>inst|ult)\\.?)?"),
+          // the 6th inst.; the 10th of this instant; the 30th ultimo
           Regexes.compile(
               "(?<=\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
-                  + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?\\s+(?<inst>inst|ult)\\.?"),
+                  + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?\\s+(?:of\\s+(?:this\\s+)?)?"
+                  + "(?<inst>inst|ult)(?:\\.|ant\\b|imo\\b)?"),
           // in May; in early May
           Regexes.compile(
               "(?<=\\b(?:in|In|during|During|by|By|since|Since|until|of|Of)\\s)"

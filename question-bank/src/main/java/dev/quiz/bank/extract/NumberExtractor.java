@@ -22,7 +22,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
           "^\\d{1,2}\\.\\s|\\[[^\\]]{0,20}\\]|\\b(?:p|pp|No|no|nos)\\.\\s*\\d+(?:\\s*[–-]\\s*\\d+)?|#\\d+"
               + "|\\bISBN(?:-1[03])?:?\\s*[\\dX][\\dX -]{8,16}[\\dX]"
               + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
-              + "\\s+\\d+|\\d+\\s*[°′″]");
+              + "\\s+\\d+|\\d+\\s*[°′″]"
+              // a telephone number: "(703) 614-4309"
+              + "|\\(\\d{3}\\)\\s?\\d{3}-\\d{4}");
   private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
 
   /** What follows an hour of the clock: "10 in the morning", "one o'clock", "9 at night". */

@@ -123,6 +123,7 @@ final class ShortAnswerGenerator {
           + "|(?:(?:lieutenant|lt\\.?)[\\s-]+)?(?:colonel|col\\.?|commander)|brigadier"
           + "|(?:(?:rear|vice)[\\s-]+)?admiral(?: of the fleet)?|air (?:chief |vice[\\s-]+)?marshal"
           + "|captain|capt\\.?|major|adm\\.?|marshal|constable"
+          + "|(?:lance|staff)[\\s-]+(?:corporal|cpl\\.?|sergeant|sgt\\.?)|petty officer"
           + "|president|prime minister|king|queen|emperor|mr|mrs|dr|sir|lord|governor|gov\\.?|senator"
           + "|sen\\.?|minister|secretary)";
 

@@ -27,9 +27,13 @@ final class TableCells {
    * Cell separators: semicolons, bullets, bars, brackets, commas that do not group digits, and
    * "and" before a figure ("12 guns and 3 flags lost").
    */
-  /** A worded qualifier in parentheses right after the blank's cell: "____ (Normans)". */
+  /**
+   * A worded qualifier in parentheses right after the blank's cell: "____ (Normans)", "____ killed
+   * (Basque government, 1937)".
+   */
   private static final Pattern QUALIFIER =
-      Regexes.compile(Pattern.quote(Prompt.BLANK) + "[^;•|(),\\d]*\\(([^()\\d;]{2,40})\\)");
+      Regexes.compile(
+          Pattern.quote(Prompt.BLANK) + "[^;•|(),\\d]*\\(([^()\\d;]{2,40}(?:,\\s*\\d{4})?)\\)");
 
   /**
    * A capitalised qualifier in parentheses that ends the blank's part of a row split by semicolons:

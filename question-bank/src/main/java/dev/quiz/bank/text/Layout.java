@@ -66,6 +66,16 @@ final class Layout {
               + "\\s+\\d{1,2},?\\s+\\d{4}"
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+
+  /** A letter's place and date: "Dublin, 17th September 1649.", "Paris, March 3, 1815". */
+  private static final Pattern LETTER_DATELINE =
+      Regexes.compile(
+          "^\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?i:\\d{1,2}(?:st|nd|rd|th)?\\s+"
+              + MONTH
+              + ",?\\s+\\d{4}|"
+              + MONTH
+              + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\.?$");
+
   private static final Pattern MASTHEAD_DATE =
       Regexes.compile(
           "(?i)\\b(?:\\d{1,2}\\s+"
@@ -184,7 +194,10 @@ final class Layout {
         // the lines under a "Most read" box's header are links to other stories
         linkList = linkList && isLinkLine(line) || Boilerplate.isLinkListHeader(line);
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
-      } else if (nonBlank <= 12 && (DATELINE.matcher(line).matches() || isMasthead(line))) {
+      } else if (nonBlank <= 12
+          && (DATELINE.matcher(line).matches()
+              || isMasthead(line)
+              || line.length() <= 60 && LETTER_DATELINE.matcher(line).matches())) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
       } else if (!sawProse && isByline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));

@@ -238,4 +238,34 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
         .extracting(q -> q.prompt().text())
         .noneMatch(p -> p.startsWith("Who was larger"));
   }
+
+  @Test
+  void aReleasesTelephoneNumberIsNoFactAndEnlistedRanksAreTitles() {
+    List<Question> release = of("dod_2004_release.txt");
+    assertThat(release)
+        .extracting(Question::answer)
+        .contains("Brian A. Medina", "Romulo J. Jimenez II", "Morgan W. Strader")
+        .doesNotContain("703", "614-4309");
+    assertThat(release)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("Who was the Lance"));
+  }
+
+  @Test
+  void aLettersDayOfThisInstantIsDatedByTheLetter() {
+    assertThat(of("drogheda_1649_letter.txt"))
+        .filteredOn(q -> q.answer().equals("Tuesday the 10th of this instant"))
+        .isNotEmpty()
+        .extracting(q -> ((dev.quiz.core.model.AnswerValue.Date) q.value()).start().orElse(""))
+        .containsOnly("1649-09-10");
+  }
+
+  @Test
+  void aSourceAndYearAfterAFigureSayWhoseFigureItIs() {
+    assertThat(of("guernica_1937_wiki.txt"))
+        .extracting(q -> q.prompt().text())
+        .contains(
+            "Bombing of Guernica — Casualties (Spanish Republic, Basque Country): ____ killed"
+                + " (Basque government, 1937)");
+  }
 }
