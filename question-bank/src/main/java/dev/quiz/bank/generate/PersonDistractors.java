@@ -22,7 +22,14 @@ final class PersonDistractors {
   /** The names of one document and role, and their words longer than particles ("of", "bin"). */
   private record Role(Set<String> names, Set<String> longWords) {}
 
-  private record RoleKey(String document, String role) {}
+  /**
+   * A role in a document, and the side its infobox line gives ("- Commander2: …" gives "2"; "" for
+   * any other line): the other side's commanders are the best wrong answers for one side's.
+   */
+  private record RoleKey(String document, String role, String side) {}
+
+  private static final java.util.regex.Pattern SIDE_LINE =
+      dev.quiz.bank.text.Regexes.compile("^-\\s*\\p{L}[\\p{L} ]*?(\\d)\\s*:");
 
   private static final Role NO_ROLE = new Role(Set.of(), Set.of());
 
@@ -41,7 +48,7 @@ final class PersonDistractors {
       if (f instanceof PersonFact p && !isKin(p)) {
         String name = p.value().name();
         List<String> words = Words.of(name);
-        RoleKey key = new RoleKey(p.evidence().document(), Words.norm(p.value().role()));
+        RoleKey key = key(p);
         Role role = byRole.computeIfAbsent(key, k -> new Role(new HashSet<>(), new HashSet<>()));
         role.names().add(name);
         for (String w : words) {
@@ -59,6 +66,15 @@ final class PersonDistractors {
     }
     this.names = List.copyOf(distinct);
     this.roles = byRole;
+  }
+
+  private static RoleKey key(PersonFact p) {
+    String sentence = p.evidence().sentence();
+    java.util.regex.Matcher side = sentence.startsWith("-") ? SIDE_LINE.matcher(sentence) : null;
+    return new RoleKey(
+        p.evidence().document(),
+        Words.norm(p.value().role()),
+        side != null && side.lookingAt() ? side.group(1) : "");
   }
 
   /** Roles of family: "his wife Sarah" is no one to swap for a marshal, nor a marshal for her. */
@@ -103,10 +119,7 @@ final class PersonDistractors {
     List<String> answerWords = Words.of(f.value().name());
     boolean severalWords = new HashSet<>(answerWords).size() > 1;
     String doc = f.evidence().document();
-    Role role =
-        otherRoles
-            ? roles.getOrDefault(new RoleKey(doc, Words.norm(f.value().role())), NO_ROLE)
-            : NO_ROLE;
+    Role role = otherRoles ? roles.getOrDefault(key(f), NO_ROLE) : NO_ROLE;
     boolean[] sharing = new boolean[names.size()];
     mark(answerWords, sharing);
     mark(role.longWords(), sharing);

@@ -268,4 +268,23 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
             "Bombing of Guernica — Casualties (Spanish Republic, Basque Country): ____ killed"
                 + " (Basque government, 1937)");
   }
+
+  @Test
+  void oneSidesListedCommanderIsToldFromTheOtherSidesCommanders() {
+    List<String> italians =
+        List.of("Oreste Baratieri", "Matteo Albertone", "Giuseppe Arimondi", "Vittorio Dabormida");
+    assertThat(of("adwa_1896_wiki.txt"))
+        .filteredOn(
+            q ->
+                q.prompt()
+                        .text()
+                        .equals(
+                            "Battle of Adwa — Commander (Ethiopian Empire): which of these is listed?")
+                    && q.answer().equals("Menelik II"))
+        .singleElement()
+        .satisfies(
+            q ->
+                assertThat(((Prompt.MultipleChoice) q.prompt()).choices())
+                    .anyMatch(italians::contains));
+  }
 }
