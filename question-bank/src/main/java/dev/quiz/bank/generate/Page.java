@@ -90,7 +90,7 @@ record Page(String title, List<Sentence> units, List<String> sides) {
       if (Words.count(t) > 6
           || t.isEmpty()
           || !Character.isUpperCase(t.charAt(0))
-          || hasDigit(t)
+          || SameKind.hasDigit(t)
           || t.indexOf('(') >= 0) {
         return List.of();
       }
@@ -102,14 +102,5 @@ record Page(String title, List<Sentence> units, List<String> sides) {
       names.add("the other side");
     }
     return names.size() == 2 ? names : List.of();
-  }
-
-  private static boolean hasDigit(String t) {
-    for (int k = 0; k < t.length(); k++) {
-      if (Character.isDigit(t.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

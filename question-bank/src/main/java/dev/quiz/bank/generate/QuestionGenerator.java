@@ -91,7 +91,7 @@ public final class QuestionGenerator {
     String topicTag = FactQuestions.slug(doc.title());
     Page page = Page.of(doc.title(), doc.context().units());
     java.util.Set<Fact> partial = NestedNames.of(doc.facts());
-    Map<String, List<String[]>> titled = bareTitles(doc.facts());
+    Map<String, List<Titled>> titled = bareTitles(doc.facts());
     for (Fact f : doc.facts()) {
       if (partial.contains(f)) {
         continue;
@@ -158,24 +158,26 @@ public final class QuestionGenerator {
    * The people of a document named with a title alone ("General John Burgoyne"), by the title in
    * lower case: each one's name and the sentence, in lower case, where the title stands before it.
    */
-  private static Map<String, List<String[]>> bareTitles(List<Fact> facts) {
-    Map<String, List<String[]>> out = new HashMap<>();
+  private static Map<String, List<Titled>> bareTitles(List<Fact> facts) {
+    Map<String, List<Titled>> out = new HashMap<>();
     for (Fact f : facts) {
-      if (f instanceof PersonFact p) {
-        String role = p.value().role().trim();
-        String sentence = f.evidence().sentence().toLowerCase(Locale.ROOT);
-        String title = role.toLowerCase(Locale.ROOT);
-        // the title before the name in this sentence: not a mention linked to it elsewhere
-        if (!role.isEmpty()
-            && role.indexOf(' ') < 0
-            && sentence.contains(title + " " + f.answer().toLowerCase(Locale.ROOT))) {
-          out.computeIfAbsent(title, k -> new ArrayList<>())
-              .add(new String[] {p.value().name(), sentence});
-        }
+      String role = f instanceof PersonFact p ? p.value().role().trim() : "";
+      if (role.isEmpty() || role.indexOf(' ') >= 0) {
+        continue;
+      }
+      String sentence = f.evidence().sentence().toLowerCase(Locale.ROOT);
+      String title = role.toLowerCase(Locale.ROOT);
+      // the title before the name in this sentence: not a mention linked to it elsewhere
+      if (sentence.contains(title + " " + f.answer().toLowerCase(Locale.ROOT))) {
+        out.computeIfAbsent(title, k -> new ArrayList<>())
+            .add(new Titled(((PersonFact) f).value().name(), sentence));
       }
     }
     return out;
   }
+
+  /** A person named with a bare title, and the sentence (lower case) that names them so. */
+  private record Titled(String name, String sentence) {}
 
   /**
    * Whether {@code q} asks for a person by a role ("Who was the British general?") that fits
@@ -184,7 +186,7 @@ public final class QuestionGenerator {
    * General John Burgoyne"). The question has two answers, and the other name would be among its
    * wrong choices. ("the blind King" fits no other king of a sentence without "blind".)
    */
-  private static boolean sharesItsTitle(Question q, Fact f, Map<String, List<String[]>> titled) {
+  private static boolean sharesItsTitle(Question q, Fact f, Map<String, List<Titled>> titled) {
     String text = q.prompt().text();
     int who = text.indexOf("Who was ");
     // "Who was …?" or, with its topic, "(Battle of Saratoga) Who was …?"
@@ -192,20 +194,21 @@ public final class QuestionGenerator {
       return false;
     }
     String[] words = p.value().role().trim().toLowerCase(Locale.ROOT).split("\\s+");
-    List<String[]> others = words.length < 2 ? null : titled.get(words[words.length - 1]);
+    List<Titled> others = words.length < 2 ? null : titled.get(words[words.length - 1]);
     if (others == null) {
       return false;
     }
     String name = p.value().name();
-    for (String[] o : others) {
+    for (Titled o : others) {
       // the same person under a shorter form of the name ("Harold", "Harold Godwinson")
+      String other = o.name();
       boolean same =
-          o[0].equals(name)
-              || name.endsWith(" " + o[0])
-              || o[0].endsWith(" " + name)
-              || name.startsWith(o[0] + " ")
-              || o[0].startsWith(name + " ");
-      if (!same && hasWords(o[1], words, words.length - 1)) {
+          other.equals(name)
+              || name.endsWith(" " + other)
+              || other.endsWith(" " + name)
+              || name.startsWith(other + " ")
+              || other.startsWith(name + " ");
+      if (!same && hasWords(o.sentence(), words, words.length - 1)) {
         return true;
       }
     }

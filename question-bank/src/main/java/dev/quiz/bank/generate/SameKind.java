@@ -122,7 +122,7 @@ final class SameKind {
   }
 
   /** Whether {@code text} has a digit (what the regex {@code \\d} finds). */
-  private static boolean hasDigit(String text) {
+  static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (digit(text.charAt(i))) {
         return true;

@@ -183,7 +183,7 @@ final class Layout {
         String key = line.substring(0, line.indexOf(':')).trim();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(key), false));
       } else if (line.length() <= 40 && isLinkHeadingLine(line)) {
-        // "Works Cited" or "References" alone on a line: the lines under it are sources too
+        // "Works Cited" or "Bibliography" alone on a line: the lines under it are sources too
         linkSection = true;
         label = Optional.empty();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
@@ -215,7 +215,7 @@ final class Layout {
           && i + 1 < lines.size()
           && isHeadlineOfWords(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]))) {
         // "Obituaries" above "Harold Brennan, Iwo Jima veteran, dies at 97": the site's section,
-        // then the story's headline
+        // then the story's headline, which counts as the page's first line
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
         nonBlank = 0;
       } else if (!seenTitle && nonBlank == 1 && looksLikeHeadline(line)) {
