@@ -432,12 +432,17 @@ final class Clause {
    */
   private boolean relativeInSubject(int i) {
     for (int k = subjectStart + 1; k < i; k++) {
-      Token prev = tokens.get(k - 1);
-      if (RELATIVES.contains(tokens.get(k).lower()) && (prev.is("NOUN") || prev.is("PROPN"))) {
+      if (opensRelative(k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether token {@code k} is a relative word right after a noun ("force that", "army which"). */
+  private boolean opensRelative(int k) {
+    Token prev = tokens.get(k - 1);
+    return RELATIVES.contains(tokens.get(k).lower()) && (prev.is("NOUN") || prev.is("PROPN"));
   }
 
   /**
@@ -485,10 +490,7 @@ final class Clause {
     for (int i = subjectStart; i < verb; i++) {
       Token t = tokens.get(i);
       // "a German force that Burgoyne had sent …": a relative clause's verbs are the subject's
-      relative |=
-          i > subjectStart
-              && RELATIVES.contains(t.lower())
-              && (tokens.get(i - 1).is("NOUN") || tokens.get(i - 1).is("PROPN"));
+      relative |= i > subjectStart && opensRelative(i);
       if (t.isVerb() && !relative || t.text().equals(",") || t.is("SCONJ") && !relative) {
         return false;
       }
