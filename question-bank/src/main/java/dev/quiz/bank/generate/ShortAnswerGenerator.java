@@ -774,7 +774,10 @@ final class ShortAnswerGenerator {
   /** "{aux} {subject} {verb group up to cut} {rest}" or with do-support. */
   private static Optional<String> inverted(Clause c, int cut, String rest) {
     String subject = c.subjectAfterInversion();
-    if (subject.isEmpty() || c.subjectStart >= c.verb) {
+    // "his grandson Charlemagne was crowned …": whose grandson, the question cannot say
+    if (subject.isEmpty()
+        || c.subjectStart >= c.verb
+        || PRONOUN_OWNER.matcher(subject).lookingAt()) {
       return Optional.empty();
     }
     int aux = c.auxiliary();
