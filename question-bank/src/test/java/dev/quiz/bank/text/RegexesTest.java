@@ -3,6 +3,7 @@ package dev.quiz.bank.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -43,13 +44,39 @@ class RegexesTest {
   }
 
   @Test
-  void onlyBoundariesOutsideClassesAndQuotesAreRewritten() {
-    assertEquals("[\\b]", Regexes.portable("[\\b]"));
-    assertEquals("\\\\b", Regexes.portable("\\\\b"));
-    assertEquals("\\Q\\b\\E", Regexes.portable("\\Q\\b\\E"));
-    assertEquals("a" + Regexes.BOUNDARY, Regexes.portable("a\\b"));
-    assertEquals("[a]" + Regexes.BOUNDARY, Regexes.portable("[a]\\b"));
-    assertEquals("no boundary", Regexes.portable("no boundary"));
+  void onlyBoundariesOutsideClassesAndQuotesAreSpelledOut() {
+    assertEquals("[\\b]", Regexes.spelledOut("[\\b]"));
+    assertEquals("\\\\b", Regexes.spelledOut("\\\\b"));
+    assertEquals("\\Q\\b\\E", Regexes.spelledOut("\\Q\\b\\E"));
+    assertEquals("a" + Regexes.BOUNDARY, Regexes.spelledOut("a\\b"));
+    assertEquals("[a]" + Regexes.BOUNDARY, Regexes.spelledOut("[a]\\b"));
+    assertEquals("no boundary", Regexes.spelledOut("no boundary"));
+  }
+
+  @Test
+  void theRuntimesOwnBoundaryIsKeptOnlyWhereItIsUnicode() {
+    // Java 19 made "\b" ASCII-only (JDK-8264160); before it, and on Android, it is Unicode
+    boolean unicode = Runtime.version().feature() < 19;
+    assertEquals(unicode, Regexes.nativeBoundaryIsUnicode());
+    assertEquals(unicode ? "a\\b" : "a" + Regexes.BOUNDARY, Regexes.portable("a\\b"));
+  }
+
+  @Test
+  void spelledOutAndOwnBoundaryFindTheSameWordsWhereTheOwnIsUnicode() {
+    assumeTrue(Regexes.nativeBoundaryIsUnicode(), "this runtime's \\b is ASCII-only");
+    String text =
+        "Le chargé d'affaires, Émile Zoë Ørsted_2, met 1,200 naïve Σπαρτιάτες (x) at 9:30 a.m.;"
+            + " 'Ah-ha' —  l'été, ١٢٣ ß";
+    for (String regex :
+        new String[] {"\\b\\p{L}+\\b", "\\b\\w", "\\w\\b", "\\b", "\\b(?:a|é|Σ)", "\\d\\b"}) {
+      var own = Pattern.compile(regex).matcher(text);
+      var spelled = Pattern.compile(Regexes.spelledOut(regex)).matcher(text);
+      while (own.find()) {
+        assertTrue(spelled.find(), regex);
+        assertEquals(own.start() + "-" + own.end(), spelled.start() + "-" + spelled.end(), regex);
+      }
+      assertFalse(spelled.find(), regex);
+    }
   }
 
   @Test
