@@ -30,9 +30,10 @@ final class ClozeGenerator {
           ";\\s|:\\s|\\s[–—]\\s|,\\s(?=(?:while|but|and|although|though|whereas|which"
               + "|when|as|after|before|having|leaving|killing|with|where|who)\\b)"
               // a full stop, not the period of "Dec. 16" or "Henry L. Stimson"
-              + "|(?<!(?:^|[\\s(])(?:"
+              // (the lookbehind after the period: tried first, it would run at every space)
+              + "|\\.(?<!(?:^|[\\s(])(?:"
               + String.join("|", Abbreviations.WORDS)
-              + "|\\p{Lu}))\\.\\s");
+              + "|\\p{Lu})\\.)\\s");
 
   /**
    * An infobox mark right after a name: killed in action ("†", "(KIA)"), taken prisoner ("(POW)").

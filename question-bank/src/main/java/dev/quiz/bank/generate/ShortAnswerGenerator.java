@@ -175,7 +175,7 @@ final class ShortAnswerGenerator {
    * I").
    */
   private static final Pattern SPEAKER_PERSON =
-      Regexes.compile("(?<!\\p{Lu}\\p{L}{0,20}\\s)\\bI\\b|\\b(?:me|my|we|us|our|you|your)\\b");
+      Regexes.compile("\\bI\\b(?<!\\p{Lu}\\p{L}{0,20}\\sI)|\\b(?:me|my|we|us|our|you|your)\\b");
 
   private static final Pattern PERCENT = Regexes.compile("%|per ?cent");
 
@@ -262,7 +262,8 @@ final class ShortAnswerGenerator {
   private static final Pattern SPACE_BEFORE_MARK = Regexes.compile("\\s+([,.;:!?])");
 
   /** A sentence's period left inside a question ("near Prokhorovka.[4] on 12 July"). */
-  private static final Pattern INNER_PERIOD = Regexes.compile("(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Ll})");
+  private static final Pattern INNER_PERIOD =
+      Regexes.compile("\\.(?<=\\p{Ll}{3}\\.)\\s+(?=\\p{Ll})");
 
   private static final Pattern TRAILING = Regexes.compile("[,;:.\\s]+$");
 
