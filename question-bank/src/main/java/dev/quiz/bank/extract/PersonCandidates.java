@@ -254,8 +254,14 @@ final class PersonCandidates {
     }
     addAll(out, s, PersonPatterns.objects(t, words), "role", true);
     if (t.contains(" by ") || t.contains(" under ")) {
-      Matcher unit = PersonPatterns.COMMANDED_UNIT.matcher(t);
-      while (unit.find()) {
+      // tried only at capitals and digits, where a unit's name can start
+      SkipMatcher units =
+          new SkipMatcher(
+              PersonPatterns.COMMANDED_UNIT,
+              t,
+              i -> Character.isUpperCase(t.charAt(i)) || SkipMatcher.isDigit(t.charAt(i)));
+      while (units.find()) {
+        Matcher unit = units.matcher();
         String name = unit.group("unit");
         add(
             out,
