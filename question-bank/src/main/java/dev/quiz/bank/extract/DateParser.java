@@ -42,8 +42,11 @@ final class DateParser {
   private static final String D = "(?<![\\d,.])(?<d>\\d{1,2})(?:st|nd|rd|th)?";
   private static final String D2 = "(?<d2>\\d{1,2})(?:st|nd|rd|th)?";
 
-  /** A year: four digits, or three ("August 636"; see {@link #threeDigitYear} for when). */
-  private static final String Y = "(?<y>\\d{4}|[1-9]\\d{2})(?!\\d|,\\d)";
+  /**
+   * A year: four digits, or three ("August 636"; see {@link #threeDigitYear} for when), or two ("17
+   * Sep 44", "June '44"; see {@link #twoDigitYear}).
+   */
+  private static final String Y = "(?<y>\\d{4}|[1-9]\\d{2}|['’]?\\d{2})(?!\\d|,\\d)";
 
   private static final String Y1 = "(?<y1>\\d{4})";
   private static final String TO = "\\s*(?:–|—|-|to|until|till|and|&)\\s*";
@@ -249,11 +252,14 @@ final class DateParser {
     if (!free(used, m.start(), m.end())) {
       return false;
     }
-    if (groups.contains("y")
-        && m.group("y") != null
-        && m.group("y").length() == 3
-        && !threeDigitYear(text, m.end("y"), anchor)) {
-      // three digits that are no year: the date before them, if the pattern has one without it
+    String y = groups.contains("y") ? m.group("y") : null;
+    if (y != null
+        && y.length() < 4
+        && (y.length() == 3 && Chars.isDigit(y.charAt(0))
+            ? !threeDigitYear(text, m.end("y"), anchor)
+            : !twoDigitYear(text, m.start("y"), m.end("y"), anchor))) {
+      // two or three digits that are no year: the date before them, if the pattern has one
+      // without it
       int end = m.start("y");
       while (end > m.start()
           && (Chars.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
@@ -340,8 +346,8 @@ final class DateParser {
 
   /**
    * Whether a month can start at {@code i} with a day after it (after a '.' and white space), or
-   * with a year after it (after a '.', a ',' and white space) when {@code year}; "between" and
-   * "from" are let through.
+   * with a year after it (after a '.', a ',' and white space; two digits or more, maybe after an
+   * apostrophe) when {@code year}; "between" and "from" are let through.
    */
   private static boolean monthFirst(String text, int i, boolean year) {
     int j = Chars.asciiLettersEnd(text, i);
@@ -356,7 +362,11 @@ final class DateParser {
     }
     j = Chars.oneOf(text, j, ",") ? j + 1 : j;
     int k = Chars.spacesEnd(text, j);
-    return k > j && (Chars.digitsAt(text, k, 4) || Chars.digitsAt(text, k, 3));
+    return k > j
+        && (Chars.digitsAt(text, k, 4)
+            || Chars.digitsAt(text, k, 3)
+            || Chars.digitsAt(text, k, 2)
+            || Chars.oneOf(text, k, "'’") && Chars.digitsAt(text, k + 1, 2));
   }
 
   /**
@@ -371,6 +381,39 @@ final class DateParser {
     int k = Chars.spacesEnd(text, end);
     return k >= text.length() || !Character.isLetter(text.charAt(k));
   }
+
+  /**
+   * Whether the two digits of a year at [start, end), maybe after an apostrophe, are one: only in a
+   * document whose year is known and within {@link #TWO_DIGIT_SPAN} years of the year they give in
+   * its century ("17 Sep 44" in a war diary of 1944); digits alone must follow the day and month
+   * after white space, not a comma, and not be followed by a word in lower case ("on 12 November 44
+   * men died").
+   */
+  private static boolean twoDigitYear(String text, int start, int end, Anchor anchor) {
+    if (!anchor.year().isPresent()) {
+      return false;
+    }
+    String y = text.substring(start, end);
+    int full = DateValues.year(y, anchor);
+    if (Math.abs(full - anchor.year().getAsInt()) > TWO_DIGIT_SPAN) {
+      return false;
+    }
+    if (!Chars.isDigit(y.charAt(0))) {
+      return true;
+    }
+    int b = start;
+    while (b > 0 && Chars.isSpace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b == start || b > 0 && text.charAt(b - 1) == ',') {
+      return false;
+    }
+    int k = Chars.spacesEnd(text, end);
+    return k >= text.length() || !Character.isLowerCase(text.charAt(k));
+  }
+
+  /** How far from the document's year a year of two digits may be. */
+  private static final int TWO_DIGIT_SPAN = 20;
 
   private static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {

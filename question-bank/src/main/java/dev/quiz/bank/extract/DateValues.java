@@ -45,7 +45,7 @@ final class DateValues {
       return Optional.empty();
     }
     OptionalInt y =
-        has(m, groups, "y") ? OptionalInt.of(Integer.parseInt(m.group("y"))) : anchor.year();
+        has(m, groups, "y") ? OptionalInt.of(year(m.group("y"), anchor)) : anchor.year();
     OptionalInt y1 = has(m, groups, "y1") ? OptionalInt.of(Integer.parseInt(m.group("y1"))) : y;
     if (!has(m, groups, "d")) {
       return Optional.of(
@@ -118,5 +118,21 @@ final class DateValues {
     }
     String digits = Integer.toString(n);
     return "0".repeat(Math.max(0, width - digits.length())) + digits;
+  }
+
+  /**
+   * The year written {@code y}: four or three digits as they are; two, with or without an
+   * apostrophe ("17 Sep 44", "June '44"), in the anchor's century, the nearer of it and the one
+   * before (the parser takes two digits only with an anchor year near them).
+   */
+  static int year(String y, DateParser.Anchor anchor) {
+    String digits = y.charAt(0) == '\'' || y.charAt(0) == '’' ? y.substring(1) : y;
+    int value = Integer.parseInt(digits);
+    if (digits.length() != 2 || !anchor.year().isPresent()) {
+      return value;
+    }
+    int a = anchor.year().getAsInt();
+    int full = a - Math.floorMod(a, 100) + value;
+    return full > a + 50 ? full - 100 : full;
   }
 }

@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  * other years, other weekdays or times of day.
  */
 final class DateShifts {
-  /** A year: four digits, or fewer with an era ("216 BC", "476 AD"). */
+  /**
+   * A year: four digits, or fewer with an era ("216 BC", "476 AD"), or two that end a date of day
+   * and month or follow an apostrophe ("17 Sep 44", "June '44"; not the day of "Oct. 31").
+   */
   private static final Pattern YEAR =
       Regexes.compile(
-          "(?<!\\d)(?:\\d{4}(?!\\d)|\\d{1,3}(?=\\s?(?:BCE?|B\\.C\\.|AD|CE)(?!\\p{L})))");
+          "(?<!\\d)(?:\\d{4}(?!\\d)|\\d{1,3}(?=\\s?(?:BCE?|B\\.C\\.|AD|CE)(?!\\p{L})))"
+              + "|(?<=\\d\\s\\p{L}{3,9}\\.?\\s)\\d{2}$|(?<=['’])\\d{2}(?!\\d)");
 
   private static final Pattern DAY =
       Regexes.compile("(?<![\\d,.])\\d{1,2}(?=(?:st|nd|rd|th)?(?!\\d))");

@@ -20,8 +20,10 @@ final class FreshQuestions {
       List.of(
           "adwa_1896_wiki.txt",
           "afghanistan_cost_2021.txt",
+          "agincourt_2015_speech.txt",
           "aleppo_2016_news.txt",
           "armistice_1918_paper.txt",
+          "arnhem_1944_war_diary.txt",
           "ayacucho_1824_wiki.txt",
           "baghdad_2003_wire.txt",
           "baghdad_statue_2003_bbc.txt",
@@ -53,6 +55,7 @@ final class FreshQuestions {
           "harfleur_1415_wiki_refs.txt",
           "hastings_1066_wiki.txt",
           "hue_1968_wiki.txt",
+          "iraq_mortality_2006_abstract.txt",
           "isandlwana_1879_wiki.txt",
           "iwo_jima_1945.txt",
           "iwo_jima_veteran_obituary.txt",

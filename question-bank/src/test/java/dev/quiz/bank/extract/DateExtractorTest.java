@@ -112,6 +112,37 @@ class DateExtractorTest {
   }
 
   @Test
+  void twoDigitYearsAreReadInTheCenturyOfTheDocumentsYear() {
+    String diary =
+        "War diary, September 1944.\n\n17 Sep 44 1130 The battalion emplaned.\n\n"
+            + "Casualties 17-21 Sep 44: officers killed 4.\n\nThe bridge was lost in June '44.";
+    assertThat(find(diary))
+        .extracting(
+            f -> f.answer() + "=" + f.value().start().orElse("") + "/" + f.value().end().orElse(""))
+        .containsExactly(
+            "September 1944=1944-09/1944-09",
+            "17 Sep 44=1944-09-17/1944-09-17",
+            "17-21 Sep 44=1944-09-17/1944-09-21",
+            "June '44=1944-06/1944-06");
+  }
+
+  @Test
+  void twoDigitsAfterADateAreNoYearWithoutADocumentYearOrBeforeAWord() {
+    // no year to take the century from: the day and month alone
+    assertThat(find("The battalion emplaned on 17 Sep 44."))
+        .extracting(DateFact::answer)
+        .containsExactly("17 Sep");
+    // a count after the date, in a document of 1944
+    assertThat(find("The war diary of 1944 is kept.\n\nOn 12 November 44 men died."))
+        .extracting(DateFact::answer)
+        .containsExactly("1944", "12 November");
+    // too far from the document's year
+    assertThat(find("The war diary of 1944 is kept.\n\nOn 12 November 80 the road opened."))
+        .extracting(DateFact::answer)
+        .containsExactly("1944", "12 November");
+  }
+
+  @Test
   void countsAreNotYears() {
     assertThat(find("They fielded between 2000 and 3000 Arab fighters.")).isEmpty();
     assertThat(find("Some 1500 soldiers crossed the river.")).isEmpty();

@@ -28,6 +28,9 @@ class DateShiftsTest {
         "Friday 25 October 1415|1|Wednesday 23 October 1415;Monday 28 October 1415;Monday 21 October 1415",
         "Thursday, the 18th inst.|0|Wednesday, the 17th inst.;Tuesday, the 16th inst.;Saturday, the 20th inst.",
         "Thursday, the 21st|0|Wednesday, the 20th;Tuesday, the 19th;Saturday, the 23rd",
+        // a year of two digits stays as it is; the day of "Oct. 31" is no year
+        "17 Sep 44|1|15 Sep 44;20 Sep 44;22 Sep 44",
+        "Oct. 31|3|Oct. 26;Oct. 28;Oct. 25",
       })
   void candidatesAreOfferedBestFirstUntilEnoughAreTaken(String answer, int place, String first) {
     List<String> offered = new ArrayList<>();
