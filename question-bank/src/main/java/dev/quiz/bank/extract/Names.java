@@ -34,9 +34,9 @@ final class Names {
 
   /** A name: a capitalized word, then up to four more parts (initials, particles, numerals). */
   static final String NAME =
-      // initials before the first name: "H. Norman Schwarzkopf", "J. R. Smith" (not the "S." of
-      // "U.S.")
-      "(?:(?<![\\p{L}\\p{M}'’.])\\p{Lu}\\.\\s*){0,2}"
+      // initials before the first name: "H. Norman Schwarzkopf", "J. R. Smith", run together as
+      // in "J.H. Grayburn" (not the "S." of "U.S.", nor "U.S." itself)
+      "(?:(?<![\\p{L}\\p{M}'’.])(?!(?:U\\.[SKN]|E\\.U|D\\.C|B\\.C|A\\.D)\\.)(?:\\p{Lu}\\.){1,3}\\s*){0,2}"
           + "(?<![\\p{L}\\p{M}'’])"
           + WORD
           + "(?:\\s+"
@@ -348,7 +348,8 @@ final class Names {
     return Arrays.asList(SPACES.split(dropPossessive(name.toLowerCase(Locale.ROOT))));
   }
 
-  private static final Pattern INITIAL = Regexes.compile("\\p{Lu}\\.");
+  /** One initial or several run together: "H.", "J.H.". */
+  private static final Pattern INITIAL = Regexes.compile("(?:\\p{Lu}\\.){1,3}");
 
   /** Whether a candidate could be a person's name: no organization, place or function words. */
   static boolean plausible(String name) {

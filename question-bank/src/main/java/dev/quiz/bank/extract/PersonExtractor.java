@@ -47,6 +47,21 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
               + Names.NAME
               + ")\\s+[–—-]\\s+(?<role>\\p{Ll}[^.;:()]{2,80}?)\\.?\\s*$");
 
+  /** A line that names a role, then its holder: "Commanding Officer: Lt-Col J.D. Frost". */
+  private static final Pattern LABELLED =
+      Regexes.compile(
+          "^(?<role>\\p{Lu}[\\p{L}'’ -]{2,40}?):\\s+(?:"
+              + PersonPatterns.FORMAL_TITLE
+              + "\\s+)?(?<name>"
+              + Names.NAME
+              + ")\\.?\\s*$");
+
+  /** Roles of a document's own making, not of its history: "Author: …", "Photographer: …". */
+  private static final Pattern BYLINE_ROLE =
+      Regexes.compile(
+          "(?i)\\b(?:author|writer|reporter|editor|correspondent|journalist|photographer"
+              + "|contributor|translator|producer|presenter|host)s?\\b");
+
   private static final Pattern COMMANDER_KEY = Regexes.compile("(?i)commander|leader");
   static final Pattern PLACE_CONTEXT =
       Regexes.compile(
@@ -135,6 +150,18 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
         List<PersonCandidates.Candidate> out = new ArrayList<>();
         String unit = m.group("unit").trim();
         PersonCandidates.add(out, s, m.start("name"), m.end("name"), COMMANDED + unit, true);
+        return out;
+      }
+      // a role and its holder: "Commanding Officer: Lt-Col J.D. Frost"
+      Matcher labelled = LABELLED.matcher(s.text());
+      if (s.text().indexOf(':') > 0
+          && labelled.matches()
+          && PersonPatterns.hasRoleHead(labelled.group("role").toLowerCase(Locale.ROOT))
+          && !BYLINE_ROLE.matcher(labelled.group("role")).find()
+          && Names.plausible(labelled.group("name"))) {
+        List<PersonCandidates.Candidate> out = new ArrayList<>();
+        PersonCandidates.add(
+            out, s, labelled.start("name"), labelled.end("name"), labelled.group("role"), true);
         return out;
       }
       // a list of people: "Syngman Rhee – president of South Korea"

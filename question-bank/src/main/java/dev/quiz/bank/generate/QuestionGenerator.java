@@ -352,6 +352,7 @@ public final class QuestionGenerator {
     Optional<String> commanded =
         commandedUnit(f)
             .or(() -> namedRole(f, unit))
+            .or(() -> labelledRole(f, unit))
             .flatMap(q -> Specific.withTopic(q, page.title()));
     if (commanded.isPresent()) {
       // an order of battle's line: "Who commanded the 1st Infantry Division?"; a list of people:
@@ -388,6 +389,22 @@ public final class QuestionGenerator {
       return Optional.empty();
     }
     return Optional.of("Who was the " + p.value().role() + "?");
+  }
+
+  /**
+   * "Who was the commanding officer?" for a line that gives the role, a colon and its holder
+   * ("Commanding Officer: Lt-Col J.D. Frost").
+   */
+  private static Optional<String> labelledRole(Fact f, Sentence unit) {
+    if (!(f instanceof PersonFact p) || p.value().role().isEmpty()) {
+      return Optional.empty();
+    }
+    String role = p.value().role();
+    String t = unit.text();
+    if (!t.startsWith(role) || !t.startsWith(":", role.length())) {
+      return Optional.empty();
+    }
+    return Optional.of("Who was the " + role.toLowerCase(Locale.ROOT) + "?");
   }
 
   /** "Who commanded the 1st Infantry Division?" for a unit's commander in an order of battle. */

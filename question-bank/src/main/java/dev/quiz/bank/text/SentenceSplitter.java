@@ -124,7 +124,8 @@ public final class SentenceSplitter {
       if (!merged.isEmpty()
           && (endsWithAbbreviation(text, merged.get(merged.size() - 1))
               || !endsSentence(text, merged.get(merged.size() - 1))
-              || afterPeriodInLowerCase(text, merged.get(merged.size() - 1)[1], s))) {
+              || afterPeriodInLowerCase(text, merged.get(merged.size() - 1)[1], s)
+              || initialsBeforeSurname(text, merged.get(merged.size() - 1)[1], s))) {
         merged.get(merged.size() - 1)[1] = e;
       } else {
         merged.add(new int[] {s, e});
@@ -243,6 +244,42 @@ public final class SentenceSplitter {
     return (before.equals("a.m.") || before.equals("p.m."))
         && DAY_AFTER_CLOCK.matcher(text).region(start, text.length()).lookingAt();
   }
+
+  /**
+   * Whether the unit ending at {@code end} ends with a person's initials run together ("Lt J.H.",
+   * "Maj. C.F.H.") and the one at {@code start} opens with the surname ("Grayburn, A Coy, …"):
+   * capitalized, then a mark or white space, and no word that opens sentences ("The", "He", …). The
+   * dotted abbreviations of eras, times and places ("480 B.C. The …") end sentences.
+   */
+  private static boolean initialsBeforeSurname(String text, int end, int start) {
+    int e = end;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    Matcher m = RUN_INITIALS.matcher(text).region(Math.max(0, e - 8), e);
+    m.useTransparentBounds(true); // '$' is the region's end, the lookbehind sees before it
+    if (!m.find() || NOT_INITIALS.contains(m.group(1))) {
+      return false;
+    }
+    Matcher w = SURNAME.matcher(text).region(start, text.length());
+    return w.lookingAt() && !SENTENCE_OPENERS.contains(w.group(1));
+  }
+
+  /** Two or three initials run together at the end of a unit: "J.H.", "C.F.H.". */
+  private static final Pattern RUN_INITIALS = Regexes.compile("(?<![\\p{L}.])((?:[A-Z]\\.){2,3})$");
+
+  private static final java.util.Set<String> NOT_INITIALS =
+      java.util.Set.of("B.C.", "A.D.", "D.C.", "U.S.", "U.K.", "U.N.", "A.M.", "P.M.", "E.U.");
+
+  private static final Pattern SURNAME = Regexes.compile("(\\p{Lu}[\\p{L}'’-]+)(?=[,.;:\\s]|$)");
+
+  private static final java.util.Set<String> SENTENCE_OPENERS =
+      java.util.Set.of(
+          "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That",
+          "These", "Those", "But", "And", "After", "Before", "By", "During", "When", "While", "His",
+          "Her", "Their", "There", "As", "For", "From", "Of", "To", "With", "Its", "Our", "Some",
+          "Many", "Most", "All", "No", "One", "Two", "Three", "Then", "However", "Later",
+          "Despite");
 
   /** A weekday or a time zone right after a clock time's "a.m."/"p.m.". */
   private static final Pattern DAY_AFTER_CLOCK =

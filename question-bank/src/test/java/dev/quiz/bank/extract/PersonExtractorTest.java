@@ -122,6 +122,26 @@ class PersonExtractorTest {
   }
 
   @Test
+  void initialsRunTogetherAndRanksWithoutTheirPeriod() {
+    assertThat(
+            find(
+                "Command passed to Maj C.F.H. Gough. Lt J.H. Grayburn was awarded the Victoria Cross."
+                    + " Pte John Smith was killed. The U.S. Army landed."))
+        .extracting(f -> f.answer() + " | " + f.value().role())
+        .containsExactly("C.F.H. Gough | Maj", "J.H. Grayburn | Lt", "John Smith | Pte");
+  }
+
+  @Test
+  void aLineNamingARoleAndItsHolderButNotTheDocumentsAuthor() {
+    assertThat(
+            find(
+                "WAR DIARY\nCommanding Officer: Lt-Col J.D. Frost\nAuthor: John Smith\n\n"
+                    + "The battalion landed at Arnhem."))
+        .extracting(f -> f.answer() + " | " + f.value().role())
+        .containsExactly("J.D. Frost | Commanding Officer");
+  }
+
+  @Test
   void aPlaceInAListOrBeforeAPassiveClauseIsNoPerson() {
     assertThat(
             find(

@@ -116,6 +116,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void initialsRunTogetherStayWithTheSurname() {
+    assertThat(split("Command passed to Maj. C.F.H. Gough. Lt J.H. Grayburn, of A Coy, fell."))
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Command passed to Maj. C.F.H. Gough.", "Lt J.H. Grayburn, of A Coy, fell.");
+  }
+
+  @Test
   void aClockTimeBeforeASmallLetterDoesNotEndTheSentence() {
     List<Sentence> units =
         split(
