@@ -24,7 +24,14 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
               + "|\\b(?:page|Page|Route|Article|Section|Chapter|Resolution|Flight|Platform|number|Number)"
               + "\\s+\\d+|\\d+\\s*[°′″]"
               // a telephone number: "(703) 614-4309"
-              + "|\\(\\d{3}\\)\\s?\\d{3}-\\d{4}");
+              + "|\\(\\d{3}\\)\\s?\\d{3}-\\d{4}"
+              // a statistic's confidence interval: "(95% CI 4.3-7.1)", "95% CI: 4.3 to 7.1"
+              + "|\\(?(?:80|9[059])\\s?%\\s*(?:CI|confidence interval)\\b[,:;]?\\s*"
+              + "(?:\\d[\\d,.]*\\s*(?:[–-]|to)\\s*\\d[\\d,.]*\\)?)?"
+              // a rate's denominator: "5.5 deaths per 1,000"
+              + "|\\bper\\s+(?:10|100|1,?000|10,?000|100,?000|1,?000,?000)(?![\\d,])"
+              // the interval of a figure just given: "about 654,965 (392,979-942,636) more deaths"
+              + "|(?<=\\d[^.;:()\\n]{0,40})\\(\\d[\\d,.]*\\s*[–-]\\s*\\d[\\d,.]*\\)");
   private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
 
   /** What follows an hour of the clock: "10 in the morning", "one o'clock", "9 at night". */
@@ -262,8 +269,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     char c = text.charAt(i);
     if (Chars.isDigit(c)) {
-      // only "^\d{1,2}\.\s" and "\d+\s*[°′″]" start with a digit
-      return i == 0 || Chars.oneOf(text, Chars.spacesEnd(text, Chars.digitsEnd(text, i)), "°′″");
+      // only "^\d{1,2}\.\s", "\d+\s*[°′″]" and a confidence level start with a digit
+      int k = Chars.spacesEnd(text, Chars.digitsEnd(text, i));
+      return i == 0 || Chars.oneOf(text, k, "°′″") || Chars.oneOf(text, k, "%");
     }
     if (!Character.isLetter(c)) {
       return true;

@@ -45,11 +45,31 @@ final class NumberDistractors {
     {-3, -2, -1, 1, 2, 3}
   };
 
-  /** Facts that may lend their values to each other. */
-  private record Shape(NumberStyle.Form form, boolean range, boolean approx, String unit) {
+  /**
+   * Facts that may lend their values to each other: written alike, and with a decimal fraction only
+   * to figures that have one ("13.3" per 1,000 takes no "47.0" from 47 clusters).
+   */
+  private record Shape(
+      NumberStyle.Form form, boolean range, boolean approx, String unit, boolean decimal) {
     static Shape of(NumberFact f) {
-      return new Shape(f.style().form(), f.style().range(), f.value().approx(), f.style().unit());
+      return new Shape(
+          f.style().form(),
+          f.style().range(),
+          f.value().approx(),
+          f.style().unit(),
+          // "1.5 million" is a count of millions like "3 million"; "13.3" is a measure
+          f.value().high() < 1000 && hasDecimalPoint(f.answer()));
     }
+  }
+
+  /** Whether a '.' stands between two digits in {@code s} ("5.5", not "Nov. 5"). */
+  private static boolean hasDecimalPoint(String s) {
+    for (int i = s.indexOf('.'); i > 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+      if (Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private final Map<Shape, List<NumberFact>> byShape = new HashMap<>();

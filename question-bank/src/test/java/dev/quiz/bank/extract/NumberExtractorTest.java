@@ -87,5 +87,12 @@ class NumberExtractorTest {
     assertThat(find("Nolan was killed in the first minutes.")).isEmpty();
     assertThat(find("The rebels held the eastern half of the city.")).isEmpty();
     assertThat(find("Half the garrison surrendered.")).hasSize(1);
+    // a statistic's confidence interval, and the interval given after a figure
+    assertThat(find("The rate was 5.5 per 1,000 (95% CI 4.3-7.1) before the war."))
+        .extracting(NumberFact::answer)
+        .containsExactly("5.5");
+    assertThat(find("About 654,965 (392,979-942,636) more people died."))
+        .extracting(NumberFact::answer)
+        .containsExactly("About 654,965");
   }
 }

@@ -29,6 +29,22 @@ class NumberDistractorsTest {
     assertThat(offered).containsExactly("about 9,000", "about 3,000");
   }
 
+  @Test
+  void aFigureWithADecimalFractionTakesNoWholeCountsOfThePoolNorTheyIt() {
+    NumberFact rate = number(13.3, 13.3, false, "");
+    NumberFact other = number(5.5, 5.5, false, "");
+    NumberFact clusters = number(47, 47, false, "");
+    List<Fact> pool = List.of(rate, clusters, other);
+    List<String> offered = new ArrayList<>();
+
+    new NumberDistractors(pool).offer(rate, c -> offered.add(c) && offered.size() == 3);
+
+    assertThat(offered).doesNotContain("47.0", "47").contains("5.5");
+    offered.clear();
+    new NumberDistractors(pool).offer(clusters, c -> offered.add(c) && offered.size() == 3);
+    assertThat(offered).doesNotContain("13", "6", "5.5");
+  }
+
   @Property
   void offeringLazilyFromThePoolByShapeGivesTheCandidatesOfAFullScan(
       @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 199) Integer> numbers,
