@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,45 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
               // the interval of a figure just given: "about 654,965 (392,979-942,636) more deaths"
               + "|(?<=\\d[^.;:()\\n]{0,40})\\(\\d[\\d,.]*\\s*[–-]\\s*\\d[\\d,.]*\\)");
   private static final Prefixes NOT_FACT_STARTS = Prefixes.of(NOT_FACTS);
+
+  /** A share's part and "in (every)" or "out of (every)" before its whole: "five in every ". */
+  private static final Pattern SHARE_BEFORE =
+      Regexes.compile(
+          "(?i)(?<![\\p{L}\\d,.])([\\d,]+|[a-z]+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?$");
+
+  /** Whether the number at {@code start} is the whole of a share: "five in every [six]". */
+  private static boolean isShareWhole(String text, int start) {
+    Matcher m = SHARE_BEFORE.matcher(text).region(Math.max(0, start - 30), start);
+    m.useTransparentBounds(true);
+    if (!m.find()) {
+      return false;
+    }
+    String part = m.group(1);
+    return Chars.isDigit(part.charAt(0))
+        || NumberWords.isCardinalWord(part.toLowerCase(Locale.ROOT));
+  }
+
+  /** What follows a share's part: "in every six", "out of 10". */
+  private static final Pattern SHARE_AFTER =
+      Regexes.compile("(?i)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(\\d{1,6}|[a-z]+(?:-[a-z]+)?)\\b");
+
+  /**
+   * The whole that a share's part is out of ("five in every six of them": 6; "three out of 10":
+   * 10), or empty when the number is no such part.
+   */
+  public static OptionalDouble wholeOfShare(NumberFact f) {
+    String s = f.evidence().sentence();
+    Matcher m = SHARE_AFTER.matcher(s).region(f.evidence().localAnswer().end(), s.length());
+    if (!m.lookingAt()) {
+      return OptionalDouble.empty();
+    }
+    String whole = m.group(1);
+    OptionalDouble v =
+        Chars.isDigit(whole.charAt(0))
+            ? OptionalDouble.of(Double.parseDouble(whole))
+            : NumberWords.cardinal(whole);
+    return v.isPresent() && v.getAsDouble() > f.value().high() ? v : OptionalDouble.empty();
+  }
 
   /** What follows an hour of the clock: "10 in the morning", "one o'clock", "9 at night". */
   private static final Pattern CLOCK_AFTER =
@@ -246,6 +287,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     List<NumberFact> out = new ArrayList<>();
     for (NumberScanner.Phrase p : NumberScanner.phrases(text, atoms)) {
+      // "five in every six of them": the whole a share is out of is no count of its own
+      if (isShareWhole(text, p.start())) {
+        continue;
+      }
       // "Afghanistan's second- and third-largest cities": the hyphen waits for "largest"
       int end = p.end() > p.start() + 1 && text.charAt(p.end() - 1) == '-' ? p.end() - 1 : p.end();
       String answer = text.substring(p.start(), end);

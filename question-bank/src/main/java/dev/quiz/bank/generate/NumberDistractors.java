@@ -1,6 +1,7 @@
 package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.Fact;
+import dev.quiz.bank.extract.NumberExtractor;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.extract.NumberStyle;
 import dev.quiz.bank.text.Regexes;
@@ -114,6 +115,11 @@ final class NumberDistractors {
   /** Offers {@code f}'s answer rewritten with low and high, unless already given; whether full. */
   private static boolean offer(
       NumberFact f, double low, double high, Set<String> given, Predicate<String> full) {
+    // "five in every six": a share's part stays below its whole
+    java.util.OptionalDouble whole = NumberExtractor.wholeOfShare(f);
+    if (whole.isPresent() && (high >= whole.getAsDouble() || low < 1)) {
+      return false;
+    }
     var text = NumberFormats.rewrite(f.answer(), f.style(), low, high);
     return text.isPresent() && given.add(text.get()) && full.test(text.get());
   }

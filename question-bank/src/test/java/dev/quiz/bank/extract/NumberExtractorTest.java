@@ -91,6 +91,13 @@ class NumberExtractorTest {
     assertThat(find("The rate was 5.5 per 1,000 (95% CI 4.3-7.1) before the war."))
         .extracting(NumberFact::answer)
         .containsExactly("5.5");
+    // the whole of a share is no count of its own; a number before "in" is no share's part
+    assertThat(find("Five in every six of them were archers; three out of 10 died."))
+        .extracting(NumberFact::answer)
+        .containsExactly("Five", "three");
+    assertThat(find("They could take Kabul in 90 days."))
+        .extracting(NumberFact::answer)
+        .containsExactly("90 days");
     assertThat(find("About 654,965 (392,979-942,636) more people died."))
         .extracting(NumberFact::answer)
         .containsExactly("About 654,965");

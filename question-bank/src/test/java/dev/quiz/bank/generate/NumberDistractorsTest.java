@@ -45,6 +45,22 @@ class NumberDistractorsTest {
     assertThat(offered).doesNotContain("13", "6", "5.5");
   }
 
+  @Test
+  void aSharesPartStaysBelowItsWhole() {
+    NumberFact five =
+        new NumberFact(
+            "",
+            "five",
+            new AnswerValue.Number(5, 5, false),
+            Facts.evidence("a.txt", "They had five in every six of them archers.", "five"),
+            new NumberStyle(NumberStyle.Form.WORDS, "", "", false));
+    List<String> offered = new ArrayList<>();
+
+    new NumberDistractors(List.of(five)).offer(five, c -> offered.add(c) && offered.size() == 3);
+
+    assertThat(offered).isNotEmpty().doesNotContain("six", "seven", "eight", "nine", "zero");
+  }
+
   @Property
   void offeringLazilyFromThePoolByShapeGivesTheCandidatesOfAFullScan(
       @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 199) Integer> numbers,
