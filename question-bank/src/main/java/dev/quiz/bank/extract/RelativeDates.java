@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,28 @@ final class RelativeDates {
               + "|(?:the )?night before last|the (?:next|following|previous) (?:day|morning|night)"
               + "|the day before|(?:the )?next year|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?"
               + "|months?|years?) ago)(?![\\p{L}])");
+
+  /** Number words a count of years before "ago today" is made of ("six hundred"). */
+  private static final String COUNT_WORD =
+      "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+          + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+          + "|eighty|ninety|hundred|thousand)";
+
+  /**
+   * An anniversary: "Six hundred years ago today", "75 years ago today"; placed on the document's
+   * date that many years back.
+   */
+  private static final Pattern ANNIVERSARY =
+      Regexes.compile(
+          "(?i)(?<![\\p{L}\\d])(?<rel>(?<n>\\d{1,4}|(?:a\\s+)?"
+              + COUNT_WORD
+              + "(?:(?:[- ]|\\s+and\\s+)"
+              + COUNT_WORD
+              + "){0,4})\\s+years\\s+ago\\s+today)(?![\\p{L}])");
+
+  private static final Pattern ANNIVERSARY_REL =
+      Regexes.compile("(?<n>.+?)\\s+years\\s+ago\\s+today");
+
   private static final Pattern PART_OF_DAY =
       Regexes.compile(
           "(?<=\\b(?:by|at|until|before|By|At|Until|Before)\\s)(?:the\\s+)?"
@@ -77,7 +100,7 @@ final class RelativeDates {
           "daybreak");
 
   /** The patterns, in the order their matches are taken. */
-  static final List<Pattern> PATTERNS = List.of(TIME, PHRASE, WEEKDAY, PART_OF_DAY);
+  static final List<Pattern> PATTERNS = List.of(ANNIVERSARY, TIME, PHRASE, WEEKDAY, PART_OF_DAY);
 
   /** The counts of "a week ago", "two days ago" (and digits). */
   private static final Set<String> COUNTS =
@@ -85,6 +108,8 @@ final class RelativeDates {
 
   private static final Map<Pattern, Prefixes> STARTS =
       Map.of(
+          ANNIVERSARY,
+          Prefixes.of(ANNIVERSARY),
           TIME,
           Prefixes.of(TIME),
           PHRASE,
@@ -233,6 +258,9 @@ final class RelativeDates {
     if (p == WEEKDAY) {
       return text.contains("day");
     }
+    if (p == ANNIVERSARY) {
+      return text.contains(" ago today");
+    }
     return containsAny(text, PART_OF_DAY_WORDS);
   }
 
@@ -261,6 +289,17 @@ final class RelativeDates {
     }
     if (rel.equals("night before last")) {
       return Optional.of(docDate.minusDays(2));
+    }
+    Matcher years = ANNIVERSARY_REL.matcher(rel);
+    if (years.matches()) {
+      String n = years.group("n");
+      OptionalDouble count =
+          Chars.isDigit(n.charAt(0))
+              ? OptionalDouble.of(Integer.parseInt(n))
+              : NumberWords.cardinal(n.replace(" and ", " "));
+      return count.isPresent() && count.getAsDouble() >= 1 && count.getAsDouble() < 5000
+          ? Optional.of(docDate.minusYears((long) count.getAsDouble()))
+          : Optional.empty();
     }
     for (DayOfWeek d : DayOfWeek.values()) {
       if (rel.startsWith(d.name().toLowerCase(Locale.ROOT))) {

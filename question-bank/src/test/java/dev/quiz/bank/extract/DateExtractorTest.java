@@ -82,6 +82,24 @@ class DateExtractorTest {
   }
 
   @Test
+  void anAnniversaryIsPlacedThatManyYearsBeforeTheDocumentsDate() {
+    List<DateFact> found =
+        dates.extract(
+            Docs.of(
+                "Six hundred years ago today, the armies met. 75 years ago today, it ended.",
+                LocalDate.of(2015, 10, 25)));
+    assertThat(found)
+        .extracting(f -> f.answer() + "=" + f.value().start().orElse(""))
+        .containsExactly("Six hundred years ago today=1415-10-25", "75 years ago today=1940-10-25");
+    // without the document's date it stays relative, and no count of years is left behind
+    assertThat(find("Six hundred years ago today, the armies met."))
+        .extracting(f -> f.value().relative().orElse(""))
+        .containsExactly("Six hundred years ago today");
+    assertThat(new NumberExtractor().extract(Docs.of("Six hundred years ago today, they met.")))
+        .isEmpty();
+  }
+
+  @Test
   void namesOfEventsAndTitleDisambiguatorsAreNotDates() {
     assertThat(find("It came two days before the September 11 attacks.")).isEmpty();
     assertThat(find("- Conflict: Battle of Kunduz (2016)")).isEmpty();
