@@ -91,6 +91,9 @@ class NumberExtractorTest {
     assertThat(find("The rate was 5.5 per 1,000 (95% CI 4.3-7.1) before the war."))
         .extracting(NumberFact::answer)
         .containsExactly("5.5");
+    // telephone numbers, British and international
+    assertThat(find("Contact: Defence Statistics (Health), telephone 030 6798 4423.")).isEmpty();
+    assertThat(find("The press office is on +44 20 7946 0018.")).isEmpty();
     // the whole of a share is no count of its own; a number before "in" is no share's part
     assertThat(find("Five in every six of them were archers; three out of 10 died."))
         .extracting(NumberFact::answer)
