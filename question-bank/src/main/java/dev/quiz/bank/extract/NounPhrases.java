@@ -118,7 +118,9 @@ final class NounPhrases {
         ofSeen = true;
       } else if (STOP.contains(l)
           || l.endsWith("ly") && l.length() > 4
-          || !words.isEmpty() && (l.endsWith("ing") && l.length() > 5 || l.endsWith("ed"))) {
+          || !words.isEmpty()
+              && (l.endsWith("ing") && l.length() > 5
+                  || l.endsWith("ed") && !ADJECTIVAL_ED.contains(l))) {
         break;
       }
       words.add(w);
@@ -144,6 +146,13 @@ final class NounPhrases {
     }
     return label.map(l -> FINAL_DIGITS.matcher(l).replaceAll("")).orElse(leadingLabel(text, p));
   }
+
+  /**
+   * Words in "-ed" that name a kind of people or things inside a counted phrase ("453 UK armed
+   * forces personnel"), not a verb after it ("5,000 men killed").
+   */
+  private static final Set<String> ADJECTIVAL_ED =
+      Set.of("armed", "unarmed", "armoured", "armored", "mounted", "uniformed", "enlisted");
 
   private static final Set<String> PRONOUNS = Set.of("them", "whom", "which", "these", "those");
 

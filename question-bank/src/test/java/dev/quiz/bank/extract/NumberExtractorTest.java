@@ -51,6 +51,10 @@ class NumberExtractorTest {
         .isEqualTo("fighters");
     assertThat(find("Then 1,000 US Army Rangers were airlifted in.").get(0).about())
         .isEqualTo("US Army Rangers");
+    // a participle that names a kind of people belongs to the phrase; one after it is a verb
+    assertThat(find("In all, 453 UK armed forces personnel died there.").get(0).about())
+        .isEqualTo("UK armed forces personnel");
+    assertThat(find("They counted 5,000 men killed.").get(0).about()).isEqualTo("men");
   }
 
   @Test
