@@ -100,7 +100,7 @@ final class RelativeDates {
           "daybreak");
 
   /** The patterns, in the order their matches are taken. */
-  static final List<Pattern> PATTERNS = List.of(ANNIVERSARY, TIME, PHRASE, WEEKDAY, PART_OF_DAY);
+  static final List<Pattern> PATTERNS = List.of(TIME, ANNIVERSARY, PHRASE, WEEKDAY, PART_OF_DAY);
 
   /** The counts of "a week ago", "two days ago" (and digits). */
   private static final Set<String> COUNTS =

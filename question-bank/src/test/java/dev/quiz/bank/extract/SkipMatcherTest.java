@@ -159,7 +159,12 @@ class SkipMatcherTest {
       same(p, t, s -> RelativeDates.matcher(p, s));
     }
     assertThat(found(RelativeDates.matcher(RelativeDates.PATTERNS.get(0), t))).hasSize(3);
-    assertThat(found(RelativeDates.matcher(RelativeDates.PATTERNS.get(1), t))).hasSize(3);
+    assertThat(found(RelativeDates.matcher(RelativeDates.PATTERNS.get(2), t))).hasSize(3);
+    String anniversary = "It was, 75 years ago today and six hundred years ago today, so.";
+    for (Pattern p : RelativeDates.PATTERNS) {
+      same(p, anniversary, s -> RelativeDates.matcher(p, s));
+    }
+    assertThat(found(RelativeDates.matcher(RelativeDates.PATTERNS.get(1), anniversary))).hasSize(2);
   }
 
   @Test
