@@ -27,11 +27,14 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
               + "\\s+\\d+|\\d+\\s*[°′″]"
               // a telephone number: "(703) 614-4309", "telephone 030 6798 4423", "+44 20 7946 0018"
               + "|\\(\\d{3}\\)\\s?\\d{3}-\\d{4}"
-              + "|\\b(?:[Tt]el(?:ephone)?|[Pp]hone|[Ff]ax|[Cc]all)[.:]?\\s*\\+?\\d[\\d ()-]{5,18}\\d"
+              // (words spelled out, no classes: the starts of NOT_FACTS stay a few words)
+              + "|\\b(?:Telephone|telephone|Tel|tel|Phone|phone|Fax|fax|Call|call)[.:]?\\s*\\+?\\d"
+              + "[\\d ()-]{5,18}\\d"
               + "|\\+\\d{1,3}[ -]\\d{1,4}[ -]\\d{3,4}[ -]?\\d{3,4}"
               // a statistic's confidence interval: "(95% CI 4.3-7.1)", "95% CI: 4.3 to 7.1"
-              + "|\\(?(?:80|9[059])\\s?%\\s*(?:CI|confidence interval)\\b[,:;]?\\s*"
-              + "(?:\\d[\\d,.]*\\s*(?:[–-]|to)\\s*\\d[\\d,.]*\\)?)?"
+              + "|\\((?:80|90|95|99)\\s?%\\s*(?:CI|confidence interval)\\b[^)\\n]{0,40}\\)"
+              + "|(?:80|90|95|99)\\s?%\\s*(?:CI|confidence interval)\\b[,:;]?\\s*"
+              + "(?:\\d[\\d,.]*\\s*(?:[–-]|to)\\s*\\d[\\d,.]*)?"
               // a rate's denominator: "5.5 deaths per 1,000"
               + "|\\bper\\s+(?:10|100|1,?000|10,?000|100,?000|1,?000,?000)(?![\\d,])"
               // the interval of a figure just given: "about 654,965 (392,979-942,636) more deaths"
@@ -45,6 +48,16 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
 
   /** Whether the number at {@code start} is the whole of a share: "five in every [six]". */
   private static boolean isShareWhole(String text, int start) {
+    int b = start;
+    while (b > 0 && Chars.isSpace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b < 2
+        || !(text.startsWith("in", b - 2)
+            || text.startsWith("of", b - 2)
+            || text.startsWith("ry", b - 2))) {
+      return false; // "in", "out of", "every" end the words before a share's whole
+    }
     Matcher m = SHARE_BEFORE.matcher(text).region(Math.max(0, start - 30), start);
     m.useTransparentBounds(true);
     if (!m.find()) {

@@ -207,6 +207,11 @@ final class Prefixes {
     return literals;
   }
 
+  /** Whether a match may start anywhere: an alternative whose starts could not be read. */
+  boolean anywhere() {
+    return any;
+  }
+
   /** Whether an alternative starts with a digit ({@code \d}). */
   boolean digit() {
     return digit;

@@ -19,7 +19,7 @@ final class DateShifts {
   private static final Pattern YEAR =
       Regexes.compile(
           "(?<!\\d)(?:\\d{4}(?!\\d)|\\d{1,3}(?=\\s?(?:BCE?|B\\.C\\.|AD|CE)(?!\\p{L})))"
-              + "|(?<=\\d\\s\\p{L}{3,9}\\.?\\s)\\d{2}$|(?<=['’])\\d{2}(?!\\d)");
+              + "|\\d{2}$(?<=\\d\\s\\p{L}{3,9}\\.?\\s\\d{2})|\\d{2}(?<=['’]\\d{2})(?!\\d)");
 
   private static final Pattern DAY =
       Regexes.compile("(?<![\\d,.])\\d{1,2}(?=(?:st|nd|rd|th)?(?!\\d))");
