@@ -371,7 +371,7 @@ final class Clause {
     return true;
   }
 
-  private static boolean isBreak(List<Token> all, int i) {
+  static boolean isBreak(List<Token> all, int i) {
     String t = all.get(i).text();
     if (t.equals(".") && closesAbbreviation(all, i)) {
       return false;

@@ -303,6 +303,13 @@ final class ShortAnswerGenerator {
     if (!q.isPresent() && f instanceof PersonFact && range[0] >= 0) {
       q = relativeWho(tokens, range[1]);
     }
+    if (q.isPresent() && !(f instanceof DateFact) && range[0] >= 0) {
+      // "The deadliest year was 2009, when 108 personnel died": the year the clause hangs on
+      String year = yearBeforeWhen(tokens, range[0]);
+      if (!year.isEmpty() && !q.get().contains(year)) {
+        q = Optional.of(q.get() + " in " + year);
+      }
+    }
     String verbParticle = particle;
     return q.map(ShortAnswerGenerator::tidy)
         .filter(
@@ -794,6 +801,41 @@ final class ShortAnswerGenerator {
     }
     return Optional.of(middle.trim() + (rest.isEmpty() ? "" : " " + rest));
   }
+
+  /**
+   * The year ("2009") or month and year ("May 1940") right before ", when" that opens the clause of
+   * the answer at token {@code from}, or "" when the clause is not such a "when" clause.
+   */
+  static String yearBeforeWhen(List<Token> tokens, int from) {
+    int k = from - 1;
+    while (k >= 0 && !tokens.get(k).lower().equals("when") && !Clause.isBreak(tokens, k)) {
+      k--;
+    }
+    if (k < 2 || !tokens.get(k).lower().equals("when") || !tokens.get(k - 1).text().equals(",")) {
+      return "";
+    }
+    String y = tokens.get(k - 2).text();
+    if (y.length() != 4 || !y.chars().allMatch(Character::isDigit)) {
+      return "";
+    }
+    String month = k >= 3 ? tokens.get(k - 3).text() : "";
+    return MONTHS.contains(month) ? month + " " + y : y;
+  }
+
+  private static final java.util.Set<String> MONTHS =
+      java.util.Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
 
   private static String intro(Clause c) {
     if (c.subjectStart <= 1 || c.answerInIntro()) {

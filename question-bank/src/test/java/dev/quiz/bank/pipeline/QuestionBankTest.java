@@ -113,6 +113,15 @@ class QuestionBankTest {
   }
 
   @Test
+  void aClauseOpenedByWhenAfterAYearIsAskedWithTheYear() {
+    String text =
+        "Siege of Testburg\n\nThe siege of Testburg lasted until 1904. The worst year was 1903,"
+            + " when 2,300 soldiers died at Testburg.";
+    assertThat(prompts(text, QuestionType.SHORT_ANSWER, "2,300"))
+        .containsExactly("How many soldiers died at Testburg in 1903?");
+  }
+
+  @Test
   void aWordThatGoesWithAMeasureIsAskedWithIt() {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. \"Rebel fighters "
