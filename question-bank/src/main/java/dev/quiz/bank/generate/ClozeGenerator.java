@@ -217,6 +217,12 @@ final class ClozeGenerator {
    * A figure in a table row asked by its column and its row: "Killed (Poland): about ____"; empty
    * for a figure in the first column, which names the row.
    */
+  /** Whether a cell holds only a row's number: "1", "14". */
+  private static boolean isRowNumber(String row, int[] cell) {
+    return cell[1] - cell[0] <= 3
+        && row.substring(cell[0], cell[1]).chars().allMatch(ch -> ch >= '0' && ch <= '9');
+  }
+
   private static Optional<String> tableCell(Fact f, List<String> columns, String title) {
     String row = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
@@ -228,7 +234,9 @@ final class ClozeGenerator {
     int[] cell = cells.get(k);
     String blanked =
         row.substring(cell[0], a.start()) + Prompt.BLANK + row.substring(a.end(), cell[1]);
-    String name = row.substring(cells.get(0)[0], cells.get(0)[1]);
+    // the row's name: its first cell, or the next when the first only numbers the rows ("No.")
+    int n = isRowNumber(row, cells.get(0)) && cells.size() > 2 && k > 1 ? 1 : 0;
+    String name = row.substring(cells.get(n)[0], cells.get(n)[1]);
     return Optional.of(
         (title.isEmpty() ? "" : title + " — ")
             + columns.get(k)

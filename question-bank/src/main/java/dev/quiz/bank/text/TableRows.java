@@ -23,6 +23,12 @@ public final class TableRows {
   /** The longest cell of a table row, in characters: longer text is prose, not a cell. */
   private static final int MAX_CELL = 40;
 
+  /**
+   * The longest cell of a row parted by tabs, which a table copied from a page has and prose does
+   * not: a list's "Result" column runs longer ("Castilian capture of the town from the Nasrids").
+   */
+  private static final int MAX_TAB_CELL = 80;
+
   private TableRows() {}
 
   /** The cells of {@code line} as [start, end) pairs, parted at tabs and runs of 2+ spaces. */
@@ -99,8 +105,9 @@ public final class TableRows {
   /** The cell texts of {@code line}; empty when a cell is too long to be one. */
   private static List<String> texts(String line) {
     List<String> out = new ArrayList<>();
+    int max = line.indexOf('\t') >= 0 ? MAX_TAB_CELL : MAX_CELL;
     for (int[] c : cells(line)) {
-      if (c[1] - c[0] > MAX_CELL) {
+      if (c[1] - c[0] > max) {
         return List.of();
       }
       out.add(line.substring(c[0], c[1]));

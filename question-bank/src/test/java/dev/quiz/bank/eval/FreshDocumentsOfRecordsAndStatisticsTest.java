@@ -90,6 +90,17 @@ class FreshDocumentsOfRecordsAndStatisticsTest {
   }
 
   @Test
+  void aListsTableAsksEachRowsDateByTheRowsNameNotItsNumber() {
+    assertThat(of("gibraltar_sieges_list.txt"))
+        .filteredOn(q -> q.type() == dev.quiz.core.model.QuestionType.CLOZE)
+        .extracting(q -> q.prompt().text() + " => " + q.answer())
+        .contains(
+            "List of sieges of Gibraltar — Date (First Siege): ____ => 1309",
+            "List of sieges of Gibraltar — Date (Great Siege): ____ => 1779–1783")
+        .noneMatch(p -> p.contains("(14)"));
+  }
+
+  @Test
   void anAnniversaryIsDatedAndAShareKeepsBelowItsWhole() {
     List<Question> speech = of("agincourt_2015_speech.txt");
     assertThat(startsOf(speech, "Six hundred years ago today"))

@@ -161,6 +161,17 @@ class DateExtractorTest {
   }
 
   @Test
+  void aYearFillingATablesDateCellIsADate() {
+    String table =
+        "List of sieges\n\nNo.\tSiege\tDate\tAttacker\tResult\n"
+            + "1\tFirst Siege\t1309\tKingdom of Castile\tCastilian capture of the town from the Nasrids\n"
+            + "2\tSecond Siege\t1316\tMarinid Sultanate\tCastilian victory\n";
+    assertThat(find(table))
+        .extracting(f -> f.answer() + "=" + f.value().start().orElse(""))
+        .containsExactly("1309=1309", "1316=1316");
+  }
+
+  @Test
   void countsAreNotYears() {
     assertThat(find("They fielded between 2000 and 3000 Arab fighters.")).isEmpty();
     assertThat(find("Some 1500 soldiers crossed the river.")).isEmpty();
