@@ -93,11 +93,13 @@ final class NumberDistractors {
     double hi = f.value().high();
     double unit = roundingUnit(lo, hi);
     Set<String> out = new HashSet<>();
+    // the whole a share's part is out of, found once; infinite for any other number
+    double whole = NumberExtractor.wholeOfShare(f).orElse(Double.POSITIVE_INFINITY);
     for (NumberFact o : byShape.getOrDefault(Shape.of(f), List.of())) {
       double ol = roundTo(o.value().low(), unit);
       double oh = Math.max(ol, roundTo(o.value().high(), unit));
       if (ol >= least(lo) && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
-        if (offer(f, ol, oh, out, full)) {
+        if (offer(f, ol, oh, whole, out, full)) {
           return;
         }
       }
@@ -106,7 +108,9 @@ final class NumberDistractors {
       }
     }
     for (double[] v : synthetic(f)) {
-      if (far(v[0], v[1], lo, hi) && (hi == lo || v[1] > v[0]) && offer(f, v[0], v[1], out, full)) {
+      if (far(v[0], v[1], lo, hi)
+          && (hi == lo || v[1] > v[0])
+          && offer(f, v[0], v[1], whole, out, full)) {
         return;
       }
     }
@@ -114,10 +118,14 @@ final class NumberDistractors {
 
   /** Offers {@code f}'s answer rewritten with low and high, unless already given; whether full. */
   private static boolean offer(
-      NumberFact f, double low, double high, Set<String> given, Predicate<String> full) {
+      NumberFact f,
+      double low,
+      double high,
+      double whole,
+      Set<String> given,
+      Predicate<String> full) {
     // "five in every six": a share's part stays below its whole
-    java.util.OptionalDouble whole = NumberExtractor.wholeOfShare(f);
-    if (whole.isPresent() && (high >= whole.getAsDouble() || low < 1)) {
+    if (high >= whole || low < 1 && whole < Double.POSITIVE_INFINITY) {
       return false;
     }
     var text = NumberFormats.rewrite(f.answer(), f.style(), low, high);

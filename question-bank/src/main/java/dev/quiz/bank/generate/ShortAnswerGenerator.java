@@ -819,23 +819,18 @@ final class ShortAnswerGenerator {
       return "";
     }
     String month = k >= 3 ? tokens.get(k - 3).text() : "";
-    return MONTHS.contains(month) ? month + " " + y : y;
+    return isMonthName(month) ? month + " " + y : y;
   }
 
-  private static final java.util.Set<String> MONTHS =
-      java.util.Set.of(
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December");
+  /** Whether {@code w} is a month's English name in full ("May"). */
+  private static boolean isMonthName(String w) {
+    for (java.time.Month m : java.time.Month.values()) {
+      if (m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String intro(Clause c) {
     if (c.subjectStart <= 1 || c.answerInIntro()) {
