@@ -23,7 +23,7 @@ class FreshDocumentsOfEarlyCalendarsAndEssaysTest {
   }
 
   private static List<Question> of(String doc) {
-    return questions.stream().filter(q -> q.source().document().equals(doc)).toList();
+    return FreshQuestions.of(doc);
   }
 
   @Test

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quiz.core.model.AnswerValue;
 import dev.quiz.core.model.Prompt;
 import dev.quiz.core.model.Question;
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,17 +15,6 @@ import org.junit.jupiter.api.Test;
  * confidence intervals, telephone numbers, shares, anniversaries.
  */
 class FreshDocumentsOfRecordsAndStatisticsTest {
-  private static List<Question> questions;
-
-  @BeforeAll
-  static void generate() throws IOException {
-    questions = FreshQuestions.all();
-  }
-
-  private static List<Question> of(String doc) {
-    return questions.stream().filter(q -> q.source().document().equals(doc)).toList();
-  }
-
   private static List<String> choices(Question q) {
     return q.prompt() instanceof Prompt.MultipleChoice mc ? mc.choices() : List.of();
   }
@@ -42,7 +29,7 @@ class FreshDocumentsOfRecordsAndStatisticsTest {
 
   @Test
   void aWarDiarysDatesOfTwoDigitYearsAreDatesOf1944() {
-    List<Question> diary = of("arnhem_1944_war_diary.txt");
+    List<Question> diary = FreshQuestions.of("arnhem_1944_war_diary.txt");
     assertThat(startsOf(diary, "17 Sep 44")).isNotEmpty().containsOnly("1944-09-17");
     // the year stays on the distractors and out of the prompt
     assertThat(diary)
@@ -54,7 +41,7 @@ class FreshDocumentsOfRecordsAndStatisticsTest {
 
   @Test
   void officersWithInitialsRunTogetherAndTheCommandingOfficersLine() {
-    List<Question> diary = of("arnhem_1944_war_diary.txt");
+    List<Question> diary = FreshQuestions.of("arnhem_1944_war_diary.txt");
     assertThat(diary)
         .extracting(Question::answer)
         .contains("J.H. Grayburn", "C.F.H. Gough", "J.D. Frost");
@@ -67,7 +54,7 @@ class FreshDocumentsOfRecordsAndStatisticsTest {
 
   @Test
   void confidenceIntervalsAndRateDenominatorsAreNotAsked() {
-    List<Question> survey = of("iraq_mortality_2006_abstract.txt");
+    List<Question> survey = FreshQuestions.of("iraq_mortality_2006_abstract.txt");
     assertThat(survey)
         .extracting(Question::answer)
         .contains("5.5", "13.3", "about 654,965")
@@ -80,7 +67,7 @@ class FreshDocumentsOfRecordsAndStatisticsTest {
 
   @Test
   void aStatisticsReleaseAsksItsCountsNotItsTelephoneNumber() {
-    List<Question> release = of("herrick_2014_statistics.txt");
+    List<Question> release = FreshQuestions.of("herrick_2014_statistics.txt");
     assertThat(release)
         .extracting(q -> q.prompt().text())
         .contains(
@@ -91,7 +78,7 @@ class FreshDocumentsOfRecordsAndStatisticsTest {
 
   @Test
   void aListsTableAsksEachRowsDateByTheRowsNameNotItsNumber() {
-    assertThat(of("gibraltar_sieges_list.txt"))
+    assertThat(FreshQuestions.of("gibraltar_sieges_list.txt"))
         .filteredOn(q -> q.type() == dev.quiz.core.model.QuestionType.CLOZE)
         .extracting(q -> q.prompt().text() + " => " + q.answer())
         .contains(
@@ -102,7 +89,7 @@ class FreshDocumentsOfRecordsAndStatisticsTest {
 
   @Test
   void anAnniversaryIsDatedAndAShareKeepsBelowItsWhole() {
-    List<Question> speech = of("agincourt_2015_speech.txt");
+    List<Question> speech = FreshQuestions.of("agincourt_2015_speech.txt");
     assertThat(startsOf(speech, "Six hundred years ago today"))
         .isNotEmpty()
         .containsOnly("1415-10-25");

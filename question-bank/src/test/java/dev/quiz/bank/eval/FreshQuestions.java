@@ -127,6 +127,15 @@ final class FreshQuestions {
     return questions;
   }
 
+  /** The questions of fresh document {@code doc} (see {@link #all}). */
+  static List<Question> of(String doc) {
+    try {
+      return all().stream().filter(q -> q.source().document().equals(doc)).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The bytes of fresh document {@code name}. */
   static byte[] read(String name) throws IOException {
     try (InputStream in =
