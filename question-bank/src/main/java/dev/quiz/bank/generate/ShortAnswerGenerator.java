@@ -295,6 +295,9 @@ final class ShortAnswerGenerator {
         } else {
           q = who(c);
         }
+        if (reportsNothing(c)) {
+          q = Optional.empty();
+        }
       }
     }
     if (!q.isPresent() && f instanceof PersonFact p) {
@@ -741,6 +744,40 @@ final class ShortAnswerGenerator {
   /** Verbs of speech whose object (what was said) may stand outside the clause. */
   private static final Set<String> SPEECH_VERBS =
       Set.of("say", "tell", "add", "state", "declare", "announce", "write", "reply", "insist");
+
+  /** Speech verbs whose listener, not what was said, may follow them ("told the House"). */
+  private static final Set<String> TOLD_WITHOUT_WHAT = Set.of("say", "tell", "add", "reply");
+
+  /** Words after a speech verb that open what was said: "that", "whether", "to" + verb … */
+  private static final Set<String> REPORTED_OPENERS =
+      Set.of(
+          "that", "whether", "if", "how", "what", "why", "who", "to", "about", ":", "\"", "“", "‘");
+
+  /**
+   * Whether the clause's verb tells of speech but what was said stands outside it ("“…,” Churchill
+   * told the House of Commons on 4 June"): "When did Churchill tell the House of Commons?" asks
+   * about nothing a student can place. A verb ("say had been killed") or a word that opens a
+   * reported clause after the speech verb keeps the question.
+   */
+  private static boolean reportsNothing(Clause c) {
+    if (c.verb < 0 || !TOLD_WITHOUT_WHAT.contains(c.tokens.get(c.verb).lemma())) {
+      return false;
+    }
+    int end = Math.max(c.predicateEnd(), c.answerTo);
+    for (int k = c.verb + 1; k < end; k++) {
+      Token t = c.tokens.get(k);
+      if (k >= c.answerFrom && k < c.answerTo) {
+        continue;
+      }
+      if (k >= c.answerTo && (t.text().equals(",") || t.text().equals(";"))) {
+        break; // the question ends there: "As the Prime Minister told the House last night, …"
+      }
+      if (t.isVerb() || REPORTED_OPENERS.contains(t.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * "Prime Minister Iyad Allawi, who ordered the offensive, said …" asks "Who ordered the

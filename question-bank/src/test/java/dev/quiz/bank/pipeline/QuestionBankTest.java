@@ -70,6 +70,23 @@ class QuestionBankTest {
   }
 
   @Test
+  void aSpeechVerbIsAskedAboutOnlyWithWhatWasSaid() {
+    String text =
+        "Siege of Testburg\n\n\"The town will hold,\" Governor Anna Berg told the council on 4 "
+            + "May 1902. Colonel Piet Laan told reporters on 6 May 1902 that the relief column "
+            + "had been delayed. As the mayor told the assembly on 8 May 1902, the bridge had "
+            + "fallen.";
+    List<String> asked = prompts(text, QuestionType.SHORT_ANSWER, null);
+    // the listener alone ("When did Governor Anna Berg tell the council?") asks about nothing
+    assertThat(asked).noneMatch(p -> p.endsWith("tell the council?"));
+    assertThat(asked).noneMatch(p -> p.endsWith("tell the assembly?"));
+    assertThat(asked)
+        .contains(
+            "When did Colonel Piet Laan tell reporters that the relief column had been delayed?");
+    assertThat(prompts(text, QuestionType.CLOZE, "4 May 1902")).hasSize(1);
+  }
+
+  @Test
   void aCommonWordOpeningTheSentenceIsLowerCasedAfterTheAuxiliary() {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. Heavy fighting "
