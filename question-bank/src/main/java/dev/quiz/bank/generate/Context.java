@@ -12,6 +12,18 @@ final class Context {
       Set.of(
           "it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "this", "these");
 
+  /**
+   * A subject that is only a word for what the sentence before told: "When the news reached Paris
+   * in December" (the news of what?), "The report was published on 3 May". As the subject of a
+   * question ("did the news reach") or as the prompt's first words.
+   */
+  private static final java.util.regex.Pattern TOLD_BEFORE =
+      dev.quiz.bank.text.Regexes.compile(
+          "(?:^(?:When |After |Before )?(?:[Tt]he|This|That)"
+              + "|\\b(?:did|was|were|had|has|have|is|are|does|do|would|could) the)"
+              + " (?:news|report|reports|announcement|decision|message|letter|reply|request|proposal"
+              + "|offer)\\b");
+
   /** "It is thought that …": an "it" that points at nothing. */
   private static final java.util.regex.Pattern IMPERSONAL =
       dev.quiz.bank.text.Regexes.compile(
@@ -45,7 +57,7 @@ final class Context {
     if (prompt.startsWith("(") || prompt.startsWith("It ") && IMPERSONAL.matcher(prompt).find()) {
       return false;
     }
-    return BACK_REFERENCES.contains(firstWord);
+    return BACK_REFERENCES.contains(firstWord) || TOLD_BEFORE.matcher(prompt).find();
   }
 
   /** The prompt, prefixed with "(topic) " when it is {@link #vague} and a topic is known. */

@@ -17,6 +17,12 @@ class ContextTest {
         "It is believed the fort held ____ guns.|false",
         "The fort held ____ guns.|false",
         "(Siege of Exampleton) It fell after ____ days.|false",
+        // a word for what the sentence before told: the news (of what?)
+        "When the news reached the capital in ____, the king fled.|true",
+        "In what month did the news reach the capital?|true",
+        "The report was published on ____.|true",
+        "The newspaper was founded in ____.|false",
+        "The fort's reports were lost in ____.|false",
       })
   void aPromptIsVagueWhenItsFirstWordPointsBack(String prompt, boolean vague) {
     assertThat(Context.vague(prompt)).isEqualTo(vague);
