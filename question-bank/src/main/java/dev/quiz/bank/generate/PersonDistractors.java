@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  */
 final class PersonDistractors {
   /** A name of the pool with its words and normal form, at its first occurrence. */
-  record Name(String name, String norm, List<String> words, String document) {}
+  record Name(String name, String norm, List<String> words, String document, boolean author) {}
 
   /** The names of one document and role, and their words longer than particles ("of", "bin"). */
   private record Role(Set<String> names, Set<String> longWords) {}
@@ -43,10 +43,14 @@ final class PersonDistractors {
   PersonDistractors(List<? extends Fact> pool) {
     List<Name> distinct = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<String> authors = new HashSet<>();
     Map<RoleKey, Role> byRole = new HashMap<>();
     for (Fact f : pool) {
       if (f instanceof PersonFact p && !isKin(p)) {
         String name = p.value().name();
+        if (isAuthor(p)) {
+          authors.add(name);
+        }
         List<String> words = Words.of(name);
         RoleKey key = key(p);
         Role role = byRole.computeIfAbsent(key, k -> new Role(new HashSet<>(), new HashSet<>()));
@@ -60,10 +64,16 @@ final class PersonDistractors {
           for (String w : new HashSet<>(words)) {
             byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(distinct.size());
           }
-          distinct.add(new Name(name, String.join(" ", words), List.copyOf(words), key.document()));
+          distinct.add(
+              new Name(name, String.join(" ", words), List.copyOf(words), key.document(), false));
         }
       }
     }
+    distinct.replaceAll(
+        n ->
+            authors.contains(n.name())
+                ? new Name(n.name(), n.norm(), n.words(), n.document(), true)
+                : n);
     this.names = List.copyOf(distinct);
     this.roles = byRole;
   }
@@ -75,6 +85,33 @@ final class PersonDistractors {
         p.evidence().document(),
         Words.norm(p.value().role()),
         side != null && side.lookingAt() ? side.group(1) : "");
+  }
+
+  /** Works whose maker is named after "by": "the novel Romance of the Three Kingdoms by …". */
+  private static final java.util.regex.Pattern WORK_BY =
+      dev.quiz.bank.text.Regexes.compile(
+          "(?i)\\b(?:novel|novella|book|poem|play|painting|portrait|film|documentary|memoir|memoirs"
+              + "|chronicle|song|ballad|opera|symphony|epic|saga|biography|drama|screenplay)s?\\b"
+              + "[^,;:.!?]{0,80}\\bby\\s+$");
+
+  /** How far before "by" the work's noun may stand. */
+  private static final int WORK_WINDOW = 100;
+
+  /**
+   * Whether the person is named as the maker of a work ("the novel … by Luo Guanzhong", "The book
+   * War and Peace by Leo Tolstoy"): a writer of the battle, not one who fought it.
+   */
+  static boolean isAuthor(PersonFact p) {
+    String s = p.evidence().sentence();
+    int at = p.evidence().localAnswer().start();
+    int b = at;
+    while (b > 0 && Character.isWhitespace(s.charAt(b - 1))) {
+      b--;
+    }
+    if (b < 2 || !s.regionMatches(true, b - 2, "by", 0, 2)) {
+      return false;
+    }
+    return WORK_BY.matcher(s).region(Math.max(0, at - WORK_WINDOW), at).find();
   }
 
   /** Roles of family: "his wife Sarah" is no one to swap for a marshal, nor a marshal for her. */
@@ -117,6 +154,8 @@ final class PersonDistractors {
    */
   List<Name> candidates(PersonFact f, RandomGenerator rng, boolean otherRoles) {
     List<String> answerWords = Words.of(f.value().name());
+    // a novelist is no wrong answer for a general (a writer is one for a writer)
+    boolean author = isAuthor(f);
     boolean severalWords = new HashSet<>(answerWords).size() > 1;
     String doc = f.evidence().document();
     Role role = otherRoles ? roles.getOrDefault(key(f), NO_ROLE) : NO_ROLE;
@@ -129,6 +168,7 @@ final class PersonDistractors {
       Name n = names.get(i);
       boolean same = n.document().equals(doc);
       if (sharing[i]
+          || n.author() && !author
           || n.words().size() == 1 && severalWords
           || same && role.names().contains(n.name())) {
         continue;

@@ -38,6 +38,35 @@ class PersonDistractorsTest {
     assertThat(wrong.get(0).norm()).isEqualTo("dan sample");
   }
 
+  @Test
+  void theMakerOfAWorkIsNoWrongAnswerForOneWhoFought() {
+    PersonFact general =
+        Facts.person("a.txt", "General Anna Example led the left.", "Anna Example");
+    PersonFact novelist =
+        Facts.person(
+            "a.txt",
+            "The battle is told in the 19th-century novel The Long March by Bert Sample.",
+            "Bert Sample",
+            "");
+    PersonFact painter =
+        Facts.person(
+            "a.txt",
+            "A painting of the charge by Cara Model hangs in the museum.",
+            "Cara Model",
+            "");
+    PersonFact officer = Facts.person("a.txt", "The bridge was held by Dan Other.", "Dan Other");
+    List<Fact> pool = List.of(general, novelist, painter, officer);
+    PersonDistractors people = new PersonDistractors(pool);
+
+    assertThat(people.candidates(general, new SplittableRandom(1), false))
+        .extracting(PersonDistractors.Name::name)
+        .containsExactly("Dan Other");
+    // a writer's wrong answers may be writers
+    assertThat(people.candidates(novelist, new SplittableRandom(1), false))
+        .extracting(PersonDistractors.Name::name)
+        .contains("Cara Model");
+  }
+
   @Property
   void theIndexedPoolPicksWhatAScanOfEveryNameWouldPick(
       @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 99) Integer> people,
