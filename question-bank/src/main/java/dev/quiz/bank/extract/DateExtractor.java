@@ -30,14 +30,13 @@ public final class DateExtractor implements FactExtractor<DateFact> {
   @Override
   public List<DateFact> extract(DocumentContext doc) {
     List<DateFact> out = new ArrayList<>();
-    OptionalInt month =
-        doc.date().isPresent()
-            ? OptionalInt.of(doc.date().get().getMonthValue())
-            : OptionalInt.empty();
+    OptionalInt month = doc.monthAnchor();
     DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), month);
     for (Sentence s : doc.units()) {
       if (Units.usable(s)) {
-        out.addAll(inUnit(doc, s, anchor));
+        OptionalInt year = doc.yearOf(s);
+        out.addAll(
+            inUnit(doc, s, year.equals(doc.year()) ? anchor : new DateParser.Anchor(year, month)));
       }
     }
     return Collections.unmodifiableList(out);
@@ -63,8 +62,11 @@ public final class DateExtractor implements FactExtractor<DateFact> {
         start = Math.max(0, start - 12) + wd.start();
         DateParser.mark(used, start, m.start());
       }
+      // a date of another time than the document's is not moved to before the document's date
       AnswerValue.Date v =
-          HAS_YEAR.matcher(m.text()).find() ? m.value() : pastOfDocDate(m.value(), doc);
+          HAS_YEAR.matcher(m.text()).find() || !anchor.year().equals(doc.year())
+              ? m.value()
+              : pastOfDocDate(m.value(), doc);
       out.add(fact(doc, s, start, m.end(), v));
     }
     for (DateParser.Match m : RelativeDates.place(text, doc.relativeDates(s), used, doc.date())) {

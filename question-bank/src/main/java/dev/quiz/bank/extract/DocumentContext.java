@@ -77,6 +77,61 @@ public final class DocumentContext {
     return year;
   }
 
+  /** A year written out this far from the document's own marks a passage told of another time. */
+  static final int OTHER_TIME_YEARS = 25;
+
+  /** Per unit, the year its dates without one belong to (0: none); found on first use. */
+  private volatile int[] unitYears;
+
+  /**
+   * The year that dates written without one in {@code unit} (one of the units) belong to: the
+   * document's {@link #year}, unless the last year written out before the unit lies more than
+   * {@value #OTHER_TIME_YEARS} years from it. Then that year: in a speech of 2015, "Henry landed on
+   * 13 August 1415 … Harfleur fell on 22 September" fell in 1415.
+   */
+  OptionalInt yearOf(Sentence unit) {
+    if (year.isEmpty()) {
+      return year;
+    }
+    int[] years = unitYears;
+    if (years == null) {
+      years = unitYears();
+      unitYears = years;
+    }
+    int i = unit.index();
+    return i >= 0 && i < years.length && units.get(i) == unit && years[i] != year.getAsInt()
+        ? OptionalInt.of(years[i])
+        : year;
+  }
+
+  private int[] unitYears() {
+    int own = year.getAsInt();
+    DateParser.Anchor anchor = new DateParser.Anchor(year, monthAnchor());
+    int[] years = new int[units.size()];
+    int last = own;
+    for (int i = 0; i < units.size(); i++) {
+      Sentence u = units.get(i);
+      years[i] = Math.abs(last - own) > OTHER_TIME_YEARS ? last : own;
+      if (!Units.usable(u)) {
+        continue;
+      }
+      for (DateParser.Match m : dates(u, anchor)) {
+        String start = m.value().start().orElse("");
+        if (start.length() >= 4
+            && Character.isDigit(start.charAt(0))
+            && m.text().contains(start.substring(0, 4))) {
+          last = Integer.parseInt(start.substring(0, 4));
+        }
+      }
+    }
+    return years;
+  }
+
+  /** The month that dates written without one are read in: the document date's, when known. */
+  OptionalInt monthAnchor() {
+    return date.isPresent() ? OptionalInt.of(date.get().getMonthValue()) : OptionalInt.empty();
+  }
+
   /** The document's file name. */
   public String name() {
     return document.name();

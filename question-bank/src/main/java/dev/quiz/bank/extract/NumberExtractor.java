@@ -267,12 +267,13 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   public List<NumberFact> extract(DocumentContext doc) {
     List<NumberFact> out = new ArrayList<>();
     // any month will do: dates are only marked here so their digits are not taken as counts
-    DateParser.Anchor anchor =
-        new DateParser.Anchor(
-            doc.year(), OptionalInt.of(doc.date().map(d -> d.getMonthValue()).orElse(1)));
+    OptionalInt month = OptionalInt.of(doc.date().map(d -> d.getMonthValue()).orElse(1));
+    DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), month);
     for (Sentence s : doc.units()) {
       if (Units.usable(s)) {
-        out.addAll(inUnit(doc, s, anchor));
+        OptionalInt year = doc.yearOf(s);
+        out.addAll(
+            inUnit(doc, s, year.equals(doc.year()) ? anchor : new DateParser.Anchor(year, month)));
       }
     }
     return Collections.unmodifiableList(out);

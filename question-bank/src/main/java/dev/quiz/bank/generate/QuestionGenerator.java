@@ -62,18 +62,18 @@ public final class QuestionGenerator {
 
   /**
    * The questions for one document, with wrong answers from other documents only when those are of
-   * the same era: both main years known and at most 25 years apart. The corpus is grouped once per
-   * batch and shared by its documents.
+   * the same era: both era years ({@link GenerationInput#eraYear}) known and at most 25 years
+   * apart. The corpus is grouped once per batch and shared by its documents.
    *
    * @param doc the document's facts
    * @param corpus facts of every document, for distractors
-   * @param mainYears each document's main year by file name; a document missing here counts as
+   * @param mainYears each document's era year by file name; a document missing here counts as
    *     unknown
    * @param rng orders the choices; pass a generator seeded per document for reproducible output
    */
   public List<Question> generate(
       GenerationInput doc, Corpus corpus, Map<String, OptionalInt> mainYears, RandomGenerator rng) {
-    OptionalInt own = doc.context().year();
+    OptionalInt own = doc.eraYear();
     Distractors distractors =
         new Distractors(
             doc.facts(),

@@ -73,7 +73,7 @@ public final class QuestionBank {
     mined.forEach(m -> corpus.addAll(m.input().facts()));
     Corpus pool = Corpus.of(corpus);
     java.util.Map<String, java.util.OptionalInt> years = new java.util.HashMap<>();
-    mined.forEach(m -> years.put(m.input().context().name(), m.input().context().year()));
+    mined.forEach(m -> years.put(m.input().context().name(), m.input().eraYear()));
     // merging is independent of the questions: it runs beside them instead of after them
     ForkJoinTask<List<MergedFact>> merged =
         ForkJoinPool.commonPool().submit(() -> merge ? FactMerger.merge(corpus) : List.of());

@@ -44,6 +44,28 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDateWithoutAYearTakesTheYearOfTheTimeTheTextTellsOf() {
+    // a speech of 2015 on a battle of 1415: "22 September" is the siege's, in 1415
+    List<DateFact> found =
+        dates.extract(
+            Docs.of(
+                "The king landed in Normandy on 13 August 1415. The town fell on 22 September "
+                    + "after five weeks.",
+                LocalDate.of(2015, 10, 25)));
+    assertThat(found)
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("1415-08-13", "1415-09-22");
+    // a year near the document's own leaves its year to the dates after it
+    assertThat(
+            dates.extract(
+                Docs.of(
+                    "The rebels first took the town in 2001. They returned on 22 September.",
+                    LocalDate.of(2015, 10, 25))))
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("2001", "2015-09-22");
+  }
+
+  @Test
   void coordinatedDaysTakeTheYearOfTheDocument() {
     List<DateFact> found =
         find("The siege ran from 9 to 10 November 2001. On 7 and 8 November, troops moved.");
