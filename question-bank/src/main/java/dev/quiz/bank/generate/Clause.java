@@ -536,12 +536,15 @@ final class Clause {
   /** The predicate's end by its clause marks alone (see {@link #predicateEnd()}). */
   private int cutPredicate() {
     boolean series = false;
+    boolean list = false;
     for (int k = verb + 1; k < tokens.size() - 1; k++) {
       Token t = tokens.get(k);
       Token next = tokens.get(k + 1);
       if (k >= answerFrom && k < answerTo) {
         continue;
       }
+      // "with blockhouses, farm burning and camps for …": a list of nouns after the verb
+      list |= t.text().equals(",") && tokens.get(k - 1).is("NOUN") && next.is("NOUN");
       if (t.text().equals(",") && tokens.get(k - 1).isVerb() && next.isVerb()) {
         // "were killed, wounded, or went missing": one series of verbs, kept whole to its "or"
         series = true;
@@ -555,8 +558,10 @@ final class Clause {
           && (next.is("CCONJ") || next.is("SCONJ") || finiteVerbAfter(k + 1))) {
         return k;
       }
-      // "launched a dawn attack and, after …, captured …"
-      if (t.is("CCONJ") && (next.isVerb() || next.text().equals(","))) {
+      // "launched a dawn attack and, after …, captured …"; not a list's last noun read as a verb
+      // ("blockhouses, farm burning and camps for Boer families")
+      if (t.is("CCONJ")
+          && (next.isVerb() && !(list && pluralNounLike(next)) || next.text().equals(","))) {
         return k;
       }
       // "began their attack at 5am after the insurgents received …": another event's clause
@@ -567,6 +572,16 @@ final class Clause {
     // "launched a dawn attack and, after …": the clause ended at the comma after its "and"
     int last = tokens.size() - 1;
     return last > verb && tokens.get(last).is("CCONJ") ? last : tokens.size();
+  }
+
+  /** A word in lower case ending in "s" that the tagger may have read as a verb ("camps"). */
+  private static boolean pluralNounLike(Token t) {
+    String w = t.text();
+    return w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && Character.isLowerCase(w.charAt(0))
+        && t.lemma().length() < w.length();
   }
 
   /**

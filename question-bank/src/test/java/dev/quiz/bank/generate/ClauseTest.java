@@ -1,0 +1,57 @@
+package dev.quiz.bank.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiz.bank.text.Token;
+import dev.quiz.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ClauseTest {
+  /** Tokens from "word/TAG/lemma" items, with offsets as if spaced as in running text. */
+  private static List<Token> tokens(String tagged) {
+    List<Token> out = new ArrayList<>();
+    int at = 0;
+    for (String item : tagged.split(" ")) {
+      String[] p = item.split("/");
+      if (p[1].equals("PUNCT") && at > 0) {
+        at--; // no space before a mark
+      }
+      out.add(new Token(p[0], new TextSpan(at, at + p[0].length()), p[1], p[2]));
+      at += p[0].length() + 1;
+    }
+    return out;
+  }
+
+  private static String predicate(String tagged, int from, int to) {
+    Clause c = Clause.around(tokens(tagged), from, to);
+    return c.text(c.verb, c.predicateEnd()).toLowerCase(Locale.ROOT);
+  }
+
+  @Test
+  void aListsLastNounReadAsAVerbStaysInThePredicate() {
+    // the tagger reads "camps" as a verb; after "blockhouses, farm burning" it ends a list
+    assertThat(
+            predicate(
+                "Kitchener/PROPN/kitchener answered/VERB/answer with/ADP/with "
+                    + "blockhouses/NOUN/blockhouses ,/PUNCT/, farm/NOUN/farm burning/VERB/burn "
+                    + "and/CCONJ/and camps/VERB/camp for/ADP/for Boer/PROPN/boer "
+                    + "families/NOUN/families ./PUNCT/.",
+                0,
+                1))
+        .isEqualTo("answered with blockhouses, farm burning and camps for boer families");
+  }
+
+  @Test
+  void aSecondVerbAfterAndStillEndsThePredicate() {
+    assertThat(
+            predicate(
+                "Kitchener/PROPN/kitchener burned/VERB/burn the/DET/the farms/NOUN/farms "
+                    + "and/CCONJ/and built/VERB/build blockhouses/NOUN/blockhouses ./PUNCT/.",
+                0,
+                1))
+        .isEqualTo("burned the farms");
+  }
+}
