@@ -12,6 +12,20 @@ final class Context {
       Set.of(
           "it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "this", "these");
 
+  /** The nouns of {@link #TOLD_BEFORE}; a prompt without any of them is not searched. */
+  private static final String[] TOLD_NOUNS = {
+    "news",
+    "report",
+    "announcement",
+    "decision",
+    "message",
+    "letter",
+    "reply",
+    "request",
+    "proposal",
+    "offer"
+  };
+
   /**
    * A subject that is only a word for what the sentence before told: "When the news reached Paris
    * in December" (the news of what?), "The report was published on 3 May". As the subject of a
@@ -21,8 +35,9 @@ final class Context {
       dev.quiz.bank.text.Regexes.compile(
           "(?:^(?:When |After |Before )?(?:[Tt]he|This|That)"
               + "|\\b(?:did|was|were|had|has|have|is|are|does|do|would|could) the)"
-              + " (?:news|report|reports|announcement|decision|message|letter|reply|request|proposal"
-              + "|offer)\\b");
+              + " (?:"
+              + String.join("|", Context.TOLD_NOUNS)
+              + ")s?\\b");
 
   /** "It is thought that …": an "it" that points at nothing. */
   private static final java.util.regex.Pattern IMPERSONAL =
@@ -57,7 +72,16 @@ final class Context {
     if (prompt.startsWith("(") || prompt.startsWith("It ") && IMPERSONAL.matcher(prompt).find()) {
       return false;
     }
-    return BACK_REFERENCES.contains(firstWord) || TOLD_BEFORE.matcher(prompt).find();
+    return BACK_REFERENCES.contains(firstWord) || toldBefore(prompt);
+  }
+
+  private static boolean toldBefore(String prompt) {
+    for (String noun : TOLD_NOUNS) {
+      if (prompt.indexOf(noun) >= 0) {
+        return TOLD_BEFORE.matcher(prompt).find();
+      }
+    }
+    return false;
   }
 
   /** The prompt, prefixed with "(topic) " when it is {@link #vague} and a topic is known. */
