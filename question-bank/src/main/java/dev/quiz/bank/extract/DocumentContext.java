@@ -80,7 +80,7 @@ public final class DocumentContext {
   /** A year written out this far from the document's own marks a passage told of another time. */
   static final int OTHER_TIME_YEARS = 25;
 
-  /** Per unit, the year its dates without one belong to (0: none); found on first use. */
+  /** Per unit, the year its dates without one belong to; found on first use (with a year). */
   private volatile int[] unitYears;
 
   /**

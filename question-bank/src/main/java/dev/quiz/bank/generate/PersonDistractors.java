@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  */
 final class PersonDistractors {
   /** A name of the pool with its words and normal form, at its first occurrence. */
-  record Name(String name, String norm, List<String> words, String document, boolean author) {}
+  record Name(String name, String norm, List<String> words, String document) {}
 
   /** The names of one document and role, and their words longer than particles ("of", "bin"). */
   private record Role(Set<String> names, Set<String> longWords) {}
@@ -34,6 +34,10 @@ final class PersonDistractors {
   private static final Role NO_ROLE = new Role(Set.of(), Set.of());
 
   private final List<Name> names;
+
+  /** The names of the pool that some fact names as a work's maker ({@link #isAuthor}). */
+  private final Set<String> authors = new HashSet<>();
+
   private final Map<RoleKey, Role> roles;
 
   /** For each word, the indices in {@link #names} of the names that have it. */
@@ -43,7 +47,6 @@ final class PersonDistractors {
   PersonDistractors(List<? extends Fact> pool) {
     List<Name> distinct = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Set<String> authors = new HashSet<>();
     Map<RoleKey, Role> byRole = new HashMap<>();
     for (Fact f : pool) {
       if (f instanceof PersonFact p && !isKin(p)) {
@@ -64,16 +67,10 @@ final class PersonDistractors {
           for (String w : new HashSet<>(words)) {
             byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(distinct.size());
           }
-          distinct.add(
-              new Name(name, String.join(" ", words), List.copyOf(words), key.document(), false));
+          distinct.add(new Name(name, String.join(" ", words), List.copyOf(words), key.document()));
         }
       }
     }
-    distinct.replaceAll(
-        n ->
-            authors.contains(n.name())
-                ? new Name(n.name(), n.norm(), n.words(), n.document(), true)
-                : n);
     this.names = List.copyOf(distinct);
     this.roles = byRole;
   }
@@ -168,7 +165,7 @@ final class PersonDistractors {
       Name n = names.get(i);
       boolean same = n.document().equals(doc);
       if (sharing[i]
-          || n.author() && !author
+          || !author && authors.contains(n.name())
           || n.words().size() == 1 && severalWords
           || same && role.names().contains(n.name())) {
         continue;
