@@ -168,6 +168,10 @@ final class ClozeGenerator {
         to = s.length();
       }
     }
+    int list = Tallies.listStart(f);
+    if (list >= 0 && list < to) {
+      to = list; // "divided into ____ kingdoms, Wei, Shu and Wu": the list would count it out
+    }
     String body = s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end(), to);
     String text = (from > 0 ? "… " : "") + body + (to < s.length() ? " …" : "");
     return Optional.of(NOTE_NUMBER.matcher(text).replaceFirst(""));

@@ -87,6 +87,28 @@ class QuestionBankTest {
   }
 
   @Test
+  void aCountIsNotShownWithTheListThatSpellsItOut() {
+    String text =
+        "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. The province was "
+            + "then split into three districts, Arnhal, Berrow and Cadney, a division that held "
+            + "until 1950. After the siege the garrison lost four officers, two of them colonels.";
+    List<Question> all = generate(text);
+    List<String> shown =
+        all.stream().filter(q -> q.answer().equals("three")).map(q -> q.prompt().text()).toList();
+    // "split into ____ districts, Arnhal, Berrow and Cadney" counts the answer out
+    assertThat(shown)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p).doesNotContain("Arnhal").doesNotContain("Cadney"));
+    assertThat(all)
+        .filteredOn(q -> q.type() == QuestionType.TRUE_FALSE)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("Cadney") && !p.contains("three districts"));
+    // a list that does not add up to the count stays: "four officers, two of them colonels"
+    assertThat(prompts(text, QuestionType.CLOZE, "four"))
+        .anyMatch(p -> p.contains("two of them colonels"));
+  }
+
+  @Test
   void aCommonWordOpeningTheSentenceIsLowerCasedAfterTheAuxiliary() {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. Heavy fighting "
