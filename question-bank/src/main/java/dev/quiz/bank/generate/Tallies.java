@@ -4,7 +4,6 @@ import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.text.Regexes;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,22 +32,11 @@ final class Tallies {
   /** Where a list ends at the latest: a clause break or the sentence's end. */
   private static final Pattern LIST_END = Regexes.compile(";|\\s[–—]\\s|\\.(?:\\s|$)|$");
 
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
+  /** The number words of one to twelve, in order. */
+  private static final java.util.List<String> WORDS =
+      java.util.List.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve");
 
   /** Words an item may start with in lower case. */
   private static final java.util.Set<String> OPENERS =
@@ -115,8 +103,8 @@ final class Tallies {
       return 0;
     }
     String first = words[0].toLowerCase(Locale.ROOT);
-    Integer n = WORDS.get(first);
-    if (n != null) {
+    int n = first.equals("a") || first.equals("an") ? 1 : WORDS.indexOf(first) + 1;
+    if (n > 0) {
       return n;
     }
     if (first.chars().allMatch(Character::isDigit) && first.length() <= 2) {
