@@ -96,6 +96,19 @@ final class Clause {
 
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
+  /** Determiners that open a noun phrase of their own. */
+  private static final Set<String> PHRASE_OPENERS =
+      Set.of("the", "a", "an", "his", "her", "its", "their", "our");
+
+  /** Nouns of time a clause may follow without "when" or "that" ("the day the city fell"). */
+  private static final Set<String> CLAUSE_TIME_NOUNS =
+      Set.of(
+          "time", "times", "moment", "day", "night", "morning", "evening", "week", "month", "year",
+          "hour", "point", "instant");
+
+  /** Pronouns that are a clause's subject ("I" left out: it is also a ruler's numeral). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
+
   /** What parts a timeline entry's date from its clause. */
   private static final Set<String> ENTRY_MARKS = Set.of("–", "—", "-", ":");
 
@@ -175,7 +188,7 @@ final class Clause {
     }
     // "After his victory at X, Hannibal spent …": the word belongs to the introduction, not to a
     // clause joined to the one before
-    if (c != null && c.subjectStart > 0 && opener < s) {
+    if (c != null && opener < s) {
       Clause whole = of(all, opener, e, from, to);
       if (whole != null && whole.subjectStart > 0) {
         return whole;
@@ -421,9 +434,41 @@ final class Clause {
           return;
         }
         verb = relativeInSubject(i) ? verbAfterRelative(i) : i;
+        subjectStart = bareIntroEnd(subjectStart, verb);
         return;
       }
     }
+  }
+
+  /**
+   * Where the subject starts after a prepositional phrase opening the clause without its comma
+   * ("After the siege the garrison lost …", "In 1902 the army marched …"): at an article or a
+   * subject pronoun right after a noun or number before the verb, as no noun phrase runs on so.
+   * {@code from} when there is none, when the article opens a name's epithet ("Alexander the
+   * Great"), or when the noun is one of time that a clause follows ("By the time the offensive was
+   * halted").
+   */
+  private int bareIntroEnd(int from, int verb) {
+    if (!tokens.get(from).is("ADP") && !tokens.get(from).is("SCONJ")
+        || APPROXIMATORS.contains(tokens.get(from).lower())) {
+      return from;
+    }
+    for (int k = from + 1; k < verb; k++) {
+      Token t = tokens.get(k);
+      Token prev = tokens.get(k - 1);
+      boolean opensPhrase =
+          t.is("DET") && PHRASE_OPENERS.contains(t.lower())
+              || t.is("PRON") && SUBJECT_PRONOUNS.contains(t.lower());
+      boolean afterNoun = prev.is("NOUN") || prev.is("PROPN") || prev.is("NUM");
+      boolean epithet =
+          prev.is("PROPN")
+              && k + 1 < tokens.size()
+              && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
+      if (opensPhrase && afterNoun && !epithet && !CLAUSE_TIME_NOUNS.contains(prev.lower())) {
+        return k;
+      }
+    }
+    return from;
   }
 
   /**
@@ -720,7 +765,7 @@ final class Clause {
     // "had suffered" is a perfect; "had roughly 100,000 troops" is the verb "have" itself
     if (v.lemma().equals("have")) {
       for (int k = verb + 1; k < Math.min(tokens.size(), verb + 3); k++) {
-        if (tokens.get(k).isVerb()) {
+        if (tokens.get(k).isVerb() || participleReadAsAdjective(k)) {
           return verb;
         }
       }
@@ -730,6 +775,19 @@ final class Clause {
       return verb;
     }
     return -1;
+  }
+
+  /**
+   * "had advanced about six miles" with "advanced" read as an adjective: an "-ed" word that no noun
+   * follows ("had armored divisions" is the verb "have" itself).
+   */
+  private boolean participleReadAsAdjective(int k) {
+    Token t = tokens.get(k);
+    if (!t.is("ADJ") || !t.lower().endsWith("ed") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    return !(next.is("NOUN") || next.is("PROPN") || next.is("ADJ"));
   }
 
   /** "did", "does" or "do" for the main verb's tense. */

@@ -595,7 +595,10 @@ final class ShortAnswerGenerator {
       if (RELATIVE_OPENERS.contains(c.tokens.get(0).lower())) {
         return Optional.empty();
       }
-      return inverted(c, c.predicateEnd(), "").map(v -> word + " " + v);
+      // "By early September the defenders had lost …" asks "By when", as in the predicate
+      String lead = c.tokens.get(0).lower();
+      String asked = BOUNDS.contains(lead) && c.answerFrom == 1 ? bounded(lead, word) : word;
+      return inverted(c, c.predicateEnd(), "").map(v -> asked + " " + v);
     }
     int from = c.answerFrom;
     if (from <= c.verb || !c.directlyAfterVerbOrPreposition(from)) {
@@ -873,7 +876,9 @@ final class ShortAnswerGenerator {
     if (c.subjectStart <= 1 || c.answerInIntro()) {
       return "";
     }
-    String s = c.text(0, c.subjectStart - 1);
+    // "In November 1941, the ration …" or, without its comma, "In November 1941 the ration …"
+    boolean comma = c.tokens.get(c.subjectStart - 1).text().equals(",");
+    String s = c.text(0, c.subjectStart - (comma ? 1 : 0));
     Token first = c.tokens.get(0);
     return " "
         + (first.is("PROPN") || !c.capitalisedForPlace(0)

@@ -54,4 +54,67 @@ class ClauseTest {
                 1))
         .isEqualTo("burned the farms");
   }
+
+  private static String subject(String tagged, int from, int to) {
+    Clause c = Clause.around(tokens(tagged), from, to);
+    return c.text(c.subjectStart, c.verb);
+  }
+
+  @Test
+  void anOpeningPhraseWithoutItsCommaIsNotTheSubject() {
+    assertThat(
+            subject(
+                "After/ADP/after the/DET/the siege/NOUN/siege the/DET/the garrison/NOUN/garrison "
+                    + "lost/VERB/lose four/NUM/four officers/NOUN/officers ./PUNCT/.",
+                6,
+                7))
+        .isEqualTo("the garrison");
+    assertThat(
+            subject(
+                "In/ADP/in 1902/NUM/1902 the/DET/the army/NOUN/army marched/VERB/march "
+                    + "north/ADV/north ./PUNCT/.",
+                1,
+                2))
+        .isEqualTo("the army");
+  }
+
+  @Test
+  void aNamesEpithetOrAClauseAfterTimeIsNoSecondPhrase() {
+    // "Alexander the Great" is one name; "the time the offensive was halted" is one phrase
+    assertThat(
+            subject(
+                "Alexander/PROPN/alexander the/DET/the Great/PROPN/great crossed/VERB/cross "
+                    + "in/ADP/in 334/NUM/334 BC/PROPN/bc ./PUNCT/.",
+                5,
+                7))
+        .isEqualTo("Alexander the Great");
+    Clause c =
+        Clause.around(
+            tokens(
+                "By/ADP/by the/DET/the time/NOUN/time the/DET/the offensive/NOUN/offensive "
+                    + "was/AUX/be halted/VERB/halt in/ADP/in November/PROPN/november ./PUNCT/."),
+            8,
+            9);
+    assertThat(c).isNull();
+  }
+
+  @Test
+  void hadBeforeAParticipleReadAsAnAdjectiveIsTheAuxiliary() {
+    Clause c =
+        Clause.around(
+            tokens(
+                "The/DET/the Allies/PROPN/allies had/VERB/have advanced/ADJ/advanced "
+                    + "about/ADP/about six/NUM/six miles/NOUN/miles ./PUNCT/."),
+            4,
+            7);
+    assertThat(c.auxiliary()).isEqualTo(2);
+    c =
+        Clause.around(
+            tokens(
+                "The/DET/the Allies/PROPN/allies had/VERB/have armored/ADJ/armored "
+                    + "divisions/NOUN/divisions in/ADP/in 1944/NUM/1944 ./PUNCT/."),
+            6,
+            7);
+    assertThat(c.auxiliary()).isEqualTo(-1);
+  }
 }

@@ -109,6 +109,18 @@ class QuestionBankTest {
   }
 
   @Test
+  void aDateOpeningTheSentenceWithoutACommaIsAskedFor() {
+    String text =
+        "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. In May 1902 the "
+            + "garrison fell to 300 men. By early June the defenders had lost some 900 men.";
+    assertThat(prompts(text, QuestionType.SHORT_ANSWER, null))
+        .contains(
+            "In what month did the garrison fall to 300 men?",
+            "By when had the defenders lost some 900 men?",
+            "How many men had the defenders lost by early June?");
+  }
+
+  @Test
   void aCommonWordOpeningTheSentenceIsLowerCasedAfterTheAuxiliary() {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. Heavy fighting "
