@@ -3,7 +3,6 @@ package dev.quiz.bank.generate;
 import dev.quiz.bank.text.Regexes;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +51,11 @@ final class DateShifts {
       Regexes.compile(
           "(?<![\\d.:])(\\d{1,2})(?=(?:[.:]\\d{2})?\\s?(?:am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.))");
 
+  /** A clock time: its hour, its minutes and space (":30 "), its half of the day ("a.m."). */
+  private static final Pattern CLOCK_TIME =
+      Regexes.compile(
+          "(?<![\\d.:])(\\d{1,2})((?:[.:]\\d{2})?\\s?)(am|pm|AM|PM|a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.)");
+
   /*
    * Shifts per place the answer should take among the four sorted choices (earliest to latest;
    * see Distractors#place), each going on with others for when the first are refused. Weekdays go
@@ -60,6 +64,7 @@ final class DateShifts {
   private static final int[][] CLOCK_SHIFTS = {
     {2, 4, 3, 1}, {-1, 2, 4, -3}, {-3, -1, 2, 4}, {-3, -1, -2, -4}
   };
+  private static final int[] FALLBACK_CLOCK_SHIFTS = {-2, 1, -4, 3, -5, 5, -6, 6};
   private static final int[] WEEKDAY_SHIFTS = {-1, -2, 2, 3};
   private static final int[][] DAY_SHIFTS = {
     {3, 5, 7, 2, 10, -2}, {-2, 3, 5, -4, 7, 10}, {-4, -2, 3, -6, 5, 7}, {-5, -3, -2, -6, -8, 2}
@@ -84,11 +89,13 @@ final class DateShifts {
    */
   static void offer(String answer, int place, Predicate<String> full) {
     if (CLOCK.matcher(answer).find()) {
-      for (int k : CLOCK_SHIFTS[place]) {
-        UnaryOperator<String> shifted =
-            v -> String.valueOf(((Integer.parseInt(v) + k + 11) % 12) + 1);
-        if (full.test(replaceAll(answer, CLOCK, shifted))) {
-          return;
+      // late or early in the day the place's shifts may leave it: others follow
+      for (int[] shifts : new int[][] {CLOCK_SHIFTS[place], FALLBACK_CLOCK_SHIFTS}) {
+        for (int k : shifts) {
+          String moved = shiftHours(answer, k);
+          if (!moved.isEmpty() && full.test(moved)) {
+            return;
+          }
         }
       }
     } else if (WEEKDAY.matcher(answer).find()
@@ -191,6 +198,53 @@ final class DateShifts {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code answer} with each clock time {@code k} hours later (earlier when negative), its "a.m."
+   * turned "p.m." when noon is passed ("11:30 a.m." and 2 is "1:30 p.m."); "" when a time would
+   * leave its day, or the part of the day the answer names ("this morning").
+   */
+  static String shiftHours(String answer, int k) {
+    Matcher m = CLOCK_TIME.matcher(answer);
+    // "at 9am this morning" stays in the morning, "at 7 p.m. in the evening" after noon
+    boolean morning = answer.contains("morning");
+    boolean later = answer.contains("afternoon") || answer.contains("evening");
+    StringBuilder sb = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      int h = Integer.parseInt(m.group(1));
+      String half = m.group(3);
+      boolean pm = Character.toLowerCase(half.charAt(0)) == 'p';
+      if (h < 1 || h > 12) {
+        return "";
+      }
+      int h24 = h % 12 + (pm ? 12 : 0) + k;
+      if (h24 < 0 || h24 > 23 || morning && h24 >= 12 || later && h24 < 12) {
+        return "";
+      }
+      boolean toPm = h24 >= 12;
+      String newHalf = toPm == pm ? half : flipHalf(half);
+      sb.append(answer, last, m.start())
+          .append((h24 + 11) % 12 + 1)
+          .append(m.group(2))
+          .append(newHalf);
+      last = m.end();
+    }
+    return sb.append(answer.substring(last)).toString();
+  }
+
+  /** "a.m." as "p.m.", "PM" as "AM": the other half of the day, written alike. */
+  private static String flipHalf(String half) {
+    char c = half.charAt(0);
+    char other =
+        switch (c) {
+          case 'a' -> 'p';
+          case 'p' -> 'a';
+          case 'A' -> 'P';
+          default -> 'A';
+        };
+    return other + half.substring(1);
   }
 
   private static String replaceAll(

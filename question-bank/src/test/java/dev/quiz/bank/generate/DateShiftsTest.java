@@ -24,6 +24,9 @@ class DateShiftsTest {
         "Tuesday|0|Monday;Sunday;Thursday",
         "at 9 am|2|at 6 am;at 8 am;at 11 am",
         "at 6.30pm on Saturday|2|at 3.30pm on Saturday;at 5.30pm on Saturday;at 8.30pm on Saturday",
+        // past noon "a.m." turns "p.m."; a time is not moved out of its day
+        "until about 11:30 a.m.|0|until about 1:30 p.m.;until about 3:30 p.m.;until about 2:30 p.m.",
+        "at 10 PM|1|at 9 PM;at 7 PM;at 8 PM",
         "217 BC|1|215 BC;218 BC;220 BC",
         "Friday 25 October 1415|1|Wednesday 23 October 1415;Monday 28 October 1415;Monday 21 October 1415",
         "Thursday, the 18th inst.|0|Wednesday, the 17th inst.;Tuesday, the 16th inst.;Saturday, the 20th inst.",
@@ -48,5 +51,22 @@ class DateShiftsTest {
     DateShifts.offer("1066", place, c -> years.add(Integer.parseInt(c)) && years.size() == 4);
 
     assertThat(years.stream().sorted().toList().indexOf(1066)).isEqualTo(place);
+  }
+
+  @ParameterizedTest(name = "{0} moved {1} hours")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "11:30 a.m.|2|1:30 p.m.",
+        "12.15pm|-1|11.15am",
+        "12 AM|1|1 AM",
+        "between 10 a.m. and 2 p.m.|3|between 1 p.m. and 5 p.m.",
+        "11 pm|2|",
+        "1 a.m.|-2|",
+        "at 9am this morning|4|",
+        "at 2 p.m. in the afternoon|-1|at 1 p.m. in the afternoon",
+      })
+  void clockTimesMoveAcrossNoonButNotOutOfTheirDay(String answer, int hours, String moved) {
+    assertThat(DateShifts.shiftHours(answer, hours)).isEqualTo(moved == null ? "" : moved);
   }
 }
