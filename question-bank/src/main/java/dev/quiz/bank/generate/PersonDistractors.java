@@ -16,8 +16,11 @@ import java.util.random.RandomGenerator;
  * once when the pool is built. Immutable; the pool's order decides ties.
  */
 final class PersonDistractors {
-  /** A name of the pool with its words and normal form, at its first occurrence. */
-  record Name(String name, String norm, List<String> words, String document) {}
+  /**
+   * A name of the pool with its words and normal form, at its first occurrence, and the last word
+   * of its role there ("admiral" of "Rear Admiral"; "" for none).
+   */
+  record Name(String name, String norm, List<String> words, String document, String rank) {}
 
   /** The names of one document and role, and their words longer than particles ("of", "bin"). */
   private record Role(Set<String> names, Set<String> longWords) {}
@@ -67,12 +70,19 @@ final class PersonDistractors {
           for (String w : new HashSet<>(words)) {
             byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(distinct.size());
           }
-          distinct.add(new Name(name, String.join(" ", words), List.copyOf(words), key.document()));
+          distinct.add(
+              new Name(name, String.join(" ", words), List.copyOf(words), key.document(), rank(p)));
         }
       }
     }
     this.names = List.copyOf(distinct);
     this.roles = byRole;
+  }
+
+  /** The last word of the person's role, normalised ("admiral" of "Rear Admiral"). */
+  private static String rank(PersonFact p) {
+    String role = Words.norm(p.value().role());
+    return role.substring(role.lastIndexOf(' ') + 1);
   }
 
   private static RoleKey key(PersonFact p) {
@@ -144,10 +154,10 @@ final class PersonDistractors {
   }
 
   /**
-   * Wrong names for {@code f}, shuffled by {@code rng}: first those of its own document, then the
-   * others. Never a name sharing a word with the answer, nor one word for a longer answer; with
-   * {@code otherRoles}, never a name of the answer's role in its document nor one sharing a long
-   * word with such a name ("Harold" beside a listed "Harold Godwinson").
+   * Wrong names for {@code f}, shuffled by {@code rng}: first those of its own document, then
+   * others of its rank, then the rest. Never a name sharing a word with the answer, nor one word
+   * for a longer answer; with {@code otherRoles}, never a name of the answer's role in its document
+   * nor one sharing a long word with such a name ("Harold" beside a listed "Harold Godwinson").
    */
   List<Name> candidates(PersonFact f, RandomGenerator rng, boolean otherRoles) {
     List<String> answerWords = Words.of(f.value().name());
@@ -161,6 +171,10 @@ final class PersonDistractors {
     mark(role.longWords(), sharing);
     List<Name> sameDoc = new ArrayList<>();
     List<Name> others = new ArrayList<>();
+    // of other documents' people, those of the answer's rank first: admirals for an admiral,
+    // spokesmen for a spokesman
+    String rank = rank(f);
+    List<Name> othersOfRank = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Name n = names.get(i);
       boolean same = n.document().equals(doc);
@@ -170,10 +184,12 @@ final class PersonDistractors {
           || same && role.names().contains(n.name())) {
         continue;
       }
-      (same ? sameDoc : others).add(n);
+      (same ? sameDoc : !rank.isEmpty() && rank.equals(n.rank()) ? othersOfRank : others).add(n);
     }
     Distractors.shuffle(sameDoc, rng);
+    Distractors.shuffle(othersOfRank, rng);
     Distractors.shuffle(others, rng);
+    sameDoc.addAll(othersOfRank);
     sameDoc.addAll(others);
     return sameDoc;
   }

@@ -39,6 +39,29 @@ class PersonDistractorsTest {
   }
 
   @Test
+  void otherDocumentsPeopleOfTheAnswersRankComeFirst() {
+    PersonFact answer = person("a.txt", "Anna Example", "Rear Admiral");
+    List<Fact> pool =
+        List.of(
+            answer,
+            person("b.txt", "Bert Sample", "spokesman"),
+            person("b.txt", "Cara Model", "General"),
+            person("c.txt", "Dan Other", "Vice Admiral"),
+            person("c.txt", "Eve Fourth", "commander"),
+            person("d.txt", "Finn Fifth", "Admiral"));
+
+    for (int seed = 0; seed < 20; seed++) {
+      List<PersonDistractors.Name> wrong =
+          new PersonDistractors(pool).candidates(answer, new SplittableRandom(seed), false);
+
+      assertThat(wrong.subList(0, 2))
+          .extracting(PersonDistractors.Name::name)
+          .containsExactlyInAnyOrder("Dan Other", "Finn Fifth");
+      assertThat(wrong).hasSize(5);
+    }
+  }
+
+  @Test
   void theMakerOfAWorkIsNoWrongAnswerForOneWhoFought() {
     PersonFact general =
         Facts.person("a.txt", "General Anna Example led the left.", "Anna Example");
@@ -104,8 +127,10 @@ class PersonDistractorsTest {
       }
     }
     List<String> sameDoc = new ArrayList<>();
+    List<String> othersOfRank = new ArrayList<>();
     List<String> others = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    String rank = role.substring(role.lastIndexOf(' ') + 1);
     for (Fact o : pool) {
       PersonFact p = (PersonFact) o;
       if (names.add(p.value().name())) {
@@ -117,11 +142,15 @@ class PersonDistractorsTest {
             || otherRoles && w.stream().anyMatch(sameRoleWords::contains)) {
           continue;
         }
-        (same ? sameDoc : others).add(p.value().name());
+        String own = Words.norm(p.value().role());
+        boolean ofRank = !rank.isEmpty() && own.substring(own.lastIndexOf(' ') + 1).equals(rank);
+        (same ? sameDoc : ofRank ? othersOfRank : others).add(p.value().name());
       }
     }
     Distractors.shuffle(sameDoc, rng);
+    Distractors.shuffle(othersOfRank, rng);
     Distractors.shuffle(others, rng);
+    sameDoc.addAll(othersOfRank);
     sameDoc.addAll(others);
     return sameDoc;
   }
