@@ -68,13 +68,19 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
         || NumberWords.isCardinalWord(part.toLowerCase(Locale.ROOT));
   }
 
-  /** What follows a share's part: "in every six", "out of 10". */
+  /**
+   * What follows a share's part: "in every six", "out of 10", "of its 140,000", "of the 1.8
+   * million".
+   */
   private static final Pattern SHARE_AFTER =
-      Regexes.compile("(?i)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(\\d{1,6}|[a-z]+(?:-[a-z]+)?)\\b");
+      Regexes.compile(
+          "(?i)\\s+(?:(?:in|out\\s+of)\\s+(?:every\\s+)?|of\\s+(?:(?:its|the|their|his|her|our"
+              + "|an\\s+estimated|a\\s+total\\s+of|about|some|around|nearly|almost)\\s+)*)"
+              + "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?:\\s+(million|billion))?\\b");
 
   /**
-   * The whole that a share's part is out of ("five in every six of them": 6; "three out of 10":
-   * 10), or empty when the number is no such part.
+   * The whole that a share's part is out of ("five in every six of them": 6; "three out of 10": 10;
+   * "116,000 of its 140,000 people": 140,000), or empty when the number is no such part.
    */
   public static OptionalDouble wholeOfShare(NumberFact f) {
     String s = f.evidence().sentence();
@@ -85,8 +91,11 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     String whole = m.group(1);
     OptionalDouble v =
         Chars.isDigit(whole.charAt(0))
-            ? OptionalDouble.of(Double.parseDouble(whole))
+            ? OptionalDouble.of(Double.parseDouble(whole.replace(",", "")))
             : NumberWords.cardinal(whole);
+    if (v.isPresent() && m.group(2) != null) {
+      v = OptionalDouble.of(v.getAsDouble() * NumberWords.multiplier(m.group(2)));
+    }
     return v.isPresent() && v.getAsDouble() > f.value().high() ? v : OptionalDouble.empty();
   }
 

@@ -61,6 +61,26 @@ class NumberDistractorsTest {
     assertThat(offered).isNotEmpty().doesNotContain("six", "seven", "eight", "nine", "zero");
   }
 
+  @Test
+  void aPartOfAWholeNamedAfterItStaysBelowTheWhole() {
+    String sentence = "Some 116,000 of its 140,000 people were left homeless.";
+    NumberFact part =
+        new NumberFact(
+            "",
+            "Some 116,000",
+            new AnswerValue.Number(116_000, 116_000, true),
+            Facts.evidence("a.txt", sentence, "Some 116,000"),
+            new NumberStyle(NumberStyle.Form.DIGITS, "Some", "", false));
+    List<String> offered = new ArrayList<>();
+
+    new NumberDistractors(List.of(part)).offer(part, c -> offered.add(c) && offered.size() == 3);
+
+    assertThat(offered)
+        .hasSize(3)
+        .allSatisfy(
+            c -> assertThat(Double.parseDouble(c.replaceAll("\\D", ""))).isLessThan(140_000));
+  }
+
   @Property
   void offeringLazilyFromThePoolByShapeGivesTheCandidatesOfAFullScan(
       @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 199) Integer> numbers,
