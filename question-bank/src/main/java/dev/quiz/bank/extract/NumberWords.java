@@ -119,7 +119,7 @@ public final class NumberWords {
   }
 
   /** The value of a cardinal phrase such as "twenty-five", "a dozen", "two hundred", "half". */
-  static OptionalDouble cardinal(String words) {
+  public static OptionalDouble cardinal(String words) {
     String w = SPACES.matcher(words.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     switch (w) {
       case "a":

@@ -2,8 +2,10 @@ package dev.quiz.bank.generate;
 
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
+import dev.quiz.bank.extract.NumberWords;
 import dev.quiz.bank.text.Regexes;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,12 +33,6 @@ final class Tallies {
 
   /** Where a list ends at the latest: a clause break or the sentence's end. */
   private static final Pattern LIST_END = Regexes.compile(";|\\s[–—]\\s|\\.(?:\\s|$)|$");
-
-  /** The number words of one to twelve, in order. */
-  private static final java.util.List<String> WORDS =
-      java.util.List.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve");
 
   /** Words an item may start with in lower case. */
   private static final java.util.Set<String> OPENERS =
@@ -103,9 +99,10 @@ final class Tallies {
       return 0;
     }
     String first = words[0].toLowerCase(Locale.ROOT);
-    int n = first.equals("a") || first.equals("an") ? 1 : WORDS.indexOf(first) + 1;
-    if (n > 0) {
-      return n;
+    OptionalDouble n = NumberWords.cardinal(first); // "four", "a"
+    if (n.isPresent()) {
+      double v = n.getAsDouble();
+      return v >= 1 && v == Math.rint(v) && v <= MAX_COUNT ? (int) v : 0;
     }
     if (first.chars().allMatch(Character::isDigit) && first.length() <= 2) {
       return Integer.parseInt(first);
