@@ -224,7 +224,8 @@ final class Layout {
       } else {
         inInfobox = false;
         int from = ln[0];
-        int dateline = nonBlank <= 12 ? InlineDateline.length(line) : 0;
+        // an old paper's later dispatches open with their own dateline ("PARIS, Nov. 11.—…")
+        int dateline = InlineDateline.length(line, nonBlank <= 12);
         int speaker = dateline == 0 && line.charAt(0) == '[' ? transcriptPrefix(line) : 0;
         if (dateline > 0) {
           // "FALLUJAH, Iraq, Nov 10 (Reuters) - U.S. Marines …": the story starts after the dash

@@ -283,7 +283,7 @@ class QuestionBankTest {
         "Truce signed\n\nTESTBURG, Nov. 11.—President Arno Falk read the terms to the senate on "
             + "Monday, and 3,000 prisoners were set free.";
     assertThat(prompts(text, QuestionType.SHORT_ANSWER, "Monday"))
-        .containsExactly("On what day did Arno Falk read the terms to the senate?");
+        .containsExactly("On what day did President Arno Falk read the terms to the senate?");
   }
 
   @Test

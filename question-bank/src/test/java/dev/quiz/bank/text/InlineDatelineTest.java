@@ -22,6 +22,25 @@ class InlineDatelineTest {
   }
 
   @Test
+  void anOldPapersDatelineMayEndInAStopAndTouchItsSentence() {
+    assertThat(rest("LONDON, May 30.—The Admiralty has news."))
+        .isEqualTo("The Admiralty has news.");
+    assertThat(rest("ST. PETERSBURG, May 31.—\"No news\" was all."))
+        .isEqualTo("\"No news\" was all.");
+    assertThat(rest("WASHINGTON, Jan. 18 (UP)—American losses rose."))
+        .isEqualTo("American losses rose.");
+    assertThat(InlineDateline.length("PARIS, Nov. 11.—the rest", true)).isZero();
+  }
+
+  @Test
+  void aDatelineAfterTheStorysOpeningNeedsADateOrAnAgency() {
+    assertThat(rest("PARIS, Nov. 11.—The news came.")).isEqualTo("The news came.");
+    assertThat(InlineDateline.length("PARIS, Nov. 11.—The news came.", false)).isEqualTo(16);
+    assertThat(InlineDateline.length("BERLIN — The news came.", true)).isEqualTo(9);
+    assertThat(InlineDateline.length("BERLIN — The news came.", false)).isZero();
+  }
+
+  @Test
   void aLineWithoutADateOrAnAgencyBeforeItsDashHasNoDateline() {
     assertThat(InlineDateline.length("ROME - The city fell.")).isZero();
     assertThat(InlineDateline.length("NATO (the alliance) - said so.")).isZero();
@@ -45,6 +64,25 @@ class InlineDatelineTest {
             "DATELINE:BAGHDAD, April 9, 2003 (Reuters) -",
             "PROSE:Crowds cheered on Wednesday as the statue fell in the square.",
             "BOILERPLATE:(Additional reporting by A Writer in Basra; Editing by B Editor)");
+  }
+
+  @Test
+  void aLaterDispatchOfAnOldPaperGivesItsDatelineNoFacts() {
+    String body =
+        "The fleet had sailed at dawn, and nothing more was heard of it for many hours after.\n\n";
+    var units =
+        new SentenceSplitter(LanguageModels.english())
+            .split(
+                Document.of(
+                    "p.txt",
+                    "Headline here\n\n"
+                        + body.repeat(14)
+                        + "LONDON, May 30.—The Admiralty said 12 ships had been sighted at noon.\n"));
+    assertThat(units)
+        .extracting(u -> u.kind() + ":" + u.text())
+        .endsWith(
+            "DATELINE:LONDON, May 30.—",
+            "PROSE:The Admiralty said 12 ships had been sighted at noon.");
   }
 
   private static String rest(String line) {
