@@ -86,7 +86,13 @@ final class Distractors {
     } else if (PersonDistractors.isKin((PersonFact) f)) {
       return Optional.empty(); // other names would be absurd as someone's wife or son
     } else {
+      // "Field Marshal ____ took command" in a sentence about Charles takes no Charles XII: one
+      // the sentence names beside the blank is not who it leaves out
+      List<Set<String>> named = namesIn(rest(f));
       for (PersonDistractors.Name c : persons.candidates((PersonFact) f, rng, otherRoles)) {
+        if (!named.isEmpty() && isNamed(c.name(), named)) {
+          continue;
+        }
         if (picked.offer(c.name(), c.norm())) {
           break;
         }
@@ -103,6 +109,69 @@ final class Distractors {
   static int place(Fact f) {
     int h = f.answer().hashCode() * 31 + f.evidence().sentence().hashCode();
     return Math.floorMod(h ^ (h >>> 16), 4);
+  }
+
+  /**
+   * The names {@code text} may hold: each run of words that start with a capital letter, parted
+   * only by spaces, stops or hyphens ("Atta Muhammad Nur", "George S. Patton", "Charles" of
+   * "Charles was shot"), as its {@link Words#norm normalised} words.
+   */
+  static List<Set<String>> namesIn(String text) {
+    List<Set<String>> out = new ArrayList<>();
+    Set<String> run = null;
+    int n = text.length();
+    int end = 0;
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (!Character.isUpperCase(text.charAt(i))) {
+        run = null;
+      } else {
+        if (run == null || !joins(text, end, i)) {
+          run = new HashSet<>();
+          out.add(run);
+        }
+        run.add(Words.norm(text.substring(i, j)));
+      }
+      end = j;
+      i = j;
+    }
+    return out;
+  }
+
+  /** Whether only spaces, stops and hyphens stand between {@code from} and {@code to}. */
+  private static boolean joins(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code name} is one of the {@link #namesIn names}: its capitalised words hold all of
+   * one's, or one's hold all of its ("Charles" names Charles XII of Sweden; "Atta Muhammad Nur"
+   * does not name Sufi Muhammad).
+   */
+  static boolean isNamed(String name, List<Set<String>> names) {
+    Set<String> own = new HashSet<>();
+    for (Set<String> run : namesIn(name)) {
+      own.addAll(run);
+    }
+    for (Set<String> run : names) {
+      if (own.containsAll(run) || run.containsAll(own)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The fact's sentence without its answer: what the stem around the blank shows. */

@@ -79,6 +79,31 @@ class DistractorsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aPersonTheSentenceNamesBesideTheBlankIsNeverAWrongChoice() {
+    String sentence =
+        "Charles was wounded, so Field Marshal Anton Rask took command from Kurt Vale.";
+    Fact f = Facts.person("a.txt", sentence, "Anton Rask", "Field Marshal");
+    List<Fact> doc =
+        List.of(
+            f,
+            Facts.person("a.txt", "Charles XII of Sweden led.", "Charles XII of Sweden", "king"),
+            Facts.person("a.txt", "General Kurt Vale fled.", "Kurt Vale", "general"),
+            Facts.person("a.txt", "Dan Other led.", "Dan Other", "general"),
+            Facts.person("a.txt", "Eve Other led.", "Eve Other", "general"),
+            Facts.person("a.txt", "Ola Charlesson led.", "Ola Charlesson", "general"),
+            Facts.person("a.txt", "Kurt Marten led.", "Kurt Marten", "general"));
+    for (int seed = 0; seed < 20; seed++) {
+      // a name sharing a word with a longer one of the sentence is someone else: Kurt Marten
+      assertThat(new Distractors(doc, List.of()).pick(f, 3, new SplittableRandom(seed)))
+          .hasValueSatisfying(
+              wrong ->
+                  assertThat(wrong)
+                      .doesNotContain("Charles XII of Sweden", "Kurt Vale")
+                      .isSubsetOf("Dan Other", "Eve Other", "Ola Charlesson", "Kurt Marten"));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
