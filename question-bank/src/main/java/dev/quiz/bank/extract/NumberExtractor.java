@@ -78,25 +78,124 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
               + "|an\\s+estimated|a\\s+total\\s+of|about|some|around|nearly|almost)\\s+)*)"
               + "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?:\\s+(million|billion))?\\b");
 
+  /** A figure in digits, maybe of millions: groups 1 (the digits) and 2 (the multiplier). */
+  private static final String FIGURE =
+      "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion))?";
+
+  /** Words that may stand between "of" and a whole: "of the", "of its estimated". */
+  private static final String WHOLE_DETERMINERS =
+      "(?:(?:the|its|their|his|her|our|these|those|an\\s+estimated|a\\s+total\\s+of|about|some"
+          + "|around|nearly|almost)\\s+)*";
+
+  /** Words of approximation before a part: "Of the 629 deaths, some 547 …". */
+  private static final String PART_APPROXIMATIONS =
+      "(?:(?:about|some|around|nearly|almost|roughly|approximately|only|just|over|more\\s+than"
+          + "|fewer\\s+than|less\\s+than|at\\s+least|an\\s+estimated)\\s+)*";
+
+  /**
+   * What the whole's noun may be before the comma that a part follows: no figure, no clause end.
+   */
+  private static final String WHOLE_NOUN = "\\s+[^,;:!?\\d]{1,60}?,\\s+";
+
+  /** What turns from a whole to its part: "57,470 casualties, of whom …", ", including …". */
+  private static final String PART_OF = "(?:of\\s+(?:whom|which|them|these|those)|including)\\s+";
+
+  /** A whole named before its part: "Of the 629 deaths recorded, " (then the part). */
+  private static final Pattern OF_WHOLE_BEFORE =
+      Regexes.compile(
+          "(?i)\\bof\\s+" + WHOLE_DETERMINERS + FIGURE + WHOLE_NOUN + PART_APPROXIMATIONS + "$");
+
+  /** A whole before "of whom" and its part: "57,470 casualties, of whom " (then the part). */
+  private static final Pattern WHOLE_OF_WHOM_BEFORE =
+      Regexes.compile(
+          "(?i)(?<![\\d,.])" + FIGURE + WHOLE_NOUN + PART_OF + PART_APPROXIMATIONS + "$");
+
+  /** Before a whole whose part follows: "Of the " (then "629 deaths recorded, 547 …"). */
+  private static final Pattern OF_BEFORE =
+      Regexes.compile("(?i)\\bof\\s+" + WHOLE_DETERMINERS + "$");
+
+  /** After a whole, its part: " deaths recorded, 547", " casualties, of whom 19,240". */
+  private static final Pattern PART_AFTER =
+      Regexes.compile("(?i)" + WHOLE_NOUN + "(" + PART_OF + ")?" + PART_APPROXIMATIONS + FIGURE);
+
+  /** A part before "of" and its whole: "some 116,000 of its " (then the whole). */
+  private static final Pattern PART_OF_BEFORE =
+      Regexes.compile("(?i)(?<![\\d,.])" + FIGURE + "\\s+of\\s+" + WHOLE_DETERMINERS + "$");
+
+  /** How far before a number its whole or part may begin. */
+  private static final int SHARE_WINDOW = 120;
+
   /**
    * The whole that a share's part is out of ("five in every six of them": 6; "three out of 10": 10;
-   * "116,000 of its 140,000 people": 140,000), or empty when the number is no such part.
+   * "116,000 of its 140,000 people": 140,000; "Of the 629 deaths recorded, 547 …": 629; "57,470
+   * casualties, of whom 19,240 …": 57,470), or empty when the number is no such part.
    */
   public static OptionalDouble wholeOfShare(NumberFact f) {
     String s = f.evidence().sentence();
+    int start = f.evidence().localAnswer().start();
     Matcher m = SHARE_AFTER.matcher(s).region(f.evidence().localAnswer().end(), s.length());
-    if (!m.lookingAt()) {
-      return OptionalDouble.empty();
-    }
-    String whole = m.group(1);
-    OptionalDouble v =
-        Chars.isDigit(whole.charAt(0))
-            ? OptionalDouble.of(Double.parseDouble(whole.replace(",", "")))
-            : NumberWords.cardinal(whole);
-    if (v.isPresent() && m.group(2) != null) {
-      v = OptionalDouble.of(v.getAsDouble() * NumberWords.multiplier(m.group(2)));
+    OptionalDouble v = OptionalDouble.empty();
+    if (m.lookingAt()) {
+      String whole = m.group(1);
+      v =
+          Chars.isDigit(whole.charAt(0))
+              ? OptionalDouble.of(Double.parseDouble(whole.replace(",", "")))
+              : NumberWords.cardinal(whole);
+      if (v.isPresent() && m.group(2) != null) {
+        v = OptionalDouble.of(v.getAsDouble() * NumberWords.multiplier(m.group(2)));
+      }
+    } else if (start > 0 && s.charAt(start - 1) == ' ' && s.lastIndexOf(',', start) > 0) {
+      // a part after a comma: the whole came first
+      for (Pattern p : List.of(OF_WHOLE_BEFORE, WHOLE_OF_WHOM_BEFORE)) {
+        Matcher b = p.matcher(s).region(Math.max(0, start - SHARE_WINDOW), start);
+        b.useTransparentBounds(true);
+        if (b.find()) {
+          v = figure(b.group(1), b.group(2));
+          break;
+        }
+      }
     }
     return v.isPresent() && v.getAsDouble() > f.value().high() ? v : OptionalDouble.empty();
+  }
+
+  /**
+   * The part that a whole holds ("Of the 629 deaths recorded, 547 …": 547; "57,470 casualties, of
+   * whom 19,240 …": 19,240; "116,000 of its 140,000 people": 116,000), or empty when the number is
+   * no such whole.
+   */
+  public static OptionalDouble partOfWhole(NumberFact f) {
+    String s = f.evidence().sentence();
+    int start = f.evidence().localAnswer().start();
+    int end = f.evidence().localAnswer().end();
+    OptionalDouble v = OptionalDouble.empty();
+    int of = s.lastIndexOf(" of ", start);
+    Matcher before = PART_OF_BEFORE.matcher(s).region(Math.max(0, start - 40), start);
+    before.useTransparentBounds(true);
+    if (of >= 0 && of > start - 40 && before.find()) {
+      v = figure(before.group(1), before.group(2));
+    } else if (s.indexOf(',', end) > 0) {
+      Matcher after = PART_AFTER.matcher(s).region(end, Math.min(s.length(), end + SHARE_WINDOW));
+      if (after.lookingAt()) {
+        Matcher ofBefore = OF_BEFORE.matcher(s).region(Math.max(0, start - 40), start);
+        ofBefore.useTransparentBounds(true);
+        if (after.group(1) != null || ofBefore.find()) {
+          v = figure(after.group(2), after.group(3));
+        }
+      }
+    }
+    return v.isPresent() && v.getAsDouble() < f.value().low() ? v : OptionalDouble.empty();
+  }
+
+  /**
+   * The value of a {@link #FIGURE}'s digits and multiplier (null for none); empty for four digits
+   * that may be a year ("of 1941, 300 …").
+   */
+  private static OptionalDouble figure(String digits, String multiplier) {
+    double v = Double.parseDouble(digits.replace(",", ""));
+    if (multiplier == null && digits.length() == 4 && v >= 1000 && v <= 2100) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(multiplier == null ? v : v * NumberWords.multiplier(multiplier));
   }
 
   /** What follows an hour of the clock: "10 in the morning", "one o'clock", "9 at night". */

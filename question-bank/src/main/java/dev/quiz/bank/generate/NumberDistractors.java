@@ -95,11 +95,13 @@ final class NumberDistractors {
     Set<String> out = new HashSet<>();
     // the whole a share's part is out of, found once; infinite for any other number
     double whole = NumberExtractor.wholeOfShare(f).orElse(Double.POSITIVE_INFINITY);
+    // the part a whole holds, found once; minus infinity for any other number
+    double part = NumberExtractor.partOfWhole(f).orElse(Double.NEGATIVE_INFINITY);
     for (NumberFact o : byShape.getOrDefault(Shape.of(f), List.of())) {
       double ol = roundTo(o.value().low(), unit);
       double oh = Math.max(ol, roundTo(o.value().high(), unit));
       if (ol >= least(lo) && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
-        if (offer(f, ol, oh, whole, out, full)) {
+        if (offer(f, ol, oh, whole, part, out, full)) {
           return;
         }
       }
@@ -110,7 +112,7 @@ final class NumberDistractors {
     for (double[] v : synthetic(f)) {
       if (far(v[0], v[1], lo, hi)
           && (hi == lo || v[1] > v[0])
-          && offer(f, v[0], v[1], whole, out, full)) {
+          && offer(f, v[0], v[1], whole, part, out, full)) {
         return;
       }
     }
@@ -122,10 +124,11 @@ final class NumberDistractors {
       double low,
       double high,
       double whole,
+      double part,
       Set<String> given,
       Predicate<String> full) {
-    // "five in every six": a share's part stays below its whole
-    if (high >= whole || low < 1 && whole < Double.POSITIVE_INFINITY) {
+    // "five in every six": a share's part stays below its whole, and the whole above its part
+    if (high >= whole || low < 1 && whole < Double.POSITIVE_INFINITY || low <= part) {
       return false;
     }
     var text = NumberFormats.rewrite(f.answer(), f.style(), low, high);

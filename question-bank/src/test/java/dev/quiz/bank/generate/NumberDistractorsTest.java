@@ -16,6 +16,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberDistractorsTest {
   @Test
@@ -79,6 +81,50 @@ class NumberDistractorsTest {
         .hasSize(3)
         .allSatisfy(
             c -> assertThat(Double.parseDouble(c.replaceAll("\\D", ""))).isLessThan(140_000));
+  }
+
+  @ParameterizedTest(name = "{1} in \"{0}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Of the 629 deaths recorded, 547 came after the invasion.|547|629|below",
+        "Of the 629 deaths recorded, 547 came after the invasion.|629|547|above",
+        "The army suffered 57,470 casualties that day, of whom 19,240 were killed.|19,240|57,470"
+            + "|below",
+        "The army suffered 57,470 casualties that day, of whom 19,240 were killed.|57,470|19,240"
+            + "|above",
+        "The town lost 90,000 men that week, including 36,000 taken prisoner.|36,000|90,000|below",
+        "Some 116,000 of its 140,000 people were left homeless.|140,000|116,000|above",
+      })
+  void aPartAndItsWholeKeepTheirOrder(String sentence, String answer, String other, String side) {
+    NumberFact f = digits(sentence, answer);
+    List<String> offered = new ArrayList<>();
+
+    new NumberDistractors(List.of(f, digits(sentence, other)))
+        .offer(f, c -> offered.add(c) && offered.size() == 3);
+
+    double bound = Double.parseDouble(other.replace(",", ""));
+    assertThat(offered)
+        .hasSize(3)
+        .allSatisfy(
+            c -> {
+              double v = Double.parseDouble(c.replaceAll("\\D", ""));
+              if (side.equals("below")) {
+                assertThat(v).isLessThan(bound);
+              } else {
+                assertThat(v).isGreaterThan(bound);
+              }
+            });
+  }
+
+  private static NumberFact digits(String sentence, String answer) {
+    double v = Double.parseDouble(answer.replace(",", ""));
+    return new NumberFact(
+        "",
+        answer,
+        new AnswerValue.Number(v, v, false),
+        Facts.evidence("a.txt", sentence, answer),
+        new NumberStyle(NumberStyle.Form.DIGITS, "", "", false));
   }
 
   @Property
