@@ -22,10 +22,13 @@ final class Tallies {
   /** An item of a list is a name or a short phrase. */
   private static final int MAX_ITEM_WORDS = 6;
 
-  /** One to three words after the count (its noun, a verb), then the comma or colon of a list. */
+  /**
+   * Up to three words after the count (its noun, a verb), then the comma or colon of a list; with
+   * no word, the colon of an answer that names its items ("Four: Akagi, Kaga, …").
+   */
   private static final Pattern HEAD =
       Regexes.compile(
-          "(?:\\s+[\\p{L}’'-]+){1,3}?(\\s*[,:])\\s+(?:(?:at|in|on|namely|including|from)\\s+)?");
+          "(?:\\s+[\\p{L}’'-]+){0,3}?(\\s*[,:])\\s+(?:(?:at|in|on|namely|including|from)\\s+)?");
 
   /** Between two items: a comma, "and" or "or", or both. */
   private static final Pattern SEPARATOR =
@@ -55,7 +58,7 @@ final class Tallies {
     String s = f.evidence().sentence();
     int from = f.evidence().localAnswer().end();
     Matcher head = HEAD.matcher(s).region(from, s.length());
-    if (!head.lookingAt()) {
+    if (!head.lookingAt() || head.start(1) == from && s.charAt(head.end(1) - 1) != ':') {
       return -1;
     }
     Matcher end = LIST_END.matcher(s);

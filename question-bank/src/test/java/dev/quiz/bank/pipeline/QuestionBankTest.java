@@ -106,6 +106,14 @@ class QuestionBankTest {
     // a list that does not add up to the count stays: "four officers, two of them colonels"
     assertThat(prompts(text, QuestionType.CLOZE, "four"))
         .anyMatch(p -> p.contains("two of them colonels"));
+    // an answer that names its items after a colon
+    String faq =
+        "Battle of Testburg: questions\n\nQ: How many ships did the navy lose in 1902?\n"
+            + "A: Four: Ardent, Brisk, Comet and Dauntless. The other side lost one, the Eagle.";
+    assertThat(generate(faq))
+        .filteredOn(q -> q.answer().equals("Four"))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.prompt().text()).doesNotContain("Dauntless"));
   }
 
   @Test
