@@ -92,6 +92,7 @@ final class NumberDistractors {
     double lo = f.value().low();
     double hi = f.value().high();
     double unit = roundingUnit(lo, hi);
+    double least = least(f);
     Set<String> out = new HashSet<>();
     // the whole a share's part is out of, found once; infinite for any other number
     double whole = NumberExtractor.wholeOfShare(f).orElse(Double.POSITIVE_INFINITY);
@@ -100,7 +101,7 @@ final class NumberDistractors {
     for (NumberFact o : byShape.getOrDefault(Shape.of(f), List.of())) {
       double ol = roundTo(o.value().low(), unit);
       double oh = Math.max(ol, roundTo(o.value().high(), unit));
-      if (ol >= least(lo) && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
+      if (ol >= least && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
         if (offer(f, ol, oh, whole, part, out, full)) {
           return;
         }
@@ -149,7 +150,7 @@ final class NumberDistractors {
     }
     if (small) {
       for (int k : SMALL_SHIFTS[place]) {
-        if (lo + k >= least(lo)) {
+        if (lo + k >= least(f)) {
           out.add(new double[] {lo + k, hi + k});
         }
       }
@@ -177,10 +178,22 @@ final class NumberDistractors {
 
   /**
    * The smallest wrong value: 1 only for an answer below 2, as "one" before the answer's plural
-   * noun is not English ("dropped one 1,000-lb bombs").
+   * noun is not English ("dropped one 1,000-lb bombs"); 3 after "all" ("All three Marines", never
+   * "All two Marines").
    */
-  private static double least(double answerLow) {
-    return answerLow >= 2 ? 2 : Double.MIN_VALUE;
+  private static double least(NumberFact f) {
+    double answerLow = f.value().low();
+    return answerLow < 2 ? Double.MIN_VALUE : answerLow >= 3 && afterAll(f) ? 3 : 2;
+  }
+
+  /** Whether the word before the answer is "all" ("All three Marines were …"). */
+  private static boolean afterAll(NumberFact f) {
+    String s = f.evidence().sentence();
+    int at = f.evidence().localAnswer().start();
+    return at >= 4
+        && s.charAt(at - 1) == ' '
+        && s.regionMatches(true, at - 4, "all", 0, 3)
+        && (at == 4 || !Character.isLetter(s.charAt(at - 5)));
   }
 
   private static boolean isPercent(NumberFact f) {

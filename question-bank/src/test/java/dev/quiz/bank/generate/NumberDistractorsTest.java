@@ -18,6 +18,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NumberDistractorsTest {
   @Test
@@ -115,6 +116,25 @@ class NumberDistractorsTest {
                 assertThat(v).isGreaterThan(bound);
               }
             });
+  }
+
+  @ParameterizedTest(name = "battalion {0}")
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+  void aCountAfterAllGetsNoWrongTwo(int battalion) {
+    // the sentences vary, and so does the order of the small shifts tried (Distractors.place)
+    String sentence = "All three Marines were assigned to the " + battalion + "th Battalion.";
+    NumberFact f =
+        new NumberFact(
+            "Marines",
+            "three",
+            new AnswerValue.Number(3, 3, false),
+            Facts.evidence("a.txt", sentence, "three"),
+            new NumberStyle(NumberStyle.Form.WORDS, "", "", false));
+    List<String> offered = new ArrayList<>();
+
+    new NumberDistractors(List.of(f)).offer(f, c -> offered.add(c) && offered.size() == 3);
+
+    assertThat(offered).hasSize(3).doesNotContain("two", "Two");
   }
 
   private static NumberFact digits(String sentence, String answer) {
