@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 /**
  * A news agency's dateline run into the first sentence of a story: "FALLUJAH, Iraq, Nov 10
  * (Reuters) - U.S. Marines …", "WASHINGTON (AP) — …", "KYIV, Ukraine (AP) — …", and the older
- * papers' "LONDON, May 30.—The Admiralty …" and "WASHINGTON, Jan. 18 (UP)—American …". The place in
- * capitals, maybe a region, then a date, an agency in parentheses or both, then a dash (or the
- * place alone before a long dash: "WASHINGTON — …"); the sentence starts after the dash. A long
- * dash may touch the sentence; a hyphen needs a space after it. Stateless.
+ * papers' "LONDON, May 30.—The Admiralty …", "WASHINGTON, Jan. 18 (UP)—American …" and "Harrisburg,
+ * July 4.—The fighting …". The place in capitals, maybe a region, then a date, an agency in
+ * parentheses or both, then a dash (or the place alone before a long dash: "WASHINGTON — …"); or
+ * the place in title case, a date, maybe an hour, and a long dash. The sentence starts after the
+ * dash. A long dash may touch the sentence; a hyphen needs a space after it. Stateless.
  */
 final class InlineDateline {
   private static final String MONTH =
@@ -20,19 +21,33 @@ final class InlineDateline {
       "Reuters|AP|AFP|UPI|UP|INS|United Press|Associated Press|Agence France-Presse|CNN|BBC|dpa|DPA|Xinhua"
           + "|Bloomberg|PA|PTI|IANS|ANI|TASS|Interfax|CP|Kyodo|Yonhap|ANSA|EFE|AAP|RIA Novosti";
 
+  /** A day's date as datelines write it: "Nov. 11", "July 4, 1863", "9 April 2003". */
+  private static final String DAY =
+      MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?";
+
   private static final Pattern PREFIX =
       Regexes.compile(
           "^\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
               + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?"
               + "(?:,?\\s*(?<date>"
-              + MONTH
-              + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+"
-              + MONTH
-              + "(?:\\s+\\d{4})?)\\.?)?"
+              + DAY
+              + ")\\.?)?"
               + "(?:\\s*(?<agency>\\((?:"
               + AGENCIES
               + ")\\)))?"
               + "\\s*(?:(?:--?|[–—])\\s+(?=\\S)|[–—](?=[\\p{Lu}\\d\"“‘']))");
+
+  /**
+   * A dispatch's dateline with its place in title case, as papers of the 19th century wrote it:
+   * "Harrisburg, July 4.—", "Washington, July 4, 10 P.M.—". The date and a long dash are needed, as
+   * a place and a date start many sentences.
+   */
+  private static final Pattern TITLE_CASE_PREFIX =
+      Regexes.compile(
+          "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2},\\s*(?:"
+              + DAY
+              + ")(?:,\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*[AaPp]\\.?\\s?[Mm]\\.?)?\\.?[–—]"
+              + "(?=[\\p{Lu}\\d\"“‘'])");
 
   private InlineDateline() {}
 
@@ -51,10 +66,16 @@ final class InlineDateline {
    */
   static int length(String line, boolean lead) {
     char first = line.charAt(0);
-    if (!Character.isUpperCase(first)
-        || line.length() < 2
-        || !Character.isUpperCase(line.charAt(1))) {
+    if (!Character.isUpperCase(first) || line.length() < 2) {
       return 0;
+    }
+    if (!Character.isUpperCase(line.charAt(1))) {
+      int comma = line.indexOf(',');
+      if (comma < 0 || comma > 40 || line.indexOf('—') < 0 && line.indexOf('–') < 0) {
+        return 0;
+      }
+      Matcher t = TITLE_CASE_PREFIX.matcher(line);
+      return t.lookingAt() ? t.end() : 0;
     }
     Matcher m = PREFIX.matcher(line);
     // "WASHINGTON — The United States …": a place alone needs a long dash after it

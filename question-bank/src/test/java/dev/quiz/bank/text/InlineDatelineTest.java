@@ -33,6 +33,19 @@ class InlineDatelineTest {
   }
 
   @Test
+  void aNineteenthCenturyDispatchNamesItsPlaceInTitleCase() {
+    assertThat(rest("Harrisburg, July 4.—The fighting went on."))
+        .isEqualTo("The fighting went on.");
+    assertThat(rest("Washington, July 4, 10 P.M.—The President spoke."))
+        .isEqualTo("The President spoke.");
+    assertThat(rest("New Orleans, Jan. 8, 1815—Jackson held the line."))
+        .isEqualTo("Jackson held the line.");
+    // a place and a date without the long dash open a sentence
+    assertThat(InlineDateline.length("Harrisburg, July 4. The fighting went on.")).isZero();
+    assertThat(InlineDateline.length("Harrisburg, July 4 – the fighting went on.")).isZero();
+  }
+
+  @Test
   void aDatelineAfterTheStorysOpeningNeedsADateOrAnAgency() {
     assertThat(rest("PARIS, Nov. 11.—The news came.")).isEqualTo("The news came.");
     assertThat(InlineDateline.length("PARIS, Nov. 11.—The news came.", false)).isEqualTo(16);
