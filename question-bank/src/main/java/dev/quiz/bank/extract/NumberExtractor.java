@@ -70,12 +70,13 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
 
   /**
    * What follows a share's part: "in every six", "out of 10", "of its 140,000", "of the 1.8
-   * million".
+   * million", "of Iraq's 42".
    */
   private static final Pattern SHARE_AFTER =
       Regexes.compile(
           "(?i)\\s+(?:(?:in|out\\s+of)\\s+(?:every\\s+)?|of\\s+(?:(?:its|the|their|his|her|our"
-              + "|an\\s+estimated|a\\s+total\\s+of|about|some|around|nearly|almost)\\s+)*)"
+              + "|an\\s+estimated|a\\s+total\\s+of|about|some|around|nearly|almost"
+              + "|[\\p{L}.-]+['’]s)\\s+)*)"
               + "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?:\\s+(million|billion))?\\b");
 
   /** A figure in digits, maybe of millions: groups 1 (the digits) and 2 (the multiplier). */
@@ -85,7 +86,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   /** Words that may stand between "of" and a whole: "of the", "of its estimated". */
   private static final String WHOLE_DETERMINERS =
       "(?:(?:the|its|their|his|her|our|these|those|an\\s+estimated|a\\s+total\\s+of|about|some"
-          + "|around|nearly|almost)\\s+)*";
+          + "|around|nearly|almost|[\\p{L}.-]+['’]s)\\s+)*";
 
   /** Words of approximation before a part: "Of the 629 deaths, some 547 …". */
   private static final String PART_APPROXIMATIONS =

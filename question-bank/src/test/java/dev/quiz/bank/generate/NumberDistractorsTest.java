@@ -96,6 +96,8 @@ class NumberDistractorsTest {
             + "|above",
         "The town lost 90,000 men that week, including 36,000 taken prisoner.|36,000|90,000|below",
         "Some 116,000 of its 140,000 people were left homeless.|140,000|116,000|above",
+        "He said 29 of the enemy's 42 divisions had been destroyed.|29|42|below",
+        "He said 29 of the enemy's 42 divisions had been destroyed.|42|29|above",
       })
   void aPartAndItsWholeKeepTheirOrder(String sentence, String answer, String other, String side) {
     NumberFact f = digits(sentence, answer);
