@@ -52,6 +52,7 @@ public final class DateExtractor implements FactExtractor<DateFact> {
       DateParser.mark(used, m.start(), m.end());
       starts.add(m.start());
       if (namedEvent(text, m)
+          || sourceYear(text, m)
           || oldStyle(text, m.start())
           || (s.kind() == Sentence.Kind.TITLE && HAS_YEAR.matcher(m.text()).matches())) {
         continue;
@@ -103,6 +104,27 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     String answer = s.text().substring(start, end);
     String about = Units.context(s.text(), start, end, 10);
     return new DateFact(about, answer, v, Units.evidence(doc.name(), s, start, end));
+  }
+
+  /**
+   * The year of a figure's source in parentheses: "1,654 killed (Basque government, 1937)",
+   * "(Keegan, 1976)". A year alone after the source's words, which have no figure of their own.
+   */
+  private static boolean sourceYear(String text, DateParser.Match m) {
+    int end = m.end();
+    if (m.end() - m.start() != 4 || end >= text.length() || text.charAt(end) != ')') {
+      return false;
+    }
+    int open = text.lastIndexOf('(', m.start());
+    int comma = text.lastIndexOf(',', m.start());
+    if (open < 0 || comma < open || text.lastIndexOf(')', m.start()) > open) {
+      return false;
+    }
+    String source = text.substring(open + 1, comma).trim();
+    return !source.isEmpty()
+        && Character.isLetter(source.charAt(0))
+        && source.chars().noneMatch(Character::isDigit)
+        && text.substring(comma + 1, m.start()).isBlank();
   }
 
   /** "the September 11 attacks": a date used as the name of an event, not a date of this story. */

@@ -128,6 +128,16 @@ class DateExtractorTest {
   }
 
   @Test
+  void theYearOfAFiguresSourceIsNoDate() {
+    assertThat(find("- Casualties: 1,654 killed (regional government, 1937)")).isEmpty();
+    assertThat(find("The town lost 300 men (Keegan, 1976), most of them on the bridge.")).isEmpty();
+    // a year with a figure or a month before it is the story's
+    assertThat(find("The treaty was signed (at Paris, June 1919) by both sides."))
+        .extracting(DateFact::answer)
+        .containsExactly("June 1919");
+  }
+
+  @Test
   void aPartOfADatedDayIsNotADateOfItsOwn() {
     assertThat(find("The garrison held out until the morning of 23 January 1879."))
         .extracting(DateFact::answer)
