@@ -502,7 +502,7 @@ class FreshDocumentsTest {
   void anAnswerInAQuestionAndAnswerListIsShownAfterItsQuestion() {
     assertThat(questions)
         .extracting(q -> q.prompt().text())
-        .contains("How many carriers did Japan lose? ____: Akagi, Kaga, Soryu and Hiryu.")
+        .contains("How many carriers did Japan lose? ____ …")
         .noneMatch(p -> p.startsWith("A: "));
   }
 
