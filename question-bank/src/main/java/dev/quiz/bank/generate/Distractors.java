@@ -4,6 +4,7 @@ import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.extract.NumberFact;
 import dev.quiz.bank.extract.PersonFact;
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * Wrong answers for multiple choice: of the same kind and scale, written the same way, taken from
@@ -90,7 +92,7 @@ final class Distractors {
       // the sentence names beside the blank is not who it leaves out
       List<Set<String>> named = namesIn(rest(f));
       for (PersonDistractors.Name c : persons.candidates((PersonFact) f, rng, otherRoles)) {
-        if (!named.isEmpty() && isNamed(c.name(), named)) {
+        if (!named.isEmpty() && isNamed(c.name(), named) || sameRuler(c.name(), picked.out)) {
           continue;
         }
         if (picked.offer(c.name(), c.norm())) {
@@ -168,6 +170,29 @@ final class Distractors {
     }
     for (Set<String> run : names) {
       if (own.containsAll(run) || run.containsAll(own)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A ruler's name by number or epithet: "Peter I", "Peter the Great", "Louis XIV of France". */
+  private static final Pattern REGNAL =
+      Regexes.compile("^\\p{Lu}\\p{L}+ (?:[IVXL]+|the \\p{Lu}\\p{L}+)(?: |$)");
+
+  /**
+   * Whether {@code name} and one of {@code chosen} share a first word and one of them is a ruler's
+   * name ("Peter I" beside "Peter the Great"): likely one person twice.
+   */
+  static boolean sameRuler(String name, List<String> chosen) {
+    int space = name.indexOf(' ');
+    if (space < 0) {
+      return false;
+    }
+    String first = name.substring(0, space + 1);
+    boolean regnal = REGNAL.matcher(name).lookingAt();
+    for (String c : chosen) {
+      if (c.startsWith(first) && (regnal || REGNAL.matcher(c).lookingAt())) {
         return true;
       }
     }

@@ -104,6 +104,23 @@ class DistractorsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aRulerIsNotOfferedTwiceUnderHisNumberAndHisEpithet() {
+    Fact f = Facts.person("a.txt", "General Anton Rask led the left.", "Anton Rask", "general");
+    List<Fact> doc =
+        List.of(
+            f,
+            Facts.person("a.txt", "Tsar Peter I led.", "Peter I", "tsar"),
+            Facts.person("a.txt", "Commander: Peter the Great", "Peter the Great", "commander"),
+            Facts.person("a.txt", "Dan Other led.", "Dan Other", "general"),
+            Facts.person("a.txt", "Eve Other led.", "Eve Other", "general"));
+    for (int seed = 0; seed < 20; seed++) {
+      assertThat(new Distractors(doc, List.of()).pick(f, 3, new SplittableRandom(seed)))
+          .hasValueSatisfying(
+              wrong -> assertThat(wrong).filteredOn(w -> w.startsWith("Peter ")).hasSize(1));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
