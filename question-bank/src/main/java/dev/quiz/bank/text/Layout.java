@@ -218,6 +218,7 @@ final class Layout {
         // then the story's headline, which counts as the page's first line
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
         nonBlank = 0;
+        continue; // the title is still to come
       } else if (!seenTitle && nonBlank == 1 && looksLikeHeadline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), false));
         seenTitle = true;
@@ -424,7 +425,9 @@ final class Layout {
         || next.startsWith("Date") && DATE_KEYED.matcher(next).lookingAt()
         || next.startsWith("- ")
         || next.startsWith("• ")
-        || Boilerplate.isBoilerplate(next)) {
+        || Boilerplate.isBoilerplate(next)
+        || next.length() <= 60 && DATELINE.matcher(next).matches()) {
+      // "Published 13 November 2014" under a headline is the page's date, not its last words
       return false;
     }
     if (isListItem(cur) && isListItem(next)) {
@@ -506,14 +509,22 @@ final class Layout {
         && (line.startsWith("By ") || line.contains(" and ") || line.contains(" in "));
   }
 
-  /** A site's section as a line of one word: "Obituaries", "Nation", "World". */
+  /**
+   * A site's section as a line of one or two capitalised words: "Obituaries", "World", "Official
+   * Statistics".
+   */
   private static boolean isSectionName(String line) {
     String t = line.trim();
-    if (t.length() < 3 || t.length() > 20 || !Character.isUpperCase(t.charAt(0))) {
+    if (t.length() < 3 || t.length() > 24 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    int space = t.indexOf(' ');
+    if (space > 0
+        && (t.indexOf(' ', space + 1) >= 0 || !Character.isUpperCase(t.charAt(space + 1)))) {
       return false;
     }
     for (int k = 1; k < t.length(); k++) {
-      if (!Character.isLowerCase(t.charAt(k))) {
+      if (!Character.isLowerCase(t.charAt(k)) && k != space && k != space + 1) {
         return false;
       }
     }

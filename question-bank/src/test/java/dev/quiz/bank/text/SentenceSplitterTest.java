@@ -84,6 +84,21 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aSiteSectionAboveAHeadlineLeavesItTheTitleAndThePublicationDateStandsAlone() {
+    List<Sentence> units =
+        split(
+            "Official Records\nLosses of the Testland garrison: a summary\n"
+                + "Published 13 November 2014\n\nThe garrison lost 453 men in 12 years.");
+    assertThat(units)
+        .extracting(u -> u.kind() + ":" + u.text())
+        .containsExactly(
+            "BOILERPLATE:Official Records",
+            "TITLE:Losses of the Testland garrison: a summary",
+            "DATELINE:Published 13 November 2014",
+            "PROSE:The garrison lost 453 men in 12 years.");
+  }
+
+  @Test
   void aRunOfTermDashGlossLinesIsAListOfUnitsWhileWrappedProseJoins() {
     List<Sentence> units =
         split(
