@@ -38,6 +38,12 @@ final class NumberDistractors {
       Regexes.compile("(?i)\\b(?:ages?|aged)\\s+(?:of\\s+)?(?:between\\s+|from\\s+)?$");
   private static final Pattern AGE_AFTER = Regexes.compile("(?i)(?:[\\s-]*years?)?[\\s-]*old\\b");
 
+  /** A death at an age: "dies at ", "died at " (then the age alone: "dies at 97"). */
+  private static final Pattern DIED_AT = Regexes.compile("(?i)\\b(?:dies|died)\\s+at\\s+$");
+
+  /** What may follow an age after "died at": the end, a stop, "in", "on", "after". */
+  private static final Pattern AGE_END = Regexes.compile("\\s*(?:$|[.,;:)]|(?:in|on|after)\\b)");
+
   /** Shifts of a small count, per place of the answer as for {@link #FACTORS}. */
   static final int[][] SMALL_SHIFTS = {
     {1, 2, 3, 4, -1, -2},
@@ -200,14 +206,18 @@ final class NumberDistractors {
     return f.style().unit().contains("%") || f.style().unit().contains("cent");
   }
 
-  /** "between the ages of 35 and 45", "aged 19", "20 years old": no one is 120. */
+  /** "between the ages of 35 and 45", "aged 19", "20 years old", "dies at 97": no one is 120. */
   private static boolean isAge(NumberFact f) {
     String s = f.evidence().sentence();
     int at = f.evidence().localAnswer().start();
     int end = f.evidence().localAnswer().end();
     String before = s.substring(Math.max(0, at - 30), at);
+    String after = s.substring(end, Math.min(s.length(), end + 12));
     return hasAge(before) && AGE_BEFORE.matcher(before).find()
-        || AGE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 12))).lookingAt();
+        || AGE_AFTER.matcher(after).lookingAt()
+        || before.endsWith(" at ")
+            && DIED_AT.matcher(before).find()
+            && AGE_END.matcher(after).lookingAt();
   }
 
   /** Whether {@code text} has "age" in any ASCII case, as every match of {@link #AGE_BEFORE}. */

@@ -139,6 +139,24 @@ class NumberDistractorsTest {
     assertThat(offered).hasSize(3).doesNotContain("two", "Two");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Harold Test, war veteran, dies at 97",
+        "The last survivor of the siege died at 97 in a hospital.",
+        "The general died at 97, his memoirs unfinished."
+      })
+  void anAgeAtDeathGetsNoWrongAgeOverAHundred(String sentence) {
+    NumberFact f = digits(sentence, "97");
+    List<String> offered = new ArrayList<>();
+
+    new NumberDistractors(List.of(f)).offer(f, c -> offered.add(c) && offered.size() == 3);
+
+    assertThat(offered)
+        .hasSize(3)
+        .allSatisfy(c -> assertThat(Double.parseDouble(c)).isLessThanOrEqualTo(100));
+  }
+
   private static NumberFact digits(String sentence, String answer) {
     double v = Double.parseDouble(answer.replace(",", ""));
     return new NumberFact(
