@@ -19,12 +19,13 @@ final class QuestionScorer {
 
   /**
    * The blank as one item of a bare list of figures ("410, 460, ____ or 520"): any item fits, and
-   * the learner can only guess the pattern.
+   * the learner can only guess the pattern. The items' commas have a space after them, so a
+   * figure's own ("105,499, or ____,") is no list.
    */
   private static final java.util.regex.Pattern FIGURE_LIST =
       dev.quiz.bank.text.Regexes.compile(
-          "(?:\\d[\\d,.]*\\d|____)(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
-              + "(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
+          "(?:\\d[\\d,.]*\\d|____)(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
+              + "(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
 
   private QuestionScorer() {}
 
