@@ -81,13 +81,13 @@ final class DateParser {
           // 9 to 10 November 2001; 12–13 November; 7 and 8 November
           Regexes.compile(
               PRE + D + TO + D2 + "\\s+" + M + "(?:,?\\s+" + Y + ")?", Pattern.CASE_INSENSITIVE),
-          // November 9-10, 2001
+          // November 9-10, 2001; June 25 and 26, 1876 ("and" only before a year)
           Regexes.compile(
               PRE
                   + M
                   + "\\s+"
                   + "(?<d>\\d{1,2})"
-                  + "\\s*(?:–|—|-|to)\\s*"
+                  + "\\s*(?:–|—|-|to|(?:and|&)(?=\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)))\\s*"
                   + D2
                   + "(?:,?\\s+"
                   + Y

@@ -28,6 +28,7 @@ class DateExtractorTest {
         "It lasted from 25 November to 1 December 2001.|from 25 November to 1 December 2001|2001-11-25|2001-12-01",
         "Siege: November 30December 17, 2001|November 30December 17, 2001|2001-11-30|2001-12-17",
         "It took place between 13 March and 7 May 1954.|between 13 March and 7 May 1954|1954-03-13|1954-05-07",
+        "It was fought on June 25 and 26, 1876.|June 25 and 26, 1876|1876-06-25|1876-06-26",
         "The army marched in 1998.|1998|1998|1998",
         "The war lasted 2001–2021.|2001–2021|2001|2021",
         "Kabul fell in November 2001.|November 2001|2001-11|2001-11",
