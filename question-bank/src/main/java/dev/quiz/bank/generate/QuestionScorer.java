@@ -20,11 +20,13 @@ final class QuestionScorer {
   /**
    * The blank as one item of a bare list of figures ("410, 460, ____ or 520"): any item fits, and
    * the learner can only guess the pattern. The items' commas have a space after them, so a
-   * figure's own ("105,499, or ____,") is no list.
+   * figure's own ("105,499, or ____,") is no list, and a date's day is none ("July 10, 2006, ____
+   * teams").
    */
   private static final java.util.regex.Pattern FIGURE_LIST =
       dev.quiz.bank.text.Regexes.compile(
-          "(?:\\d[\\d,.]*\\d|____)(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
+          "(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
+              + "(?:\\d[\\d,.]*\\d|____)(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
               + "(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
 
   private QuestionScorer() {}

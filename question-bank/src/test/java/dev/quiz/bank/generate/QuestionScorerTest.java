@@ -26,6 +26,7 @@ class QuestionScorerTest {
         // a figure's thousands are no items of a list
         "The War Office said that 105,499, or ____, of the wounded have returned.|true",
         "Historians put the army at between 7,000 and ____ men.|true",
+        "Between May 20 and July 10, 2006, ____ teams of four visited 47 towns.|true",
         // a leading pronoun with no context
         "They lost ____ men in the retreat.|false",
         "The northern army lost ____ men in the retreat.|true",
@@ -41,7 +42,8 @@ class QuestionScorerTest {
   /** The figure-list pattern of {@link QuestionScorer}, copied: its precheck must never hide it. */
   private static final Pattern FIGURE_LIST =
       Pattern.compile(
-          "(?:\\d[\\d,.]*\\d|____)(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
+          "(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
+              + "(?:\\d[\\d,.]*\\d|____)(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
               + "(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
 
   @Property
