@@ -75,10 +75,10 @@ final class SameKind {
       char before = i > 0 ? text.charAt(i - 1) : ' ';
       int j = i + figure.length();
       char after = j < text.length() ? text.charAt(j) : ' ';
+      // "2" is not alone in "20", nor (for a number) in "2,500"
       boolean digitAfter =
-          numberLike
-              ? j + 1 < text.length() && (digit(after) || after == ',') && digit(text.charAt(j + 1))
-              : digit(after);
+          digit(after)
+              || numberLike && after == ',' && j + 1 < text.length() && digit(text.charAt(j + 1));
       if (!digit(before) && !(numberLike && (before == ',' || before == '.')) && !digitAfter) {
         return true;
       }

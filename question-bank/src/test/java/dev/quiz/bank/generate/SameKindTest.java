@@ -54,6 +54,10 @@ class SameKindTest {
         "____ ships (80 in all) sailed.|true",
         "____ ships sailed.|false",
         "____ ships sailed in 1880.|false",
+        // a figure that only starts with the answer's: 80 is not in 800 nor in 805
+        "____ ships sailed with 800 men.|false",
+        "____ ships sailed, 805 men aboard.|false",
+        "____ ships sailed with 80,000 men.|false",
       })
   void aWordedNumberIsGivenAwayByItsFigure(String prompt, boolean givesAway) {
     var f =
