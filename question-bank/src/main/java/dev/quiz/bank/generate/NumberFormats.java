@@ -32,12 +32,14 @@ final class NumberFormats {
   private static final Pattern MANY_SINGULAR =
       Regexes.compile(
           "(?i)\\b((?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
-              + "(?:day|week|month|year|decade|hour|minute|mile|kilometre|kilometer|meter|metre))\\b(?!s)");
+              + "(?:day|week|month|year|decade|century|hour|minute|mile|kilometre|kilometer|meter"
+              + "|metre))\\b(?!s)");
 
   /** The units {@link #MANY_SINGULAR} puts in the plural, as they start. */
   private static final java.util.List<String> UNITS =
       java.util.List.of(
-          "day", "week", "month", "year", "decade", "hour", "minute", "mile", "meter", "metre");
+          "day", "week", "month", "year", "decade", "century", "hour", "minute", "mile", "meter",
+          "metre");
 
   private static final Pattern A_BEFORE_VOWEL = Regexes.compile("\\b([Aa]) (?=[aeiouAEIOU8])");
   private static final Pattern AN_BEFORE_CONSONANT =
@@ -64,7 +66,7 @@ final class NumberFormats {
     if (low == high && startsWithArticle(answer)) {
       Matcher one = ARTICLE_UNIT.matcher(answer);
       if (one.find()) {
-        return words("a", low).map(w -> w + " " + one.group(2) + (low > 1 ? "s" : ""));
+        return words("a", low).map(w -> w + " " + (low > 1 ? plural(one.group(2)) : one.group(2)));
       }
     }
     Matcher m = p.matcher(answer);
@@ -265,7 +267,19 @@ final class NumberFormats {
           ? ONE_PLURAL.matcher(s).replaceFirst("$1 $2")
           : s;
     }
-    return hasUnit(lower) ? MANY_SINGULAR.matcher(s).replaceFirst("$1s") : s;
+    if (!hasUnit(lower)) {
+      return s;
+    }
+    Matcher m = MANY_SINGULAR.matcher(s);
+    return m.find() ? s.substring(0, m.start()) + plural(m.group(1)) + s.substring(m.end()) : s;
+  }
+
+  /** The plural of a unit (or of the last word of {@code words}): "days", "centuries". */
+  static String plural(String words) {
+    int n = words.length();
+    return n > 1 && words.charAt(n - 1) == 'y' && "aeiou".indexOf(words.charAt(n - 2)) < 0
+        ? words.substring(0, n - 1) + "ies"
+        : words + "s";
   }
 
   /** Whether {@code lower} contains one of the {@link #UNITS}. */

@@ -56,6 +56,15 @@ class NumberFormatsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aUnitAfterMoreThanOneIsPlural() {
+    assertThat(NumberFormats.rewrite("exactly a century", WORDS, 2, 2))
+        .contains("exactly two centuries");
+    assertThat(NumberFormats.rewrite("a century", WORDS, 3, 3)).contains("three centuries");
+    assertThat(NumberFormats.rewrite("a day", WORDS, 2, 2)).contains("two days");
+    assertThat(NumberFormats.rewrite("within a year", WORDS, 4, 4)).contains("within four years");
+  }
+
+  @org.junit.jupiter.api.Test
   void oneAfterTheIsRefusedBecauseThePastOneMonthIsNotEnglish() {
     assertThat(NumberFormats.rewrite("the past two months", WORDS, 1, 1)).isEmpty();
     assertThat(NumberFormats.rewrite("the past two months", WORDS, 3, 3))
