@@ -31,6 +31,15 @@ final class SameKind {
               + MONTH
               + "\\s+\\d{1,2})(?:,?\\s+\\d{4})?|\\b(?:1[0-9]|20)\\d\\d\\b");
 
+  /** A day of a month, not a count: "7 February", "July 10", "25 and 26 June". */
+  private static final Pattern DAY_OF_MONTH =
+      Regexes.compile(
+          "\\b(?:\\d{1,2}(?:\\s*(?:,|and|to|–|-)\\s*\\d{1,2})*\\s+"
+              + MONTH
+              + "|"
+              + MONTH
+              + "\\s+\\d{1,2})\\b");
+
   /** A piece of each word {@link #DATE_WORD} matches. */
   private static final java.util.List<String> DATE_WORD_PIECES =
       java.util.List.of("day", "uary", "March", "April", "May", "June", "July", "August", "ber");
@@ -55,8 +64,10 @@ final class SameKind {
         && n.value().low() >= 1
         && n.value().low() == Math.rint(n.value().low())) {
       long v = (long) n.value().low();
+      // "seven months" is not given away by "7 February"
+      String text = mayNameDate(prompt) ? DAY_OF_MONTH.matcher(prompt).replaceAll(" ") : prompt;
       return !digitOnOneLine(f.answer())
-          && figure(prompt, Long.toString(v), String.format(Locale.US, "%,d", v), true);
+          && figure(text, Long.toString(v), String.format(Locale.US, "%,d", v), true);
     }
     return false;
   }
@@ -75,15 +86,28 @@ final class SameKind {
       char before = i > 0 ? text.charAt(i - 1) : ' ';
       int j = i + figure.length();
       char after = j < text.length() ? text.charAt(j) : ' ';
-      // "2" is not alone in "20", nor (for a number) in "2,500"
+      // "2" is not alone in "20", nor (for a number) in "2,500", "6.34 p.m.", "7:30" or "3rd"
       boolean digitAfter =
           digit(after)
-              || numberLike && after == ',' && j + 1 < text.length() && digit(text.charAt(j + 1));
+              || numberLike
+                  && (",.:".indexOf(after) >= 0
+                          && j + 1 < text.length()
+                          && digit(text.charAt(j + 1))
+                      || ordinalAt(text, j));
       if (!digit(before) && !(numberLike && (before == ',' || before == '.')) && !digitAfter) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether an ordinal's suffix starts at {@code j} ("3rd", "21st"), ending its word. */
+  private static boolean ordinalAt(String text, int j) {
+    if (j + 2 > text.length() || j + 2 < text.length() && Character.isLetter(text.charAt(j + 2))) {
+      return false;
+    }
+    String suffix = text.substring(j, j + 2).toLowerCase(Locale.ROOT);
+    return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
   }
 
   /** Whether {@code text} has a digit and no line break, as {@code text.matches(".*\\d.*")}. */

@@ -43,9 +43,15 @@ class SameKindPropertiesTest {
     String plain = Integer.toString(value);
     String grouped = String.format(Locale.US, "%,d", value);
     String text = prompt.replace("#", value % 2 == 0 ? plain : grouped);
-    // no digit after the figure, nor a comma and a digit ("8" is not in "80", nor in "8,000")
+    // no digit after the figure, nor a comma, stop or colon and a digit ("8" is not in "80",
+    // "8,000", "8.5" or "8:30"), nor an ordinal's suffix ("8th")
     Pattern p =
-        Pattern.compile("(?<![\\d,.])(?:" + plain + "|" + Pattern.quote(grouped) + ")(?!\\d|,\\d)");
+        Pattern.compile(
+            "(?<![\\d,.])(?:"
+                + plain
+                + "|"
+                + Pattern.quote(grouped)
+                + ")(?!\\d|[,.:]\\d|(?i:st|nd|rd|th)(?!\\p{L}))");
     // the fact shows its answer on one line: "eighty\n8" reads "eighty 8"
     boolean regex = !f.answer().matches(".*\\d.*") && p.matcher(text).find();
     assertThat(SameKind.givesAway(text, f)).isEqualTo(regex);
@@ -53,7 +59,7 @@ class SameKindPropertiesTest {
 
   @Provide
   Arbitrary<String> prompts() {
-    return Arbitraries.of("#", "1", "0", ",", ".", " ", "a", "____", "\n", "12,", ",5")
+    return Arbitraries.of("#", "1", "0", ",", ".", ":", " ", "a", "th", "____", "\n", "12,", ",5")
         .list()
         .ofMaxSize(10)
         .map(parts -> String.join("", parts));

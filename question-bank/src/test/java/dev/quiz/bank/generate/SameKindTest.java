@@ -47,6 +47,22 @@ class SameKindTest {
     assertThat(SameKind.givesAway(prompt, f)).isEqualTo(givesAway);
   }
 
+  @org.junit.jupiter.api.Test
+  void aDayOfAMonthDoesNotGiveAwayACount() {
+    var f =
+        new dev.quiz.bank.extract.NumberFact(
+            "months",
+            "seven months",
+            new dev.quiz.core.model.AnswerValue.Number(7, 7, false),
+            Facts.evidence("a.txt", "It ended seven months later.", "seven months"),
+            new dev.quiz.bank.extract.NumberStyle(
+                dev.quiz.bank.extract.NumberStyle.Form.WORDS, "", "months", false));
+    assertThat(SameKind.givesAway("It ended on 7 February, three years and ____ later.", f))
+        .isFalse();
+    assertThat(SameKind.givesAway("It ended on February 7, ____ later.", f)).isFalse();
+    assertThat(SameKind.givesAway("It ended ____ later (7 in all).", f)).isTrue();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -58,6 +74,10 @@ class SameKindTest {
         "____ ships sailed with 800 men.|false",
         "____ ships sailed, 805 men aboard.|false",
         "____ ships sailed with 80,000 men.|false",
+        // a clock time, a decimal and an ordinal are no count
+        "____ ships sailed at 80.30 p.m.|false",
+        "____ ships sailed at 80:15.|false",
+        "____ ships sailed with the 80th Foot.|false",
       })
   void aWordedNumberIsGivenAwayByItsFigure(String prompt, boolean givesAway) {
     var f =
