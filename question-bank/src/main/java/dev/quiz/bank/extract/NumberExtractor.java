@@ -145,7 +145,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       if (v.isPresent() && m.group(2) != null) {
         v = OptionalDouble.of(v.getAsDouble() * NumberWords.multiplier(m.group(2)));
       }
-    } else if (start > 0 && s.charAt(start - 1) == ' ' && s.lastIndexOf(',', start) > 0) {
+    } else if (mayFollowItsWhole(s, start)) {
       // a part after a comma: the whole came first
       for (Pattern p : List.of(OF_WHOLE_BEFORE, WHOLE_OF_WHOM_BEFORE)) {
         Matcher b = p.matcher(s).region(Math.max(0, start - SHARE_WINDOW), start);
@@ -174,7 +174,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     before.useTransparentBounds(true);
     if (of >= 0 && of > start - 40 && before.find()) {
       v = figure(before.group(1), before.group(2));
-    } else if (s.indexOf(',', end) > 0) {
+    } else if (mayPrecedeItsPart(s, end)) {
       Matcher after = PART_AFTER.matcher(s).region(end, Math.min(s.length(), end + SHARE_WINDOW));
       if (after.lookingAt()) {
         Matcher ofBefore = OF_BEFORE.matcher(s).region(Math.max(0, start - 40), start);
@@ -185,6 +185,47 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       }
     }
     return v.isPresent() && v.getAsDouble() < f.value().low() ? v : OptionalDouble.empty();
+  }
+
+  /**
+   * Whether the number at {@code start} may be a part after its whole and a comma ("Of the 629
+   * deaths recorded, 547", "57,470 casualties, of whom 19,240"): a comma shortly before it with no
+   * figure between, and a digit before the comma. A cheap test before the patterns.
+   */
+  private static boolean mayFollowItsWhole(String s, int start) {
+    int comma = start > 0 ? s.lastIndexOf(',', start - 1) : -1;
+    if (comma <= 0 || s.charAt(start - 1) != ' ' || start - comma > 40) {
+      return false;
+    }
+    for (int k = comma + 1; k < start; k++) {
+      if (Chars.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    for (int k = Math.max(0, start - SHARE_WINDOW); k < comma; k++) {
+      if (Chars.isDigit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number ending at {@code end} may be a whole before a comma and its part (" deaths
+   * recorded, 547", " casualties, of whom 19,240"): a comma within the noun's reach and a digit
+   * soon after it. A cheap test before the patterns.
+   */
+  private static boolean mayPrecedeItsPart(String s, int end) {
+    int comma = s.indexOf(',', end);
+    if (comma < 0 || comma - end > 80) {
+      return false;
+    }
+    for (int k = comma + 1; k < Math.min(s.length(), comma + 50); k++) {
+      if (Chars.isDigit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -21,12 +21,11 @@ final class QuestionScorer {
    * The blank as one item of a bare list of figures ("410, 460, ____ or 520"): any item fits, and
    * the learner can only guess the pattern. The items' commas have a space after them, so a
    * figure's own ("105,499, or ____,") is no list, and a date's day is none ("July 10, 2006, ____
-   * teams").
+   * teams": {@link #listsFigures} starts no list right after a month's name).
    */
   private static final java.util.regex.Pattern FIGURE_LIST =
       dev.quiz.bank.text.Regexes.compile(
-          "(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
-              + "(?:\\d[\\d,.]*\\d|____)(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
+          "(?:\\d[\\d,.]*\\d|____)(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)"
               + "(?:,\\s+(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:\\d[\\d,.]*\\d|____)");
 
   private QuestionScorer() {}
@@ -58,13 +57,15 @@ final class QuestionScorer {
   /**
    * Whether {@link #FIGURE_LIST} occurs in {@code prompt}, as {@code find()} tells, tried only
    * where it can start: at a '_', or at a digit not right after another (a list from inside a
-   * figure is also one from the digit before it, which {@code [\d,.]*} reaches back over).
+   * figure is also one from the digit before it, which {@code [\d,.]*} reaches back over), and not
+   * right after a month's name (a date's day: "July 10, 2006, ____").
    */
   static boolean listsFigures(String prompt) {
     java.util.regex.Matcher m = null;
     for (int i = 0; i < prompt.length(); i++) {
       char c = prompt.charAt(i);
-      if (c == '_' || isDigit(c) && (i == 0 || !isDigit(prompt.charAt(i - 1)))) {
+      if ((c == '_' || isDigit(c) && (i == 0 || !isDigit(prompt.charAt(i - 1))))
+          && !afterMonth(prompt, i)) {
         m = m == null ? FIGURE_LIST.matcher(prompt).useTransparentBounds(true) : m;
         if (m.region(i, prompt.length()).lookingAt()) {
           return true;
@@ -72,6 +73,39 @@ final class QuestionScorer {
       }
     }
     return false;
+  }
+
+  private static final String[] MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+
+  /**
+   * Whether a month's name and one white space (maybe a stop between) end right before {@code i}:
+   * the start of a month's name, then at most six more letters ("Sept.", "July").
+   */
+  static boolean afterMonth(String text, int i) {
+    int j = i - 1;
+    if (j < 0 || !Character.isWhitespace(text.charAt(j))) {
+      return false;
+    }
+    j = j > 0 && text.charAt(j - 1) == '.' ? j - 2 : j - 1;
+    int end = j + 1;
+    int start = end;
+    while (start > 0 && end - start < 9 && isAsciiLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    for (int k = Math.max(start, end - 9); k + 3 <= end; k++) {
+      for (String month : MONTHS) {
+        if (text.regionMatches(true, k, month, 0, 3)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   private static boolean isDigit(char c) {

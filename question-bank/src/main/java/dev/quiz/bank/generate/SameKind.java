@@ -64,10 +64,14 @@ final class SameKind {
         && n.value().low() >= 1
         && n.value().low() == Math.rint(n.value().low())) {
       long v = (long) n.value().low();
-      // "seven months" is not given away by "7 February"
-      String text = mayNameDate(prompt) ? DAY_OF_MONTH.matcher(prompt).replaceAll(" ") : prompt;
+      String plain = Long.toString(v);
+      String grouped = String.format(Locale.US, "%,d", v);
+      // "seven months" is not given away by "7 February": a figure found is looked for again
+      // without the days of months
       return !digitOnOneLine(f.answer())
-          && figure(text, Long.toString(v), String.format(Locale.US, "%,d", v), true);
+          && figure(prompt, plain, grouped, true)
+          && (!mayNameDate(prompt)
+              || figure(DAY_OF_MONTH.matcher(prompt).replaceAll(" "), plain, grouped, true));
     }
     return false;
   }
