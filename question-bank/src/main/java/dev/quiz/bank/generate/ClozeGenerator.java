@@ -86,8 +86,9 @@ final class ClozeGenerator {
                 .map(
                     t ->
                         label.isEmpty()
-                            ? Context.resolve(
-                                t, previous(unit, page.units()), page.title(), f.answer())
+                            ? withQuotesBalanced(
+                                Context.resolve(
+                                    t, previous(unit, page.units()), page.title(), f.answer()))
                             : labelled(page.title(), label, t));
     return text.map(t -> Worded.of(withoutCitations(Words.oneLine(t))))
         .filter(t -> readable(t, f.answer()));
@@ -175,6 +176,76 @@ final class ClozeGenerator {
     String body = s.substring(from, a.start()) + Prompt.BLANK + s.substring(a.end(), to);
     String text = (from > 0 ? "… " : "") + body + (to < s.length() ? " …" : "");
     return Optional.of(NOTE_NUMBER.matcher(text).replaceFirst(""));
+  }
+
+  /**
+   * A sentence's cloze text (maybe after a "(topic) " or a sentence before it, maybe cut with "…")
+   * with {@link #balanceQuotes balanced quotation marks}: only where it is not cut.
+   */
+  static String withQuotesBalanced(String text) {
+    int from = 0;
+    if (text.startsWith("(")) {
+      int close = text.indexOf(") ");
+      from = close > 0 ? close + 2 : 0;
+    }
+    String body = text.substring(from);
+    return text.substring(0, from)
+        + balanceQuotes(body, !body.startsWith("… "), !body.endsWith(" …"));
+  }
+
+  /**
+   * {@code text} with the quotation marks a sentence split inside a quotation lacks: an opening
+   * mark before a quotation that only closes in it ("Our objectives are met," Bush said.) when the
+   * text starts the sentence ({@code start}), a closing one after a quotation that does not close
+   * when it ends the sentence ({@code end}). Straight and curly marks are counted apart.
+   */
+  static String balanceQuotes(String text, boolean start, boolean end) {
+    if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0) {
+      return text;
+    }
+    String out = text;
+    // straight marks: one is opening at the start or after a space or bracket, else closing
+    int open = 0;
+    boolean closesFirst = false;
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) == '"') {
+        boolean opening = i == 0 || " ([\n\t".indexOf(out.charAt(i - 1)) >= 0;
+        if (opening) {
+          open++;
+        } else if (open > 0) {
+          open--;
+        } else {
+          closesFirst = true;
+        }
+      }
+    }
+    if (closesFirst && start) {
+      out = "\"" + out;
+    }
+    if (open > 0 && end) {
+      out = out + "\"";
+    }
+    int curlyOpen = 0;
+    boolean curlyClosesFirst = false;
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c == '“') {
+        curlyOpen++;
+      } else if (c == '”') {
+        if (curlyOpen > 0) {
+          curlyOpen--;
+        } else {
+          curlyClosesFirst = true;
+        }
+      }
+    }
+    if (curlyClosesFirst && start) {
+      out = "“" + out;
+    }
+    if (curlyOpen > 0 && end) {
+      out = out + "”";
+    }
+    return out;
   }
 
   private static Optional<String> rowText(Fact f, Sentence unit, Page page) {

@@ -19,6 +19,26 @@ class ClozeGeneratorTest {
   private static final String TITLE = "Siege of Exampleton";
   private final ClozeGenerator cloze = new ClozeGenerator();
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      value = {
+        // a sentence split inside a quotation gets the mark it lacks
+        "Our aims are met,\" ____ said on Monday.|\"Our aims are met,\" ____ said on Monday.",
+        "He said: \"The city is lost.|He said: \"The city is lost.\"",
+        "“The town held for ____.|“The town held for ____.”",
+        "Casualties were heavy,” said ____.|“Casualties were heavy,” said ____.",
+        "(Siege) They were hit,” he said on ____.|(Siege) “They were hit,” he said on ____.",
+        // balanced, or cut where the mark would go: left alone
+        "\"We held,\" said ____.|\"We held,\" said ____.",
+        "… the town held,” said ____.|… the town held,” said ____.",
+        "He said: “The town held for ____ …|He said: “The town held for ____ …",
+      })
+  void aQuotationSplitBetweenSentencesKeepsBothMarks(String text, String shown) {
+    assertThat(ClozeGenerator.withQuotesBalanced(text)).isEqualTo(shown);
+  }
+
   private static Sentence line(String text, Sentence.Kind kind, String label) {
     return new Sentence(
         0,
