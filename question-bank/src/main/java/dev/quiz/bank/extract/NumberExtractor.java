@@ -443,6 +443,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     while (nf.find()) {
       DateParser.mark(used, nf.matcher().start(), nf.matcher().end());
     }
+    markClockTimes(text, used);
     List<NumberScanner.Atom> atoms = new ArrayList<>();
     boolean title = s.kind() == Sentence.Kind.TITLE;
     for (NumberScanner.Atom a : NumberScanner.atoms(text, used)) {
@@ -474,6 +475,38 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
    * '#', or a word such as "page" at a word start with a '.' or white space and then a digit after
    * it.
    */
+  /**
+   * Marks in {@code used} the times of a 24-hour clock ("16:52 GMT", "at 21:15", "06:30:00"): their
+   * hours and minutes are no counts. One or two digits up to 23, a colon, two digits up to 59.
+   */
+  static void markClockTimes(String text, boolean[] used) {
+    int n = text.length();
+    for (int c = text.indexOf(':'); c > 0; c = text.indexOf(':', c + 1)) {
+      int b = c;
+      while (b > 0 && c - b < 2 && Chars.isDigit(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b == c
+          || b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')
+          || c + 3 > n
+          || !Chars.isDigit(text.charAt(c + 1))
+          || !Chars.isDigit(text.charAt(c + 2))
+          || c + 3 < n && Chars.isDigit(text.charAt(c + 3))
+          || Integer.parseInt(text.substring(b, c)) > 23
+          || text.charAt(c + 1) > '5') {
+        continue;
+      }
+      int e = c + 3;
+      if (e + 2 < n
+          && text.charAt(e) == ':'
+          && Chars.isDigit(text.charAt(e + 1))
+          && Chars.isDigit(text.charAt(e + 2))) {
+        e += 3; // seconds
+      }
+      DateParser.mark(used, b, e);
+    }
+  }
+
   static boolean mayStartNotFact(String text, int i) {
     if (!NOT_FACT_STARTS.at(text, i)) {
       return false;

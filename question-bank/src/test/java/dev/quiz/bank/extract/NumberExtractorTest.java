@@ -14,6 +14,21 @@ class NumberExtractorTest {
     return numbers.extract(Docs.of(text));
   }
 
+  @org.junit.jupiter.api.Test
+  void theHoursAndMinutesOfA24HourClockAreNoCounts() {
+    assertThat(find("The attack began at 16:52 GMT, and 40 people died in the town."))
+        .extracting(NumberFact::answer)
+        .containsExactly("40");
+    assertThat(find("19:42 GMT")).isEmpty();
+    assertThat(find("It went on until 21:15:30 and 12 soldiers were wounded."))
+        .extracting(NumberFact::answer)
+        .containsExactly("12");
+    // a ratio and a score are not clock times
+    assertThat(find("The odds were 3:1 against the 40 defenders."))
+        .extracting(NumberFact::answer)
+        .contains("40");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
