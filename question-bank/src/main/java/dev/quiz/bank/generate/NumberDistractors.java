@@ -104,10 +104,16 @@ final class NumberDistractors {
     double whole = NumberExtractor.wholeOfShare(f).orElse(Double.POSITIVE_INFINITY);
     // the part a whole holds, found once; minus infinity for any other number
     double part = NumberExtractor.partOfWhole(f).orElse(Double.NEGATIVE_INFINITY);
+    // a percentage or an age never passes 100, whether copied from another fact or made
+    boolean upTo100 = isPercent(f) || isAge(f);
     for (NumberFact o : byShape.getOrDefault(Shape.of(f), List.of())) {
       double ol = roundTo(o.value().low(), unit);
       double oh = Math.max(ol, roundTo(o.value().high(), unit));
-      if (ol >= least && far(ol, oh, lo, hi) && ratio(oh, hi) < 4 && (hi == lo || oh > ol)) {
+      if (ol >= least
+          && far(ol, oh, lo, hi)
+          && ratio(oh, hi) < 4
+          && (hi == lo || oh > ol)
+          && (!upTo100 || oh <= 100)) {
         if (offer(f, ol, oh, whole, part, out, full)) {
           return;
         }
@@ -116,7 +122,7 @@ final class NumberDistractors {
         break;
       }
     }
-    for (double[] v : synthetic(f)) {
+    for (double[] v : synthetic(f, upTo100)) {
       if (far(v[0], v[1], lo, hi)
           && (hi == lo || v[1] > v[0])
           && offer(f, v[0], v[1], whole, part, out, full)) {
@@ -142,7 +148,7 @@ final class NumberDistractors {
     return text.isPresent() && given.add(text.get()) && full.test(text.get());
   }
 
-  private static List<double[]> synthetic(NumberFact f) {
+  private static List<double[]> synthetic(NumberFact f, boolean upTo100) {
     double lo = f.value().low();
     double hi = f.value().high();
     int place = Distractors.place(f);
@@ -163,7 +169,6 @@ final class NumberDistractors {
       return out;
     }
     double unit = roundingUnit(lo, hi);
-    boolean upTo100 = isPercent(f) || isAge(f);
     for (double factor : FACTORS[place]) {
       double nl = Math.max(unit, Math.round(lo * factor / unit) * unit);
       double nh = Math.max(nl, Math.round(hi * factor / unit) * unit);
@@ -217,7 +222,15 @@ final class NumberDistractors {
         || AGE_AFTER.matcher(after).lookingAt()
         || before.endsWith(" at ")
             && DIED_AT.matcher(before).find()
-            && AGE_END.matcher(after).lookingAt();
+            && AGE_END.matcher(after).lookingAt()
+        || (before.endsWith("He was ") || before.endsWith("She was "))
+            && (after.startsWith(".") || after.startsWith(","))
+            && startsSentence(before, before.length() - (before.endsWith("She was ") ? 8 : 7));
+  }
+
+  /** Whether {@code i} starts {@code text} or follows a sentence's end ("… Ohio. He was 97."). */
+  private static boolean startsSentence(String text, int i) {
+    return i == 0 || i >= 2 && text.charAt(i - 1) == ' ' && ".!?".indexOf(text.charAt(i - 2)) >= 0;
   }
 
   /** Whether {@code text} has "age" in any ASCII case, as every match of {@link #AGE_BEFORE}. */

@@ -144,13 +144,16 @@ class NumberDistractorsTest {
       strings = {
         "Harold Test, war veteran, dies at 97",
         "The last survivor of the siege died at 97 in a hospital.",
-        "The general died at 97, his memoirs unfinished."
+        "The general died at 97, his memoirs unfinished.",
+        "The veteran died on Tuesday at his home. He was 97."
       })
   void anAgeAtDeathGetsNoWrongAgeOverAHundred(String sentence) {
     NumberFact f = digits(sentence, "97");
     List<String> offered = new ArrayList<>();
 
-    new NumberDistractors(List.of(f)).offer(f, c -> offered.add(c) && offered.size() == 3);
+    // another fact's 212 is no age either
+    new NumberDistractors(List.of(f, digits("The town lost 212 men.", "212")))
+        .offer(f, c -> offered.add(c) && offered.size() == 3);
 
     assertThat(offered)
         .hasSize(3)
