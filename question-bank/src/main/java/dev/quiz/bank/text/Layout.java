@@ -64,7 +64,8 @@ final class Layout {
               + ",?\\s+\\d{4}|"
               + MONTH
               + "\\s+\\d{1,2},?\\s+\\d{4}"
-              + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
+              // one or two times after the date: "16:52 GMT 17:52 UK"
+              + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?){0,2}"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
 
   /** A letter's place and date: "Dublin, 17th September 1649.", "Paris, March 3, 1815". */
@@ -196,6 +197,7 @@ final class Layout {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
       } else if (nonBlank <= 12
           && (DATELINE.matcher(line).matches()
+              || isBylineAndDate(line)
               || isMasthead(line)
               || line.length() <= 60 && LETTER_DATELINE.matcher(line).matches())) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
@@ -219,6 +221,15 @@ final class Layout {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
         nonBlank = 0;
         continue; // the title is still to come
+      } else if (!seenTitle
+          && nonBlank == 1
+          && looksLikeHeadline(line)
+          && i + 1 < lines.size()
+          && isNavigation(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]))) {
+        // "BBC NEWS" above "Home | World | UK": the site's name over its menu, not the headline
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
+        nonBlank--;
+        continue;
       } else if (!seenTitle && nonBlank == 1 && looksLikeHeadline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.TITLE, Optional.empty(), false));
         seenTitle = true;
@@ -529,6 +540,20 @@ final class Layout {
       }
     }
     return true;
+  }
+
+  /** A site's menu: "Home | World | UK | Business". */
+  private static boolean isNavigation(String line) {
+    return line.startsWith("Home") && line.indexOf(" | ") > 0 && Boilerplate.isBoilerplate(line);
+  }
+
+  /** A byline and the page's date: "By Eleanor Marsh | Published 26 May 2020". */
+  private static boolean isBylineAndDate(String line) {
+    int bar = line.indexOf(" | ");
+    return line.startsWith("By ")
+        && bar > 3
+        && bar < 60
+        && DATELINE.matcher(line.substring(bar + 3).trim()).matches();
   }
 
   /** A headline of three words or more (see {@link #looksLikeHeadline}). */

@@ -99,6 +99,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aBylineWithTheDateAndAnUpdateWithTwoClockTimesAreDatelines() {
+    List<Sentence> units =
+        split(
+            "Fort Testing falls\nBy Anna Example | Published 26 May 2020\n"
+                + "Last Updated: Wednesday, 9 April, 2003, 16:52 GMT 17:52 UK\n\n"
+                + "The fort fell after a siege of nine days, and 300 of its defenders were taken.");
+    assertThat(units)
+        .extracting(u -> u.kind() + ":" + u.text())
+        .containsExactly(
+            "TITLE:Fort Testing falls",
+            "DATELINE:By Anna Example | Published 26 May 2020",
+            "DATELINE:Last Updated: Wednesday, 9 April, 2003, 16:52 GMT 17:52 UK",
+            "PROSE:The fort fell after a siege of nine days, and 300 of its defenders were taken.");
+  }
+
+  @Test
   void aRunOfTermDashGlossLinesIsAListOfUnitsWhileWrappedProseJoins() {
     List<Sentence> units =
         split(
