@@ -195,6 +195,11 @@ final class Layout {
         // the lines under a "Most read" box's header are links to other stories
         linkList = linkList && isLinkLine(line) || Boilerplate.isLinkListHeader(line);
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
+        if (!seenTitle && nonBlank == 1 && isNavigation(line)) {
+          // "Home | News | Report" above the headline: the page's first line is still to come
+          nonBlank = 0;
+          continue;
+        }
       } else if (nonBlank <= 12
           && (DATELINE.matcher(line).matches()
               || isBylineAndDate(line)

@@ -99,6 +99,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aSitesMenuAboveTheHeadlineLeavesItTheTitle() {
+    assertThat(split("Home | News | Report\n\nFort Testing falls to the rebels\n\nThe fort fell."))
+        .extracting(u -> u.kind() + ":" + u.text())
+        .containsExactly(
+            "BOILERPLATE:Home | News | Report",
+            "TITLE:Fort Testing falls to the rebels",
+            "PROSE:The fort fell.");
+  }
+
+  @Test
   void aBylineWithTheDateAndAnUpdateWithTwoClockTimesAreDatelines() {
     List<Sentence> units =
         split(
