@@ -257,6 +257,10 @@ final class ShortAnswerGenerator {
           "(?i)(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?");
 
   private static final Pattern INDEFINITE = Regexes.compile("(?is)^(a|an)\\s.*");
+
+  /** A role one of several hold: "one of the brothers who led the group". */
+  private static final Pattern ONE_OF = Regexes.compile("(?is)^(?:one|each|either)\\s+of\\s.*");
+
   private static final Pattern ARTICLE = Regexes.compile("(?is)^(a|an|the)\\s.*");
   private static final Pattern POSSESSIVE = Regexes.compile("(?s)^\\p{Lu}\\p{L}*['’]s\\s.*");
   private static final Pattern SPACE_BEFORE_MARK = Regexes.compile("\\s+([,.;:!?])");
@@ -812,6 +816,7 @@ final class ShortAnswerGenerator {
         || words < 2
         || PRONOUN_OWNER.matcher(role).lookingAt()
         || FORMAL.matcher(role).matches()
+        || ONE_OF.matcher(role).matches() // "Who was one of the brothers?" has several answers
         || INDEFINITE.matcher(role).matches() && words < INDEFINITE_ROLE_WORDS) {
       return Optional.empty();
     }

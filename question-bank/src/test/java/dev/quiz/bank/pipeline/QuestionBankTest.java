@@ -246,6 +246,17 @@ class QuestionBankTest {
   }
 
   @Test
+  void aRoleOneOfSeveralHoldIsNotAskedAbout() {
+    String text =
+        "Siege of Testburg ends\n\nHapilon and Omar Testa, one of the brothers who led the Testa"
+            + " group, were killed in a dawn operation on October 16, the army said.";
+    assertThat(generate(text))
+        .extracting(q -> q.prompt().text())
+        .isNotEmpty()
+        .noneMatch(p -> p.contains("one of the brothers?"));
+  }
+
+  @Test
   void anAbbreviatedTitleAloneIsNoRoleToAskAbout() {
     String text =
         "Testburg taken\n\n\"The town is ours,\" said Brig. Gen. Arno Falk, a spokesman for "
