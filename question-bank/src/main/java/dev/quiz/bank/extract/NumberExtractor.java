@@ -119,6 +119,34 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   private static final Pattern PART_AFTER =
       Regexes.compile("(?i)" + WHOLE_NOUN + "(" + PART_OF + ")?" + PART_APPROXIMATIONS + FIGURE);
 
+  /**
+   * A figure in digits or words, maybe of millions: groups 1 (digits or words) and 2 (the
+   * multiplier).
+   */
+  private static final String FIGURE_OR_WORDS =
+      "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
+          + NumberWords.CARDINAL
+          + "(?![\\p{L}-]))(?:\\s+(million|billion))?";
+
+  /** What follows a part that its whole came before: " of them killed", " of these armoured". */
+  private static final String OF_THEM = "\\s+of\\s+(?:them|these|those)\\b";
+
+  /** After a whole, its part and "of them": " divisions, ten of them" (the whole came first). */
+  private static final Pattern PART_OF_THEM_AFTER =
+      Regexes.compile("(?i)" + WHOLE_NOUN + PART_APPROXIMATIONS + FIGURE_OR_WORDS + OF_THEM);
+
+  /** Before a part and "of them", its whole: "57,470 casualties, " (then "19,240 of them"). */
+  private static final Pattern WHOLE_BEFORE_PART =
+      Regexes.compile(
+          "(?i)(?<![\\d,.])(?<![\\p{L}-])"
+              + FIGURE_OR_WORDS
+              + WHOLE_NOUN
+              + PART_APPROXIMATIONS
+              + "$");
+
+  /** " of them" right after a part. */
+  private static final Pattern OF_THEM_NEXT = Regexes.compile("(?i)" + OF_THEM);
+
   /** A part before "of" and its whole: "some 116,000 of its " (then the whole). */
   private static final Pattern PART_OF_BEFORE =
       Regexes.compile("(?i)(?<![\\d,.])" + FIGURE + "\\s+of\\s+" + WHOLE_DETERMINERS + "$");
@@ -134,9 +162,18 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   public static OptionalDouble wholeOfShare(NumberFact f) {
     String s = f.evidence().sentence();
     int start = f.evidence().localAnswer().start();
-    Matcher m = SHARE_AFTER.matcher(s).region(f.evidence().localAnswer().end(), s.length());
+    int end = f.evidence().localAnswer().end();
     OptionalDouble v = OptionalDouble.empty();
-    if (m.lookingAt()) {
+    Matcher m;
+    if (s.startsWith(" of th", end)
+        && OF_THEM_NEXT.matcher(s).region(end, s.length()).lookingAt()) {
+      // "57,470 casualties, 19,240 of them killed": the whole came first
+      Matcher b = WHOLE_BEFORE_PART.matcher(s).region(Math.max(0, start - SHARE_WINDOW), start);
+      b.useTransparentBounds(true);
+      if (b.find()) {
+        v = figureOrWords(b.group(1), b.group(2));
+      }
+    } else if ((m = SHARE_AFTER.matcher(s).region(end, s.length())).lookingAt()) {
       String whole = m.group(1);
       v =
           Chars.isDigit(whole.charAt(0))
@@ -172,9 +209,18 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     int of = s.lastIndexOf(" of ", start);
     Matcher before = PART_OF_BEFORE.matcher(s).region(Math.max(0, start - 40), start);
     before.useTransparentBounds(true);
-    if (of >= 0 && of > start - 40 && before.find()) {
+    boolean partBefore = of >= 0 && of > start - 40 && before.find();
+    if (partBefore) {
       v = figure(before.group(1), before.group(2));
-    } else if (mayPrecedeItsPart(s, end)) {
+    } else if (mayPrecedeItsPartOfThem(s, end)) {
+      // "24 divisions, ten of them armoured": the part follows with "of them"
+      Matcher after =
+          PART_OF_THEM_AFTER.matcher(s).region(end, Math.min(s.length(), end + SHARE_WINDOW));
+      if (after.lookingAt()) {
+        v = figureOrWords(after.group(1), after.group(2));
+      }
+    }
+    if (!partBefore && v.isEmpty() && mayPrecedeItsPart(s, end)) {
       Matcher after = PART_AFTER.matcher(s).region(end, Math.min(s.length(), end + SHARE_WINDOW));
       if (after.lookingAt()) {
         Matcher ofBefore = OF_BEFORE.matcher(s).region(Math.max(0, start - 40), start);
@@ -226,6 +272,31 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the number ending at {@code end} may be a whole before a comma, its part and "of them"
+   * (" divisions, ten of them"): a comma within the noun's reach and " of th" soon after it. A
+   * cheap test before the pattern.
+   */
+  private static boolean mayPrecedeItsPartOfThem(String s, int end) {
+    int comma = s.indexOf(',', end);
+    if (comma < 0 || comma - end > 60) {
+      return false;
+    }
+    int of = s.indexOf(" of th", comma);
+    return of > 0 && of - comma < 40;
+  }
+
+  /** The value of a {@link #FIGURE_OR_WORDS}'s figure ("19,240", "ten") and multiplier. */
+  private static OptionalDouble figureOrWords(String figure, String multiplier) {
+    if (Chars.isDigit(figure.charAt(0))) {
+      return figure(figure, multiplier);
+    }
+    OptionalDouble v = NumberWords.cardinal(figure);
+    return v.isPresent() && multiplier != null
+        ? OptionalDouble.of(v.getAsDouble() * NumberWords.multiplier(multiplier))
+        : v;
   }
 
   /**

@@ -98,15 +98,24 @@ class NumberDistractorsTest {
         "Some 116,000 of its 140,000 people were left homeless.|140,000|116,000|above",
         "He said 29 of the enemy's 42 divisions had been destroyed.|29|42|below",
         "He said 29 of the enemy's 42 divisions had been destroyed.|42|29|above",
+        "The army suffered 57,470 casualties that day, 19,240 of them killed.|19,240|57,470|below",
+        "The army suffered 57,470 casualties that day, 19,240 of them killed.|57,470|19,240|above",
+        "He said the enemy had committed 24 divisions, ten of them armored.|24|ten|above",
+        "He said the enemy had committed 24 divisions, 10 of them armored.|24|10|above",
+        "The shelling killed twelve people, 9 of them children.|9|twelve|below",
       })
   void aPartAndItsWholeKeepTheirOrder(String sentence, String answer, String other, String side) {
     NumberFact f = digits(sentence, answer);
     List<String> offered = new ArrayList<>();
+    boolean inWords = Character.isLetter(other.charAt(0));
 
-    new NumberDistractors(List.of(f, digits(sentence, other)))
+    new NumberDistractors(inWords ? List.of(f) : List.of(f, digits(sentence, other)))
         .offer(f, c -> offered.add(c) && offered.size() == 3);
 
-    double bound = Double.parseDouble(other.replace(",", ""));
+    double bound =
+        inWords
+            ? dev.quiz.bank.extract.NumberWords.cardinal(other).orElseThrow()
+            : Double.parseDouble(other.replace(",", ""));
     assertThat(offered)
         .hasSize(3)
         .allSatisfy(
