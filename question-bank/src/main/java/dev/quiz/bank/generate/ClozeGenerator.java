@@ -88,7 +88,11 @@ final class ClozeGenerator {
                         label.isEmpty()
                             ? withQuotesBalanced(
                                 Context.resolve(
-                                    t, previous(unit, page.units()), page.title(), f.answer()))
+                                    t,
+                                    previous(unit, page.units()),
+                                    page.runsOn(unit),
+                                    page.title(),
+                                    f.answer()))
                             : labelled(page.title(), label, t));
     return text.map(t -> Worded.of(withoutCitations(Words.oneLine(t))))
         .filter(t -> readable(t, f.answer()));

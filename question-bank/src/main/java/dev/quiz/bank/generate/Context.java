@@ -56,6 +56,30 @@ final class Context {
   private static final java.util.regex.Pattern QUESTION_LABEL =
       dev.quiz.bank.text.Regexes.compile("(?:Q|Question)\\s?[:.]\\s+(.{4,200}\\?)");
 
+  /**
+   * Times that are only known from a sentence before: "Some 300 aircraft were destroyed that
+   * morning." (which morning?).
+   */
+  private static final String[] RELATIVE_TIMES = {
+    "that day",
+    "that morning",
+    "that afternoon",
+    "that evening",
+    "that night",
+    "the next day",
+    "the next morning",
+    "the following day",
+    "the following morning",
+    "the same day",
+    "the day after",
+    "the day before"
+  };
+
+  private static final java.util.regex.Pattern MONTH_OR_WEEKDAY =
+      dev.quiz.bank.text.Regexes.compile(
+          "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+              + "[a-z]*\\b");
+
   /** A previous sentence longer than this would bury the question. */
   private static final int MAX_PREVIOUS_WORDS = 30;
 
@@ -72,7 +96,52 @@ final class Context {
     if (prompt.startsWith("(") || prompt.startsWith("It ") && IMPERSONAL.matcher(prompt).find()) {
       return false;
     }
+    return vagueOfReference(prompt, firstWord) || relativeTime(prompt);
+  }
+
+  /**
+   * Whether the prompt refers back with a pronoun or a word for news: "It fell …", "The news …".
+   */
+  private static boolean vagueOfReference(String prompt, String firstWord) {
     return BACK_REFERENCES.contains(firstWord) || toldBefore(prompt);
+  }
+
+  /**
+   * Whether the prompt has a {@link #RELATIVE_TIMES time} and no date: "Some 300 aircraft were
+   * destroyed that morning.", but neither "On 5 June the air force struck; some 300 aircraft were
+   * destroyed that morning." nor "Paulus, promoted the day before, surrendered on ____.".
+   */
+  private static boolean relativeTime(String prompt) {
+    for (String t : RELATIVE_TIMES) {
+      if (indexOfWords(prompt, t) >= 0) {
+        for (int k = 0; k < prompt.length(); k++) {
+          if (Character.isDigit(prompt.charAt(k))) {
+            return false;
+          }
+        }
+        return !prompt.contains("on " + dev.quiz.core.model.Prompt.BLANK)
+            && !MONTH_OR_WEEKDAY.matcher(prompt).find();
+      }
+    }
+    return false;
+  }
+
+  /** Where the words {@code t} stand in {@code s}, in either case of its first letter; or -1. */
+  private static int indexOfWords(String s, String t) {
+    for (int from = 0; ; ) {
+      int i = s.indexOf(t.substring(1), from);
+      if (i < 1) {
+        return -1;
+      }
+      char c = s.charAt(i - 1);
+      int end = i + t.length() - 1;
+      if (Character.toLowerCase(c) == t.charAt(0)
+          && (i == 1 || !Character.isLetter(s.charAt(i - 2)))
+          && (end == s.length() || !Character.isLetter(s.charAt(end)))) {
+        return i - 1;
+      }
+      from = i + 1;
+    }
   }
 
   private static boolean toldBefore(String prompt) {
@@ -96,10 +165,13 @@ final class Context {
    *
    * @param prompt the prompt
    * @param previous the running-text sentence before the evidence, or ""
+   * @param runsOn whether the evidence runs on from {@code previous} in one paragraph; a time such
+   *     as "that morning" is resolved only by the paragraph's sentence before
    * @param topic the document's title, or ""
    * @param answer the answer, which the context must not show
    */
-  static String resolve(String prompt, String previous, String topic, String answer) {
+  static String resolve(
+      String prompt, String previous, boolean runsOn, String topic, String answer) {
     // "Q: How many carriers did Japan lose? / A: Four: Akagi, …": the answer's question is its
     // context, and the labels go
     java.util.regex.Matcher a = ANSWER_LABEL.matcher(prompt);
@@ -108,10 +180,14 @@ final class Context {
       java.util.regex.Matcher q = QUESTION_LABEL.matcher(Words.oneLine(previous));
       return q.matches() && !Words.shows(q.group(1), answer)
           ? q.group(1) + " " + body
-          : resolve(body, "", topic, answer);
+          : resolve(body, "", false, topic, answer);
     }
     if (!vague(prompt)) {
       return prompt;
+    }
+    if (!runsOn && !vagueOfReference(prompt, Words.first(prompt))) {
+      // "that morning" after a heading or a paragraph break: the sentence before tells of another
+      return withTopic(prompt, topic);
     }
     String p = Words.oneLine(previous);
     int words = Words.count(p);

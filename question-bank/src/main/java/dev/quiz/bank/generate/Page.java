@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * @param title the document's title ("" when it has none)
  * @param units its units in order
  * @param sides the infobox's sides in order (see {@link #sides(List)}), maybe empty
+ * @param breaks the indexes of the units that begin a paragraph or follow a heading or a line
  */
-record Page(String title, List<Sentence> units, List<String> sides) {
+record Page(String title, List<Sentence> units, List<String> sides, java.util.BitSet breaks) {
   private static final Pattern SIDE_LINE =
       Regexes.compile("^-\\s*(?:Combatants?|Belligerents?|Sides?|Parties)(\\d):\\s*(.+)$");
   private static final Pattern SIDE_LABEL =
@@ -27,11 +28,43 @@ record Page(String title, List<Sentence> units, List<String> sides) {
   Page {
     units = List.copyOf(units);
     sides = List.copyOf(sides);
+    breaks = (java.util.BitSet) breaks.clone();
   }
 
-  /** The page of a document with {@code title} and {@code units}. */
+  /** The page of a document with {@code title} and {@code units}, its paragraphs unknown. */
   static Page of(String title, List<Sentence> units) {
-    return new Page(title, units, sides(units));
+    return new Page(title, units, sides(units), new java.util.BitSet());
+  }
+
+  /**
+   * The page of a document with {@code title} and {@code units} taken from {@code text}: a unit
+   * after a blank line, or after text that is no unit (a heading), begins a paragraph.
+   */
+  static Page of(String title, List<Sentence> units, String text) {
+    java.util.BitSet breaks = new java.util.BitSet();
+    for (int i = 1; i < units.size(); i++) {
+      int from = units.get(i - 1).span().end();
+      int to = units.get(i).span().start();
+      int newlines = 0;
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (c == '\n') {
+          newlines++;
+        } else if (!Character.isWhitespace(c)) {
+          newlines = 2;
+        }
+        if (newlines >= 2) {
+          breaks.set(i);
+          break;
+        }
+      }
+    }
+    return new Page(title, units, sides(units), breaks);
+  }
+
+  /** Whether {@code unit} runs on from the unit before it, in the same paragraph. */
+  boolean runsOn(Sentence unit) {
+    return unit.index() > 0 && !breaks.get(unit.index());
   }
 
   /**

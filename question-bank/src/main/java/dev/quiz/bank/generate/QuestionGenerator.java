@@ -89,7 +89,7 @@ public final class QuestionGenerator {
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
     Map<String, java.util.Set<String>> answers = new HashMap<>();
     String topicTag = FactQuestions.slug(doc.title());
-    Page page = Page.of(doc.title(), doc.context().units());
+    Page page = Page.of(doc.title(), doc.context().units(), doc.context().document().text());
     java.util.Set<Fact> partial = NestedNames.of(doc.facts());
     Map<String, List<Titled>> titled = bareTitles(doc.facts());
     for (Fact f : doc.facts()) {
@@ -299,6 +299,7 @@ public final class QuestionGenerator {
                         Context.resolve(
                             q,
                             ClozeGenerator.previous(unit, page.units()),
+                            page.runsOn(unit),
                             page.title(),
                             f.answer()))
                 .flatMap(q -> Specific.withTopic(q, page.title()))

@@ -48,7 +48,44 @@ class ContextTest {
       })
   void aVaguePromptGetsThePreviousSentenceOrTheTopic(
       String prompt, String previous, String topic, String answer, String expected) {
-    assertThat(Context.resolve(prompt, previous, topic, answer.trim())).isEqualTo(expected);
+    assertThat(Context.resolve(prompt, previous, true, topic, answer.trim())).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} (runs on: {2})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "that morning" is the morning the sentence before tells of, in the same paragraph
+        "Some ____ wagons were lost that morning.|At dawn on 3 May the raiders struck the"
+            + " camp.|true|Raid on Exampleton|90|At dawn on 3 May the raiders struck the camp."
+            + " Some ____ wagons were lost that morning.",
+        // after a heading or a blank line the sentence before tells of something else
+        "Some ____ wagons were lost that morning.|The town was rebuilt in 1907.|false"
+            + "|Raid on Exampleton|90|(Raid on Exampleton) Some ____ wagons were lost that morning.",
+        "That evening Colonel ____ signed the surrender.|The town was rebuilt in 1907.|false"
+            + "|Raid on Exampleton|Grey|(Raid on Exampleton) That evening Colonel ____ signed the"
+            + " surrender.",
+        // a date in the prompt anchors the time
+        "The fort fell the following day, 4 June, and ____ men marched out.|x y z w.|true"
+            + "|Siege of Exampleton|900|The fort fell the following day, 4 June, and ____ men"
+            + " marched out.",
+        "Grey, promoted the day before, surrendered on ____.|The town was rebuilt.|true"
+            + "|Siege of Exampleton|4 June|Grey, promoted the day before, surrendered on ____.",
+        "The fort fell on 4 June and Colonel ____ left the next day.|x y z w.|true"
+            + "|Siege of Exampleton|Grey|The fort fell on 4 June and Colonel ____ left the next"
+            + " day.",
+        // a pronoun refers back whatever the paragraph
+        "It fell after ____ days.|The raiders besieged the fort in May.|false|Siege|76"
+            + "|The raiders besieged the fort in May. It fell after ____ days.",
+      })
+  void aTimeOfTheSentenceBeforeIsResolvedWithinItsParagraph(
+      String prompt,
+      String previous,
+      boolean runsOn,
+      String topic,
+      String answer,
+      String expected) {
+    assertThat(Context.resolve(prompt, previous, runsOn, topic, answer.trim())).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
