@@ -179,6 +179,28 @@ final class PersonCandidates {
   private static final Pattern OF_LAND =
       Regexes.compile("\\s+of\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}(?![\\p{L}\\p{M}])");
 
+  /** Titles held of a place: "Duke of Normandy", "Bishop of Bayeux". */
+  private static final Set<String> HELD_OF_A_PLACE =
+      java.util.stream.Stream.concat(
+              ROYAL.stream(),
+              java.util.stream.Stream.of(
+                  "Lord",
+                  "Lady",
+                  "Bishop",
+                  "Archbishop",
+                  "Cardinal",
+                  "Marquis",
+                  "Marquess",
+                  "Baron",
+                  "Viscount",
+                  "Governor",
+                  "Mayor",
+                  "Sheriff",
+                  "Constable",
+                  "Master",
+                  "Regent"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** " of Bayeux" closing a list item after a one-word name. */
   private static final Pattern OF_PLACE =
       Regexes.compile("\\s+of\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{Ll}(?=\\s*$)");
@@ -344,7 +366,10 @@ final class PersonCandidates {
       if (n.find() && SPACES.split(n.group()).length <= 5) {
         // a listed "Odo of Bayeux" is one person: the place is part of how he is known
         Matcher of = OF_PLACE.matcher(rest).region(n.end(), rest.length());
-        boolean ownPart = ps == from || t.charAt(ps - 1) == ';'; // not after a name and a comma
+        // after a name and a comma, a title with its land is that name's ("William, Duke of
+        // Normandy"); another one-word name is a person of the list ("Raynald of Châtillon")
+        boolean ownPart =
+            ps == from || t.charAt(ps - 1) == ';' || !HELD_OF_A_PLACE.contains(n.group());
         int end = ownPart && !n.group().contains(" ") && of.lookingAt() ? of.end() : n.end();
         add(out, s, ps + lead, ps + lead + end, "commander", true);
       }

@@ -86,8 +86,8 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
         out.add(t);
       } else if (m.matches()
           && Integer.parseInt(m.group(1)) == out.size() + 1
-          && Words.count(m.group(2)) <= 8) {
-        out.add(m.group(2).trim().replaceAll("[,;]\\s*$", ""));
+          && Words.count(firstParty(m.group(2))) <= 8) {
+        out.add(firstParty(m.group(2)));
       } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
         List<String> listed = listedSides(units, i);
         if (!listed.isEmpty()) {
@@ -101,6 +101,23 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
       }
     }
     return out;
+  }
+
+  /**
+   * A side as its infobox line names it, or its first party when it lists several ("Kingdom of
+   * Jerusalem, Knights Templar, Knights Hospitaller, County of Tripoli": "Kingdom of Jerusalem").
+   */
+  private static String firstParty(String side) {
+    String s = side.trim().replaceAll("[,;]\\s*$", "");
+    if (Words.count(s) <= 8) {
+      return s;
+    }
+    int cut = s.indexOf(',');
+    int semi = s.indexOf(';');
+    if (cut < 0 || semi >= 0 && semi < cut) {
+      cut = semi;
+    }
+    return cut > 0 ? s.substring(0, cut).trim() : s;
   }
 
   /**

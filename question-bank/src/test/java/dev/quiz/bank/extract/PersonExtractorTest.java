@@ -82,6 +82,19 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aListedNameKeepsItsPlaceButATitleAfterACommaIsTheNameBefore() {
+    List<PersonFact> found =
+        find(
+            "Infobox\n- Commander1: Odo of Bayeux, Aldric of Montcerf (POW), Berengar of Lys\n"
+                + "- Commander2: William, Duke of Normandy, Hugh\n\nThe armies met at dawn.");
+    assertThat(found)
+        .filteredOn(f -> f.value().role().equals("commander"))
+        .extracting(f -> f.value().name())
+        .containsExactlyInAnyOrder(
+            "Odo of Bayeux", "Aldric of Montcerf", "Berengar of Lys", "William", "Hugh");
+  }
+
+  @Test
   void wordsOfTimeAndParticiplesBeforeATitleAreNotTheRole() {
     assertThat(find("That evening General José de Canterac signed the capitulation."))
         .extracting(f -> f.value().role())

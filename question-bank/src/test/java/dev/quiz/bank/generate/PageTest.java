@@ -20,6 +20,20 @@ class PageTest {
   }
 
   @Test
+  void aSideThatListsSeveralPartiesIsNamedByTheFirst() {
+    Page page =
+        Page.of(
+            "Siege",
+            units(
+                "- Belligerents1: Kingdom of Northland, Order of the Tower, Order of the Gate,"
+                    + " County of Westmarch",
+                "- Belligerents2: Southland Sultanate",
+                "x"));
+
+    assertThat(page.sides()).containsExactly("Kingdom of Northland", "Southland Sultanate");
+  }
+
+  @Test
   void sidesAreReadFromTheLineAfterABelligerentsHeading() {
     Page page =
         Page.of("", units("Belligerents", "Anna Example (Northland) Bert Sample (Southland)"));
