@@ -152,8 +152,16 @@ final class Boilerplate {
   private static Verdict verdict(String t, long words) {
     return new Verdict(
         isFurniture(t, words),
-        (words & APPEAL_START_WORDS) != 0 && APPEAL_START.matcher(t).find(),
+        (words & APPEAL_START_WORDS) != 0 && opensAppeal(t) && APPEAL_START.matcher(t).find(),
         (words & APPEAL_END_WORDS) != 0 && APPEAL_END.matcher(t).find());
+  }
+
+  /**
+   * Whether {@code t} may open a donation appeal: a sentence of three words or more ("Donate to our
+   * memorial fund."), not a menu that links to one ("Home | About | Donate") nor a lone "Donate".
+   */
+  private static boolean opensAppeal(String t) {
+    return t.indexOf(" | ") < 0 && t.split("\\s+", 3).length == 3;
   }
 
   /** Whether the trimmed text {@code t}, containing the guard {@code words}, is furniture. */

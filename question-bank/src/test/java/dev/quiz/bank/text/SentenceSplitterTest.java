@@ -198,6 +198,21 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aMenuThatLinksToDonationsOpensNoAppeal() {
+    List<Sentence> units =
+        split(
+            "Home | About | Reunions | Donate\n\nOur History\n\nThe regiment held the pass for"
+                + " nine days in 1951. About 400 men came back.\n\nDonate to our memorial fund."
+                + " Every gift helps.");
+    assertThat(units)
+        .filteredOn(u -> u.kind() == Sentence.Kind.PROSE)
+        .extracting(Sentence::text)
+        .containsExactly(
+            "The regiment held the pass for nine days in 1951.", "About 400 men came back.");
+    assertThat(units.get(units.size() - 1).kind()).isEqualTo(Sentence.Kind.BOILERPLATE);
+  }
+
+  @Test
   void hardWrappedLinesOfAParagraphAreJoined() {
     List<Sentence> units =
         split(
