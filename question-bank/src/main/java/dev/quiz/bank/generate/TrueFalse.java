@@ -44,7 +44,13 @@ final class TrueFalse {
         || Words.norm(filler).equals(Words.norm(f.answer())) != truth) {
       return Optional.empty();
     }
-    String text = cloze.replace(Prompt.BLANK, filler);
+    // "commanded by ____." filled with "Don C. Faith Jr.": one stop ends both
+    String text =
+        cloze.replace(
+            filler.endsWith(".") && cloze.contains(Prompt.BLANK + ".")
+                ? Prompt.BLANK + "."
+                : Prompt.BLANK,
+            filler);
     if (cloze.startsWith(Prompt.BLANK)) {
       text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

@@ -75,4 +75,18 @@ class TrueFalseTest {
             TrueFalse.statement(f, "The garrison surrendered on ____.", "Monday", "q-000000000000"))
         .isEmpty();
   }
+
+  @Test
+  void aNameEndingInAStopAtTheSentenceEndTakesOneStop() {
+    String sentence = "The brigade was commanded by Colonel Ann Example.";
+    var f = Facts.person("a.txt", sentence, "Ann Example", "Colonel");
+    assertThat(
+            TrueFalse.statement(
+                f,
+                "The brigade was commanded by Colonel ____.",
+                "John Sample Jr.",
+                "q-000000000001"))
+        .map(Prompt.TrueFalse::text)
+        .contains("The brigade was commanded by Colonel John Sample Jr.");
+  }
 }
