@@ -36,7 +36,7 @@ final class Names {
   static final String NAME =
       // initials before the first name: "H. Norman Schwarzkopf", "J. R. Smith", run together as
       // in "J.H. Grayburn" (not the "S." of "U.S.", nor "U.S." itself)
-      "(?:(?<![\\p{L}\\p{M}'’.])(?!(?:U\\.[SKN]|E\\.U|D\\.C|B\\.C|A\\.D)\\.)(?:\\p{Lu}\\.){1,3}\\s*){0,2}"
+      "(?:(?<![\\p{L}\\p{M}'’.])(?!(?:U\\.[SKN]|E\\.U|D\\.C|B\\.C|A\\.D)\\.)(?:\\p{Lu}\\.){1,3}\\s*){0,3}"
           + "(?<![\\p{L}\\p{M}'’])"
           + WORD
           + "(?:\\s+"

@@ -139,9 +139,14 @@ class PersonExtractorTest {
     assertThat(
             find(
                 "Command passed to Maj C.F.H. Gough. Lt J.H. Grayburn was awarded the Victoria Cross."
-                    + " Pte John Smith was killed. The U.S. Army landed."))
+                    + " Pte John Smith was killed. The U.S. Army landed. Gen. A. B. C. Example"
+                    + " took command."))
         .extracting(f -> f.answer() + " | " + f.value().role())
-        .containsExactly("C.F.H. Gough | Maj", "J.H. Grayburn | Lt", "John Smith | Pte");
+        .containsExactly(
+            "C.F.H. Gough | Maj",
+            "J.H. Grayburn | Lt",
+            "John Smith | Pte",
+            "A. B. C. Example | Gen");
   }
 
   @Test
