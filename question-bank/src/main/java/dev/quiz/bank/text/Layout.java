@@ -68,14 +68,17 @@ final class Layout {
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?){0,2}"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
 
-  /** A letter's place and date: "Dublin, 17th September 1649.", "Paris, March 3, 1815". */
+  /**
+   * A letter's place and date: "Dublin, 17th September 1649.", "Paris, March 3, 1815", "Camp near
+   * Corinth, Miss., May 2d, 1862".
+   */
   private static final Pattern LETTER_DATELINE =
       Regexes.compile(
-          "^\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?i:\\d{1,2}(?:st|nd|rd|th)?\\s+"
+          "^\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\p{Lu}[\\p{L} .'’-]{1,20},\\s*)?(?i:\\d{1,2}(?:st|nd|rd|th|d)?\\s+"
               + MONTH
               + ",?\\s+\\d{4}|"
               + MONTH
-              + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\.?$");
+              + "\\s+\\d{1,2}(?:st|nd|rd|th|d)?,?\\s+\\d{4})\\.?$");
 
   private static final Pattern MASTHEAD_DATE =
       Regexes.compile(

@@ -96,6 +96,20 @@ class DateExtractorTest {
   }
 
   @Test
+  void aLettersPlaceAndDateUnderANoteDateItsInstantDays() {
+    // the letter's heading names its place in two parts and its day as "10th"
+    List<DateFact> found =
+        dates.extract(
+            Docs.of(
+                "Editor's note: a private wrote this letter home after a battle.\n\n"
+                    + "Camp near Testville, Tenn., April 10th, 1862\n\nDear Father,\n\n"
+                    + "We fought here on the 6th and 7th inst. and held the line."));
+    assertThat(found)
+        .extracting(f -> f.value().start().orElse("") + "/" + f.value().end().orElse(""))
+        .containsExactly("1862-04-06/1862-04-07");
+  }
+
+  @Test
   void aDocumentDatePlacesWeekdaysInThePastWeek() {
     List<DateFact> found =
         dates.extract(
