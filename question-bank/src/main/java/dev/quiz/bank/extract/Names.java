@@ -444,7 +444,25 @@ final class Names {
           "only",
           "even",
           "once",
-          "next");
+          "next",
+          // a worksheet's tasks: "2. Describe Nelson's plan of attack."
+          "describe",
+          "explain",
+          "discuss",
+          "compare",
+          "contrast",
+          "identify",
+          "summarise",
+          "summarize",
+          "outline",
+          "evaluate",
+          "assess",
+          "analyse",
+          "analyze",
+          "consider",
+          "imagine",
+          "suggest",
+          "research");
 
   /** The fullest known name that contains all words of {@code name} (spelling slips allowed). */
   static String canonical(String name, List<String> known) {

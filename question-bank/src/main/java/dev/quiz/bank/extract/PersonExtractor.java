@@ -25,6 +25,18 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   private static final Pattern BARE_TITLE =
       Regexes.compile("(?:" + PersonPatterns.FORMAL_TITLE + ")\\.?");
 
+  /** A phrase that ends in a role noun: "British commander", "Chief spokesman". */
+  private static final Pattern ENDS_IN_ROLE =
+      Regexes.compile("(?i)(?:[\\p{L}'’-]+\\s+){0,4}" + PersonPatterns.ROLE_NOUN);
+
+  /**
+   * Whether {@code key}, a list line's key ("British commander" of "British commander: Vice-Admiral
+   * Horatio Nelson"), names a role: up to five words, the last a role noun.
+   */
+  public static boolean namesARole(String key) {
+    return ENDS_IN_ROLE.matcher(key).matches();
+  }
+
   /** The role of a unit's commander in an order of battle; the unit's name follows it. */
   public static final String COMMANDED = "commander of the ";
 

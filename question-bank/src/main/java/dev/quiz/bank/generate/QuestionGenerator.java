@@ -397,16 +397,42 @@ public final class QuestionGenerator {
    * ("Commanding Officer: Lt-Col J.D. Frost").
    */
   private static Optional<String> labelledRole(Fact f, Sentence unit) {
-    if (!(f instanceof PersonFact p) || p.value().role().isEmpty()) {
+    if (!(f instanceof PersonFact p)) {
       return Optional.empty();
     }
     String role = p.value().role();
     String t = unit.text();
-    if (!t.startsWith(role) || !t.startsWith(":", role.length())) {
+    if (!role.isEmpty() && t.startsWith(role) && t.startsWith(":", role.length())) {
+      return Optional.of("Who was the " + role.toLowerCase(Locale.ROOT) + "?");
+    }
+    // "• British commander: Vice-Admiral Horatio Nelson (killed)": the key is the role, and the
+    // holder (with the title that is his role) follows the colon
+    // (an infobox line is asked under its key instead: "Commander: which of these is listed?")
+    java.util.regex.Matcher key = ROLE_KEY.matcher(t);
+    if (unit.kind() != Sentence.Kind.LINE
+        || !key.lookingAt()
+        || key.end() > f.evidence().localAnswer().start()) {
       return Optional.empty();
     }
-    return Optional.of("Who was the " + role.toLowerCase(Locale.ROOT) + "?");
+    String title = t.substring(key.end(), f.evidence().localAnswer().start()).trim();
+    boolean titleOnly =
+        title.isEmpty()
+            || title.indexOf(',') < 0
+                && Words.count(title) <= 3
+                && Character.isUpperCase(title.charAt(0));
+    // the holder alone on the line, maybe with a remark: "(captured)"; a list of holders
+    // ("Commanders: A, B, C") has no one answer
+    String after = t.substring(f.evidence().localAnswer().end()).trim();
+    boolean alone =
+        after.isEmpty() || after.startsWith("(") && after.indexOf(')') == after.length() - 1;
+    return titleOnly && alone && PersonExtractor.namesARole(key.group(1))
+        ? Optional.of("Who was the " + key.group(1) + "?")
+        : Optional.empty();
   }
+
+  /** A list line's key before its colon, its bullet aside: group 1 ("British commander"). */
+  private static final Pattern ROLE_KEY =
+      Regexes.compile("[-•*–—·\\s]*(\\p{Lu}?[\\p{Ll}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}):\\s*");
 
   /** "Who commanded the 1st Infantry Division?" for a unit's commander in an order of battle. */
   private static final Pattern NAME_DASH = Regexes.compile("\\s+[–—-]\\s+\\p{Ll}");

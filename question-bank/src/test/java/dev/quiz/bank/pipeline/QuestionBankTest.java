@@ -257,6 +257,25 @@ class QuestionBankTest {
   }
 
   @Test
+  void aKeyFactsLineNamingARoleAsksWhoHeldItAndAWorksheetTaskNamesNobody() {
+    String text =
+        "The Battle of Testburg\n\nIn 1805 the Northern fleet under Admiral Anna Frost met the"
+            + " Southern fleet of Vice-Admiral Paul Grey off Testburg.\n\nKEY FACTS\n"
+            + "• Date: 21 October 1805\n"
+            + "• Northern commander: Admiral Anna Frost (killed in the battle)\n"
+            + "• Southern commander: Vice-Admiral Paul Grey (captured)\n\n"
+            + "QUESTIONS\n1. Describe Frost's plan of attack.\n2. Explain why Grey lost.";
+    List<Question> qs = generate(text);
+    assertThat(qs)
+        .filteredOn(q -> q.type() == QuestionType.SHORT_ANSWER)
+        .extracting(q -> q.prompt().text() + " " + q.answer())
+        .contains(
+            "Who was the Northern commander? Anna Frost",
+            "Who was the Southern commander? Paul Grey");
+    assertThat(qs).extracting(Question::answer).noneMatch(a -> a.startsWith("Describe"));
+  }
+
+  @Test
   void anAbbreviatedTitleAloneIsNoRoleToAskAbout() {
     String text =
         "Testburg taken\n\n\"The town is ours,\" said Brig. Gen. Arno Falk, a spokesman for "
