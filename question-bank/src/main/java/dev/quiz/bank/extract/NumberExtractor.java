@@ -677,8 +677,22 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
             && !LABEL_WORDS.contains(lower(prev))
             && a.start() > prev.length() + 1
             && !prev.endsWith(".")
-            && !prev.endsWith(":");
+            && !prev.endsWith(":")
+            && !shouted(text);
     return !nameCode;
+  }
+
+  /**
+   * Whether {@code text} is written in capitals only ("OKINAWA CONQUERED AFTER 82 DAYS"), where a
+   * capitalised word before a number is no name ("Apollo 11").
+   */
+  private static boolean shouted(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean keepOrdinal(

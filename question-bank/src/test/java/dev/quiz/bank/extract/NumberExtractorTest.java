@@ -94,6 +94,14 @@ class NumberExtractorTest {
   }
 
   @Test
+  void aCapitalisedWordBeforeANumberNamesItUnlessTheWholeLineIsInCapitals() {
+    assertThat(find("The crew of Apollo 11 came home.")).isEmpty();
+    assertThat(find("FORT TESTON TAKEN AFTER 82 DAYS OF SIEGE\n\nThe fort fell."))
+        .extracting(NumberFact::answer)
+        .containsExactly("82 DAYS");
+  }
+
+  @Test
   void nonFactsAreSkipped() {
     assertThat(find("He was one of the leaders.")).isEmpty();
     assertThat(find("One, Jamal, said so.")).isEmpty();
