@@ -373,6 +373,35 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
           "Field",
           "Heavy");
 
+  /** A section's number: "4.3", "2.1.5". */
+  private static final Pattern DOTTED = Regexes.compile("\\d+(?:\\.\\d+)+");
+
+  /**
+   * Singular words of a formation's name, which a plain number before names ("2 Para", "3 Commando
+   * Brigade") rather than counts ("5 Marines" counts).
+   */
+  private static final Set<String> FORMATION_WORDS =
+      Set.of(
+          "Para",
+          "Commando",
+          "Brigade",
+          "Division",
+          "Corps",
+          "Battalion",
+          "Regiment",
+          "Squadron",
+          "Flotilla",
+          "Platoon",
+          "Battery",
+          "Panzer",
+          "Parachute",
+          "Airborne",
+          "Armoured",
+          "Armored",
+          "Infantry",
+          "Cavalry",
+          "Mountain");
+
   /** Words a number after which numbers a part of a text or a building, not a fact. */
   private static final Set<String> STRUCTURE_WORDS =
       Set.of(
@@ -481,6 +510,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
           "three");
   private static final Set<String> ONE_STOP =
       Set.of("of", "another", "day", "side", "hand", "way", "by", "", "who", "that", "which");
+
+  /** " position at a time" after "one". */
+  private static final Pattern AT_A_TIME =
+      Regexes.compile("(?i)(?:\\s+[\\p{L}'’-]+){0,2}\\s+at\\s+a\\s+time\\b");
 
   private final NounPhrases nouns = new NounPhrases();
 
@@ -661,8 +694,13 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     if (plain && bare.length() <= 3 && yearOfOldDate(text, a.end(), prev)) {
       return false;
     }
-    // "Gallery 3", "Chapter 9", "Figure 2": the number names a part of the text or the place
-    if (plain && STRUCTURE_WORDS.contains(lower(prev))) {
+    // "Gallery 3", "Chapter 9", "Figure 2", "Worksheet 4.3": the number names a part of the text
+    // or the place
+    if ((plain || DOTTED.matcher(bare).matches()) && STRUCTURE_WORDS.contains(lower(prev))) {
+      return false;
+    }
+    // "2 Para", "3 Commando Brigade", "6 Airborne Division": the number of a formation's name
+    if (plain && a.value() < 1000 && FORMATION_WORDS.contains(Units.nextWord(text, a.end()))) {
       return false;
     }
     // "Year 8 History": a school year
@@ -697,6 +735,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
 
   private static boolean keepOrdinal(
       String text, NumberScanner.Atom a, String w, String prev, String next) {
+    if (text.startsWith("-in-command", a.end()) || text.startsWith("‑in-command", a.end())) {
+      return false; // "his second-in-command": a post, not a rank in a series
+    }
     if (w.contains("-") || w.contains(" ")) {
       return true;
     }
@@ -729,6 +770,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
       return false;
     }
     if (l.equals("one")) {
+      if (AT_A_TIME.matcher(text).region(a.end(), text.length()).lookingAt()) {
+        return false; // "one bone at a time": a manner, not a count
+      }
       boolean punct = a.end() < text.length() && ",.;:".indexOf(text.charAt(a.end())) >= 0;
       return !punct
           && !ONE_STOP.contains(lower(next))

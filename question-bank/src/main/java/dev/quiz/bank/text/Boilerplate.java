@@ -65,6 +65,8 @@ final class Boilerplate {
         "sign",
         "close"),
     rule("best printed on", "best printed on"),
+    // a press release's end mark: "-30-"
+    rule("^-+ ?30 ?-+$", "30"),
     // a wire story's credits: "(Additional reporting by A in B; Editing by C)"
     rule("^\\(?(additional )?(reporting|writing|editing) by\\b", "ing by"),
     // a wire story's credit line: "Associated Press writer A in B contributed to this report."

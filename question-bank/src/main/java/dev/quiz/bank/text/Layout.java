@@ -55,7 +55,7 @@ final class Layout {
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern DATELINE =
       Regexes.compile(
-          "(?i)^(?:(?:originally\\s+)?(?:published|posted|updated|last\\s+(?:updated"
+          "(?i)^(?:(?:originally\\s+)?(?:published|posted|updated|issued|released|last\\s+(?:updated"
               + "|modified))(?:\\s+on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
               // the time before the date: "Updated 3:14 PM GMT, May 12, 2024"
               + "(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+)?"
@@ -67,6 +67,13 @@ final class Layout {
               // one or two times after the date: "16:52 GMT 17:52 UK"
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?){0,2}"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+
+  /** A publication line with a month and year only: "Issued July 2025", "Published: May 2019". */
+  private static final Pattern PUBLISHED_MONTH =
+      Regexes.compile(
+          "(?i)^(?:published|posted|updated|issued|released)(?:\\s+(?:on|in))?:?\\s+"
+              + MONTH
+              + "\\s+\\d{4}\\.?$");
 
   /**
    * A letter's place and date: "Dublin, 17th September 1649.", "Paris, March 3, 1815", "Camp near
@@ -205,6 +212,7 @@ final class Layout {
         }
       } else if (nonBlank <= 12
           && (DATELINE.matcher(line).matches()
+              || PUBLISHED_MONTH.matcher(line).matches()
               || isBylineAndDate(line)
               || isMasthead(line)
               || line.length() <= 60 && LETTER_DATELINE.matcher(line).matches())) {

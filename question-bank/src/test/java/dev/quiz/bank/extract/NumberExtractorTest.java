@@ -102,6 +102,21 @@ class NumberExtractorTest {
   }
 
   @Test
+  void formationsSectionsPostsAndMannersAreNoCounts() {
+    assertThat(find("2 Para attacked at dawn; 3 Commando Brigade waited; 5 Marines were killed."))
+        .extracting(NumberFact::answer)
+        .containsExactly("5");
+    assertThat(find("Worksheet 4.3 covers the battle; it lasted 4.5 hours."))
+        .extracting(NumberFact::answer)
+        .containsExactly("4.5 hours");
+    assertThat(find("His second-in-command took over, and they were carried one at a time."))
+        .isEmpty();
+    assertThat(find("They buried the dead one grave at a time; one ship was lost."))
+        .extracting(NumberFact::answer)
+        .containsExactly("one");
+  }
+
+  @Test
   void nonFactsAreSkipped() {
     assertThat(find("He was one of the leaders.")).isEmpty();
     assertThat(find("One, Jamal, said so.")).isEmpty();

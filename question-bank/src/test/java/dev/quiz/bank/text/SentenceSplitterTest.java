@@ -198,6 +198,19 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aMonthOfIssueIsADatelineAndAPressReleasesEndMarkIsFurniture() {
+    List<Sentence> units =
+        split("TESTLAND RELIEF NETWORK\nIssued July 2025\n\nThe camp held 900 people.\n\n-30-");
+    assertThat(units)
+        .extracting(u -> u.kind() + " " + u.text())
+        .containsExactly(
+            "TITLE TESTLAND RELIEF NETWORK",
+            "DATELINE Issued July 2025",
+            "PROSE The camp held 900 people.",
+            "BOILERPLATE -30-");
+  }
+
+  @Test
   void aMenuThatLinksToDonationsOpensNoAppeal() {
     List<Sentence> units =
         split(
