@@ -72,7 +72,14 @@ public final class SentenceSplitter {
         add(out, text, b.start(), b.end(), b.kind(), b.label());
         continue;
       }
+      // "Bibliography: Runciman, Steven. The Fall of Constantinople 1453. Cambridge, 1965.": a
+      // paragraph of references or links under its own label states no facts of the article
+      boolean references = REFERENCES_LABEL.matcher(text).region(b.start(), b.end()).lookingAt();
       for (int[] s : sentences(text, b.start(), b.end())) {
+        if (references) {
+          add(out, text, s[0], s[1], Sentence.Kind.BOILERPLATE, b.label());
+          continue;
+        }
         int nav = navigationEnd(text, s[0], s[1]);
         if (nav > s[0]) {
           add(out, text, s[0], nav, Sentence.Kind.BOILERPLATE, b.label());
@@ -309,6 +316,12 @@ public final class SentenceSplitter {
     m.region(Math.max(0, st.length() - ABBREVIATION_REACH), st.length());
     return m.find();
   }
+
+  /** The label opening a paragraph of references or links: "Bibliography:", "See also:". */
+  private static final Pattern REFERENCES_LABEL =
+      Regexes.compile(
+          "(?i)(?:see also|bibliography|further reading|references|external links|works cited"
+              + "|sources and further reading)\\s*:");
 
   /** Tracks a donation appeal box: from its opening sentence to its closing one. */
   private static final class Appeal {

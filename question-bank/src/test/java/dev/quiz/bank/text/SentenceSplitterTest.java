@@ -211,6 +211,18 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aParagraphOfReferencesUnderItsOwnLabelStatesNoFacts() {
+    List<Sentence> units =
+        split(
+            "The fort fell in 1453 after 53 days.\n\nSee also: Sieges of Testburg (1422).\n\n"
+                + "Bibliography: Example, Anna. The Fall of Testburg 1453. Testford, 1965.");
+    assertThat(units)
+        .filteredOn(u -> u.kind() == Sentence.Kind.PROSE)
+        .extracting(Sentence::text)
+        .containsExactly("The fort fell in 1453 after 53 days.");
+  }
+
+  @Test
   void aMenuThatLinksToDonationsOpensNoAppeal() {
     List<Sentence> units =
         split(
