@@ -571,10 +571,13 @@ final class ShortAnswerGenerator {
   private static Optional<String> when(Clause c, DateFact d) {
     // "launched a dawn attack": a date inside a noun phrase dates the thing, not the clause;
     // "the next day" or "dawn" without a calendar date answers nothing out of its text
+    // "the liberation of Raqqa, which the SDF announced on Oct. 17": the verb's object went with
+    // "which" ("When did the SDF announce?")
     if (c.answerInSubject()
         || c.answerFrom > 0 && c.tokens.get(c.answerFrom - 1).is("DET")
         || d.value().start().isEmpty() && UNPLACED.matcher(d.answer()).matches()
-        || namesWhatItIs(c)) {
+        || namesWhatItIs(c)
+        || c.afterObjectRelative()) {
       return Optional.empty();
     }
     boolean vaguePart = VAGUE_PART.matcher(d.answer()).matches();

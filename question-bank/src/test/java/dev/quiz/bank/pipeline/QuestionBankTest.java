@@ -181,6 +181,15 @@ class QuestionBankTest {
   }
 
   @Test
+  void aDateInAClauseWhoseObjectWentWithWhichIsNotAskedWhen() {
+    String text =
+        "Testburg freed\n\nThe council welcomed the liberation of Testburg, which the rebels"
+            + " announced on 17 October 2017, after four months of fighting.";
+    assertThat(prompts(text, QuestionType.SHORT_ANSWER, "17 October 2017"))
+        .noneMatch(p -> p.endsWith("announce?"));
+  }
+
+  @Test
   void aWordThatGoesWithAMeasureIsAskedWithIt() {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. \"Rebel fighters "
