@@ -511,9 +511,10 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   private static final Set<String> ONE_STOP =
       Set.of("of", "another", "day", "side", "hand", "way", "by", "", "who", "that", "which");
 
-  /** " position at a time" after "one". */
+  /** " position at a time", " line to another" after "one". */
   private static final Pattern AT_A_TIME =
-      Regexes.compile("(?i)(?:\\s+[\\p{L}'’-]+){0,2}\\s+at\\s+a\\s+time\\b");
+      Regexes.compile(
+          "(?i)(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:at\\s+a\\s+time|to\\s+(?:another|the\\s+other|the\\s+next))\\b");
 
   private final NounPhrases nouns = new NounPhrases();
 
@@ -771,7 +772,7 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     if (l.equals("one")) {
       if (AT_A_TIME.matcher(text).region(a.end(), text.length()).lookingAt()) {
-        return false; // "one bone at a time": a manner, not a count
+        return false; // "one bone at a time", "from one line to another": a manner, not a count
       }
       boolean punct = a.end() < text.length() && ",.;:".indexOf(text.charAt(a.end())) >= 0;
       return !punct

@@ -72,7 +72,18 @@ final class Context {
     "the following morning",
     "the same day",
     "the day after",
-    "the day before"
+    "the day before",
+    "that year",
+    "that month",
+    "that week",
+    "that spring",
+    "that summer",
+    "that autumn",
+    "that winter",
+    "the following year",
+    "the next year",
+    "the same year",
+    "the following month"
   };
 
   private static final java.util.regex.Pattern MONTH_OR_WEEKDAY =
@@ -112,8 +123,10 @@ final class Context {
    * destroyed that morning." nor "Paulus, promoted the day before, surrendered on ____.".
    */
   private static boolean relativeTime(String prompt) {
+    // a prompt after its context sentence: only its own sentence counts
+    int own = Math.max(prompt.lastIndexOf(". "), Math.max(prompt.lastIndexOf("? "), 0));
     for (String t : RELATIVE_TIMES) {
-      if (indexOfWords(prompt, t) >= 0) {
+      if (indexOfWords(prompt, t, own) >= 0) {
         for (int k = 0; k < prompt.length(); k++) {
           if (Character.isDigit(prompt.charAt(k))) {
             return false;
@@ -126,9 +139,12 @@ final class Context {
     return false;
   }
 
-  /** Where the words {@code t} stand in {@code s}, in either case of its first letter; or -1. */
-  private static int indexOfWords(String s, String t) {
-    for (int from = 0; ; ) {
+  /**
+   * Where the words {@code t} stand in {@code s} from {@code start} on, in either case of its first
+   * letter; or -1.
+   */
+  private static int indexOfWords(String s, String t, int start) {
+    for (int from = start; ; ) {
       int i = s.indexOf(t.substring(1), from);
       if (i < 1) {
         return -1;
@@ -196,7 +212,12 @@ final class Context {
         && !Words.shows(p, answer)
         && SENTENCE_END.matcher(p).matches()) {
       String joined = p + " " + prompt;
-      return vague(joined) ? withTopic(prompt, topic) : joined;
+      // still vague: it opens with a pronoun, or its own time ("that morning") has no date yet
+      // (a time of the sentence before is that sentence's: "… into the next year. Its capture …")
+      boolean still =
+          vagueOfReference(joined, Words.first(joined))
+              || relativeTime(prompt) && relativeTime(joined);
+      return still ? withTopic(prompt, topic) : joined;
     }
     return withTopic(prompt, topic);
   }

@@ -111,6 +111,7 @@ class NumberExtractorTest {
         .containsExactly("4.5 hours");
     assertThat(find("His second-in-command took over, and they were carried one at a time."))
         .isEmpty();
+    assertThat(find("We fell back from one line to another.")).isEmpty();
     assertThat(find("They buried the dead one grave at a time; one ship was lost."))
         .extracting(NumberFact::answer)
         .containsExactly("one");

@@ -74,6 +74,12 @@ class ContextTest {
         "The fort fell on 4 June and Colonel ____ left the next day.|x y z w.|true"
             + "|Siege of Exampleton|Grey|The fort fell on 4 June and Colonel ____ left the next"
             + " day.",
+        "____ died later that year.|The fort was lost in the summer.|false|Siege|Grey"
+            + "|(Siege) ____ died later that year.",
+        // a time in the sentence before is that sentence's own
+        "Its walls were rebuilt by ____.|The rebels had hoped to hold it into the next year.|true"
+            + "|Siege|Grey|The rebels had hoped to hold it into the next year. Its walls were"
+            + " rebuilt by ____.",
         // a pronoun refers back whatever the paragraph
         "It fell after ____ days.|The raiders besieged the fort in May.|false|Siege|76"
             + "|The raiders besieged the fort in May. It fell after ____ days.",
