@@ -684,8 +684,8 @@ final class ShortAnswerGenerator {
 
   /**
    * {@code role} with the capital it has only for opening its sentence made small: "Local historian
-   * Margaret Hale said …" asks "Who was the local historian?"; "Afghan", "US" and "Prime Minister"
-   * keep theirs.
+   * Margaret Hale said …" asks "Who was the local historian?"; "Afghan", "US", "Prime Minister" and
+   * "Mariupol's mayor" keep theirs.
    */
   private static String withoutOpeningCapital(String role, PersonFact p) {
     String[] words = SPACES.split(role);
@@ -697,6 +697,8 @@ final class ShortAnswerGenerator {
     if (!capitalised
         || !p.evidence().sentence().startsWith(role)
         || Clause.demonym(first)
+        || first.endsWith("'s") // "Mariupol's mayor": the owner is named
+        || first.endsWith("’s")
         || Character.isUpperCase(words[words.length - 1].charAt(0))) {
       return role;
     }

@@ -285,6 +285,22 @@ class QuestionBankTest {
   }
 
   @Test
+  void aRoleOpeningItsSentenceLosesItsCapitalButNotItsOwnersName() {
+    assertThat(
+            prompts(
+                "Siege news\n\nTestburg's mayor, Anna Frost, says 900 people have died.",
+                QuestionType.SHORT_ANSWER,
+                "Anna Frost"))
+        .anyMatch(p -> p.endsWith("Who was Testburg's mayor?"));
+    assertThat(
+            prompts(
+                "Siege news\n\nLocal historian Anna Frost says 900 people have died.",
+                QuestionType.SHORT_ANSWER,
+                "Anna Frost"))
+        .anyMatch(p -> p.endsWith("Who was the local historian?"));
+  }
+
+  @Test
   void anAbbreviatedTitleAloneIsNoRoleToAskAbout() {
     String text =
         "Testburg taken\n\n\"The town is ours,\" said Brig. Gen. Arno Falk, a spokesman for "
