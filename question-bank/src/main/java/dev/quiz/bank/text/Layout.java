@@ -147,6 +147,7 @@ final class Layout {
     boolean linkSection = false;
     boolean linkList = false;
     boolean sawProse = false;
+    boolean masthead = false;
     int nonBlank = 0;
     for (int i = 0; i < lines.size(); i++) {
       int[] ln = lines.get(i);
@@ -243,6 +244,26 @@ final class Layout {
           && i + 1 < lines.size()
           && isNavigation(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]))) {
         // "BBC NEWS" above "Home | World | UK": the site's name over its menu, not the headline
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
+        nonBlank--;
+        continue;
+      } else if (!seenTitle
+          && nonBlank == 1
+          && isOrganisation(line)
+          && i + 1 < lines.size()
+          && isHeadlineOfWords(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]))) {
+        // "BALKAN ACCOUNTABILITY NETWORK" above "Srebrenica, July 1995: Summary of Findings": the
+        // publisher's name, then the headline
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
+        nonBlank--;
+        masthead = true;
+        continue;
+      } else if (masthead
+          && !seenTitle
+          && nonBlank == 1
+          && (line.contains(" | ") || TAGLINE.matcher(line).matches())) {
+        // under the publisher's name, its motto ("Honoring those who served, 1950") or a trail
+        // of sections ("Year 8 | Unit 4: Britain and the Napoleonic Wars"), then the headline
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
         nonBlank--;
         continue;
@@ -556,6 +577,23 @@ final class Layout {
       }
     }
     return true;
+  }
+
+  /** The last word of a publisher's name: "… Veterans Association", "… History Department". */
+  private static final Pattern ORGANISATION =
+      Regexes.compile(
+          "(?i)^(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,5}\\s+(?:association|society|museum"
+              + "|department|network|institute|foundation|trust|academy|council|committee|centre"
+              + "|center|league|federation|club|school|college|university|library|archives?"
+              + "|ministry|agency|commission|project|office)$");
+
+  /** A publisher's motto with its founding year: "Honoring those who served, 1950". */
+  private static final Pattern TAGLINE =
+      Regexes.compile("(?i)^[^.|:]{3,60}(?:,|\\bsince|\\best\\.?)\\s*\\d{4}$");
+
+  /** Whether a line is a publisher's name of up to seven words, without figures. */
+  private static boolean isOrganisation(String line) {
+    return line.length() <= 60 && ORGANISATION.matcher(line.trim()).matches();
   }
 
   /** A site's menu: "Home | World | UK | Business". */

@@ -204,7 +204,7 @@ class SentenceSplitterTest {
     assertThat(units)
         .extracting(u -> u.kind() + " " + u.text())
         .containsExactly(
-            "TITLE TESTLAND RELIEF NETWORK",
+            "BOILERPLATE TESTLAND RELIEF NETWORK",
             "DATELINE Issued July 2025",
             "PROSE The camp held 900 people.",
             "BOILERPLATE -30-");
@@ -220,6 +220,28 @@ class SentenceSplitterTest {
         .filteredOn(u -> u.kind() == Sentence.Kind.PROSE)
         .extracting(Sentence::text)
         .containsExactly("The fort fell in 1453 after 53 days.");
+  }
+
+  @Test
+  void aPublishersNameItsMottoAndItsTrailOfSectionsLeaveTheHeadlineTheTitle() {
+    assertThat(
+            split(
+                    "TESTLAND VETERANS ASSOCIATION\nRemembering those who served, 1951\n"
+                        + "Nine Days at Testburg\n\nThe regiment held the pass for nine days.")
+                .get(2))
+        .extracting(Sentence::kind, Sentence::text)
+        .containsExactly(Sentence.Kind.TITLE, "Nine Days at Testburg");
+    assertThat(
+            split(
+                    "Testford Academy History Department\nYear 8 | Unit 4: The Wars\n"
+                        + "Worksheet 2 — The Siege of Testburg\n\nThe siege lasted 40 days.")
+                .get(2))
+        .extracting(Sentence::kind, Sentence::text)
+        .containsExactly(Sentence.Kind.TITLE, "Worksheet 2 — The Siege of Testburg");
+    // a headline that names a society is still the headline
+    assertThat(split("Testburg rescued by the Red Cross Society\n\nThe town was saved.").get(0))
+        .extracting(Sentence::kind)
+        .isEqualTo(Sentence.Kind.TITLE);
   }
 
   @Test
