@@ -733,6 +733,15 @@ final class ShortAnswerGenerator {
             || last.endsWith("’s"))) {
       return Optional.empty();
     }
+    // "Saladin's mounted archers harassed …": a verb right after the possessor is a misread
+    // word of what he owns ("Who mounted archers harassed …?")
+    boolean markNext =
+        c.answerTo < c.tokens.size() && POSSESSIVE_MARKS.contains(c.tokens.get(c.answerTo).lower());
+    if (markNext
+        ? c.verb == c.answerTo + 1
+        : c.verb == c.answerTo && (last.endsWith("'s") || last.endsWith("’s"))) {
+      return Optional.empty();
+    }
     // "Sun Quan and Liu Bei together had …": one of several subjects does not answer "Who had …?"
     if (c.answerTo < c.verb && SHARED_SUBJECT.contains(c.tokens.get(c.answerTo).lower())) {
       return Optional.empty();

@@ -301,6 +301,17 @@ class QuestionBankTest {
   }
 
   @Test
+  void aWordAfterAPossessorIsNotTakenForTheVerbOfAWhoQuestion() {
+    String text =
+        "= Battle of Testburg =\n\nInfobox\n- Commander1: Testorix\n- Commander2: Paul Grey\n\n"
+            + "The battle was fought on 4 July 1187. Testorix's mounted archers harassed the column"
+            + " all day, pressing hardest on the knights in the rearguard.";
+    assertThat(generate(text))
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.contains("Who mounted"));
+  }
+
+  @Test
   void anAbbreviatedTitleAloneIsNoRoleToAskAbout() {
     String text =
         "Testburg taken\n\n\"The town is ours,\" said Brig. Gen. Arno Falk, a spokesman for "
