@@ -95,10 +95,34 @@ public final class SentenceSplitter {
 
   private static Sentence.Kind proseOrLine(String s) {
     char last = s.charAt(Math.max(1, Citations.marksStart(s)) - 1);
-    return ".!?\"”’'".indexOf(last) >= 0 || s.length() > 100
+    return ".!?\"”’'".indexOf(last) >= 0 || s.length() > 100 || isBulletSentence(s)
         ? Sentence.Kind.PROSE
         : Sentence.Kind.LINE;
   }
+
+  /**
+   * Whether a list item is a sentence without its stop: "- Mariupol's mayor, Vadym Boychenko, says
+   * at least 21,000 civilians have been killed in the city" (eight words or more, a verb, no key
+   * before a colon), not "- 27 May 1982: 2 Para attacks" nor a short item.
+   */
+  private static boolean isBulletSentence(String s) {
+    int colon = s.indexOf(':');
+    return BULLET.matcher(s).lookingAt()
+        && (colon < 0 || colon > 40)
+        && s.split("\\s+", 10).length >= 9
+        && FINITE_VERB.matcher(s).find();
+  }
+
+  /**
+   * A word that makes a list item a clause: "says", "was", "have", a past tense ("killed"); an
+   * order of battle's "1st Infantry Division, under Major General …" has none.
+   */
+  private static final Pattern FINITE_VERB =
+      Regexes.compile(
+          "\\b(?:says|said|is|are|was|were|has|have|had|will|would|can|could|may|must|\\p{Ll}+ed)\\b");
+
+  /** A list item's mark: "- ", "• ", "* ". */
+  private static final Pattern BULLET = Regexes.compile("[-•*–]\\s+");
 
   private static void add(
       List<Sentence> out,
@@ -112,6 +136,13 @@ public final class SentenceSplitter {
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
+    }
+    if (kind == Sentence.Kind.PROSE && end - start > 2) {
+      // a list item that is a sentence: its mark is no part of it
+      Matcher bullet = BULLET.matcher(text).region(start, end);
+      if (bullet.lookingAt()) {
+        start = bullet.end();
+      }
     }
     if (end > start) {
       out.add(

@@ -245,6 +245,24 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aListItemThatIsASentenceWithoutItsStopIsProseWithoutItsMark() {
+    List<Sentence> units =
+        split(
+            "Testburg news\n\nSummary\n- Testburg's mayor, Anna Frost, says at least 900 people have been killed"
+                + " in the town\n- 1st Infantry Division, under Major General Paul Grey of Testford"
+                + "\n- 27 May 1982: the battalion is said to be about to attack the town");
+    assertThat(units)
+        .extracting(u -> u.kind() + " " + u.text())
+        .containsExactly(
+            "TITLE Testburg news",
+            "LINE Summary",
+            "PROSE Testburg's mayor, Anna Frost, says at least 900 people have been killed in the"
+                + " town",
+            "LINE - 1st Infantry Division, under Major General Paul Grey of Testford",
+            "LINE - 27 May 1982: the battalion is said to be about to attack the town");
+  }
+
+  @Test
   void aMenuThatLinksToDonationsOpensNoAppeal() {
     List<Sentence> units =
         split(
