@@ -91,7 +91,7 @@ final class NameContexts {
               || PersonCandidates.afterThe(t, start)
               // "saved Europe, but most historians think …": a conjunction opens a clause
               || CLAUSE_OPENERS.contains(first);
-      if (!clause && PersonPatterns.hasRoleHead(firstWords(role, 4))) {
+      if (!clause && (PersonPatterns.hasRoleHead(firstWords(role, 4)) || endsInRoleHead(role))) {
         add(start, nameEnd, role, true);
       }
     }
@@ -232,6 +232,30 @@ final class NameContexts {
   private void add(int start, int end, String role, boolean strong) {
     PersonCandidates.add(out, s, start, end, role, strong);
   }
+
+  /**
+   * Whether a longer apposition is a noun phrase ending in its role: "the wartime Bosnian Serb
+   * political leader", "the city's former police chief" (up to eight words, no clause word).
+   */
+  private static boolean endsInRoleHead(String role) {
+    String[] w = SPACES.split(role.trim());
+    if (w.length < 5 || w.length > 8) {
+      return false;
+    }
+    for (String x : w) {
+      if (NOT_IN_NOUN_PHRASE.contains(x.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return PersonPatterns.hasRoleHead(w[w.length - 1]);
+  }
+
+  /** Words that open a clause or a verb phrase, never inside a role's noun phrase. */
+  private static final java.util.Set<String> NOT_IN_NOUN_PHRASE =
+      java.util.Set.of(
+          "who", "whom", "whose", "which", "that", "where", "when", "while", "as", "was", "were",
+          "is", "are", "had", "has", "have", "and", "or", "but", "to", "with", "by", "after",
+          "before", "in", "on", "at", "from", "became", "said", "says");
 
   static String firstWords(String s, int n) {
     String[] w = SPACES.split(s.trim());

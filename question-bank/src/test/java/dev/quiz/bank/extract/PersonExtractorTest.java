@@ -95,6 +95,23 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aLongerAppositionEndingInItsRoleAndTheRolesOfCouncilsAndChurches() {
+    assertThat(find("Anna Testova, the wartime Northland Serb political leader, was sentenced."))
+        .extracting(f -> f.value().name(), f -> f.value().role())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Anna Testova", "the wartime Northland Serb political leader"));
+    // a clause after the name is no role, however it ends
+    assertThat(find("Paul Grey, the man who later became the town's commander, was shot."))
+        .extracting(f -> f.value().role())
+        .noneMatch(r -> r.contains("commander"));
+    assertThat(
+            find("The council, led by co-chair Leila Testa, met. The monk Gennadios Testo spoke."))
+        .extracting(f -> f.value().name())
+        .containsExactly("Leila Testa", "Gennadios Testo");
+  }
+
+  @Test
   void wordsOfTimeAndParticiplesBeforeATitleAreNotTheRole() {
     assertThat(find("That evening General José de Canterac signed the capitulation."))
         .extracting(f -> f.value().role())
