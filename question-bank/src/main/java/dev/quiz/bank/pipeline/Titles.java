@@ -46,7 +46,84 @@ final class Titles {
         break;
       }
     }
-    return title.isEmpty() || INFOBOX_KEYS.matcher(title).find() ? event(units) : title;
+    return title.isEmpty() || INFOBOX_KEYS.matcher(title).find()
+        ? event(units)
+        : shouted(title) ? recased(title, units) : title;
+  }
+
+  private static final Pattern WORD = Regexes.compile("\\p{L}[\\p{L}'’]*");
+
+  /** Whether a title is written in capitals only: "OKINAWA CONQUERED AFTER 82 DAYS". */
+  static boolean shouted(String title) {
+    int letters = 0;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 4;
+  }
+
+  /**
+   * A title in capitals written as the running text writes its words, each in its most frequent
+   * form inside a sentence ("NATO", "Okinawa", "conquered"; small letters on a tie), a word the
+   * text lacks in small letters; the first letter is a capital. "OKINAWA CONQUERED AFTER 82 DAYS"
+   * reads "Okinawa conquered after 82 days".
+   */
+  static String recased(String title, List<Sentence> units) {
+    java.util.Map<String, java.util.Map<String, Integer>> forms = new java.util.HashMap<>();
+    for (Sentence s : units) {
+      if (s.kind() != Sentence.Kind.PROSE) {
+        continue;
+      }
+      Matcher w = WORD.matcher(s.text());
+      boolean first = true;
+      while (w.find()) {
+        if (!first) {
+          String word = w.group();
+          forms
+              .computeIfAbsent(
+                  word.toLowerCase(java.util.Locale.ROOT), k -> new java.util.HashMap<>())
+              .merge(word, 1, Integer::sum);
+        }
+        first = false;
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    Matcher w = WORD.matcher(title);
+    int at = 0;
+    while (w.find()) {
+      String key = w.group().toLowerCase(java.util.Locale.ROOT);
+      b.append(title, at, w.start()).append(mostFrequent(key, forms.get(key)));
+      at = w.end();
+    }
+    b.append(title.substring(at));
+    int i = 0;
+    while (i < b.length() && !Character.isLetter(b.charAt(i))) {
+      i++;
+    }
+    if (i < b.length()) {
+      b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  /** The form seen most often; small letters on a tie; {@code key} when none was seen. */
+  private static String mostFrequent(String key, java.util.Map<String, Integer> seen) {
+    if (seen == null) {
+      return key;
+    }
+    String best = key;
+    int most = seen.getOrDefault(key, 0);
+    for (java.util.Map.Entry<String, Integer> e : seen.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
   }
 
   /** A title line without heading marks and site furniture ("X facts for kids" → "X"). */

@@ -49,4 +49,26 @@ class TitlesTest {
     units.add(unit(units.size(), first, Sentence.Kind.PROSE));
     assertThat(Titles.of(units)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "OKTOWN CONQUERED AFTER 82 DAYS; 9,000 ENEMY DEAD|Oktown conquered after 82 days; 9,000 enemy"
+            + " dead",
+        "THE CHARGE OF THE LIGHT BRIGADE|The charge of the Light Brigade",
+        "NATO STRIKES GO ON|NATO strikes go on",
+        "Testburg Falls|Testburg Falls",
+      })
+  void aTitleInCapitalsIsWrittenAsTheTextWritesItsWords(String title, String expected) {
+    List<Sentence> units =
+        List.of(
+            unit(0, title, Sentence.Kind.TITLE),
+            unit(
+                1,
+                "The army took Oktown after the charge of the Light Brigade, and NATO said so.",
+                Sentence.Kind.PROSE),
+            unit(2, "The town of Oktown fell; the Light Brigade lost men.", Sentence.Kind.PROSE));
+    assertThat(Titles.of(units)).isEqualTo(expected);
+  }
 }
