@@ -58,6 +58,12 @@ final class TabInfobox {
     for (int k = i; k <= end; k++) {
       int[] ln = lines.get(k);
       int from = ln[0];
+      int tabs = k > i ? leadingTabs(text, ln[0]) : 0;
+      if (tabs > 0) {
+        // "<TAB>Fernando d'Ávalos<TAB>Guillaume Gouffier": a row of its own whose key cell is
+        // empty; its cells stand in the columns of the row's first line
+        column = tabs;
+      }
       for (int t = ln[0]; t <= ln[1]; t++) {
         if (t == ln[1] || text.charAt(t) == '\t') {
           addTrimmed(text, from, t, column, cells);
@@ -92,6 +98,15 @@ final class TabInfobox {
         && next.length() <= MAX_CELL_LINE
         && !isKeyRow(next)
         && !Layout.startsInfoboxEntry(next);
+  }
+
+  /** The tabs before the first character of the line starting at {@code start}. */
+  private static int leadingTabs(String text, int start) {
+    int n = 0;
+    for (int p = start - 1; p >= 0 && text.charAt(p) != '\n'; p--) {
+      n += text.charAt(p) == '\t' ? 1 : 0;
+    }
+    return n;
   }
 
   private static void addTrimmed(String text, int from, int to, int column, List<int[]> cells) {

@@ -52,6 +52,27 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTabSeparatedRowWhoseLinesOpenWithATabKeepsItsColumns() {
+    List<Sentence> units =
+        split(
+            "Battle of X\nBelligerents\tNorthland\tSouthland\n"
+                + "Commanders and leaders\tAnna Example\tCarl Test (POW)\n"
+                + "\tBert Sample\tDora Test †\n\tEmil Sample\tFrida Test\n"
+                + "Strength\t1,000\t2,000\n\nThe battle was fought in May 1900 by two armies.");
+    assertThat(units)
+        .filteredOn(u -> u.label().orElse("").startsWith("Commanders and leaders"))
+        .filteredOn(u -> u.kind() == Sentence.Kind.INFOBOX)
+        .extracting(u -> u.label().orElseThrow() + "=" + u.text())
+        .containsExactly(
+            "Commanders and leaders1=Anna Example",
+            "Commanders and leaders2=Carl Test (POW)",
+            "Commanders and leaders1=Bert Sample",
+            "Commanders and leaders2=Dora Test †",
+            "Commanders and leaders1=Emil Sample",
+            "Commanders and leaders2=Frida Test");
+  }
+
+  @Test
   void aTabSeparatedRowEndsAtTheNextLabelLine() {
     List<Sentence> units = split("Result\tA victory\nCommanders\nAnna Example\nBert Sample\n");
     assertThat(units)
