@@ -49,10 +49,23 @@ final class Distractors {
 
   /** As {@link #Distractors(List, List, Predicate)}, from a corpus grouped once per batch. */
   Distractors(List<? extends Fact> document, Corpus corpus, Predicate<String> sameEra) {
+    this(document, corpus, sameEra, f -> "");
+  }
+
+  /**
+   * As {@link #Distractors(List, Corpus, Predicate)}; {@code cellSide} gives the side of the
+   * infobox cell a fact of the document stands in ("2"), or "": each side's people are wrong
+   * answers for the other's.
+   */
+  Distractors(
+      List<? extends Fact> document,
+      Corpus corpus,
+      Predicate<String> sameEra,
+      java.util.function.Function<? super Fact, String> cellSide) {
     List<Fact> p = new ArrayList<>(document);
     String own = document.isEmpty() ? "" : document.get(0).evidence().document();
     p.addAll(corpus.sample(own, sameEra, POOL_CAP));
-    this.persons = new PersonDistractors(p);
+    this.persons = new PersonDistractors(p, cellSide);
     this.numbers = new NumberDistractors(p);
   }
 

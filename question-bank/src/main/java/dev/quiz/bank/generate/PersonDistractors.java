@@ -46,8 +46,21 @@ final class PersonDistractors {
   /** For each word, the indices in {@link #names} of the names that have it. */
   private final Map<String, List<Integer>> byWord = new HashMap<>();
 
+  /** The side of the infobox cell a fact stands in ("2"), or "" (see {@link #key}). */
+  private final java.util.function.Function<? super Fact, String> cellSide;
+
   /** The people of {@code pool}, other facts ignored. */
   PersonDistractors(List<? extends Fact> pool) {
+    this(pool, f -> "");
+  }
+
+  /**
+   * The people of {@code pool}, other facts ignored; {@code cellSide} gives the side of the infobox
+   * cell a fact stands in ("2" for a cell labelled "Commanders and leaders2"), or "".
+   */
+  PersonDistractors(
+      List<? extends Fact> pool, java.util.function.Function<? super Fact, String> cellSide) {
+    this.cellSide = cellSide;
     List<Name> distinct = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Map<RoleKey, Role> byRole = new HashMap<>();
@@ -85,13 +98,13 @@ final class PersonDistractors {
     return role.substring(role.lastIndexOf(' ') + 1);
   }
 
-  private static RoleKey key(PersonFact p) {
+  private RoleKey key(PersonFact p) {
     String sentence = p.evidence().sentence();
     java.util.regex.Matcher side = sentence.startsWith("-") ? SIDE_LINE.matcher(sentence) : null;
     return new RoleKey(
         p.evidence().document(),
         Words.norm(p.value().role()),
-        side != null && side.lookingAt() ? side.group(1) : "");
+        side != null && side.lookingAt() ? side.group(1) : cellSide.apply(p));
   }
 
   /** Works whose maker is named after "by": "the novel Romance of the Three Kingdoms by …". */

@@ -78,8 +78,31 @@ public final class QuestionGenerator {
         new Distractors(
             doc.facts(),
             corpus,
-            d -> Distractors.sameEra(own, mainYears.getOrDefault(d, OptionalInt.empty())));
+            d -> Distractors.sameEra(own, mainYears.getOrDefault(d, OptionalInt.empty())),
+            cellSides(doc));
     return generate(doc, distractors, rng);
+  }
+
+  /**
+   * The side of the infobox cell a fact of {@code doc} stands in: the number its unit's label ends
+   * with ("Commanders and leaders2": "2"), or "" for other facts and other documents.
+   */
+  private static java.util.function.Function<Fact, String> cellSides(GenerationInput doc) {
+    List<Sentence> units = doc.context().units();
+    String name = doc.context().name();
+    return f -> {
+      int i = f.evidence().sentenceIndex();
+      if (!f.evidence().document().equals(name) || i < 0 || i >= units.size()) {
+        return "";
+      }
+      Sentence u = units.get(i);
+      String label = u.label().orElse("");
+      return u.kind() == Sentence.Kind.INFOBOX
+              && !label.isEmpty()
+              && Character.isDigit(label.charAt(label.length() - 1))
+          ? label.substring(label.length() - 1)
+          : "";
+    };
   }
 
   private List<Question> generate(
