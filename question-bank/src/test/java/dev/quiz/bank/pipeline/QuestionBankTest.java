@@ -312,6 +312,26 @@ class QuestionBankTest {
   }
 
   @Test
+  void theOtherSidesCommandersOfATabInfoboxAreWrongAnswersForASide() {
+    String text =
+        "Battle of Testburg\nDate\t24 February 1525\n"
+            + "Belligerents\tNorthland\tSouthland\n"
+            + "Commanders and leaders\tAnna Example\tCarl Test\n"
+            + "\tBert Sample\tDora Test\n\tEmil Sample\tFrida Test\n\n"
+            + "The Battle of Testburg was fought on 24 February 1525 in a park outside the town.";
+    assertThat(generate(text))
+        .filteredOn(q -> q.answer().equals("Anna Example"))
+        .filteredOn(q -> q.prompt() instanceof dev.quiz.core.model.Prompt.MultipleChoice)
+        .singleElement()
+        .satisfies(
+            q ->
+                assertThat(((dev.quiz.core.model.Prompt.MultipleChoice) q.prompt()).choices())
+                    .contains("Anna Example")
+                    .doesNotContain("Bert Sample", "Emil Sample")
+                    .containsAnyOf("Carl Test", "Dora Test", "Frida Test"));
+  }
+
+  @Test
   void anAbbreviatedTitleAloneIsNoRoleToAskAbout() {
     String text =
         "Testburg taken\n\n\"The town is ours,\" said Brig. Gen. Arno Falk, a spokesman for "
