@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates with an era: "216 BC", "2 August 216 BC", "218–201 BC", "AD 9", "AD 208–209", "476 CE".
- * Their values are ISO 8601 years, which count astronomically: 1 BC is year 0000 and 216 BC is
- * -0215, so a date before Christ is never read as a year after him ("in 217 BC" is not the year
- * 217). Stateless.
+ * Dates with an era: "216 BC", "2 August 216 BC", "August 479 BC", "218–201 BC", "AD 9", "AD
+ * 208–209", "476 CE". Their values are ISO 8601 years, which count astronomically: 1 BC is year
+ * 0000 and 216 BC is -0215, so a date before Christ is never read as a year after him ("in 217 BC"
+ * is not the year 217). Stateless.
  */
 final class Eras {
   private static final String BEFORE = "(?<bc>BCE|BC|B\\.C\\.E\\.|B\\.C\\.)";
@@ -26,7 +26,9 @@ final class Eras {
               + Months.MONTH
               + ")\\s+|(?<m2>"
               + Months.MONTH
-              + ")\\s+(?<d2>\\d{1,2}),?\\s+)?(?:(?<a>\\d{1,4})\\s*(?:–|—|-|to)\\s*)?"
+              + ")\\s+(?<d2>\\d{1,2}),?\\s+|(?<m3>"
+              + Months.MONTH
+              + ")\\s+(?=\\d{1,4}\\s?[BCA]))?(?:(?<a>\\d{1,4})\\s*(?:–|—|-|to)\\s*)?"
               + "(?<y>\\d{1,4})\\s?(?:"
               + BEFORE
               + "|"
@@ -91,6 +93,15 @@ final class Eras {
         return Optional.empty();
       }
       return Optional.of(AnswerValue.Date.of(iso(a, bc), iso(y, bc)));
+    }
+    if (m.group("m3") != null) {
+      // "in August 479 BC": a month of the year
+      OptionalInt mn = Months.number(m.group("m3"));
+      if (!mn.isPresent()) {
+        return Optional.empty();
+      }
+      String iso = String.format(Locale.ROOT, "%s-%02d", iso(y, bc), mn.getAsInt());
+      return Optional.of(AnswerValue.Date.of(iso, iso));
     }
     String month = m.group("m") != null ? m.group("m") : m.group("m2");
     if (month == null) {

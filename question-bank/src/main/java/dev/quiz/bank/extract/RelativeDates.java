@@ -37,7 +37,7 @@ final class RelativeDates {
   private static final Pattern WEEKDAY = Regexes.compile("(?<![\\p{L}])" + WD + "(?![\\p{L}])");
   private static final Pattern PHRASE =
       Regexes.compile(
-          "(?i)(?<![\\p{L}])(?<rel>last night|last year|last week|last month|yesterday"
+          "(?i)(?<![\\p{L}\\d,.])(?<rel>last night|last year|last week|last month|yesterday"
               + "|(?:the )?night before last|the (?:next|following|previous) (?:day|morning|night)"
               + "|the day before|(?:the )?next year|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?"
               + "|months?|years?) ago)(?![\\p{L}])");

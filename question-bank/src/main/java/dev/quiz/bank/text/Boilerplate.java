@@ -76,8 +76,9 @@ final class Boilerplate {
     rule("\\bpages: ?\\d+ \\(\\d[\\d,]* words\\)", "pages"),
     rule("^essay preview$|read (the )?full (document|essay)", "essay", "full "),
     rule("(documents|essays) helpful", "helpful"),
-    // a site's navigation or breadcrumbs: "Home | News | Report"
+    // a site's navigation or breadcrumbs: "Home | News | Report", "Home > History > Greece"
     rule("^[\\w' ]{1,20}(?: \\| [\\w' ]{1,20}){2,}$", " | "),
+    rule("^home(?: > [\\w' ]{1,40}){2,}$", "home"),
     // a student essay about itself: "In this essay I will explain how …"
     rule("^in this (essay|paper)\\b", "essay", "paper")
   };

@@ -596,9 +596,15 @@ final class Layout {
     return line.length() <= 60 && ORGANISATION.matcher(line.trim()).matches();
   }
 
-  /** A site's menu: "Home | World | UK | Business". */
+  /**
+   * A site's menu or trail: "Home | World | UK | Business", "Kids Encyclopedia | Greece | Battles"
+   * (two bars or more), "Home > History > Greece".
+   */
   private static boolean isNavigation(String line) {
-    return line.startsWith("Home") && line.indexOf(" | ") > 0 && Boilerplate.isBoilerplate(line);
+    int bar = line.indexOf(" | ");
+    boolean bars = bar > 0 && line.indexOf(" | ", bar + 3) > 0;
+    return (bars || line.startsWith("Home") && (bar > 0 || line.indexOf(" > ") > 0))
+        && Boilerplate.isBoilerplate(line);
   }
 
   /** A byline and the page's date: "By Eleanor Marsh | Published 26 May 2020". */

@@ -110,6 +110,13 @@ class DateExtractorTest {
   }
 
   @Test
+  void aMonthOfAYearBeforeChristAndAGroupedCountOfYearsAgo() {
+    assertThat(find("It was fought in August 479 BC, about 2,500 years ago."))
+        .extracting(f -> f.answer() + "=" + f.value().start().orElse("?"))
+        .containsExactly("August 479 BC=-0478-08");
+  }
+
+  @Test
   void aDocumentDatePlacesWeekdaysInThePastWeek() {
     List<DateFact> found =
         dates.extract(

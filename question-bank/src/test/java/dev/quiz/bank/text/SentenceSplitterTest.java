@@ -284,6 +284,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aSitesMenusAndTrailAboveTheHeadlineLeaveItTheTitle() {
+    List<Sentence> units =
+        split(
+            "Kids Encyclopedia | Ancient Testland | Battles\nHome > History > Battle of Testburg\n"
+                + "Print this page | Share | Cite\nThe Battle of Testburg: Questions and Answers\n\n"
+                + "Q: When was it fought?\nA: In August 479 BC.");
+    assertThat(units)
+        .extracting(u -> u.kind() + " " + u.text())
+        .startsWith(
+            "BOILERPLATE Kids Encyclopedia | Ancient Testland | Battles",
+            "BOILERPLATE Home > History > Battle of Testburg",
+            "BOILERPLATE Print this page | Share | Cite",
+            "TITLE The Battle of Testburg: Questions and Answers");
+  }
+
+  @Test
   void aMenuThatLinksToDonationsOpensNoAppeal() {
     List<Sentence> units =
         split(
