@@ -33,7 +33,10 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     OptionalInt month = doc.monthAnchor();
     DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), month);
     for (Sentence s : doc.units()) {
-      if (Units.usable(s)) {
+      // a dispatch's date line is no fact of the story, but when the dispatch was sent is one
+      boolean dispatch =
+          s.kind() == Sentence.Kind.DATELINE && s.label().equals(Optional.of(Sentence.DISPATCH));
+      if (Units.usable(s) || dispatch) {
         OptionalInt year = doc.yearOf(s);
         out.addAll(
             inUnit(doc, s, year.equals(doc.year()) ? anchor : new DateParser.Anchor(year, month)));

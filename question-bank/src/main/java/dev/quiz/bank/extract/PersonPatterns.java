@@ -14,7 +14,7 @@ final class PersonPatterns {
           + "|(?:Chief |Vice[- ])Marshal|Reichsmarschall|Generalfeldmarschall|Feldmarschall"
           + "|Generaloberst|Generalleutnant|Generalmajor|Großadmiral|Grand Admiral"
           + "|Field Marshal|Lieutenant[- ](?:General|Colonel|Commander)|Lt\\.?[- ]Gen\\.?"
-          + "|Lt\\.?[- ]Col\\.?"
+          + "|Lt\\.?[- ]Col\\.?|Lieut\\.?[- ]Gen\\.?|Lieut\\.?[- ]Col\\.?|Lieut\\."
           // plurals before a list: "Brigadier Generals John M. Jones and Leroy A. Stafford"
           + "|Major[- ]Generals?|Maj\\.?[- ]Gen\\.?|Brigadier(?:[- ]Generals?)?|Brig\\.?[- ]Gen\\.?"
           + "|Generals?"

@@ -306,6 +306,9 @@ public final class QuestionGenerator {
       FactQuestions questions,
       RandomGenerator rng) {
     boolean prose = unit.kind() == Sentence.Kind.PROSE;
+    if (unit.kind() == Sentence.Kind.DATELINE) {
+      return dispatched(page, f, unit, questions);
+    }
     if (!prose && f instanceof PersonFact && unit.kind() != Sentence.Kind.TITLE) {
       return listed(page, f, unit, distractors, questions, rng);
     }
@@ -362,6 +365,37 @@ public final class QuestionGenerator {
       }
     }
     return out;
+  }
+
+  /** The words of a dispatch's first sentence shown after its date line. */
+  private static final int DISPATCH_WORDS = 25;
+
+  /**
+   * The cloze of a dispatch's date: its date line with the date blanked, then the start of what it
+   * reports ("CAIRO, Ill., ____.—A despatch boat from the Mississippi squadron arrived here to-day,
+   * …"). A cloze only, as for a dispatch date inside a sentence (see {@link #isDispatchDate}):
+   * other dates would be guesses about a newspaper's wires.
+   */
+  private static List<FactQuestions.Made> dispatched(
+      Page page, Fact f, Sentence unit, FactQuestions questions) {
+    int next = unit.index() + 1;
+    if (next >= page.units().size()
+        || page.units().get(next).kind() != Sentence.Kind.PROSE
+            && page.units().get(next).kind() != Sentence.Kind.LINE) {
+      return List.of();
+    }
+    String t = unit.text();
+    String line =
+        t.substring(0, f.evidence().localAnswer().start())
+            + Prompt.BLANK
+            + t.substring(f.evidence().localAnswer().end());
+    String story = Words.oneLine(page.units().get(next).text());
+    String[] words = story.split("\\s+");
+    if (words.length > DISPATCH_WORDS) {
+      story = String.join(" ", java.util.Arrays.copyOf(words, DISPATCH_WORDS)) + " …";
+    }
+    String text = Words.oneLine(line) + (line.endsWith("—") ? "" : " ") + story;
+    return List.of(questions.make(new Prompt.Cloze(text)));
   }
 
   /** The questions of a person picked out of a list line: multiple choice, else a cloze. */

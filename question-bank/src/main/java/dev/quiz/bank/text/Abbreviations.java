@@ -23,6 +23,13 @@ public final class Abbreviations {
           "Adm",
           "Brig",
           "Cmdr",
+          // ranks as older papers abbreviate them: "Lieut. Gen. Pemberton"
+          "Lieut",
+          "Sergt",
+          "Comdr",
+          "Commod",
+          "Pvt",
+          "Pte",
           "Mr",
           "Mrs",
           "Ms",

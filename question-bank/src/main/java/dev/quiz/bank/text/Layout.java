@@ -279,7 +279,18 @@ final class Layout {
         if (dateline > 0) {
           // "FALLUJAH, Iraq, Nov 10 (Reuters) - U.S. Marines …": the story starts after the dash
           from += dateline;
-          out.add(new Block(ln[0], from, Sentence.Kind.DATELINE, Optional.empty(), false));
+          // under the page's own date line or an earlier dispatch, one dispatch of several
+          boolean dispatch = false;
+          for (Block b : out) {
+            dispatch = dispatch || b.kind() == Sentence.Kind.DATELINE;
+          }
+          out.add(
+              new Block(
+                  ln[0],
+                  from,
+                  Sentence.Kind.DATELINE,
+                  dispatch ? Optional.of(Sentence.DISPATCH) : Optional.empty(),
+                  false));
         } else if (speaker > 0) {
           // "[00:01:31] NARRATOR: On 19 November 1942, …": what is said starts after the speaker
           from += speaker;

@@ -16,6 +16,12 @@ import java.util.Optional;
  *     losses"), if any
  */
 public record Sentence(int index, TextSpan span, String text, Kind kind, Optional<String> label) {
+  /**
+   * The label of a {@link Kind#DATELINE} that opens a dispatch inside a page of several ("CAIRO,
+   * Ill., July 7.—" under the paper's own date line): its date is when that dispatch was sent.
+   */
+  public static final String DISPATCH = "dispatch";
+
   public Sentence {
     Objects.requireNonNull(span, "span == null");
     Objects.requireNonNull(text, "text == null");

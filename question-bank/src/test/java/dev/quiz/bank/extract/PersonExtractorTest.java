@@ -112,6 +112,13 @@ class PersonExtractorTest {
   }
 
   @Test
+  void anOldPapersAbbreviatedRankDoesNotEndTheSentence() {
+    assertThat(find("Among the prisoners are Lieut. Gen. Pemberton and a number of officers."))
+        .extracting(f -> f.answer() + " | " + f.value().role())
+        .containsExactly("Pemberton | Lieut. Gen");
+  }
+
+  @Test
   void wordsOfTimeAndParticiplesBeforeATitleAreNotTheRole() {
     assertThat(find("That evening General José de Canterac signed the capitulation."))
         .extracting(f -> f.value().role())

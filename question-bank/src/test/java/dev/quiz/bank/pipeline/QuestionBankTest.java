@@ -332,6 +332,25 @@ class QuestionBankTest {
   }
 
   @Test
+  void aDispatchUnderThePapersDateLineIsAskedWhenItWasSentWithAClozeOnly() {
+    String text =
+        "THE TESTFORD BULLETIN.\nTESTFORD, THURSDAY, JULY 9, 1863.\n\nTHE FALL OF TESTBURG.\n\n"
+            + "CAIRO, Ill., July 7.—A despatch boat arrived here to-day with the news that Testburg"
+            + " surrendered on the 4th inst. with 31,600 men.\n\n"
+            + "WASHINGTON, July 8.—The President was serenaded at the Executive Mansion.";
+    List<Question> qs = generate(text);
+    assertThat(qs)
+        .filteredOn(q -> q.answer().equals("July 7"))
+        .extracting(q -> q.type() + " " + q.prompt().text())
+        .containsExactly(
+            "CLOZE CAIRO, Ill., ____.—A despatch boat arrived here to-day with the news that"
+                + " Testburg surrendered on the 4th inst. with 31,600 men.");
+    assertThat(qs).anyMatch(q -> q.answer().equals("July 8"));
+    // the paper's own date line is no dispatch
+    assertThat(qs).noneMatch(q -> q.answer().contains("JULY 9"));
+  }
+
+  @Test
   void anAbbreviatedTitleAloneIsNoRoleToAskAbout() {
     String text =
         "Testburg taken\n\n\"The town is ours,\" said Brig. Gen. Arno Falk, a spokesman for "
