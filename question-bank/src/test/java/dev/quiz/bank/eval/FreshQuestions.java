@@ -51,6 +51,7 @@ final class FreshQuestions {
           "gallipoli_1915_ocr.txt",
           "gettysburg_1863_dispatch.txt",
           "gibraltar_sieges_list.txt",
+          "goose_green_1982_markdown.md",
           "guernica_1937_wiki.txt",
           "gulf_1991_ap.txt",
           "harfleur_1415_wiki_refs.txt",
