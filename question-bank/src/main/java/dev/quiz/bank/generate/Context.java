@@ -123,6 +123,15 @@ final class Context {
    * destroyed that morning." nor "Paulus, promoted the day before, surrendered on ____.".
    */
   private static boolean relativeTime(String prompt) {
+    // every time of the list has one of these words: most prompts are passed over at once
+    if (prompt.indexOf("that ") < 0
+        && prompt.indexOf("That ") < 0
+        && prompt.indexOf(" next ") < 0
+        && prompt.indexOf("following ") < 0
+        && prompt.indexOf(" same ") < 0
+        && prompt.indexOf(" day ") < 0) {
+      return false;
+    }
     // a prompt after its context sentence: only its own sentence counts
     int own = Math.max(prompt.lastIndexOf(". "), Math.max(prompt.lastIndexOf("? "), 0));
     for (String t : RELATIVE_TIMES) {
