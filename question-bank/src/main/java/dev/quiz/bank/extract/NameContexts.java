@@ -160,11 +160,18 @@ final class NameContexts {
         && (Character.isLetter(t.charAt(j)) || Character.isSurrogate(t.charAt(j)))) {
       j++;
     }
-    return j > k + 1
+    if (j > k + 1
         && j + 2 < t.length()
         && (t.charAt(j) == '\'' || t.charAt(j) == '’')
         && t.charAt(j + 1) == 's'
-        && Chars.isSpace(t.charAt(j + 2));
+        && Chars.isSpace(t.charAt(j + 2))) {
+      return true;
+    }
+    // a role written with its capital before what it is of or for: ", Spokesperson for the UN
+    // Secretary-General,", ", Bishop of Norwich,"
+    return j > k + 1
+        && (t.startsWith(" of ", j) || t.startsWith(" for ", j))
+        && PersonPatterns.hasRoleHead(t.substring(k, j));
   }
 
   /**

@@ -92,7 +92,8 @@ final class PersonPatterns {
   /** After a name: ", an Egyptian militant"; ", head of the provincial council". */
   static final Pattern APPOSITION_AFTER =
       Regexes.compile(
-          ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll}))"
+          ",\\s+(?<role>(?:(?:a|an|the|[\\p{Lu}][\\p{L}]+['’]s)\\s+|(?=\\p{Ll})"
+              + "|(?=\\p{Lu}\\p{Ll}+\\s+(?:of|for)\\s))"
               + ROLE_CHAR
               + "{2,70}?)(?=\\s*(?:,|\\.(?!\\p{Lu}|\\s+\\p{Ll})|;|$|\\s+who\\s|\\s+whose\\s|\\s+that\\s))");
 

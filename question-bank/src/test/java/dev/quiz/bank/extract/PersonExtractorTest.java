@@ -112,6 +112,19 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aRoleWrittenWithItsCapitalBeforeWhatItIsOfOrFor() {
+    assertThat(
+            find(
+                "Speaking in Testford, Anna Testa, Spokesperson for the Testland Council, said the"
+                    + " talks had failed."))
+        .extracting(f -> f.value().name(), f -> f.value().role())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Anna Testa", "Spokesperson for the Testland Council"));
+    assertThat(find("The talks were held in Testford, Capital of Testland, in May.")).isEmpty();
+  }
+
+  @Test
   void anOldPapersAbbreviatedRankDoesNotEndTheSentence() {
     assertThat(find("Among the prisoners are Lieut. Gen. Pemberton and a number of officers."))
         .extracting(f -> f.answer() + " | " + f.value().role())
