@@ -590,21 +590,39 @@ final class Layout {
     return true;
   }
 
-  /** The last word of a publisher's name: "… Veterans Association", "… History Department". */
+  /** The words a publisher's name ends in ("… Veterans Association", "… History Department"). */
+  private static final String ORGANISATION_WORD =
+      "(?i:association|society|museum|department|network|institute|foundation|trust|academy"
+          + "|council|committee|centre|center|league|federation|club|school|college|university"
+          + "|library|archives?|ministry|agency|commission|project|office)";
+
+  /** A capitalised word of a name: "Frozen", "FROZEN", "O'Neill". */
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}&'’.-]*";
+
+  /**
+   * A publisher's name: capitalised words ending in an organisation's word, maybe with what it is
+   * of or for and its initials ("United Nations Office for the Coordination of Humanitarian Affairs
+   * (OCHA)").
+   */
   private static final Pattern ORGANISATION =
       Regexes.compile(
-          "(?i)^(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,5}\\s+(?:association|society|museum"
-              + "|department|network|institute|foundation|trust|academy|council|committee|centre"
-              + "|center|league|federation|club|school|college|university|library|archives?"
-              + "|ministry|agency|commission|project|office)$");
+          "^(?:(?i:the)\\s+)?(?:"
+              + NAME_WORD
+              + "\\s+){0,5}"
+              + ORGANISATION_WORD
+              + "(?:\\s+(?i:of|for)\\s+(?:(?i:the)\\s+)?"
+              + NAME_WORD
+              + "(?:\\s+(?:(?i:of|for|and|the)\\s+)?"
+              + NAME_WORD
+              + "){0,5})?(?:\\s+\\(\\p{Lu}{2,8}\\))?$");
 
   /** A publisher's motto with its founding year: "Honoring those who served, 1950". */
   private static final Pattern TAGLINE =
       Regexes.compile("(?i)^[^.|:]{3,60}(?:,|\\bsince|\\best\\.?)\\s*\\d{4}$");
 
-  /** Whether a line is a publisher's name of up to seven words, without figures. */
+  /** Whether a line is a publisher's name, without figures. */
   private static boolean isOrganisation(String line) {
-    return line.length() <= 60 && ORGANISATION.matcher(line.trim()).matches();
+    return line.length() <= 90 && ORGANISATION.matcher(line.trim()).matches();
   }
 
   /**

@@ -259,6 +259,13 @@ class SentenceSplitterTest {
                 .get(2))
         .extracting(Sentence::kind, Sentence::text)
         .containsExactly(Sentence.Kind.TITLE, "Worksheet 2 — The Siege of Testburg");
+    assertThat(
+            split(
+                    "United Nations Office for the Coordination of Testland Affairs (OCTA)\n"
+                        + "Hostilities in Testland — Situation Update #210\n\nThe camp held 900.")
+                .get(1))
+        .extracting(Sentence::kind)
+        .isEqualTo(Sentence.Kind.TITLE);
     // a headline that names a society is still the headline
     assertThat(split("Testburg rescued by the Red Cross Society\n\nThe town was saved.").get(0))
         .extracting(Sentence::kind)
