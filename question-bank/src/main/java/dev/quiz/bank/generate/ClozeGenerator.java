@@ -141,14 +141,44 @@ final class ClozeGenerator {
     if (label.isEmpty()) {
       return Optional.empty();
     }
-    String after = unit.text().substring(f.evidence().localAnswer().end());
     String ask =
-        KILLED_MARK.matcher(after).lookingAt()
-            ? "which of these was killed in action?"
-            : CAPTURED_MARK.matcher(after).lookingAt()
-                ? "which of these was taken prisoner?"
-                : "which of these is listed?";
+        switch (mark(f)) {
+          case KILLED -> "which of these was killed in action?";
+          case CAPTURED -> "which of these was taken prisoner?";
+          case NONE -> "which of these is listed?";
+        };
     return Optional.of((title.isEmpty() ? "" : title + " — ") + label + ": " + ask);
+  }
+
+  /** What an infobox line marks a person with. */
+  enum Mark {
+    NONE,
+    KILLED,
+    CAPTURED
+  }
+
+  /**
+   * A person's title after the name in an infobox cell, up to a mark: ", seigneur de Bonnivet †",
+   * ", 1st Duke of Marlborough". It opens with a small letter, a figure or a noble's title, so the
+   * next name of a list ("Guy of Lusignan, Raynald of Châtillon (POW)") is never taken for one.
+   */
+  private static final Pattern TITLE_BEFORE_MARK =
+      Regexes.compile(
+          ",\\s*(?:\\p{Ll}|\\d|(?:Duke|Duc|Count|Comte|Earl|Marquis|Marquess|Lord|Baron|Viscount"
+              + "|Prince|Graf)\\b)[^,;\\t†()]{0,60}?(?=\\s*(?:†|\\((?:KIA|POW)\\)))");
+
+  /**
+   * The mark after a person's name in its line ("Ali Pasha †", "Francis I (POW)"), or after the
+   * title that follows the name ("Guillaume Gouffier, seigneur de Bonnivet †").
+   */
+  static Mark mark(Fact f) {
+    String s = f.evidence().sentence();
+    int end = f.evidence().localAnswer().end();
+    Matcher title = TITLE_BEFORE_MARK.matcher(s).region(end, s.length());
+    String after = s.substring(title.lookingAt() ? title.end() : end);
+    return KILLED_MARK.matcher(after).lookingAt()
+        ? Mark.KILLED
+        : CAPTURED_MARK.matcher(after).lookingAt() ? Mark.CAPTURED : Mark.NONE;
   }
 
   /** The running-text sentence just before {@code unit}, or "". */

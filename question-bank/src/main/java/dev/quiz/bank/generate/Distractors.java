@@ -86,14 +86,18 @@ final class Distractors {
 
   /**
    * {@code n} names of people the document gives another role, then of same-era documents, for a
-   * person picked out of a list where the document's other names of that role could be right too.
+   * person picked out of a list where the document's other names of that role could be right too;
+   * for one the list marks as killed or taken prisoner, first the role's names without that mark.
    */
   Optional<List<String>> pickOtherDocuments(Fact f, int n, RandomGenerator rng) {
     return pick(f, n, rng, true);
   }
 
   private Optional<List<String>> pick(Fact f, int n, RandomGenerator rng, boolean otherRoles) {
-    Picked picked = new Picked(Words.norm(f.answer()), n, Words.norm(rest(f)));
+    // a list line's question shows none of the line ("Commander: which of these was taken
+    // prisoner?"), so the names beside the answer may be wrong answers
+    String shown = otherRoles ? "" : rest(f);
+    Picked picked = new Picked(Words.norm(f.answer()), n, Words.norm(shown));
     if (f instanceof NumberFact nf) {
       numbers.offer(nf, c -> picked.offer(c, Words.norm(c)));
     } else if (f instanceof DateFact df) {
@@ -103,7 +107,7 @@ final class Distractors {
     } else {
       // "Field Marshal ____ took command" in a sentence about Charles takes no Charles XII: one
       // the sentence names beside the blank is not who it leaves out
-      List<Set<String>> named = namesIn(rest(f));
+      List<Set<String>> named = namesIn(shown);
       for (PersonDistractors.Name c : persons.candidates((PersonFact) f, rng, otherRoles)) {
         if (!named.isEmpty() && isNamed(c.name(), named) || sameRuler(c.name(), picked.out)) {
           continue;

@@ -22,8 +22,12 @@ final class PersonDistractors {
    */
   record Name(String name, String norm, List<String> words, String document, String rank) {}
 
-  /** The names of one document and role, and their words longer than particles ("of", "bin"). */
-  private record Role(Set<String> names, Set<String> longWords) {}
+  /**
+   * The names of one document and role, their words longer than particles ("of", "bin"), and the
+   * names the role's lines mark as killed or taken prisoner.
+   */
+  private record Role(
+      Set<String> names, Set<String> longWords, Map<ClozeGenerator.Mark, Set<String>> marked) {}
 
   /**
    * A role in a document, and the side its infobox line gives ("- Commander2: …" gives "2"; "" for
@@ -34,7 +38,16 @@ final class PersonDistractors {
   private static final java.util.regex.Pattern SIDE_LINE =
       dev.quiz.bank.text.Regexes.compile("^-\\s*\\p{L}[\\p{L} ]*?(\\d)\\s*:");
 
-  private static final Role NO_ROLE = new Role(Set.of(), Set.of());
+  private static final Role NO_ROLE = new Role(Set.of(), Set.of(), Map.of());
+
+  /**
+   * The small words of names ("de" of "Charles de Lannoy", "of" of "Guy of Lusignan"): two names
+   * sharing one are still two people, so it keeps neither from being the other's wrong answer.
+   */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "of", "the", "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das",
+          "van", "von", "der", "den", "ten", "al", "el", "bin", "ibn", "ben", "y", "d");
 
   private final List<Name> names;
 
@@ -42,6 +55,12 @@ final class PersonDistractors {
   private final Set<String> authors = new HashSet<>();
 
   private final Map<RoleKey, Role> roles;
+
+  /**
+   * For a document and role, the names of each infobox side ("1", "2"; lines of no side left out):
+   * the other sides' names for one side's commander.
+   */
+  private final Map<RoleKey, Set<String>> sides = new HashMap<>();
 
   /** For each word, the indices in {@link #names} of the names that have it. */
   private final Map<String, List<Integer>> byWord = new HashMap<>();
@@ -72,8 +91,19 @@ final class PersonDistractors {
         }
         List<String> words = Words.of(name);
         RoleKey key = key(p);
-        Role role = byRole.computeIfAbsent(key, k -> new Role(new HashSet<>(), new HashSet<>()));
+        Role role =
+            byRole.computeIfAbsent(
+                key, k -> new Role(new HashSet<>(), new HashSet<>(), new HashMap<>()));
         role.names().add(name);
+        ClozeGenerator.Mark mark = ClozeGenerator.mark(p);
+        if (mark != ClozeGenerator.Mark.NONE) {
+          role.marked().computeIfAbsent(mark, k -> new HashSet<>()).add(name);
+        }
+        if (!key.side().isEmpty()) {
+          sides
+              .computeIfAbsent(new RoleKey(key.document(), key.role(), ""), k -> new HashSet<>())
+              .add(name);
+        }
         for (String w : words) {
           if (w.length() > 3) {
             role.longWords().add(w);
@@ -168,9 +198,11 @@ final class PersonDistractors {
 
   /**
    * Wrong names for {@code f}, shuffled by {@code rng}: first those of its own document, then
-   * others of its rank, then the rest. Never a name sharing a word with the answer, nor one word
-   * for a longer answer; with {@code otherRoles}, never a name of the answer's role in its document
-   * nor one sharing a long word with such a name ("Harold" beside a listed "Harold Godwinson").
+   * others of its rank, then the rest. Never a name sharing a word but a {@link #PARTICLES
+   * particle} with the answer, nor one word for a longer answer unless it is the other side's in
+   * the same infobox role; with {@code otherRoles}, never a name of the answer's role in its
+   * document nor one sharing a long word with such a name ("Harold" beside a listed "Harold
+   * Godwinson").
    */
   List<Name> candidates(PersonFact f, RandomGenerator rng, boolean otherRoles) {
     List<String> answerWords = Words.of(f.value().name());
@@ -178,10 +210,20 @@ final class PersonDistractors {
     boolean author = isAuthor(f);
     boolean severalWords = new HashSet<>(answerWords).size() > 1;
     String doc = f.evidence().document();
-    Role role = otherRoles ? roles.getOrDefault(key(f), NO_ROLE) : NO_ROLE;
+    RoleKey own = key(f);
+    Role role = otherRoles ? roles.getOrDefault(own, NO_ROLE) : NO_ROLE;
+    // the other side's commanders, one name each or not ("Saladin" for "Guy of Lusignan")
+    Set<String> otherSide =
+        own.side().isEmpty()
+            ? Set.of()
+            : sides.getOrDefault(new RoleKey(own.document(), own.role(), ""), Set.of());
     boolean[] sharing = new boolean[names.size()];
-    mark(answerWords, sharing);
+    mark(answerWords.stream().filter(w -> !PARTICLES.contains(w)).toList(), sharing);
     mark(role.longWords(), sharing);
+    // "which of these was taken prisoner?": the role's names without that mark come first
+    ClozeGenerator.Mark asked = otherRoles ? ClozeGenerator.mark(f) : ClozeGenerator.Mark.NONE;
+    Set<String> markedAlike = role.marked().getOrDefault(asked, Set.of());
+    List<Name> unmarked = new ArrayList<>();
     List<Name> sameDoc = new ArrayList<>();
     List<Name> others = new ArrayList<>();
     // of other documents' people, those of the answer's rank first: admirals for an admiral,
@@ -191,9 +233,17 @@ final class PersonDistractors {
     for (int i = 0; i < names.size(); i++) {
       Name n = names.get(i);
       boolean same = n.document().equals(doc);
+      if (asked != ClozeGenerator.Mark.NONE
+          && same
+          && role.names().contains(n.name())
+          && !markedAlike.contains(n.name())
+          && !n.name().equals(f.value().name())) {
+        unmarked.add(n);
+        continue;
+      }
       if (sharing[i]
           || !author && authors.contains(n.name())
-          || n.words().size() == 1 && severalWords
+          || n.words().size() == 1 && severalWords && !(same && otherSide.contains(n.name()))
           || same && role.names().contains(n.name())) {
         continue;
       }
@@ -202,6 +252,11 @@ final class PersonDistractors {
     Distractors.shuffle(sameDoc, rng);
     Distractors.shuffle(othersOfRank, rng);
     Distractors.shuffle(others, rng);
+    if (!unmarked.isEmpty()) {
+      Distractors.shuffle(unmarked, rng);
+      unmarked.addAll(sameDoc);
+      sameDoc = unmarked;
+    }
     sameDoc.addAll(othersOfRank);
     sameDoc.addAll(others);
     return sameDoc;

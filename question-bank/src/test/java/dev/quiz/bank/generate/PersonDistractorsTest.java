@@ -39,6 +39,84 @@ class PersonDistractorsTest {
   }
 
   @Test
+  void namesSharingOnlyAParticleWithTheAnswerStay() {
+    PersonFact answer = person("a.txt", "Guy of Lusignan", "commander");
+    List<Fact> pool =
+        List.of(
+            answer,
+            person("a.txt", "Conrad of Montferrat", "lord"),
+            person("a.txt", "Antonio de Leyva", "general"),
+            person("a.txt", "Guy Other", "envoy"));
+
+    List<PersonDistractors.Name> wrong =
+        new PersonDistractors(pool).candidates(answer, new SplittableRandom(1), false);
+
+    assertThat(wrong)
+        .extracting(PersonDistractors.Name::name)
+        .containsExactlyInAnyOrder("Conrad of Montferrat", "Antonio de Leyva");
+  }
+
+  @Test
+  void theOtherSidesCommandersAreWrongAnswersEvenWithOneName() {
+    PersonFact answer = line("- Commander1: Guy of Lusignan, Balian of Ibelin", "Guy of Lusignan");
+    List<Fact> pool =
+        List.of(
+            answer,
+            line("- Commander1: Guy of Lusignan, Balian of Ibelin", "Balian of Ibelin"),
+            line("- Commander2: Saladin, Taqi al-Din", "Saladin"),
+            line("- Commander2: Saladin, Taqi al-Din", "Taqi al-Din"),
+            person("a.txt", "Rufinus", "bishop"));
+
+    List<PersonDistractors.Name> wrong =
+        new PersonDistractors(pool).candidates(answer, new SplittableRandom(1), true);
+
+    // a one-word name of another role is still left out for a longer answer
+    assertThat(wrong)
+        .extracting(PersonDistractors.Name::name)
+        .containsExactlyInAnyOrder("Saladin", "Taqi al-Din");
+  }
+
+  @Test
+  void oneMarkedAsTakenPrisonerGetsTheUnmarkedNamesOfItsLineFirst() {
+    String text =
+        "- Commander1: Guy of Lusignan (POW), Raynald of Chatillon (POW), Balian of Ibelin";
+    PersonFact answer = line(text, "Guy of Lusignan");
+    List<Fact> pool =
+        List.of(
+            answer,
+            line(text, "Raynald of Chatillon"),
+            line(text, "Balian of Ibelin"),
+            line("- Commander2: Saladin, Taqi al-Din", "Taqi al-Din"),
+            person("b.txt", "Dan Other", "commander"));
+
+    for (int seed = 0; seed < 10; seed++) {
+      List<PersonDistractors.Name> wrong =
+          new PersonDistractors(pool).candidates(answer, new SplittableRandom(seed), true);
+
+      assertThat(wrong)
+          .extracting(PersonDistractors.Name::name)
+          .containsExactly("Balian of Ibelin", "Taqi al-Din", "Dan Other");
+    }
+    // one not marked is asked "which of these is listed?": no name of its line is a wrong answer
+    assertThat(
+            new PersonDistractors(pool)
+                .candidates((PersonFact) pool.get(2), new SplittableRandom(1), true))
+        .extracting(PersonDistractors.Name::name)
+        .containsExactly("Taqi al-Din", "Dan Other");
+  }
+
+  @Test
+  void aMarkAfterTheTitleThatFollowsTheNameCounts() {
+    PersonFact bonnivet =
+        line("- Commander2: Guillaume Gouffier, seigneur de Bonnivet †", "Guillaume Gouffier");
+    PersonFact listed =
+        line("- Commander1: Guy of Lusignan, Raynald of Chatillon (POW)", "Guy of Lusignan");
+
+    assertThat(ClozeGenerator.mark(bonnivet)).isEqualTo(ClozeGenerator.Mark.KILLED);
+    assertThat(ClozeGenerator.mark(listed)).isEqualTo(ClozeGenerator.Mark.NONE);
+  }
+
+  @Test
   void otherDocumentsPeopleOfTheAnswersRankComeFirst() {
     PersonFact answer = person("a.txt", "Anna Example", "Rear Admiral");
     List<Fact> pool =
@@ -153,6 +231,11 @@ class PersonDistractorsTest {
     sameDoc.addAll(othersOfRank);
     sameDoc.addAll(others);
     return sameDoc;
+  }
+
+  /** A commander named in an infobox line of a.txt. */
+  private static PersonFact line(String text, String name) {
+    return Facts.person("a.txt", text, name, "commander");
   }
 
   private static PersonFact person(String doc, String name, String role) {
