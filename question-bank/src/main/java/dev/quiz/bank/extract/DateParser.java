@@ -147,6 +147,27 @@ final class DateParser {
 
   private static final Pattern ISO = PATTERNS.get(4);
 
+  /**
+   * Two months of one year, written as a range or coordinated: "April and May 1967", "from June to
+   * August 1944", "December 1941 – February 1942". Read before {@link #PATTERNS}, whose "May 1967"
+   * would take the second month alone.
+   */
+  static final Pattern MONTH_RANGE =
+      Regexes.compile(
+          "(?<![\\p{L}\\d])"
+              + PRE
+              + M
+              + "(?:,?\\s+"
+              + Y1
+              + ")?\\s*(?:–|—|-|to|until|till|and|&)\\s*"
+              + M2
+              + ",?\\s+"
+              + Y);
+
+  private static final Prefixes MONTH_RANGE_STARTS = Prefixes.of(MONTH_RANGE);
+
+  private static final Set<String> MONTH_RANGE_GROUPS = DateValues.groups(MONTH_RANGE);
+
   /** "the 24th of June, 1916". */
   private static final Pattern ORDINAL_OF =
       Regexes.compile(
@@ -207,6 +228,13 @@ final class DateParser {
     }
     int[] positions = ANY_START.positions(text);
     boolean month = anyMonth(text, positions);
+    if (digits && month) {
+      SkipMatcher sm =
+          new SkipMatcher(MONTH_RANGE, text, positions, i -> MONTH_RANGE_STARTS.at(text, i));
+      while (sm.find()) {
+        monthRead |= take(sm.matcher(), MONTH_RANGE_GROUPS, text, used, anchor, out);
+      }
+    }
     int first = digits ? 0 : PATTERNS.size() - 1;
     for (int k = first; k < PATTERNS.size(); k++) {
       Pattern p = PATTERNS.get(k);

@@ -48,6 +48,9 @@ final class DateValues {
         has(m, groups, "y") ? OptionalInt.of(year(m.group("y"), anchor)) : anchor.year();
     OptionalInt y1 = has(m, groups, "y1") ? OptionalInt.of(Integer.parseInt(m.group("y1"))) : y;
     if (!has(m, groups, "d")) {
+      if (y1.equals(y) && month2.getAsInt() < month.getAsInt()) {
+        return Optional.empty(); // "December to February 1942": which year December is of is unsaid
+      }
       return Optional.of(
           AnswerValue.Date.of(iso(y1, month.getAsInt(), 0), iso(y, month2.getAsInt(), 0)));
     }

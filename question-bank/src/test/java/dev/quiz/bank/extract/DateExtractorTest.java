@@ -32,6 +32,9 @@ class DateExtractorTest {
         "The army marched in 1998.|1998|1998|1998",
         "The war lasted 2001–2021.|2001–2021|2001|2021",
         "Kabul fell in November 2001.|November 2001|2001-11|2001-11",
+        "They fought in April and May 1967.|April and May 1967|1967-04|1967-05",
+        "It lasted from September 1793 to July 1794.|from September 1793 to July 1794|1793-09|1794-07",
+        "It raged during July–August 1943.|July–August 1943|1943-07|1943-08",
         "The decision came in May.|May|--05|--05",
         "By late 2001 they held the north.|late 2001|2001|2001",
         "The Army counted casualties through Oct. 31.|Oct. 31|--10-31|--10-31",
@@ -223,6 +226,14 @@ class DateExtractorTest {
     assertThat(find(table))
         .extracting(f -> f.answer() + "=" + f.value().start().orElse(""))
         .containsExactly("1309=1309", "1316=1316");
+  }
+
+  @Test
+  void monthsOutOfOrderWithOneYearAreNoRange() {
+    // which year December is of is unsaid: only "February 1942" is certain
+    assertThat(find("The siege lasted from December to February 1942."))
+        .extracting(DateFact::answer)
+        .containsExactly("February 1942");
   }
 
   @Test
