@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -340,7 +341,8 @@ final class DateParser {
   private static boolean mayStart(int k, String text, int i) {
     char c = text.charAt(i);
     if (k == 0 || k == 2 || k == 5) {
-      return !Chars.isDigit(c) || dayFirst(text, i, k == 2 ? "–—-&" : "");
+      return !Chars.isDigit(c)
+          || dayFirst(text, i, k == 2 ? "–—-&" : "") && !(k == 2 && numbered(text, i));
     }
     if (k == 1 || k == 3 || k == 6 || k == 7) {
       return monthFirst(text, i, k == 7);
@@ -362,6 +364,27 @@ final class DateParser {
    * before), then after any white space a letter (an ordinal suffix, a month, "to") or one of
    * {@code marks}.
    */
+  /**
+   * Whether the digits at {@code i} follow a word that numbers something ({@link
+   * NumberExtractor#STRUCTURE_WORDS}): "Stop 2 — 6 August 1945" is stop 2 of a tour, then a date,
+   * not the days 2 to 6.
+   */
+  private static boolean numbered(String text, int i) {
+    int end = i;
+    while (end > 0 && Chars.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == i) {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && !Chars.isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    return NumberExtractor.STRUCTURE_WORDS.contains(
+        text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
   private static boolean dayFirst(String text, int i, String marks) {
     int j = Chars.digitsEnd(text, i);
     if (Chars.oneOf(text, i - 1, "0123456789,.") || j - i > 2) {

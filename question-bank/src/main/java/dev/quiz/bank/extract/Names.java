@@ -56,6 +56,15 @@ final class Names {
 
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
+          // months cut short: "by Nov. 15" ("Jan", "Jun" and "Mar" are names too)
+          "feb",
+          "apr",
+          "jul",
+          "aug",
+          "sep",
+          "oct",
+          "nov",
+          "dec",
           // continents and the like: "saved Christian Europe"
           "europe",
           "asia",

@@ -402,9 +402,14 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
           "Cavalry",
           "Mountain");
 
-  /** Words a number after which numbers a part of a text or a building, not a fact. */
-  private static final Set<String> STRUCTURE_WORDS =
+  /**
+   * Words a number after which numbers a part of a text, a building or a tour ("Stop 2"), not a
+   * fact; in lower case.
+   */
+  static final Set<String> STRUCTURE_WORDS =
       Set.of(
+          "stop",
+          "track",
           "chapter",
           "part",
           "section",

@@ -247,7 +247,10 @@ final class PersonCandidates {
       }
       add(out, s, m.start("name"), nameEnd, FINAL_DOT.matcher(role).replaceAll(""), true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
-      if (and.lookingAt()) {
+      // "Prime Minister Nikol Pashinyan and Russian President Vladimir Putin": the second name
+      // has a title of its own, found next
+      if (and.lookingAt()
+          && !PersonPatterns.TITLED.matcher(t).region(and.start(1), and.end(1)).find()) {
         add(
             out,
             s,

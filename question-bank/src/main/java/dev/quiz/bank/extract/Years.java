@@ -219,7 +219,9 @@ final class Years {
   }
 
   private static boolean yearContext(String text, int start, int end) {
-    if (countFollows(text, rangeEnd(text, end)) || disambiguator(text, start, end)) {
+    if (countFollows(text, rangeEnd(text, end))
+        || disambiguator(text, start, end)
+        || CLOCK.matcher(text).region(end, text.length()).lookingAt()) {
       return false;
     }
     String before = text.substring(Math.max(0, start - 30), start).trim();
@@ -235,6 +237,10 @@ final class Years {
     String[] words = SPACES.split(before);
     return BEFORE_YEAR.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
+
+  /** After four digits, what makes them a time of day: "2100 GMT", "0600 hours", "1400 local". */
+  private static final Pattern CLOCK =
+      Regexes.compile("\\s*(?:GMT|UTC|Zulu|hrs\\b|hours\\b|h\\b|local\\b)");
 
   /** The end of "2000 and 3000" when a range of numbers continues after {@code end}. */
   static int rangeEnd(String text, int end) {

@@ -271,11 +271,16 @@ public final class QuestionGenerator {
             && (Words.showsNorm(prompt, factAnswer) || SameKind.givesAway(q.prompt().text(), f))) {
       return;
     }
+    // one person under two forms of the name ("Putin", "Vladimir Putin") is one answer
+    String keyAnswer =
+        q.value() instanceof dev.quiz.core.model.AnswerValue.Person p
+            ? Words.norm(p.name())
+            : answer;
     String k =
         q.type().code()
             + "|"
             + prompt
-            + (q.prompt() instanceof Prompt.MultipleChoice ? "|" + answer : "");
+            + (q.prompt() instanceof Prompt.MultipleChoice ? "|" + keyAnswer : "");
     Question old = out.get(k);
     if (old != null && !sameAnswer(old, q, answer)) {
       ambiguous.add(k);

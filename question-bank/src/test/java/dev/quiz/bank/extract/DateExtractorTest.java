@@ -229,6 +229,16 @@ class DateExtractorTest {
   }
 
   @Test
+  void theNumberOfAStopBeforeADateAndAClockTimeAreNoDays() {
+    assertThat(find("Stop 2 — 6 August 1945, 8:15 a.m."))
+        .extracting(DateFact::answer)
+        .containsExactly("6 August 1945", "8:15 a.m.");
+    assertThat(find("The truce began at 0000 local time (2100 GMT on Monday)."))
+        .extracting(DateFact::answer)
+        .containsExactly("Monday");
+  }
+
+  @Test
   void monthsOutOfOrderWithOneYearAreNoRange() {
     // which year December is of is unsaid: only "February 1942" is certain
     assertThat(find("The siege lasted from December to February 1942."))

@@ -112,6 +112,9 @@ class NumberExtractorTest {
     assertThat(find("His second-in-command took over, and they were carried one at a time."))
         .isEmpty();
     assertThat(find("We fell back from one line to another.")).isEmpty();
+    assertThat(find("Stop 4: the bridge, where 300 men crossed."))
+        .extracting(NumberFact::answer)
+        .containsExactly("300");
     assertThat(find("They buried the dead one grave at a time; one ship was lost."))
         .extracting(NumberFact::answer)
         .containsExactly("one");

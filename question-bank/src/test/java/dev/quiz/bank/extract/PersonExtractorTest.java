@@ -125,6 +125,28 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aSecondNameWithATitleOfItsOwnKeepsItsOwnRole() {
+    assertThat(
+            find(
+                "The pact was signed by Testland Prime Minister Anna Testa and Russian President"
+                    + " Bert Sample."))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .containsExactly("Anna Testa | Testland Prime Minister", "Bert Sample | Russian President");
+    assertThat(find("Generals Anna Testa and Bert Sample led the attack."))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .containsExactly("Anna Testa | General", "Bert Sample | General");
+  }
+
+  @Test
+  void aMonthCutShortIsNoName() {
+    assertThat(
+            find(
+                "Testland is to return Kalbar district by Nov. 15, Agdam by Nov. 20 and Lachin by"
+                    + " Dec. 1, while a corridor will link them."))
+        .isEmpty();
+  }
+
+  @Test
   void anOldPapersAbbreviatedRankDoesNotEndTheSentence() {
     assertThat(find("Among the prisoners are Lieut. Gen. Pemberton and a number of officers."))
         .extracting(f -> f.answer() + " | " + f.value().role())

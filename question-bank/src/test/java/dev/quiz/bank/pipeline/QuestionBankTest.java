@@ -61,6 +61,25 @@ class QuestionBankTest {
   }
 
   @Test
+  void onePersonUnderTwoFormsOfTheNameGetsOneMultipleChoiceOfAPrompt() {
+    String text =
+        "Testland truce takes effect\n\n"
+            + "The truce was signed late on Monday by Testland President Anna Testa, Sampland Prime"
+            + " Minister Bert Sample and Russian President Carl Model.\n\n"
+            + "About 2,000 peacekeepers will be deployed along the front line for five years, Model"
+            + " said in a televised statement.\n\n"
+            + "The Kremlin spokesman, Dan Other, said the deal was fair. Eve Fourth, a Sampland"
+            + " defence ministry spokeswoman, said fighting had stopped.\n\n"
+            + "Fay Fifth, the Testland army chief, said the troops would stay.\n";
+    List<Question> choices =
+        generate(text).stream()
+            .filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE)
+            .filter(q -> q.prompt().text().equals("Who was the Russian President?"))
+            .toList();
+    assertThat(choices).extracting(Question::answer).containsExactly("Carl Model");
+  }
+
+  @Test
   void aSeriesOfVerbsStaysWholeInTheQuestion() {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. About 2,300 soldiers "
