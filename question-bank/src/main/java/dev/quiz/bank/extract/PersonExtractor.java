@@ -99,6 +99,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
         String t = s.text();
         SkipMatcher p = placeContexts(t);
         while (p.find()) {
+          if (toAPerson(t, p.matcher().start())) {
+            continue;
+          }
           places.add(p.matcher().group(1));
           // "at Ladysmith, Mafeking and Kimberley": the places listed after the first
           Matcher more = MORE_PLACES.matcher(t).region(p.matcher().end(1), t.length());
@@ -135,6 +138,55 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
             ? PLACE_WORDS.among(t, Chars.wordStarts(t))
             : PLACE_WORDS.wordPositions(t);
     return new SkipMatcher(PLACE_CONTEXT, t, starts, i -> beforeCapital(t, i));
+  }
+
+  /** Words before "to" that a person follows rather than a place: "according to Herodotus". */
+  private static final Set<String> TO_A_PERSON =
+      Set.of(
+          "according",
+          "happened",
+          "wrote",
+          "written",
+          "letter",
+          "letters",
+          "loyal",
+          "married",
+          "belonged",
+          "reported",
+          "report",
+          "surrendered",
+          "spoke",
+          "talked",
+          "said",
+          "next",
+          "succeeded",
+          "appealed",
+          "replied",
+          "answered",
+          "owing",
+          "thanks",
+          "due",
+          "close",
+          "attributed",
+          "ascribed",
+          "allegiance",
+          "message",
+          "tribute");
+
+  /** Whether the "to" at {@code i} follows a word of {@link #TO_A_PERSON}. */
+  private static boolean toAPerson(String t, int i) {
+    if (!t.startsWith("to", i)) {
+      return false;
+    }
+    int end = i;
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && TO_A_PERSON.contains(t.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private static boolean beforeCapital(String t, int i) {

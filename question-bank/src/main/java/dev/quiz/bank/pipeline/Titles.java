@@ -18,6 +18,16 @@ final class Titles {
           "(?i)\\s*(?:\\bfacts for kids\\b.*|\\s[-–—|]\\s*(?:Wikipedia|Kiddle|KidzSearch|Wikiwand|Britannica"
               + "|History(?:\\.com)?|Encyclopedia\\S*|Simple English Wikipedia).*|\\s\\|\\s.*)$");
 
+  /**
+   * What kind of page it is, after the subject: "The Battle of Plataea: Questions and Answers",
+   * "Siege of X: what we know", "X: a timeline".
+   */
+  private static final Pattern GUIDE_TAIL =
+      Regexes.compile(
+          "(?i)\\s*[:–—-]\\s*(?:questions and answers|q\\s*&\\s*a|what (?:we|you) (?:know|need to know)"
+              + "|(?:a |the )?timeline|key facts|facts and figures|(?:an? )?explainer|explained)"
+              + "\\W*$");
+
   /** A newspaper section before the headline: "From the archive: …", "Analysis | …". */
   private static final Pattern SECTION_HEAD =
       Regexes.compile(
@@ -129,8 +139,9 @@ final class Titles {
   /** A title line without heading marks and site furniture ("X facts for kids" → "X"). */
   static String clean(String title) {
     String t = title.replaceAll("^=+\\s*|\\s*=+$", "").trim();
+    String head = SITE_TAIL.matcher(t).replaceFirst("").trim();
     return SECTION_HEAD
-        .matcher(SITE_TAIL.matcher(t).replaceFirst("").trim())
+        .matcher(GUIDE_TAIL.matcher(head).replaceFirst("").trim())
         .replaceFirst("")
         .trim();
   }

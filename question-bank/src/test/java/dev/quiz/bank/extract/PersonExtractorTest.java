@@ -138,6 +138,17 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aNameAfterToThatFollowsAPersonIsNoPlace() {
+    // "to Testor" alone would make Testor a place, as "marched to Kabul" does
+    assertThat(
+            find(
+                "The king left his general Testor behind. For ten days, according to Testor, the"
+                    + " armies waited. Q: What happened to Testor?"))
+        .extracting(f -> f.value().name())
+        .contains("Testor");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(

@@ -25,6 +25,9 @@ class TitlesTest {
         "From the archive: Sampleford falls to the rebels;Sampleford falls to the rebels",
         "== Battle of Nowhere ==;Battle of Nowhere",
         "Battle of Nowhere (1901);Battle of Nowhere (1901)",
+        "The Siege of Exampleton: Questions and Answers;The Siege of Exampleton",
+        "Raid on Sampleford: what we know;Raid on Sampleford",
+        "The war in Testland - a timeline;The war in Testland",
       })
   void aTitleLosesSiteFurniture(String raw, String clean) {
     assertThat(Titles.clean(raw)).isEqualTo(clean);
