@@ -252,8 +252,8 @@ class FreshDocumentsTest {
     assertThat(questions)
         .extracting(q -> q.prompt().text())
         .contains(
-            "The first weeks of the Second World War: a timeline — Killed (Poland): ____",
-            "The first weeks of the Second World War: a timeline — Wounded (Soviet Union): ____");
+            "The first weeks of the Second World War — Killed (Poland): ____",
+            "The first weeks of the Second World War — Wounded (Soviet Union): ____");
   }
 
   @Test
