@@ -154,6 +154,9 @@ final class PersonCandidates {
       Regexes.compile(
           "\\s+and\\s+(?:" + PersonPatterns.FORMAL_TITLE + "\\s+)?(" + Names.NAME + ")");
 
+  /** What stands between a role and the name it gives: " named ", " called ". */
+  private static final Pattern NAMED = Regexes.compile("\\s+(?:named|called)\\s+");
+
   /** Titles of rulers, whose one-word names take their land: "King John of Bohemia". */
   private static final Set<String> ROYAL =
       Set.of(
@@ -238,7 +241,18 @@ final class PersonCandidates {
       // "the southern warlords Sun Quan and Liu Bei": a role shared by several names is no
       // one's to be asked by ("Who was the southern warlord?" has two answers)
       boolean shared = PLURAL_ROLE.matcher(title).matches();
-      String role = shared ? "" : roleWords(wordsBefore(t, m.start("title"), 3)) + title;
+      String before = wordsBefore(t, m.start("title"), 3);
+      String role = shared ? "" : roleWords(before) + title;
+      if (!shared && NAMED.matcher(t).region(m.end("title"), m.start("name")).lookingAt()) {
+        // "a Persian commander named Artabazus": one of several, asked by no "Who was the …?"
+        String[] ws = SPACES.split(before.strip());
+        String kept = role.substring(0, role.length() - title.length()).strip();
+        int at = ws.length - 1 - (kept.isEmpty() ? 0 : SPACES.split(kept).length);
+        String article = at >= 0 ? ws[at].toLowerCase(Locale.ROOT) : "";
+        if (article.equals("a") || article.equals("an")) {
+          role = article + " " + role;
+        }
+      }
       int nameEnd = m.end("name");
       if (ROYAL.contains(title) && m.group("name").indexOf(' ') < 0) {
         // "King John of Bohemia", "Prince Eugene of Savoy": a ruler is known by his land
@@ -298,7 +312,18 @@ final class PersonCandidates {
       }
     }
     addAll(out, s, PersonPatterns.speakersAfter(t, words), "", false);
-    addAll(out, s, PersonPatterns.agents(t, words), "", false);
+    SkipMatcher agents = PersonPatterns.agents(t, words);
+    while (agents.find()) {
+      Matcher m = agents.matcher();
+      boolean led = ledBy(t, m.start());
+      int nameEnd = m.end("name");
+      if (led && m.group("name").indexOf(' ') < 0) {
+        // "commanded by John of Austria": a leader known by his land
+        Matcher of = OF_LAND.matcher(t).region(nameEnd, t.length());
+        nameEnd = of.lookingAt() ? of.end() : nameEnd;
+      }
+      add(out, s, m.start("name"), nameEnd, "", led);
+    }
     return out;
   }
 
@@ -425,6 +450,22 @@ final class PersonCandidates {
             || part.contains("WIA")
             || part.contains("MIA");
     return marked ? MARKERS.matcher(part).replaceAll("") : part;
+  }
+
+  /** Verbs of leading before "by": who they name led men ("led by Aristides"). */
+  private static final Set<String> LEADING = Set.of("led", "commanded", "headed");
+
+  /** Whether the "by" at {@code by} follows a verb of {@link #LEADING}. */
+  private static boolean ledBy(String t, int by) {
+    int end = by;
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && LEADING.contains(t.substring(start, end));
   }
 
   private static void addAll(

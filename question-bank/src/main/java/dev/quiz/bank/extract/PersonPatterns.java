@@ -75,7 +75,8 @@ final class PersonPatterns {
               + FORMAL_TITLE
               + "|"
               + ROLE_NOUN
-              + ")\\s+"
+              // "a Persian commander named Artabazus", "a soldier called Arimnestus"
+              + ")\\s+(?:(?:named|called)\\s+)?"
               + "(?<name>(?:"
               + HONORIFIC
               + "\\s+)?"

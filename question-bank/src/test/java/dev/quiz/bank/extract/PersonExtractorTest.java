@@ -149,6 +149,20 @@ class PersonExtractorTest {
   }
 
   @Test
+  void oneWhoLedMenAndOneNamedByHisRoleArePeople() {
+    assertThat(find("The right wing was led by Testor, a politician of the city."))
+        .extracting(f -> f.value().name())
+        .containsExactly("Testor");
+    assertThat(find("Its fleet was commanded by Juan of Testland, the king's brother."))
+        .extracting(f -> f.value().name())
+        .containsExactly("Juan of Testland");
+    // one of several: the role keeps its article, and no "Who was the …?" is asked by it
+    assertThat(find("A Persian commander named Testabazus escaped with his men."))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .containsExactly("Testabazus | a Persian commander");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
