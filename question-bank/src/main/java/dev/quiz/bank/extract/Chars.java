@@ -70,6 +70,22 @@ final class Chars {
   }
 
   /** The end of the run of {@code \s} characters starting at {@code i}. */
+  /**
+   * The word of letters that ends, after white space, right before {@code i} ("according" of
+   * "according to" at the "to"); "" when no space or no letter stands before {@code i}.
+   */
+  static String letterWordBefore(String t, int i) {
+    int end = i;
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    return end == i ? "" : t.substring(start, end);
+  }
+
   static int spacesEnd(CharSequence t, int i) {
     int j = i;
     while (j < t.length() && isSpace(t.charAt(j))) {

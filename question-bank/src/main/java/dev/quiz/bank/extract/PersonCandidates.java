@@ -457,15 +457,7 @@ final class PersonCandidates {
 
   /** Whether the "by" at {@code by} follows a verb of {@link #LEADING}. */
   private static boolean ledBy(String t, int by) {
-    int end = by;
-    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
-      start--;
-    }
-    return start < end && LEADING.contains(t.substring(start, end));
+    return LEADING.contains(Chars.letterWordBefore(t, by));
   }
 
   private static void addAll(

@@ -175,18 +175,8 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
 
   /** Whether the "to" at {@code i} follows a word of {@link #TO_A_PERSON}. */
   private static boolean toAPerson(String t, int i) {
-    if (!t.startsWith("to", i)) {
-      return false;
-    }
-    int end = i;
-    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
-      start--;
-    }
-    return start < end && TO_A_PERSON.contains(t.substring(start, end).toLowerCase(Locale.ROOT));
+    return t.startsWith("to", i)
+        && TO_A_PERSON.contains(Chars.letterWordBefore(t, i).toLowerCase(Locale.ROOT));
   }
 
   private static boolean beforeCapital(String t, int i) {
