@@ -67,10 +67,12 @@ public final class DateExtractor implements FactExtractor<DateFact> {
         DateParser.mark(used, start, m.start());
       }
       // a date of another time than the document's is not moved to before the document's date
+      boolean written = HAS_YEAR.matcher(m.text()).find();
       AnswerValue.Date v =
-          HAS_YEAR.matcher(m.text()).find() || !anchor.year().equals(doc.year())
-              ? m.value()
-              : pastOfDocDate(m.value(), doc);
+          written || !anchor.year().equals(doc.year()) ? m.value() : pastOfDocDate(m.value(), doc);
+      if (!written) {
+        v = inStory(v, doc.story(s));
+      }
       out.add(fact(doc, s, start, m.end(), v));
     }
     for (DateParser.Match m : RelativeDates.place(text, doc.relativeDates(s), used, doc.date())) {
@@ -144,6 +146,42 @@ public final class DateExtractor implements FactExtractor<DateFact> {
   }
 
   /** A date without a year completed with the document's year lies before the document's date. */
+  /**
+   * {@code v}, a date read in the document's year, in the year of the story told before it ({@code
+   * story}: year and month, see {@link DocumentContext#story}) when its month is that month or
+   * later and it is a day of that year.
+   */
+  private static AnswerValue.Date inStory(AnswerValue.Date v, Optional<int[]> story) {
+    String start = v.start().orElse("");
+    String end = v.end().orElse(start);
+    if (story.isEmpty()
+        || start.length() < 7
+        || end.length() < 7
+        || !Character.isDigit(start.charAt(0))
+        || Integer.parseInt(start.substring(5, 7)) < story.get()[1]) {
+      return v;
+    }
+    String s = inYear(start, story.get()[0]);
+    String e = inYear(end, story.get()[0]);
+    return isDay(s) && isDay(e) ? AnswerValue.Date.of(s, e) : v;
+  }
+
+  private static String inYear(String iso, int year) {
+    return String.format(Locale.ROOT, "%04d", year) + iso.substring(4);
+  }
+
+  /** Whether an ISO date of a year and month, maybe a day, is one ("1895-02-29" is none). */
+  private static boolean isDay(String iso) {
+    try {
+      if (iso.length() == 10) {
+        LocalDate.parse(iso);
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
   private static AnswerValue.Date pastOfDocDate(AnswerValue.Date v, DocumentContext doc) {
     if (!doc.date().isPresent() || !v.start().isPresent() || v.start().get().length() != 10) {
       return v;

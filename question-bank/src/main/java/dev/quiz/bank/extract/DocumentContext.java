@@ -80,38 +80,83 @@ public final class DocumentContext {
   /** A year written out this far from the document's own marks a passage told of another time. */
   static final int OTHER_TIME_YEARS = 25;
 
-  /** Per unit, the year its dates without one belong to; found on first use (with a year). */
-  private volatile int[] unitYears;
+  /**
+   * Per unit, the year its dates without one belong to and, when that year is a story's (see {@link
+   * #NARRATIVE_UNITS}), the month it was last written with (0 when not); found on first use (with a
+   * year).
+   */
+  private volatile Narrative narrative;
+
+  private record Narrative(int[] years, int[] storyYears, int[] storyMonths) {}
 
   /**
    * The year that dates written without one in {@code unit} (one of the units) belong to: the
    * document's {@link #year}, unless the last year written out before the unit lies more than
    * {@value #OTHER_TIME_YEARS} years from it. Then that year: in a speech of 2015, "Henry landed on
-   * 13 August 1415 … Harfleur fell on 22 September" fell in 1415.
+   * 13 August 1415 … Harfleur fell on 22 September" fell in 1415. (Nearer years of a story: {@link
+   * #story}.)
    */
   OptionalInt yearOf(Sentence unit) {
     if (year.isEmpty()) {
       return year;
     }
-    int[] years = unitYears;
-    if (years == null) {
-      years = unitYears();
-      unitYears = years;
-    }
     int i = unit.index();
+    int[] years = narrative().years();
     return i >= 0 && i < years.length && units.get(i) == unit && years[i] != year.getAsInt()
         ? OptionalInt.of(years[i])
         : year;
   }
 
-  private int[] unitYears() {
+  /**
+   * In a text without a date of its own, the month and year last written with another year than the
+   * document's up to {@value #NARRATIVE_UNITS} units before {@code unit} ("October 1524" of "the
+   * end of October 1524"), as {@code {year, month}}: dates without a year of that month or later
+   * are of that year ("An assault in November failed" in 1524); an earlier month keeps the
+   * document's year ("December 1895 … on 1 March" is no 1 March 1895). Empty when there is none.
+   */
+  Optional<int[]> story(Sentence unit) {
+    if (year.isEmpty()) {
+      return Optional.empty();
+    }
+    int i = unit.index();
+    Narrative n = narrative();
+    return i >= 0 && i < n.storyMonths().length && units.get(i) == unit && n.storyMonths()[i] > 0
+        ? Optional.of(new int[] {n.storyYears()[i], n.storyMonths()[i]})
+        : Optional.empty();
+  }
+
+  private Narrative narrative() {
+    Narrative n = narrative;
+    if (n == null) {
+      n = findNarrative();
+      narrative = n;
+    }
+    return n;
+  }
+
+  private Narrative findNarrative() {
     int own = year.getAsInt();
     DateParser.Anchor anchor = new DateParser.Anchor(year, monthAnchor());
     int[] years = new int[units.size()];
+    int[] storyYears = new int[units.size()];
+    int[] storyMonths = new int[units.size()];
     int last = own;
+    int storyYear = own;
+    int storyMonth = 0;
+    int storyUnit = -NARRATIVE_UNITS - 1;
+    // a dated report tells of its own days; what it recalls of other months is background
+    boolean story = date.isEmpty();
     for (int i = 0; i < units.size(); i++) {
       Sentence u = units.get(i);
-      years[i] = Math.abs(last - own) > OTHER_TIME_YEARS ? last : own;
+      if (Math.abs(last - own) > OTHER_TIME_YEARS) {
+        years[i] = last;
+      } else {
+        years[i] = own;
+        if (story && i - storyUnit <= NARRATIVE_UNITS && storyYear != own) {
+          storyYears[i] = storyYear;
+          storyMonths[i] = storyMonth;
+        }
+      }
       if (!Units.usable(u)) {
         continue;
       }
@@ -121,11 +166,31 @@ public final class DocumentContext {
             && Character.isDigit(start.charAt(0))
             && m.text().contains(start.substring(0, 4))) {
           last = Integer.parseInt(start.substring(0, 4));
+          String end = m.value().end().orElse(start);
+          if (start.length() >= 7 && end.length() >= 7 && !since(u.text(), m.start())) {
+            // "in October 1524": the months after it in the story are of its year
+            storyYear = Integer.parseInt(end.substring(0, 4));
+            storyMonth = Integer.parseInt(end.substring(5, 7));
+            storyUnit = i;
+          }
         }
       }
     }
-    return years;
+    return new Narrative(years, storyYears, storyMonths);
   }
+
+  /**
+   * Whether "since" stands before {@code i}: "backed by Russian air power since September 2015".
+   */
+  private static boolean since(String t, int i) {
+    return Chars.letterWordBefore(t, i).equalsIgnoreCase("since");
+  }
+
+  /**
+   * How many units after a month written with its year ("the end of October 1524") a month or day
+   * without one ("An assault in November failed") is still read in that year.
+   */
+  static final int NARRATIVE_UNITS = 6;
 
   /** The month that dates written without one are read in: the document date's, when known. */
   OptionalInt monthAnchor() {

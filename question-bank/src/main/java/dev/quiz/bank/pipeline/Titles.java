@@ -24,7 +24,7 @@ final class Titles {
    */
   private static final Pattern GUIDE_TAIL =
       Regexes.compile(
-          "(?i)\\s*[:–—-]\\s*(?:questions and answers|q\\s*&\\s*a|what (?:we|you) (?:know|need to know)"
+          "(?i)\\s*[:–—-]\\s*(?:questions and answers|q\\s*&\\s*a|what (?:we|you) (?:know|need to know)(?: about .*)?"
               + "|(?:a |the )?timeline|key facts|facts and figures|(?:an? )?explainer|explained)"
               + "\\W*$");
 

@@ -95,10 +95,32 @@ public final class SentenceSplitter {
 
   private static Sentence.Kind proseOrLine(String s) {
     char last = s.charAt(Math.max(1, Citations.marksStart(s)) - 1);
-    return ".!?\"”’'".indexOf(last) >= 0 || s.length() > 100 || isBulletSentence(s)
+    return ".!?\"”’'".indexOf(last) >= 0
+            || s.length() > 100
+            || isBulletSentence(s)
+            || DATED_ITEM.matcher(s).lookingAt()
         ? Sentence.Kind.PROSE
         : Sentence.Kind.LINE;
   }
+
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+
+  /**
+   * A timeline's entry: a date, a colon or dash, and what happened, in three words or more ("- 13
+   * July: Israeli jets strike Beirut airport", "March 1755 – Braddock sails for Virginia"). It is
+   * read as a sentence, as one ending with its stop is; a range of dates ("21 January – 9 July
+   * 1968") is none.
+   */
+  private static final Pattern DATED_ITEM =
+      Regexes.compile(
+          "(?:[-•*–]\\s+)?(?:\\d{1,2}(?:–\\d{1,2})?\\s+"
+              + MONTH
+              + "(?:\\s+\\d{4})?|"
+              + MONTH
+              + "(?:\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\s+\\d{4})|\\d{4})"
+              + "\\s*(?::|\\s[–—-])\\s+[^\\d\\s]\\S*\\s+\\S+\\s+\\S+");
 
   /**
    * Whether a list item is a sentence without its stop: "- Mariupol's mayor, Vadym Boychenko, says

@@ -229,6 +229,33 @@ class DateExtractorTest {
   }
 
   @Test
+  void aMonthWithoutAYearTakesTheYearOfTheStoryToldJustBefore() {
+    String text =
+        "The battle was fought on 24 February 1525 near Testford. The siege of the town began at"
+            + " the end of October 1524. An assault in November failed. In December the army"
+            + " rested. It marched again on 2 February, and the relief army came in March.";
+    assertThat(find(text))
+        .extracting(f -> f.answer() + " " + f.value().start().orElse(""))
+        .containsExactly(
+            "24 February 1525 1525-02-24",
+            "October 1524 1524-10",
+            "November 1524-11",
+            "December 1524-12",
+            // a month before the story's: the story has moved on, to the document's year
+            "2 February 1525-02-02",
+            "March 1525-03");
+    // a dated report tells of its own days: what it recalls of another year is background
+    assertThat(
+            dates.extract(
+                Docs.of(
+                    "Government forces, backed by air power since September 2015, closed the ring."
+                        + " The lull in air strikes ended on 15 November.",
+                    LocalDate.of(2016, 12, 1))))
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("2015-09", "2016-11-15");
+  }
+
+  @Test
   void theNumberOfAStopBeforeADateAndAClockTimeAreNoDays() {
     assertThat(find("Stop 2 — 6 August 1945, 8:15 a.m."))
         .extracting(DateFact::answer)

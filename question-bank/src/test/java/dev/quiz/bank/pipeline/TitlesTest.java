@@ -27,6 +27,7 @@ class TitlesTest {
         "Battle of Nowhere (1901);Battle of Nowhere (1901)",
         "The Siege of Exampleton: Questions and Answers;The Siege of Exampleton",
         "Raid on Sampleford: what we know;Raid on Sampleford",
+        "Testland war: What you need to know about the ceasefire;Testland war",
         "The war in Testland - a timeline;The war in Testland",
       })
   void aTitleLosesSiteFurniture(String raw, String clean) {

@@ -287,7 +287,25 @@ class SentenceSplitterTest {
             "PROSE Testburg's mayor, Anna Frost, says at least 900 people have been killed in the"
                 + " town",
             "LINE - 1st Infantry Division, under Major General Paul Grey of Testford",
-            "LINE - 27 May 1982: the battalion is said to be about to attack the town");
+            // a timeline's entry: its date, then what happened
+            "PROSE 27 May 1982: the battalion is said to be about to attack the town");
+  }
+
+  @Test
+  void aTimelinesEntriesAreSentencesButARangeOfDatesIsNone() {
+    assertThat(
+            split(
+                "Testland war\n\nTimeline\n- 12 July: Testish jets strike the airport\n"
+                    + "March 1755 – Braddock sails for Testland\n21 January – 9 July 1968\n"
+                    + "- 14 August: Ceasefire"))
+        .extracting(u -> u.kind() + " " + u.text())
+        .containsExactly(
+            "TITLE Testland war",
+            "LINE Timeline",
+            "PROSE 12 July: Testish jets strike the airport",
+            "PROSE March 1755 – Braddock sails for Testland",
+            "LINE 21 January – 9 July 1968",
+            "LINE - 14 August: Ceasefire");
   }
 
   @Test
