@@ -58,6 +58,12 @@ final class DateParser {
    */
   private static final String OLD_STYLE = "(?:\\s*\\[(?:O\\.S\\.|N\\.S\\.)\\s[^\\]\\n]{1,30}\\])?";
 
+  /** What an ordinal before it names: "the 23rd Battalion", "the 38th parallel". */
+  private static final String UNIT_NOUN =
+      "(?:[Bb]attalion|[Rr]egiment|[Dd]ivision|[Bb]rigade|[Cc]orps|[Aa]rmy|[Ii]nfantry|[Cc]avalry"
+          + "|[Aa]rtillery|[Cc]ompany|[Ss]quadron|[Ff]leet|[Ff]oot|[Pp]arallel|[Cc]entury|Light"
+          + "|Dragoons|Hussars|Lancers|Rifles|Marines|Airborne|Parachute|Punjab)\\b";
+
   static final List<Pattern> PATTERNS =
       List.of(
           // 13 March – 7 May 1954; between 13 March and 7 May 1954
@@ -113,6 +119,10 @@ final class DateParser {
           // the 1st and 2nd inst.; of the 4th
           Regexes.compile(
               "(?<=\\b(?:of|on|On|Of|,)\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
+                  // "of the 23rd Battalion", "the 38th parallel": a name's number, no day
+                  + "(?!\\s+"
+                  + UNIT_NOUN
+                  + ")"
                   + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?(?:\\s+(?<inst>inst|ult)\\.?)?"),
           // the 6th inst.; the 10th of this instant; the 30th ultimo
           Regexes.compile(

@@ -164,10 +164,11 @@ public final class DocumentContext {
         String start = m.value().start().orElse("");
         if (start.length() >= 4
             && Character.isDigit(start.charAt(0))
-            && m.text().contains(start.substring(0, 4))) {
+            && m.text().contains(start.substring(0, 4))
+            && !since(u.text(), m.start())) {
           last = Integer.parseInt(start.substring(0, 4));
           String end = m.value().end().orElse(start);
-          if (start.length() >= 7 && end.length() >= 7 && !since(u.text(), m.start())) {
+          if (start.length() >= 7 && end.length() >= 7) {
             // "in October 1524": the months after it in the story are of its year
             storyYear = Integer.parseInt(end.substring(0, 4));
             storyMonth = Integer.parseInt(end.substring(5, 7));

@@ -80,6 +80,7 @@ final class Names {
           "cross",
           "crescent",
           "command",
+          "headquarters",
           "committee",
           "agency",
           "organization",

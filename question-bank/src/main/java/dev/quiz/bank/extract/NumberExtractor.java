@@ -498,6 +498,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
           "things",
           "words",
           "word",
+          "parallel", // "the 38th parallel": a line's name
+          "century", // "historians of the 19th century": an age, not a count
+          "centuries",
           "step",
           "steps",
           "sign",
@@ -645,6 +648,14 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
   }
 
   private static boolean keep(String text, NumberScanner.Atom a) {
+    if (a.start() > 0
+        && text.lastIndexOf('(', a.start()) >= Math.max(0, a.start() - 16)
+        && CONVERSION_BEFORE
+            .matcher(text)
+            .region(Math.max(0, a.start() - CONVERSION_WINDOW), a.start())
+            .find()) {
+      return false; // "40 km (25 miles)": the same distance in other units
+    }
     String w = text.substring(a.start(), a.end());
     String prev = Units.previousWord(text, a.start());
     String next = Units.nextWord(text, a.end());
@@ -652,6 +663,11 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
         && a.value() <= 12
         && CLOCK_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
       return false; // "at about 10 in the morning", "one o'clock": a time of day, not a count
+    }
+    if (a.start() >= 8
+        && (text.startsWith("past ", a.start() - 5) || text.startsWith("to ", a.start() - 3))
+        && PAST_THE_HOUR.matcher(text).region(Math.max(0, a.start() - 20), a.start()).find()) {
+      return false; // "at half past two", "a quarter to four"
     }
     switch (a.form()) {
       case DIGITS:
@@ -670,6 +686,20 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
         return true;
     }
   }
+
+  /** Before the hour of a time of day: "half past ", "a quarter to ". */
+  private static final Pattern PAST_THE_HOUR =
+      Regexes.compile("\\b(?:half|quarter)\\s+(?:past|to)\\s+$");
+
+  /** A measure and an opening bracket before a number: what follows converts the measure. */
+  private static final Pattern CONVERSION_BEFORE =
+      Regexes.compile(
+          "\\d[\\d,.]*\\s?(?:km|kilometres|kilometers|mi|miles|m|metres|meters|ft|feet|yd|yards"
+              + "|kg|lb|lbs|pounds|tons|tonnes|sq ?mi|sq ?km|km2|km²|square miles|square kilometres"
+              + "|square kilometers|mph|km/h|kph|knots|in|inches|cm|mm|°C|°F|hectares|ha|acres"
+              + "|nautical miles|nmi)\\s*\\(\\s*(?:about\\s+|some\\s+|approximately\\s+|c\\.\\s*)?$");
+
+  private static final int CONVERSION_WINDOW = 60;
 
   /**
    * Whether a bare number of at most three digits ending at {@code end} reads as a year of the
@@ -763,11 +793,13 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     String before = text.substring(0, a.start()).trim();
     boolean starts =
         before.isEmpty() || ".!?:;\"“".indexOf(before.charAt(before.length() - 1)) >= 0;
-    // "the Seven Years' War", "the "Big Four"": a capitalised number word inside a name
+    // "the Seven Years' War", "the "Big Four"", "the Four shoal": a capitalised number word
+    // inside a name
     if (Character.isUpperCase(w.charAt(0))
         && !starts
         && (Character.isUpperCase(next.isEmpty() ? 'x' : next.charAt(0))
-            || !prev.isEmpty() && Character.isUpperCase(prev.charAt(0)))) {
+            || !prev.isEmpty() && Character.isUpperCase(prev.charAt(0))
+            || p.equals("the"))) {
       return false;
     }
     // "about three quarters of the city", "two thirds of the army": a share, not a count of
@@ -789,9 +821,11 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
     }
     if (l.equals("half")) {
       // "the eastern half of the city": a part of a place, not an amount
+      // "at half past two": a time of day
       return !Set.of("first", "second", "latter", "other", "the", "upper", "lower", "top", "bottom")
               .contains(p)
-          && !p.endsWith("ern");
+          && !p.endsWith("ern")
+          && !lower(next).equals("past");
     }
     return true;
   }

@@ -136,6 +136,15 @@ final class PersonCandidates {
 
   private static final Prefixes TITLE_STARTS = Prefixes.of(TITLE_PREFIX);
 
+  /** Titles and honorifics without a name: "Admiral Sir" before a known "Edward Hawke". */
+  private static final Pattern TITLES_ONLY =
+      Regexes.compile(
+          "(?:(?:"
+              + PersonPatterns.FORMAL_TITLE
+              + "|"
+              + PersonPatterns.HONORIFIC
+              + "|Sir|Lord|Lady|Dame|the Hon)\\.?\\s*)+");
+
   /** Captions and list lines lack a sentence end; names in them are not people in roles. */
   static final Pattern SENTENCE_END = Regexes.compile("[.!?][\"”’')\\]]*(?:\\[\\d+\\])*$");
 
@@ -433,6 +442,7 @@ final class PersonCandidates {
       Matcher n = NAME_ONLY.matcher(rest);
       if (n.find()
           && n.group().indexOf(' ') > 0
+          && !TITLES_ONLY.matcher(n.group()).matches()
           && dropMarkers(rest.substring(n.end())).isBlank()) {
         add(out, s, gap[0] + lead, gap[0] + lead + n.end(), "commander", true);
       }

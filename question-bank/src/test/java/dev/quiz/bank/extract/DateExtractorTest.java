@@ -256,6 +256,18 @@ class DateExtractorTest {
   }
 
   @Test
+  void anOrdinalNamingAUnitIsNoDayAndWhatCameBeforeSinceStartsNoOtherTime() {
+    assertThat(find("By 1971 he served in A Company of the 23rd Battalion.")).hasSize(1);
+    assertThat(
+            dates.extract(
+                Docs.of(
+                    "The UN force has been there since 1978. On 12 July the raid began.",
+                    LocalDate.of(2006, 8, 15))))
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("1978", "2006-07-12");
+  }
+
+  @Test
   void theNumberOfAStopBeforeADateAndAClockTimeAreNoDays() {
     assertThat(find("Stop 2 — 6 August 1945, 8:15 a.m."))
         .extracting(DateFact::answer)

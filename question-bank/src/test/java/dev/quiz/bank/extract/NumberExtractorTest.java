@@ -121,6 +121,18 @@ class NumberExtractorTest {
   }
 
   @Test
+  void aConversionInBracketsAndNamesAndTimesOfDayAreNoCounts() {
+    assertThat(find("The column stretched for 40 km (25 miles) along the road."))
+        .extracting(NumberFact::answer)
+        .containsExactly("40 km");
+    assertThat(find("The ship ran onto the Four shoal at half past two; 300 men drowned."))
+        .extracting(NumberFact::answer)
+        .containsExactly("300");
+    assertThat(find("They crossed the 38th parallel, as writers of the 19th century had feared."))
+        .isEmpty();
+  }
+
+  @Test
   void nonFactsAreSkipped() {
     assertThat(find("He was one of the leaders.")).isEmpty();
     assertThat(find("One, Jamal, said so.")).isEmpty();

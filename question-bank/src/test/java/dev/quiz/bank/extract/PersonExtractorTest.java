@@ -163,6 +163,19 @@ class PersonExtractorTest {
   }
 
   @Test
+  void titlesBeforeAKnownNameInAListAreNoPersonAndHeadquartersIsNoName() {
+    String text =
+        "Battle of Testbay\n\nDate\t20 November 1759\nBelligerents\tTestland\tSampland\n"
+            + "Commanders and leaders\tAdmiral Sir Edward Testor\tMarshal Hubert de Sample\n\n"
+            + "The battle was fought on 20 November 1759 between a fleet under Admiral Sir Edward"
+            + " Testor and a fleet under Marshal Hubert de Sample. General Headquarters, Middle"
+            + " East, reports that the enemy has gone.";
+    assertThat(find(text))
+        .extracting(f -> f.value().name())
+        .containsOnly("Edward Testor", "Hubert de Sample");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
