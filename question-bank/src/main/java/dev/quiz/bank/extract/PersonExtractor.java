@@ -43,9 +43,10 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   /** A list line naming a unit and its commander: "1st Infantry Division, under Maj. Gen. X". */
   private static final Pattern ORDER_OF_BATTLE =
       Regexes.compile(
-          "^(?:[-•*]\\s+)?(?<unit>(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu})[^,()]{2,60}?"
+          "^(?:[-•*]\\s+)?(?<unit>(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu})[^,()]{1,60}?"
               + "(?:Division|Brigade|Regiment|Battalions?|Corps|Army|Fleet|Squadron|Group|Company"
-              + "|Wing|Force)s?(?:\\s+\\([^()]{2,30}\\))?),?\\s+(?:under|led by|commanded by)\\s+"
+              + "|Wing|Force|Reserve|Column|Detachment|Vanguard|Rearguard|Flotilla|[Ss]ector|[Ll]ine)s?"
+              + "(?:\\s+\\([^()]{2,30}\\))?),?\\s+(?:under|led by|commanded by)\\s+"
               + "(?:"
               + PersonPatterns.FORMAL_TITLE
               + "\\s+|General\\p{Ll}+\\s+)*(?<name>"

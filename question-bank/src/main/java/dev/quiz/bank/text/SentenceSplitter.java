@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
   private static final Pattern ABBREVIATION =
       Regexes.compile(
-          "(?:^|[\\s(\\[])(?:"
+          // "Lieut.-Gen.": the second part of a rank joined by a hyphen
+          "(?:^|[\\s(\\[-])(?:"
               + String.join("|", Abbreviations.WORDS)
               // "[O.S. 26 August]": Old Style, the calendar of a date's other day
               + "|U\\.S|U\\.K|U\\.N|O\\.S|N\\.S|[A-Z])\\.$");

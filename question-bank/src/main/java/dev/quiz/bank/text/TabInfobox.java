@@ -22,14 +22,25 @@ final class TabInfobox {
               + "|Leaders|Strength|Casualties(?: and losses)?|Units(?: involved)?"
               + "|Territorial changes)[ ]*\\t");
 
+  /** A row of a table drawn with bars: "| Date | 13 September 2014 – 15 March 2015 |". */
+  private static final Pattern BAR_KEY_ROW =
+      Regexes.compile(
+          "^\\|[ ]*(Dates?|Location|Place|Result|Belligerents|Combatants|Commanders?(?: and leaders)?"
+              + "|Leaders|Strength|Casualties(?: and losses)?|Units(?: involved)?"
+              + "|Territorial changes)[ ]*\\|");
+
   /** The longest line a cell runs on with; a longer one is running text. */
   private static final int MAX_CELL_LINE = 80;
 
   private TabInfobox() {}
 
-  /** Whether {@code line} opens a row: a key, then a tab. */
+  /** Whether {@code line} opens a row: a key, then a tab; or a key between bars. */
   static boolean isKeyRow(String line) {
-    return line.indexOf('\t') > 0 && KEY_ROW.matcher(line).lookingAt();
+    return line.indexOf('\t') > 0 && KEY_ROW.matcher(line).lookingAt() || isBarRow(line);
+  }
+
+  private static boolean isBarRow(String line) {
+    return line.startsWith("|") && BAR_KEY_ROW.matcher(line).lookingAt();
   }
 
   /**
@@ -49,6 +60,9 @@ final class TabInfobox {
 
   /** Adds the blocks of the row opening at line {@code i}; returns its last line's index. */
   private static int row(String text, List<int[]> lines, int i, List<Layout.Block> out) {
+    if (isBarRow(line(text, lines.get(i)))) {
+      return barRow(text, lines.get(i), i, out);
+    }
     int end = i;
     while (end + 1 < lines.size() && continues(text, lines.get(end), lines.get(end + 1))) {
       end++;
@@ -72,11 +86,35 @@ final class TabInfobox {
         }
       }
     }
+    blocks(cells, KEY_ROW.matcher(line(text, lines.get(i))), out);
+    return end;
+  }
+
+  /** Adds the blocks of a row between bars, one line; returns {@code i}. */
+  private static int barRow(String text, int[] ln, int i, List<Layout.Block> out) {
+    List<int[]> cells = new ArrayList<>(); // start, end, column
+    int column = -1;
+    int from = ln[0];
+    for (int t = ln[0]; t < ln[1]; t++) {
+      if (text.charAt(t) == '|') {
+        if (column >= 0) {
+          addTrimmed(text, from, t, column, cells);
+        }
+        column++;
+        from = t + 1;
+      }
+    }
+    addTrimmed(text, from, ln[1], column, cells); // a last cell without its closing bar
+    blocks(cells, BAR_KEY_ROW.matcher(line(text, ln)), out);
+    return i;
+  }
+
+  /** Adds the cells of a row as blocks: the key cell a line, the others infobox values. */
+  private static void blocks(List<int[]> cells, Matcher key, List<Layout.Block> out) {
     int columns = 0;
     for (int[] c : cells) {
       columns = Math.max(columns, c[2]);
     }
-    Matcher key = KEY_ROW.matcher(line(text, lines.get(i)));
     String name = key.lookingAt() ? key.group(1) : "";
     for (int[] c : cells) {
       boolean isKey = c[2] == 0;
@@ -84,7 +122,6 @@ final class TabInfobox {
       Sentence.Kind kind = isKey ? Sentence.Kind.LINE : Sentence.Kind.INFOBOX;
       out.add(new Layout.Block(c[0], c[1], kind, Optional.of(label), isKey));
     }
-    return end;
   }
 
   /** Whether line {@code b} goes on with the cell that line {@code a} ends with. */

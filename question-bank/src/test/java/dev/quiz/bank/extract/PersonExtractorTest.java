@@ -176,6 +176,19 @@ class PersonExtractorTest {
   }
 
   @Test
+  void anOrderOfBattleNamesEachUnitsCommander() {
+    assertThat(
+            find(
+                "War of Testland\n\nThe war was fought in 1880.\n\nOrder of battle\n"
+                    + "- 1st Division, under Capt. Anna Testa\n"
+                    + "- Morro Testo sector, under Col. Bert Sample\n"))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .containsExactly(
+            "Anna Testa | commander of the 1st Division",
+            "Bert Sample | commander of the Morro Testo sector");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(

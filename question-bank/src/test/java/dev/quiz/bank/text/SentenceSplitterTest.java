@@ -292,6 +292,33 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aRankJoinedByAHyphenEndsNoSentenceAndATableDrawnWithBarsIsAnInfobox() {
+    assertThat(
+            split(
+                "Testburg news\n\nThe corps were commanded by Lieut.-Gen. B. L. Testor and"
+                    + " Maj.-Gen. Sir Anna Sample."))
+        .extracting(u -> u.kind() + " " + u.text())
+        .containsExactly(
+            "TITLE Testburg news",
+            "PROSE The corps were commanded by Lieut.-Gen. B. L. Testor and Maj.-Gen. Sir Anna"
+                + " Sample.");
+    assertThat(
+            split(
+                "Siege of Testburg\n\n| Date | 13 September 2014 – 15 March 2015 |\n"
+                    + "| Commanders and leaders | Anna Testa; Bert Sample | Carl Model |\n\n"
+                    + "The siege lasted six months."))
+        .extracting(u -> u.kind() + " " + u.label().orElse("") + " " + u.text())
+        .containsExactly(
+            "TITLE  Siege of Testburg",
+            "LINE Date Date",
+            "INFOBOX Date 13 September 2014 – 15 March 2015",
+            "LINE Commanders and leaders Commanders and leaders",
+            "INFOBOX Commanders and leaders1 Anna Testa; Bert Sample",
+            "INFOBOX Commanders and leaders2 Carl Model",
+            "PROSE  The siege lasted six months.");
+  }
+
+  @Test
   void aTimelinesEntriesAreSentencesButARangeOfDatesIsNone() {
     assertThat(
             split(
