@@ -51,6 +51,9 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     boolean[] used = new boolean[text.length()];
     List<DateFact> out = new ArrayList<>();
     Set<Integer> starts = new HashSet<>();
+    // a month written with another year earlier in the unit: "On 19 January 2015 …, and on 26
+    // January …" (see DocumentContext#story)
+    Optional<int[]> told = Optional.empty();
     for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
       starts.add(m.start());
@@ -71,7 +74,9 @@ public final class DateExtractor implements FactExtractor<DateFact> {
       AnswerValue.Date v =
           written || !anchor.year().equals(doc.year()) ? m.value() : pastOfDocDate(m.value(), doc);
       if (!written) {
-        v = inStory(v, doc.story(s));
+        v = inStory(v, told.isPresent() ? told : doc.story(s));
+      } else if (!Chars.letterWordBefore(text, m.start()).equalsIgnoreCase("since")) {
+        told = storyOf(m.value());
       }
       out.add(fact(doc, s, start, m.end(), v));
     }
@@ -164,6 +169,16 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     String s = inYear(start, story.get()[0]);
     String e = inYear(end, story.get()[0]);
     return isDay(s) && isDay(e) ? AnswerValue.Date.of(s, e) : v;
+  }
+
+  /** The year and month (its end's) of a written date {@code v}; empty without a month. */
+  private static Optional<int[]> storyOf(AnswerValue.Date v) {
+    String end = v.end().orElse(v.start().orElse(""));
+    if (end.length() < 7 || !Character.isDigit(end.charAt(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new int[] {Integer.parseInt(end.substring(0, 4)), Integer.parseInt(end.substring(5, 7))});
   }
 
   private static String inYear(String iso, int year) {

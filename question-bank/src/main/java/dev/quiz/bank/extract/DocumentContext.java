@@ -162,6 +162,15 @@ public final class DocumentContext {
       }
       for (DateParser.Match m : dates(u, anchor)) {
         String start = m.value().start().orElse("");
+        if (storyMonths[i] > 0
+            && start.length() >= 7
+            && Character.isDigit(start.charAt(0))
+            && !m.text().contains(start.substring(0, 4))
+            && Integer.parseInt(start.substring(5, 7)) >= storyMonths[i]) {
+          // "on 24 January" placed in the story carries it on: "He reached Khartoum on 28 January"
+          storyUnit = i;
+          storyMonth = Integer.parseInt(start.substring(5, 7));
+        }
         if (start.length() >= 4
             && Character.isDigit(start.charAt(0))
             && m.text().contains(start.substring(0, 4))

@@ -244,6 +244,22 @@ class DateExtractorTest {
             // a month before the story's: the story has moved on, to the document's year
             "2 February 1525-02-02",
             "March 1525-03");
+    // a day the story placed carries it on; a month with its year earlier in the same sentence
+    // gives its year to the days after it
+    String siege =
+        "The siege of Testburg began on 13 March 1884. A column beat the rebels on 17 January"
+            + " 1885. Its leader died two days later. The river was falling. Rain fell. The town"
+            + " was stormed on 26 January. The guns were silent. Smoke rose. Boats waited. Men"
+            + " slept. Testor set out on 24 January. He arrived on 28 January, too late.";
+    assertThat(find(siege))
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("1884-03-13", "1885-01-17", "1885-01-26", "1885-01-24", "1885-01-28");
+    assertThat(
+            find(
+                "The siege was fought in 2014. On 19 January 2015 the fighters took the hill, and on"
+                    + " 26 January they freed the town."))
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("2014", "2015-01-19", "2015-01-26");
     // a dated report tells of its own days: what it recalls of another year is background
     assertThat(
             dates.extract(
