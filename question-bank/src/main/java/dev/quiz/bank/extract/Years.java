@@ -35,8 +35,15 @@ final class Years {
   /** How far from the document's year a year of three digits may be. */
   private static final int EARLY_WINDOW = 200;
 
+  /** A decade: "the 1820s", "in the early 1990s" (the decade whole), "1960s". */
+  private static final Pattern DECADE =
+      Regexes.compile(
+          "(?<![\\d,.$/£€#-])(?:the\\s+(?:(?:early|late|mid-)\\s*)?)?(?<y>1\\d{2}0|20[0-2]0)s(?![\\p{L}\\d'’])");
+
   /** The patterns, for where they can start. */
-  static final List<Pattern> PATTERNS = List.of(RANGE, SINGLE);
+  static final List<Pattern> PATTERNS = List.of(RANGE, SINGLE, DECADE);
+
+  private static final Prefixes DECADE_STARTS = Prefixes.of(DECADE);
 
   private static final Prefixes RANGE_STARTS = Prefixes.of(RANGE);
   private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "Early", "Late");
@@ -114,6 +121,7 @@ final class Years {
         DateParser.mark(used, r.start(), r.end());
       }
     }
+    decades(text, used, positions, out);
     SkipMatcher ss = singles(text, positions);
     while (ss.find()) {
       Matcher s = ss.matcher();
@@ -126,6 +134,31 @@ final class Years {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds the decades of {@code text} ({@link #DECADE}) outside {@code used}, which they are added
+   * to.
+   */
+  private static void decades(
+      String text, boolean[] used, int[] positions, List<DateParser.Match> out) {
+    if (text.indexOf("0s") < 0) {
+      return;
+    }
+    SkipMatcher ds = new SkipMatcher(DECADE, text, positions, i -> DECADE_STARTS.at(text, i));
+    while (ds.find()) {
+      Matcher d = ds.matcher();
+      int y = Integer.parseInt(d.group("y"));
+      // "(as of the 2020s)": a wiki's note of when it was written, no date of the text
+      if (y >= 100
+          && DateParser.free(used, d.start(), d.end())
+          && !text.startsWith("as of ", Math.max(0, d.start() - 6))) {
+        String from = String.format(Locale.ROOT, "%04d", y);
+        String to = String.format(Locale.ROOT, "%04d", y + 9);
+        add(out, text, d.start(), d.end(), AnswerValue.Date.of(from, to));
+        DateParser.mark(used, d.start(), d.end());
+      }
+    }
   }
 
   /**

@@ -127,6 +127,13 @@ final class DateShifts {
           return;
         }
       }
+    } else if (DECADE.matcher(answer).find()) {
+      // "the 1820s": other decades
+      for (int k : YEAR_SHIFTS[place]) {
+        if (full.test(replaceAll(answer, DECADE_YEAR, v -> shiftYear(v, 10 * k)))) {
+          return;
+        }
+      }
     } else if (YEAR.matcher(answer).find()) {
       for (int k : YEAR_SHIFTS[place]) {
         if (full.test(replaceAll(answer, YEAR, v -> shiftYear(v, k)))) {
@@ -135,6 +142,12 @@ final class DateShifts {
       }
     }
   }
+
+  /** A decade: "the 1820s". */
+  private static final Pattern DECADE = Regexes.compile("\\b\\d{3}0s\\b");
+
+  /** The year of a decade, before its "s". */
+  private static final Pattern DECADE_YEAR = Regexes.compile("\\b\\d{3}0(?=s\\b)");
 
   /** The answer with its months moved by {@code k}; "" when one would leave its year. */
   private static String shiftMonths(String answer, int k) {

@@ -21,6 +21,7 @@ class DateShiftsTest {
         "October 1066|2|August 1066;September 1066;November 1066",
         "1066|1|1064;1067;1069",
         "1066|3|1063;1065;1064",
+        "the 1820s|0|the 1830s;the 1850s;the 1840s",
         "Tuesday|0|Monday;Sunday;Thursday",
         "at 9 am|2|at 6 am;at 8 am;at 11 am",
         "at 6.30pm on Saturday|2|at 3.30pm on Saturday;at 5.30pm on Saturday;at 8.30pm on Saturday",
