@@ -42,7 +42,15 @@ final class NumberScanner {
               + "(?:[\\s-]+(?:million|billion|trillion|thousand)\\b)?)"
               + "|(?<word>(?<![\\w-])(?:(?:"
               + NumberWords.CARDINAL
-              + ")(?:\\s+(?:hundred|thousand|million))?"
+              + ")(?:\\s+(?:hundred|thousand|million)"
+              // "three thousand five hundred", "two hundred and fifty"
+              + "(?:\\s+(?:"
+              + NumberWords.CARDINAL
+              + ")\\s+hundred(?:\\s+and\\s+(?:"
+              + NumberWords.CARDINAL
+              + "))?|\\s+and\\s+(?:"
+              + NumberWords.CARDINAL
+              + "))?)?"
               + "|a\\s+(?:hundred|thousand|million|billion)|a dozen|dozen|half[- ]million"
               + "|half a million|half|twice|thrice)(?![\\w-]))"
               + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
@@ -185,11 +193,13 @@ final class NumberScanner {
           mayEndPrefix(text, a.start()) && pre.find()
               ? (pre.group("w") != null ? pre.group("w") : "~")
               : "";
+      double low = a.value();
       if (i + 1 < atoms.size()
           && a.form() != NumberStyle.Form.ORDINAL
           && joinsRange(text, a, atoms.get(i + 1), preWord)) {
         b = atoms.get(i + 1);
         i++;
+        low = sharedMultiplier(text, a, b);
       }
       if (b == a && (preWord.equalsIgnoreCase("from") || preWord.equalsIgnoreCase("between"))) {
         preWord = ""; // "under fire from three sides": "from" opens no range here
@@ -204,12 +214,31 @@ final class NumberScanner {
               u.end(),
               a.start(),
               b.end(),
-              a.value(),
+              low,
               b.value(),
               approx,
               new NumberStyle(a.form(), prefix, u.text(), b != a)));
     }
     return out;
+  }
+
+  /** A multiplier word ending a range's second figure: "five thousand", "6 million". */
+  private static final Pattern MULTIPLIER_END =
+      Regexes.compile("(?i)[\\s-](hundred|thousand|million|billion)$");
+
+  /**
+   * The low end of the range from {@code a} to {@code b}: {@code a}'s value times the multiplier
+   * that ends {@code b} when {@code a} has none ("four to five thousand" is 4,000 to 5,000, "5-6
+   * million" 5 to 6 million).
+   */
+  private static double sharedMultiplier(String text, Atom a, Atom b) {
+    Matcher m = MULTIPLIER_END.matcher(text.substring(b.start(), b.end()));
+    if (!m.find() || MULTIPLIER_END.matcher(text.substring(a.start(), a.end())).find()) {
+      return a.value();
+    }
+    double scaled =
+        a.value() * NumberWords.multiplier(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    return scaled <= b.value() ? scaled : a.value();
   }
 
   /** Whether atom {@code n} ends a range that atom {@code a} (after {@code preWord}) starts. */

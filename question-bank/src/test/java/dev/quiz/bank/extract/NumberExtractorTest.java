@@ -49,6 +49,9 @@ class NumberExtractorTest {
         "The men were 5/6 archers.|5/6|0.8333333333333334|0.8333333333333334|false",
         "Half of the city fled.|Half|0.5|0.5|false",
         "They fought for three hours.|three hours|3|3|false",
+        "A raid by four to five thousand men failed.|four to five thousand|4000|5000|false",
+        "The fund grew to 5-6 million pounds.|5-6 million pounds|5000000|6000000|false",
+        "They lost about three thousand five hundred men.|about three thousand five hundred|3500|3500|true",
         "A plane dropped bombs of 1,000-lb weight.|1,000-lb|1000|1000|false",
         "The extension covered the ages of 35 and 45 years between them.|35|35|35|false",
       })
