@@ -52,7 +52,8 @@ final class NumberScanner {
               + NumberWords.CARDINAL
               + "))?)?"
               + "|a\\s+(?:hundred|thousand|million|billion)|a dozen|dozen|half[- ]million"
-              + "|half a million|half|twice|thrice)(?![\\w-]))"
+              // "a two-day offensive": a measure joined by a hyphen
+              + "|half a million|half|twice|thrice)(?![\\w]|-(?!(?:day|hour|week|month|year|mile)s?\\b)))"
               + "|(?<a>\\b(?:a|an)\\b(?=\\s+(?:day|week|month|year|decade|century|hour)\\b))",
           Pattern.CASE_INSENSITIVE);
   private static final Prefixes ATOM_STARTS = Prefixes.of(ATOM);

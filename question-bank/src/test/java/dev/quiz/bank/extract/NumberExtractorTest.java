@@ -50,6 +50,7 @@ class NumberExtractorTest {
         "Half of the city fled.|Half|0.5|0.5|false",
         "They fought for three hours.|three hours|3|3|false",
         "A raid by four to five thousand men failed.|four to five thousand|4000|5000|false",
+        "They overran it in a two-day offensive.|two-day|2|2|false",
         "The fund grew to 5-6 million pounds.|5-6 million pounds|5000000|6000000|false",
         "They lost about three thousand five hundred men.|about three thousand five hundred|3500|3500|true",
         "A plane dropped bombs of 1,000-lb weight.|1,000-lb|1000|1000|false",
