@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class NameContexts {
   private static final Pattern POSSESSIVE_INSIDE = Regexes.compile("['’]s(?=\\s|$)");
   private static final Pattern MILITARY =
-      Regexes.compile("(?i)forces|army|troops|men|fighters|corps|militia|division|brigade");
+      Regexes.compile("(?i)forces|army|fleet|troops|men|fighters|corps|militia|division|brigade");
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** Words that open a clause, never a role, after a name's comma. */

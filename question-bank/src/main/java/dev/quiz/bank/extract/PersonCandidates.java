@@ -301,6 +301,9 @@ final class PersonCandidates {
       }
     }
     addAll(out, s, PersonPatterns.objects(t, words), "role", true);
+    if (t.contains(" under ") || t.contains(" by ") || t.contains(" of ")) {
+      addAll(out, s, PersonPatterns.ledBodies(t, starts), "", true);
+    }
     if (t.contains(" by ") || t.contains(" under ")) {
       // tried only at capitals and digits, where a unit's name can start
       SkipMatcher units =
@@ -462,8 +465,10 @@ final class PersonCandidates {
     return marked ? MARKERS.matcher(part).replaceAll("") : part;
   }
 
-  /** Verbs of leading before "by": who they name led men ("led by Aristides"). */
-  private static final Set<String> LEADING = Set.of("led", "commanded", "headed");
+  /**
+   * Verbs before "by" that name a person: who led men ("led by Aristides"), who followed a ruler.
+   */
+  private static final Set<String> LEADING = Set.of("led", "commanded", "headed", "succeeded");
 
   /** Whether the "by" at {@code by} follows a verb of {@link #LEADING}. */
   private static boolean ledBy(String t, int by) {

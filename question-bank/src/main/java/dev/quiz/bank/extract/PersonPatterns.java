@@ -13,7 +13,7 @@ final class PersonPatterns {
       "(?:(?:Rear|Vice)[- ]Admiral|Admiral of the Fleet|Air (?:Chief |Vice[- ])?Marshal"
           + "|(?:Chief |Vice[- ])Marshal|Reichsmarschall|Generalfeldmarschall|Feldmarschall"
           + "|Generaloberst|Generalleutnant|Generalmajor|Großadmiral|Grand Admiral"
-          + "|Field Marshal|Lieutenant[- ](?:General|Colonel|Commander)|Lt\\.?[- ]Gen\\.?"
+          + "|Field[- ]Marshal|Lieutenant[- ](?:General|Colonel|Commander)|Lt\\.?[- ]Gen\\.?"
           + "|Lt\\.?[- ]Col\\.?|Lieut\\.?[- ]Gen\\.?|Lieut\\.?[- ]Col\\.?|Lieut\\."
           // plurals before a list: "Brigadier Generals John M. Jones and Leroy A. Stafford"
           + "|Major[- ]Generals?|Maj\\.?[- ]Gen\\.?|Brigadier(?:[- ]Generals?)?|Brig\\.?[- ]Gen\\.?"
@@ -39,7 +39,7 @@ final class PersonPatterns {
 
   static final String ROLE_NOUN =
       "(?:commander|warlord|leader|chief|spokesman|spokeswoman|spokesperson|cleric|founder"
-          + "|extremist|militant|journalist|correspondent|reporter|historian|author|writer"
+          + "|extremist|militant|journalist|correspondent|reporter|historian|author|writer|architect"
           + "|playwright|poet|novelist|officer|official|minister|president|ambassador|general"
           + "|envoy|governor|king|queen|emperor|colonel|captain|prince|diplomat|analyst|resident"
           + "|activist|deputy|adviser|advisor|aide|negotiator|head|director|chairman|chargé"
@@ -146,6 +146,25 @@ final class PersonPatterns {
               + "\\s+)*"
               + N);
 
+  /**
+   * A body of men and who led it, or a government and its head: "an Anglo-Egyptian army under
+   * Herbert Kitchener", "a large detachment under Joseph Tarchaneiotes", "the British government of
+   * William Gladstone" ("under Ottoman rule" names no one; "the army of Metz" is a place's).
+   */
+  static final Pattern LED_BODY =
+      Regexes.compile(
+          "\\b(?:(?:army|armies|forces?|fleet|squadron|column|detachment|troops|men|corps|division"
+              + "|brigade|regiment|contingent|garrison|expedition|flotilla|vanguard|rearguard|mercenaries"
+              + ")\\s+(?:under(?:\\s+the\\s+command\\s+of)?|led\\s+by|commanded\\s+by)"
+              + "|(?:government|administration|regime|cabinet)\\s+of)\\s+(?:"
+              + FORMAL_TITLE
+              + "\\s+)*"
+              + N
+              + "(?!\\s+(?:rule|control|command|occupation|siege|fire|attack|pressure|protection"
+              + "|sovereignty|administration|authority|influence|flag|banner|law|regulars|troops"
+              + "|soldiers|mercenaries|levies|forces|men|knights|infantry|cavalry|archers|warriors"
+              + "|fighters|units|ships|officers)\\b)");
+
   /** "the death of McClellan". */
   static final Pattern OBJECT =
       Regexes.compile(
@@ -168,7 +187,7 @@ final class PersonPatterns {
   /** After a name: "'s forces", "'s III Corps". */
   static final Pattern POSSESSIVE =
       Regexes.compile(
-          "['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<what>forces|faction|army|troops|men"
+          "['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<what>forces|faction|army|Army|Fleet|troops|men"
               + "|fighters|Corps|corps|militia|division|brigade|network|preaching|plan|followers|regime"
               + "|supporters|soldiers|command|headquarters|government|administration|cabinet|party)\\b");
 
@@ -188,6 +207,7 @@ final class PersonPatterns {
   private static final Set<String> DETERMINER_WORDS = Set.of(DETERMINER.split("\\|"));
   private static final Prefixes SPEECH_WORDS = Prefixes.of(SPEAKER_AFTER);
   private static final Prefixes FATES = Prefixes.of(OBJECT);
+  private static final Prefixes BODIES = Prefixes.of(LED_BODY);
   private static final Prefixes BY = Prefixes.of(AGENT);
   private static final Prefixes ROLE_HEADS = Prefixes.of(ROLE_HEAD);
 
@@ -291,6 +311,11 @@ final class PersonPatterns {
   }
 
   /** The matches of {@link #OBJECT} in {@code t}, tried only at its nouns ("death"). */
+  /** The matches of {@link #LED_BODY} in {@code t}, tried only at its nouns. */
+  static SkipMatcher ledBodies(String t, int[] words) {
+    return new SkipMatcher(LED_BODY, t, words, BODIES);
+  }
+
   static SkipMatcher objects(String t, int[] words) {
     return new SkipMatcher(OBJECT, t, words, FATES);
   }

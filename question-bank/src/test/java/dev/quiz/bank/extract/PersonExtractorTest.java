@@ -189,6 +189,25 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aBodyOfMenUnderItsLeaderAndAGovernmentOfItsHead() {
+    assertThat(
+            find(
+                "A Testish army under Herbert Testor beat the rebels. He sent a detachment under"
+                    + " Joseph Sample against the fort, with an army of Byzantine regulars. The"
+                    + " government of William Model fell. The town was under Ottoman rule. Lt. Gen."
+                    + " Carl Walker's Eighth Army broke out, and the army under Field-Marshal Rommel"
+                    + " retreated. The hall was designed by the Czech architect Jan Letzel."))
+        .extracting(f -> f.value().name())
+        .containsOnly(
+            "Herbert Testor",
+            "Joseph Sample",
+            "William Model",
+            "Carl Walker",
+            "Rommel",
+            "Jan Letzel");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
