@@ -141,6 +141,8 @@ public final class DocumentContext {
     int[] storyYears = new int[units.size()];
     int[] storyMonths = new int[units.size()];
     int last = own;
+    int before = own;
+    boolean lastDay = false;
     int storyYear = own;
     int storyMonth = 0;
     int storyUnit = -NARRATIVE_UNITS - 1;
@@ -148,7 +150,11 @@ public final class DocumentContext {
     boolean story = date.isEmpty();
     for (int i = 0; i < units.size(); i++) {
       Sentence u = units.get(i);
-      if (Math.abs(last - own) > OTHER_TIME_YEARS) {
+      // one month or year of another time in passing ("who seized power in September 1969") is no
+      // story of that time: a day of it is ("landed on 13 August 1415"), or the year before it far
+      // from the document's too
+      if (Math.abs(last - own) > OTHER_TIME_YEARS
+          && (lastDay || Math.abs(before - own) > OTHER_TIME_YEARS)) {
         years[i] = last;
       } else {
         years[i] = own;
@@ -175,7 +181,9 @@ public final class DocumentContext {
             && Character.isDigit(start.charAt(0))
             && m.text().contains(start.substring(0, 4))
             && !since(u.text(), m.start())) {
+          before = last;
           last = Integer.parseInt(start.substring(0, 4));
+          lastDay = start.length() == 10;
           String end = m.value().end().orElse(start);
           if (start.length() >= 7 && end.length() >= 7) {
             // "in October 1524": the months after it in the story are of its year

@@ -273,6 +273,18 @@ class DateExtractorTest {
   }
 
   @Test
+  void aMonthOfAnotherTimeInPassingMovesNoLaterDay() {
+    assertThat(
+            dates.extract(
+                Docs.of(
+                    "The colonel, who seized power in a coup in September 1969, was 69. On 17 March"
+                        + " the Council passed the resolution.",
+                    LocalDate.of(2011, 10, 20))))
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("1969-09", "2011-03-17");
+  }
+
+  @Test
   void anOrdinalNamingAUnitIsNoDayAndWhatCameBeforeSinceStartsNoOtherTime() {
     assertThat(find("By 1971 he served in A Company of the 23rd Battalion.")).hasSize(1);
     assertThat(
