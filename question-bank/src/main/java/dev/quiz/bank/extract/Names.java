@@ -47,7 +47,8 @@ final class Names {
   private static final Set<String> TITLE_ABBREVIATIONS =
       Set.of(
           "Gen", "Col", "Capt", "Lt", "Maj", "Sgt", "Adm", "Brig", "Sen", "Gov", "Rep", "Mr", "Mrs",
-          "Ms", "Dr", "Prof", "Rev", "Gens", "Cpl", "Pvt", "Cmdr", "Cdr", "Hon");
+          "Ms", "Dr", "Prof", "Rev", "Gens", "Cpl", "Pvt", "Cmdr", "Cdr", "Hon", "Lieut", "Pte",
+          "Spc", "Pfc");
 
   /**
    * The English names of the countries of ISO 3166 ("Ukraine", "United States"), as Java has them.

@@ -163,6 +163,12 @@ final class PersonCandidates {
       Regexes.compile(
           "\\s+and\\s+(?:" + PersonPatterns.FORMAL_TITLE + "\\s+)?(" + Names.NAME + ")");
 
+  /** A unit's name in brackets after a commander's: " (10th Corps)", " (1st Armored Division)". */
+  private static final Pattern UNIT_IN_BRACKETS =
+      Regexes.compile(
+          "\\s*\\(((?:\\d{1,3}(?:st|nd|rd|th)|[IVXL]+)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}?\\s+"
+              + "(?:Corps|Division|Army|Brigade|Regiment|Battalion|Fleet|Squadron|Group))\\)");
+
   /** What stands between a role and the name it gives: " named ", " called ". */
   private static final Pattern NAMED = Regexes.compile("\\s+(?:named|called)\\s+");
 
@@ -268,7 +274,13 @@ final class PersonCandidates {
         Matcher of = OF_LAND.matcher(t).region(nameEnd, t.length());
         nameEnd = of.lookingAt() ? of.end() : nameEnd;
       }
-      add(out, s, m.start("name"), nameEnd, FINAL_DOT.matcher(role).replaceAll(""), true);
+      Matcher unit = UNIT_IN_BRACKETS.matcher(t).region(nameEnd, t.length());
+      // "Lieut.-Gen. H. Lumsden (10th Corps)": the unit he commanded
+      String held =
+          unit.lookingAt()
+              ? PersonExtractor.COMMANDED + unit.group(1)
+              : FINAL_DOT.matcher(role).replaceAll("");
+      add(out, s, m.start("name"), nameEnd, held, true);
       Matcher and = AND_NAME.matcher(t).region(m.end(), t.length());
       // "Prime Minister Nikol Pashinyan and Russian President Vladimir Putin": the second name
       // has a title of its own, found next

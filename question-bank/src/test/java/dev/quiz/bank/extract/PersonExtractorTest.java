@@ -208,6 +208,22 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aUnitInBracketsAfterATitledNameIsTheOneHeCommanded() {
+    assertThat(
+            find(
+                "The corps were commanded by Lieut.-Gen. Sir Anna Testa (30th Corps) and"
+                    + " Lieut.-Gen. B. G. Sample (13th Corps)."))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .containsExactly(
+            "Anna Testa | commander of the 30th Corps",
+            "B. G. Sample | commander of the 13th Corps");
+    // an abbreviated rank alone is no name
+    assertThat(find("The army was commanded by Lieut.-Gen. Testor."))
+        .extracting(f -> f.answer())
+        .containsExactly("Testor");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
