@@ -304,7 +304,7 @@ final class ShortAnswerGenerator {
         }
       }
     }
-    if (!q.isPresent() && f instanceof PersonFact p) {
+    if (!q.isPresent() && f instanceof PersonFact p && statesRole(p)) {
       q = byRole(p);
     }
     if (!q.isPresent() && f instanceof PersonFact && range[0] >= 0) {
@@ -818,6 +818,33 @@ final class ShortAnswerGenerator {
       end++;
     }
     return Optional.of("Who " + Clause.join(tokens, verb, end));
+  }
+
+  /**
+   * Whether the fact's own sentence states the person's role: its unit for a commander ("Centre
+   * sector"), else a word of it of four letters or more. A mention elsewhere ("Peruvian forces
+   * under Andrés Avelino Cáceres") is no evidence of the role another sentence gives, so it asks
+   * nothing by it.
+   */
+  static boolean statesRole(PersonFact p) {
+    String role = p.value().role().trim();
+    // a word broken over two lines ("Com-\nmander-in-Chief") as the role has it
+    String sentence =
+        p.evidence().sentence().replace("-\n", "").replace('\n', ' ').toLowerCase(Locale.ROOT);
+    if (role.startsWith(PersonExtractor.COMMANDED)) {
+      return sentence.contains(
+          role.substring(PersonExtractor.COMMANDED.length()).toLowerCase(Locale.ROOT));
+    }
+    boolean any = false;
+    for (String w : SPACES.split(role.toLowerCase(Locale.ROOT))) {
+      if (w.length() >= 4) {
+        any = true;
+        if (sentence.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return !any;
   }
 
   private static Optional<String> byRole(PersonFact p) {

@@ -80,6 +80,21 @@ class QuestionBankTest {
   }
 
   @Test
+  void aRoleIsAskedOnlyFromASentenceThatStatesIt() {
+    String text =
+        "War of Testland\n\nThe war was fought in 1880.\n\nTimeline\n1881–1883 – Testish forces"
+            + " under Anna Testa wage a guerrilla campaign in the central highlands.\n\n"
+            + "Order of battle\n- Centre sector, under Col. Anna Testa\n"
+            + "- 1st Division, under Gen. Bert Sample\n- 2nd Division, under Gen. Carl Model\n";
+    List<Question> asked =
+        generate(text).stream()
+            .filter(q -> q.prompt().text().equals("Who commanded the Centre sector?"))
+            .toList();
+    assertThat(asked).isNotEmpty();
+    assertThat(asked).allSatisfy(q -> assertThat(q.source().evidence()).contains("Centre sector"));
+  }
+
+  @Test
   void aSeriesOfVerbsStaysWholeInTheQuestion() {
     String text =
         "Siege of Testburg\n\nThe siege of Testburg lasted 40 days in 1902. About 2,300 soldiers "
