@@ -32,21 +32,50 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     List<DateFact> out = new ArrayList<>();
     OptionalInt month = doc.monthAnchor();
     DateParser.Anchor anchor = new DateParser.Anchor(doc.year(), month);
+    // on a page of several dispatches, each is told from its own date line: "the 27th inst." of
+    // "LONDON, Oct. 29.—" is of October in a paper of 1 November, its "yesterday" 28 October
+    Optional<LocalDate> sent = Optional.empty();
     for (Sentence s : doc.units()) {
       // a dispatch's date line is no fact of the story, but when the dispatch was sent is one
       boolean dispatch =
           s.kind() == Sentence.Kind.DATELINE && s.label().equals(Optional.of(Sentence.DISPATCH));
       if (Units.usable(s) || dispatch) {
         OptionalInt year = doc.yearOf(s);
-        out.addAll(
-            inUnit(doc, s, year.equals(doc.year()) ? anchor : new DateParser.Anchor(year, month)));
+        DateParser.Anchor a = year.equals(doc.year()) ? anchor : new DateParser.Anchor(year, month);
+        if (!dispatch && sent.isPresent()) {
+          a = new DateParser.Anchor(a.year(), OptionalInt.of(sent.get().getMonthValue()));
+        }
+        List<DateFact> found = inUnit(doc, s, a, dispatch || sent.isEmpty() ? doc.date() : sent);
+        if (dispatch) {
+          sent = found.isEmpty() ? Optional.empty() : day(found.get(0).value());
+        }
+        out.addAll(found);
       }
     }
     return Collections.unmodifiableList(out);
   }
 
+  /** The day of a date of one day, when it is a day of the calendar. */
+  private static Optional<LocalDate> day(AnswerValue.Date v) {
+    String start = v.start().orElse("");
+    if (start.length() != 10 || !start.equals(v.end().orElse(start))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(start));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The dates of one unit. */
   List<DateFact> inUnit(DocumentContext doc, Sentence s, DateParser.Anchor anchor) {
+    return inUnit(doc, s, anchor, doc.date());
+  }
+
+  /** The dates of one unit; its relative days are placed from {@code from}, when known. */
+  private List<DateFact> inUnit(
+      DocumentContext doc, Sentence s, DateParser.Anchor anchor, Optional<LocalDate> from) {
     String text = s.text();
     boolean[] used = new boolean[text.length()];
     List<DateFact> out = new ArrayList<>();
@@ -80,7 +109,7 @@ public final class DateExtractor implements FactExtractor<DateFact> {
       }
       out.add(fact(doc, s, start, m.end(), v));
     }
-    for (DateParser.Match m : RelativeDates.place(text, doc.relativeDates(s), used, doc.date())) {
+    for (DateParser.Match m : RelativeDates.place(text, doc.relativeDates(s), used, from)) {
       if (!namesTheDateAfter(text, m, starts)) {
         out.add(fact(doc, s, m.start(), m.end(), m.value()));
       }

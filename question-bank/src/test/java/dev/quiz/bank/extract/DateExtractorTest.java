@@ -273,6 +273,20 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDispatchOfAPageOfSeveralIsToldFromItsOwnDateLine() {
+    List<DateFact> found =
+        dates.extract(
+            Docs.of(
+                "THE DAILY TESTER.\nTUESDAY, NOVEMBER 1, 1870.\n\nFOREIGN NEWS.\n\n"
+                    + "LONDON, Oct. 29.—The capitulation was signed on the 27th inst. at the"
+                    + " castle.\n\nBERLIN, Oct. 30.—The army took possession of the town"
+                    + " yesterday.\n"));
+    assertThat(found)
+        .extracting(f -> f.answer() + " " + f.value().start().orElse(""))
+        .contains("the 27th inst. 1870-10-27", "yesterday 1870-10-29");
+  }
+
+  @Test
   void aMonthOfAnotherTimeInPassingMovesNoLaterDay() {
     assertThat(
             dates.extract(
