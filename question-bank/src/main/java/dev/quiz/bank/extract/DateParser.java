@@ -179,11 +179,14 @@ final class DateParser {
 
   private static final Set<String> MONTH_RANGE_GROUPS = DateValues.groups(MONTH_RANGE);
 
-  /** "the 24th of June, 1916". */
+  /** "the 24th of June, 1916"; "the 31st of August and the 1st of September". */
   private static final Pattern ORDINAL_OF =
       Regexes.compile(
           "(?<![\\p{L}\\d])(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+"
               + M
+              + "(?:\\s+(?:and|to)\\s+(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+"
+              + M2
+              + ")?"
               + "(?:,?\\s+"
               + Y
               + ")?",

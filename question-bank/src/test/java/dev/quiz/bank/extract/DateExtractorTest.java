@@ -34,6 +34,7 @@ class DateExtractorTest {
         "Kabul fell in November 2001.|November 2001|2001-11|2001-11",
         "They fought in April and May 1967.|April and May 1967|1967-04|1967-05",
         "Egypt had ruled the land since the 1820s.|the 1820s|1820|1829",
+        "They sortied on the 31st of August and the 1st of September, 1870.|the 31st of August and the 1st of September, 1870|1870-08-31|1870-09-01",
         "It lasted from September 1793 to July 1794.|from September 1793 to July 1794|1793-09|1794-07",
         "It raged during July–August 1943.|July–August 1943|1943-07|1943-08",
         "The decision came in May.|May|--05|--05",
