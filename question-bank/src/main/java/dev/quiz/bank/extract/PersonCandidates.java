@@ -5,6 +5,7 @@ import dev.quiz.bank.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,6 +170,27 @@ final class PersonCandidates {
           "\\s*\\(((?:\\d{1,3}(?:st|nd|rd|th)|[IVXL]+)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}?\\s+"
               + "(?:Corps|Division|Army|Brigade|Regiment|Battalion|Fleet|Squadron|Group))\\)");
 
+  /**
+   * A count and the names it counts: "three marshals, Bazaine, Canrobert and Le Boeuf", "two, Ehud
+   * Goldwasser and Eldad Regev,": as many names as the count says.
+   */
+  private static final Pattern COUNTED_NAMES =
+      Regexes.compile(
+          "\\b(?<count>two|three|four|five|six|seven|eight|nine|ten)(?:\\s+(?<role>\\p{Ll}{3,}s))?,\\s+"
+              + "(?<list>(?:"
+              + Names.NAME
+              + ",\\s+){0,8}"
+              + Names.NAME
+              + ",?\\s+and\\s+"
+              + Names.NAME
+              + ")");
+
+  private static final Pattern LIST_SEPARATORS = Regexes.compile(",?\\s+and\\s+|,\\s+");
+
+  /** Ranks in small letters, as a count names them: "three marshals", "two generals". */
+  private static final Pattern RANKS =
+      Regexes.compile("(?i)" + PersonPatterns.FORMAL_TITLE + "|soldier|officer|man|woman|hostage");
+
   /** What stands between a role and the name it gives: " named ", " called ". */
   private static final Pattern NAMED = Regexes.compile("\\s+(?:named|called)\\s+");
 
@@ -313,6 +335,9 @@ final class PersonCandidates {
       }
     }
     addAll(out, s, PersonPatterns.objects(t, words), "role", true);
+    if (t.contains(" and ") && t.indexOf(',') >= 0) {
+      counted(out, s, t);
+    }
     if (t.contains(" under ") || t.contains(" by ") || t.contains(" of ")) {
       addAll(out, s, PersonPatterns.ledBodies(t, starts), "", true);
     }
@@ -633,6 +658,28 @@ final class PersonCandidates {
     return Character.isUpperCase(r.charAt(0)) && ARTICLE_FIRST.matcher(r).matches()
         ? Character.toLowerCase(r.charAt(0)) + r.substring(1)
         : r;
+  }
+
+  /** Adds the names of {@link #COUNTED_NAMES} when there are as many as counted. */
+  private static void counted(List<Candidate> out, Sentence s, String t) {
+    Matcher m = COUNTED_NAMES.matcher(t);
+    while (m.find()) {
+      OptionalDouble n = NumberWords.cardinal(m.group("count"));
+      String[] names = LIST_SEPARATORS.split(m.group("list"));
+      if (n.isEmpty() || names.length != (int) n.getAsDouble()) {
+        continue;
+      }
+      String role = m.group("role") == null ? "" : singular(m.group("role"));
+      if (!role.isEmpty() && !PersonPatterns.hasRoleHead(role) && !RANKS.matcher(role).matches()) {
+        continue; // "three divisions, Alpha, Bravo and Charlie": no people
+      }
+      int from = m.start("list");
+      for (String name : names) {
+        int at = t.indexOf(name, from);
+        add(out, s, at, at + name.length(), role, true);
+        from = at + name.length();
+      }
+    }
   }
 
   private static String singular(String role) {

@@ -224,6 +224,26 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aCountNamesAsManyPeopleAsItSays() {
+    assertThat(
+            find(
+                "He puts the prisoners at 9,000, among them three marshals, Marzin, Corbel and Le"
+                    + " Tallec, and many officers. Three soldiers were killed and two, Anna Testa and"
+                    + " Bert Sample, were taken away."))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .containsExactlyInAnyOrder(
+            "Marzin | marshal",
+            "Corbel | marshal",
+            "Le Tallec | marshal",
+            "Anna Testa | ",
+            "Bert Sample | ");
+    assertThat(find("The army had three divisions, Alpha, Bravo and Charlie, in the line."))
+        .isEmpty();
+    assertThat(find("Two officers, Anna Testa and Bert Sample and Carl Model, rode ahead."))
+        .isEmpty();
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
