@@ -34,10 +34,11 @@ final class FactQuestions {
     int base = doc.context().document().offsetBase();
     TextSpan span = fact.evidence().sentenceSpan();
     TextSpan answer = fact.evidence().answerSpan();
+    // evidence quotes the file: a sentence of Markdown or a wiki page with its marks
     this.source =
         new Source(
             document,
-            fact.evidence().sentence(),
+            doc.context().document().quote(span.start(), span.end()),
             new TextSpan(span.start() + base, span.end() + base),
             new TextSpan(answer.start() + base, answer.end() + base));
     String kind = fact.kind().code();

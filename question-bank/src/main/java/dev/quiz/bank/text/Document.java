@@ -18,15 +18,28 @@ import java.util.Optional;
  * @param offsetBase characters before {@code text} in the file as read by other tools: 1 after a
  *     byte-order mark, else 0
  * @param givenDate the document's date when the caller knows it (e.g. {@code --doc-date})
+ * @param source the text as the file has it, before Markdown, HTML or wiki marks were blanked (as
+ *     long as {@code text}, offset for offset): what evidence quotes
  */
-public record Document(String name, String text, int offsetBase, Optional<LocalDate> givenDate) {
+public record Document(
+    String name, String text, int offsetBase, Optional<LocalDate> givenDate, String source) {
   public Document {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(givenDate, "givenDate == null");
+    Objects.requireNonNull(source, "source == null");
     if (offsetBase < 0) {
       throw new IllegalArgumentException("offsetBase must be >= 0: " + offsetBase);
     }
+    if (source.length() != text.length()) {
+      throw new IllegalArgumentException(
+          "source and text differ in length: " + source.length() + " and " + text.length());
+    }
+  }
+
+  /** A document whose text is its source: no marks were blanked. */
+  public Document(String name, String text, int offsetBase, Optional<LocalDate> givenDate) {
+    this(name, text, offsetBase, givenDate, text);
   }
 
   /** A document with no byte-order mark and no known date. */
@@ -36,6 +49,11 @@ public record Document(String name, String text, int offsetBase, Optional<LocalD
 
   /** A copy with the given date. */
   public Document withGivenDate(LocalDate date) {
-    return new Document(name, text, offsetBase, Optional.of(date));
+    return new Document(name, text, offsetBase, Optional.of(date), source);
+  }
+
+  /** The source's characters [start, end) of the text: a sentence as the file writes it. */
+  public String quote(int start, int end) {
+    return source.substring(start, end);
   }
 }

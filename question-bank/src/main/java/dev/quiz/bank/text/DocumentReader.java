@@ -78,6 +78,7 @@ public final class DocumentReader {
     if (text.trim().isEmpty()) {
       throw new InvalidInputException(name + ": empty document (whitespace only)");
     }
+    String source = text;
     if (Html.looksLikeHtml(name, text)) {
       text = Html.blankTags(text);
     } else if (Markdown.looksLikeMarkdown(name, text)) {
@@ -85,7 +86,12 @@ public final class DocumentReader {
     } else if (Wikitext.looksLikeWikitext(name, text)) {
       text = Html.blankTags(Wikitext.blankMarks(text));
     }
-    return new Document(name, text, bom > 0 ? 1 : 0, Optional.empty());
+    return new Document(
+        name,
+        text,
+        bom > 0 ? 1 : 0,
+        Optional.empty(),
+        source.length() == text.length() ? source : text);
   }
 
   private static boolean hasBom(byte[] b) {

@@ -80,6 +80,30 @@ class QuestionBankTest {
   }
 
   @Test
+  void evidenceQuotesTheFileAsWrittenWhenMarksWereBlanked() {
+    String wiki =
+        "{{Infobox military conflict\n| conflict = Battle of Testburg\n| date = 2–5 November"
+            + " 1914\n| commander1 = [[Anna Testa]]\n| commander2 = [[Bert Sample]]\n}}\n"
+            + "The '''Battle of Testburg''' was fought from 2 to 5 November 1914 at [[Testburg]]."
+            + " A force of about 8,000 men under [[Anna Testa]] landed.\n";
+    String markdown =
+        "# Testburg\n\nThe siege began on *8 September 1941* and lasted **872 days**.\n";
+    for (String[] file : new String[][] {{"w.txt", wiki}, {"m.md", markdown}}) {
+      Document d =
+          new dev.quiz.bank.text.DocumentReader()
+              .read(file[0], file[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      List<Question> qs =
+          QuestionBank.standard().generate(List.of(d), BankOptions.DEFAULTS).questions();
+      assertThat(qs).isNotEmpty();
+      assertThat(qs)
+          .allSatisfy(
+              q ->
+                  assertThat(file[1].substring(q.source().span().start(), q.source().span().end()))
+                      .isEqualTo(q.source().evidence()));
+    }
+  }
+
+  @Test
   void aRoleIsAskedOnlyFromASentenceThatStatesIt() {
     String text =
         "War of Testland\n\nThe war was fought in 1880.\n\nTimeline\n1881–1883 – Testish forces"
