@@ -191,12 +191,20 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     if (story.isEmpty()
         || start.length() < 7
         || end.length() < 7
-        || !Character.isDigit(start.charAt(0))
-        || Integer.parseInt(start.substring(5, 7)) < story.get()[1]) {
+        || !Character.isDigit(start.charAt(0))) {
       return v;
     }
-    String s = inYear(start, story.get()[0]);
-    String e = inYear(end, story.get()[0]);
+    int month = Integer.parseInt(start.substring(5, 7));
+    int year = story.get()[0];
+    if (month < story.get()[1]) {
+      // "… December 1808. On 1 January Napoleon reached Astorga": past the new year
+      if (story.get()[1] < 11 || month > 2) {
+        return v;
+      }
+      year++;
+    }
+    String s = inYear(start, year);
+    String e = inYear(end, year);
     return isDay(s) && isDay(e) ? AnswerValue.Date.of(s, e) : v;
   }
 

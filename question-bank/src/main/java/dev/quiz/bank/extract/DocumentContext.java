@@ -108,11 +108,12 @@ public final class DocumentContext {
   }
 
   /**
-   * In a text without a date of its own, the month and year last written with another year than the
-   * document's up to {@value #NARRATIVE_UNITS} units before {@code unit} ("October 1524" of "the
-   * end of October 1524"), as {@code {year, month}}: dates without a year of that month or later
-   * are of that year ("An assault in November failed" in 1524); an earlier month keeps the
-   * document's year ("December 1895 … on 1 March" is no 1 March 1895). Empty when there is none.
+   * In a text without a date of its own, the month and year last written up to {@value
+   * #NARRATIVE_UNITS} units before {@code unit} ("October 1524" of "the end of October 1524"), as
+   * {@code {year, month}}: dates without a year of that month or later are of that year ("An
+   * assault in November failed" in 1524); January and February after November or December are of
+   * the next; another earlier month keeps the document's year ("December 1895 … on 1 March" is no 1
+   * March 1895). Empty when there is none.
    */
   Optional<int[]> story(Sentence unit) {
     if (year.isEmpty()) {
@@ -158,7 +159,7 @@ public final class DocumentContext {
         years[i] = last;
       } else {
         years[i] = own;
-        if (story && i - storyUnit <= NARRATIVE_UNITS && storyYear != own) {
+        if (story && i - storyUnit <= NARRATIVE_UNITS) {
           storyYears[i] = storyYear;
           storyMonths[i] = storyMonth;
         }
@@ -171,11 +172,15 @@ public final class DocumentContext {
         if (storyMonths[i] > 0
             && start.length() >= 7
             && Character.isDigit(start.charAt(0))
-            && !m.text().contains(start.substring(0, 4))
-            && Integer.parseInt(start.substring(5, 7)) >= storyMonths[i]) {
-          // "on 24 January" placed in the story carries it on: "He reached Khartoum on 28 January"
-          storyUnit = i;
-          storyMonth = Integer.parseInt(start.substring(5, 7));
+            && !m.text().contains(start.substring(0, 4))) {
+          // "on 24 January" placed in the story carries it on: "He reached Khartoum on 28 January";
+          // past the new year too ("December 1808 … On 1 January … on 14 January")
+          int month = Integer.parseInt(start.substring(5, 7));
+          if (month >= storyMonth || storyMonth >= 11 && month <= 2) {
+            storyYear += month < storyMonth ? 1 : 0;
+            storyUnit = i;
+            storyMonth = month;
+          }
         }
         if (start.length() >= 4
             && Character.isDigit(start.charAt(0))

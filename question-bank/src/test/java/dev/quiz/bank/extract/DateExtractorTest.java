@@ -262,6 +262,14 @@ class DateExtractorTest {
                     + " 26 January they freed the town."))
         .extracting(f -> f.value().start().orElse(""))
         .containsExactly("2014", "2015-01-19", "2015-01-26");
+    // past the new year: January after December is of the next year, and the story goes on there
+    String retreat =
+        "The campaign began in the autumn of 1808. The army turned back on 24 December 1808. On 1"
+            + " January the emperor reached the town. The rain fell. The roads were bad. Men"
+            + " straggled. Horses died. The transports arrived on 14 January.";
+    assertThat(find(retreat))
+        .extracting(f -> f.value().start().orElse(""))
+        .containsExactly("1808", "1808-12-24", "1809-01-01", "1809-01-14");
     // a dated report tells of its own days: what it recalls of another year is background
     assertThat(
             dates.extract(
