@@ -20,6 +20,10 @@ final class NameContexts {
       Regexes.compile("(?i)forces|army|fleet|troops|men|fighters|corps|militia|division|brigade");
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+  /** A verb of reporting ending an apposition: ", a TASS correspondent reported". */
+  private static final Pattern REPORTED =
+      Regexes.compile("\\s(?:reported|reports|said|says|wrote|writes|added|adds|told)\\s*$");
+
   /** Words that open a clause, never a role, after a name's comma. */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
@@ -90,7 +94,9 @@ final class NameContexts {
               || first.length() > 3 && first.endsWith("ed") && role.strip().startsWith(first)
               || PersonCandidates.afterThe(t, start)
               // "saved Europe, but most historians think …": a conjunction opens a clause
-              || CLAUSE_OPENERS.contains(first);
+              || CLAUSE_OPENERS.contains(first)
+              // "the Battle of Stalingrad, a TASS correspondent reported": the role says who spoke
+              || REPORTED.matcher(role).find();
       if (!clause && (PersonPatterns.hasRoleHead(firstWords(role, 4)) || endsInRoleHead(role))) {
         add(start, nameEnd, role, true);
       }

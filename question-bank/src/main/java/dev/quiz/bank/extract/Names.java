@@ -82,6 +82,9 @@ final class Names {
           "crescent",
           "command",
           "headquarters",
+          "staff", // "commanded by Chief of Staff of the 8th Guards Army …"
+          "labor",
+          "labour",
           "committee",
           "agency",
           "organization",

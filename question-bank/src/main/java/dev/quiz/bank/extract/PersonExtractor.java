@@ -79,6 +79,8 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   static final Pattern PLACE_CONTEXT =
       Regexes.compile(
           "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of"
+              // "the Battle of Stalingrad": a battle is named by its place
+              + "|(?:Battle|Siege|Fall|Sack|Relief|Defence|Defense|Liberation) of"
               + "|(?:district|province|town|village|suburb|neighbourhood|neighborhood|quarter) of)"
               + "\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:e|i|al|el|de)?\\s*\\p{Lu}[\\p{L}-]+)*)(?![\\p{L}'’])");
   private static final Prefixes PLACE_WORDS = Prefixes.of(PLACE_CONTEXT);

@@ -58,7 +58,9 @@ final class Layout {
           "(?i)^(?:(?:originally\\s+)?(?:published|posted|updated|issued|released|last\\s+(?:updated"
               + "|modified))(?:\\s+on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
               // the time before the date: "Updated 3:14 PM GMT, May 12, 2024"
-              + "(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+)?"
+              + "(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+"
+              // and the weekday after it: "Updated 4:18 PM EST, Sat November 28, 2020"
+              + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?)?"
               + "(?:\\d{1,2}\\s+"
               + MONTH
               + ",?\\s+\\d{4}|"
@@ -570,7 +572,7 @@ final class Layout {
 
   /**
    * A site's section as a line of one or two capitalised words: "Obituaries", "World", "Official
-   * Statistics".
+   * Statistics"; or a news section in capitals ("WORLD NEWS").
    */
   private static boolean isSectionName(String line) {
     String t = line.trim();
@@ -582,6 +584,9 @@ final class Layout {
         && (t.indexOf(' ', space + 1) >= 0 || !Character.isUpperCase(t.charAt(space + 1)))) {
       return false;
     }
+    if (NEWS_SECTIONS.matcher(t).matches()) {
+      return true; // "WORLD NEWS": a news site's section in capitals
+    }
     for (int k = 1; k < t.length(); k++) {
       if (!Character.isLowerCase(t.charAt(k)) && k != space && k != space + 1) {
         return false;
@@ -589,6 +594,12 @@ final class Layout {
     }
     return true;
   }
+
+  /** A news site's sections as it may print them in capitals. */
+  private static final Pattern NEWS_SECTIONS =
+      Regexes.compile(
+          "(?:WORLD|FOREIGN|LATEST|BREAKING|LOCAL|NATIONAL|INTERNATIONAL|US|UK)?\\s?"
+              + "(?:NEWS|WORLD|POLITICS|NATION)");
 
   /** The words a publisher's name ends in ("… Veterans Association", "… History Department"). */
   private static final String ORGANISATION_WORD =

@@ -244,6 +244,17 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aBattlesPlaceAndWhoReportedItAreNoPeople() {
+    assertThat(
+            find(
+                "The city marked the anniversary of the Battle of Testgrad, a TASS correspondent"
+                    + " reported. The parade was commanded by Chief of Staff of the 8th Army Major"
+                    + " General Anna Testa."))
+        .extracting(f -> f.value().name())
+        .containsOnly("Anna Testa");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(

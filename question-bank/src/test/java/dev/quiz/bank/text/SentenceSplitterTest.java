@@ -319,6 +319,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aNewsSectionInCapitalsIsNoTitleAndAnUpdatedLineWithItsWeekdayIsTheDateline() {
+    assertThat(
+            split(
+                "WORLD NEWS\n\nTestland's leader says army holds the capital\n\n"
+                    + "By ANNA TESTA Associated Press\nUpdated 4:18 PM EST, Sat November 28, 2020\n\n"
+                    + "The army entered the city on Saturday."))
+        .extracting(u -> u.kind() + " " + u.text())
+        .containsExactly(
+            "BOILERPLATE WORLD NEWS",
+            "TITLE Testland's leader says army holds the capital",
+            "BOILERPLATE By ANNA TESTA Associated Press",
+            "DATELINE Updated 4:18 PM EST, Sat November 28, 2020",
+            "PROSE The army entered the city on Saturday.");
+  }
+
+  @Test
   void aTimelinesEntriesAreSentencesButARangeOfDatesIsNone() {
     assertThat(
             split(
