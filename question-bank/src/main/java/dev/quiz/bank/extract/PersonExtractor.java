@@ -76,6 +76,12 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
               + "|contributor|translator|producer|presenter|host)s?\\b");
 
   private static final Pattern COMMANDER_KEY = Regexes.compile("(?i)commander|leader");
+
+  /** A wire report's last line: "… contributed to this report." */
+  private static final Pattern CONTRIBUTED =
+      Regexes.compile(
+          "\\bcontributed(?:\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story|article))?\\.?$");
+
   static final Pattern PLACE_CONTEXT =
       Regexes.compile(
           "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of"
@@ -406,6 +412,10 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     }
     Map<String, PersonFact> byUnitAndName = new LinkedHashMap<>();
     for (PersonCandidates.Candidate c : accepted) {
+      if (CONTRIBUTED.matcher(c.unit().text()).find()
+          && BYLINE_ROLE.matcher(c.unit().text()).find()) {
+        continue; // "Associated Press writer X in Addis Ababa contributed.": the report's maker
+      }
       String full = names.canonical(c.name());
       String role = c.role().isEmpty() ? bestRole.getOrDefault(full, "") : c.role();
       String key = c.unit().index() + "|" + full;

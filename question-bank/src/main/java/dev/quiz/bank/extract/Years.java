@@ -17,7 +17,7 @@ final class Years {
   private static final Pattern RANGE =
       Regexes.compile(
           "(?<![\\d,.$])(?:(?<pre>between|from|Between|From)\\s+)?(?<a>\\d{4})"
-              + "\\s*(?<sep>–|—|-|to|and)\\s*(?<b>\\d{4}|\\d{2})(?![\\d,]|\\s*[%°])");
+              + "\\s*(?<sep>–|—|-|to|and)\\s*(?<b>\\d{4}|\\d{2})(?!\\d|,\\d|\\s*[%°])");
   private static final Pattern SINGLE =
       Regexes.compile(
           "(?<![\\d,.$/£€#-])(?:(?<mod>early|late|mid-|mid|Early|Late|(?:the\\s+)?"

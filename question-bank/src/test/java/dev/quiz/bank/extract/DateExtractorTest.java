@@ -31,6 +31,7 @@ class DateExtractorTest {
         "It was fought on June 25 and 26, 1876.|June 25 and 26, 1876|1876-06-25|1876-06-26",
         "The army marched in 1998.|1998|1998|1998",
         "The war lasted 2001–2021.|2001–2021|2001|2021",
+        "He dug between 1963 and 1965, helped by many.|between 1963 and 1965|1963|1965",
         "Kabul fell in November 2001.|November 2001|2001-11|2001-11",
         "They fought in April and May 1967.|April and May 1967|1967-04|1967-05",
         "Egypt had ruled the land since the 1820s.|the 1820s|1820|1829",

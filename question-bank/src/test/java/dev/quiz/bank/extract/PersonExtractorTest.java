@@ -255,6 +255,15 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aCommissionAndAReportsContributorAreNoPeople() {
+    assertThat(
+            find(
+                "The state-appointed Testish Human Rights Commission said 600 died.\n\n"
+                    + "Associated Press writer Anna Testa in Testburg contributed."))
+        .isEmpty();
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
