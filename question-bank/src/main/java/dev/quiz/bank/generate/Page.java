@@ -86,7 +86,7 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
         out.add(t);
       } else if (m.matches()
           && Integer.parseInt(m.group(1)) == out.size() + 1
-          && Words.count(firstParty(m.group(2))) <= 8) {
+          && Words.count(firstParty(m.group(2))) <= MAX_SIDE_WORDS) {
         out.add(firstParty(m.group(2)));
       } else if (out.isEmpty() && SIDES_HEADING.matcher(t).matches() && i + 1 < units.size()) {
         List<String> listed = listedSides(units, i);
@@ -102,6 +102,12 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
     }
     return out;
   }
+
+  /**
+   * The most words a side's name may have: "Moroccan followers of the deposed sultan Abu Abdallah
+   * Mohammed II" names one; a longer line is a description.
+   */
+  private static final int MAX_SIDE_WORDS = 12;
 
   /**
    * A side as its infobox line names it, or its first party when it lists several ("Kingdom of

@@ -34,6 +34,24 @@ class PageTest {
   }
 
   @Test
+  void aSideOfALongNameAndAThirdSideAreRead() {
+    Page page =
+        Page.of(
+            "Battle",
+            units(
+                "- Combatant1: Kingdom of Northland",
+                "- Combatant2: Southish followers of the deposed sultan Abu Testa Mohammed II",
+                "- Combatant3: Eastland Sultanate",
+                "x"));
+
+    assertThat(page.sides())
+        .containsExactly(
+            "Kingdom of Northland",
+            "Southish followers of the deposed sultan Abu Testa Mohammed II",
+            "Eastland Sultanate");
+  }
+
+  @Test
   void sidesAreReadFromTheLineAfterABelligerentsHeading() {
     Page page =
         Page.of("", units("Belligerents", "Anna Example (Northland) Bert Sample (Southland)"));
