@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class NameContexts {
   private static final Pattern POSSESSIVE_INSIDE = Regexes.compile("['’]s(?=\\s|$)");
   private static final Pattern MILITARY =
-      Regexes.compile("(?i)forces|army|fleet|troops|men|fighters|corps|militia|division|brigade");
+      Regexes.compile(
+          "(?i)forces|army|fleet|troops|men|fighters|corps|militia|division|brigade|play|novel|poem"
+              + "|film|painting|memoirs?|diary|biography|opera|symphony");
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** A verb of reporting ending an apposition: ", a TASS correspondent reported". */

@@ -189,7 +189,9 @@ final class PersonPatterns {
       Regexes.compile(
           "['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<what>forces|faction|army|Army|Fleet|troops|men"
               + "|fighters|Corps|corps|militia|division|brigade|network|preaching|plan|followers|regime"
-              + "|supporters|soldiers|command|headquarters|government|administration|cabinet|party)\\b");
+              + "|supporters|soldiers|command|headquarters|government|administration|cabinet|party"
+              // a maker's work: "George Peele's play", "J.P. Dutta's 1997 film Border"
+              + "|play|novel|poem|film|painting|memoir|memoirs|diary|biography|opera|symphony)\\b");
 
   /** After a name that opens a clause: " fought", " invaded". */
   static final Pattern SUBJECT =

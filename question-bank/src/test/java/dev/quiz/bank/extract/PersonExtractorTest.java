@@ -264,6 +264,16 @@ class PersonExtractorTest {
   }
 
   @Test
+  void theMakerOfAWorkNamedWithItIsAPerson() {
+    assertThat(
+            find(
+                "The battle was the subject of Anna Testa's play The Siege, first performed in 1589."
+                    + " Bert Sample's painting of the battle dates from 1812."))
+        .extracting(f -> f.value().name())
+        .containsExactly("Anna Testa", "Bert Sample");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
