@@ -361,6 +361,12 @@ final class PersonCandidates {
       }
     }
     addAll(out, s, PersonPatterns.speakersAfter(t, words), "", false);
+    if (t.contains(" by the ") || t.contains(" by a")) {
+      Matcher led = PersonPatterns.LED_BY_ROLE.matcher(t);
+      while (led.find()) {
+        add(out, s, led.start("name"), led.end("name"), led.group("role"), true);
+      }
+    }
     SkipMatcher agents = PersonPatterns.agents(t, words);
     while (agents.find()) {
       Matcher m = agents.matcher();

@@ -165,6 +165,16 @@ final class PersonPatterns {
               + "|soldiers|mercenaries|levies|forces|men|knights|infantry|cavalry|archers|warriors"
               + "|fighters|units|ships|officers)\\b)");
 
+  /**
+   * One who led men, named after what he was: "led by the English adventurer Thomas Stukeley",
+   * "commanded by the veteran engineer Ramon Testa".
+   */
+  static final Pattern LED_BY_ROLE =
+      Regexes.compile(
+          "\\b(?:led|commanded|headed)\\s+by\\s+(?:the|a|an)\\s+"
+              + "(?<role>(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}[\\p{Ll}-]+)\\s+"
+              + N);
+
   /** "the death of McClellan". */
   static final Pattern OBJECT =
       Regexes.compile(

@@ -274,6 +274,14 @@ class PersonExtractorTest {
   }
 
   @Test
+  void oneWhoLedMenNamedAfterWhatHeWasIsAPersonInThatRole() {
+    assertThat(
+            find("These Italians were led by the English adventurer Thomas Testley, who sailed."))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .containsExactly("Thomas Testley | English adventurer");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
