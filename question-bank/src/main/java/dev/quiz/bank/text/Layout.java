@@ -401,7 +401,7 @@ final class Layout {
    */
   private static int tableEnd(String text, List<int[]> lines, int i) {
     String header = text.substring(lines.get(i)[0], lines.get(i)[1]);
-    if (header.indexOf("  ") < 0 && header.indexOf('\t') < 0) {
+    if (header.indexOf("  ") < 0 && header.indexOf('\t') < 0 && !header.contains(" | ")) {
       return i; // one space between words: no cells
     }
     Optional<List<String>> columns = TableRows.header(header);

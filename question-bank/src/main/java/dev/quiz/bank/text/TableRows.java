@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rows of a table laid out as text: cells parted by tabs or runs of two spaces or more, as Markdown
- * pipe tables, HTML tables and scraped tables read once their marks are blanked. A header line
- * names the columns; each row below it with as many cells is a {@link Sentence.Kind#LINE} whose
- * label is {@link #label} of the header, so that a figure in it can be asked by its column and its
- * row ("Killed (Poland): about ____"). Stateless.
+ * Rows of a table laid out as text: cells parted by tabs, runs of two spaces or more or bars
+ * between spaces (" | "), as Markdown pipe tables, HTML tables and scraped tables read once their
+ * marks are blanked. A header line names the columns; each row below it with as many cells is a
+ * {@link Sentence.Kind#LINE} whose label is {@link #label} of the header, so that a figure in it
+ * can be asked by its column and its row ("Killed (Poland): about ____"). Stateless.
  */
 public final class TableRows {
   private static final String PREFIX = "Columns: ";
@@ -31,13 +31,13 @@ public final class TableRows {
 
   private TableRows() {}
 
-  /** The cells of {@code line} as [start, end) pairs, parted at tabs and runs of 2+ spaces. */
+  /** The cells of {@code line} as [start, end) pairs, parted at tabs, runs of 2+ spaces, bars. */
   public static List<int[]> cells(String line) {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     int n = line.length();
     while (i < n) {
-      while (i < n && Character.isWhitespace(line.charAt(i))) {
+      while (i < n && (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '|')) {
         i++;
       }
       if (i >= n) {
@@ -59,7 +59,11 @@ public final class TableRows {
   private static boolean gapAt(String line, int i) {
     char c = line.charAt(i);
     return c == '\t'
-        || c == ' ' && i + 1 < line.length() && Character.isWhitespace(line.charAt(i + 1));
+        || c == ' '
+            && i + 1 < line.length()
+            && (Character.isWhitespace(line.charAt(i + 1))
+                // a bar between cells: "Siege of Fort St Elmo | 24 May – 23 June 1565 | …"
+                || line.charAt(i + 1) == '|' && line.startsWith(" | ", i));
   }
 
   /** The label rows under a header with these column names carry. */
@@ -105,7 +109,7 @@ public final class TableRows {
   /** The cell texts of {@code line}; empty when a cell is too long to be one. */
   private static List<String> texts(String line) {
     List<String> out = new ArrayList<>();
-    int max = line.indexOf('\t') >= 0 ? MAX_TAB_CELL : MAX_CELL;
+    int max = line.indexOf('\t') >= 0 || line.contains(" | ") ? MAX_TAB_CELL : MAX_CELL;
     for (int[] c : cells(line)) {
       if (c[1] - c[0] > max) {
         return List.of();

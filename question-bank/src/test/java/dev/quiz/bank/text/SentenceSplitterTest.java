@@ -335,6 +335,24 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTableDrawnWithBarsInPlainTextGivesARowPerLine() {
+    assertThat(
+            split(
+                "Siege of Testburg\n\nPhases\n\nPhase | Dates | Outcome\n"
+                    + "Landing | 18–20 May 1565 | The army lands unopposed\n"
+                    + "Relief | 7 September 1565 | A relief army of about 8,000 lands at Testa\n"))
+        .extracting(u -> u.kind() + " " + u.label().orElse("") + " | " + u.text())
+        .containsExactly(
+            "TITLE  | Siege of Testburg",
+            "LINE  | Phases",
+            "LINE  | Phase | Dates | Outcome",
+            "LINE Columns: Phase | Dates | Outcome | Landing | 18–20 May 1565 | The army lands"
+                + " unopposed",
+            "LINE Columns: Phase | Dates | Outcome | Relief | 7 September 1565 | A relief army of"
+                + " about 8,000 lands at Testa");
+  }
+
+  @Test
   void aTimelinesEntriesAreSentencesButARangeOfDatesIsNone() {
     assertThat(
             split(
