@@ -4,6 +4,7 @@ import dev.quiz.bank.text.Regexes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,6 +32,10 @@ final class NumberScanner {
   static final Pattern ATOM =
       Regexes.compile(
           "(?<frac>(?<![\\w/.,])\\d{1,2}/\\d{1,2}(?![\\w/]))"
+              // a share in words: "nearly a third of the territory", "about a quarter of the
+              // people"
+              // ("a third day", "a mile and a quarter long" are no shares)
+              + "|(?<share>(?<![\\w-])(?:a|one)\\s+(?:third|quarter|fifth|tenth)(?=\\s+of\\b|\\s*[,.;:)—–]))"
               // a share as a ratio: "one in five houses"
               + "|(?<ratio>(?<![\\w-])(?:one|1)\\s+in\\s+(?:two|three|four|five|six|seven|eight|nine"
               + "|ten|\\d{1,2})(?![\\w-]))"
@@ -117,6 +122,17 @@ final class NumberScanner {
                 ? OptionalDouble.of(Double.parseDouble(p[0]) / den)
                 : OptionalDouble.empty();
         form = NumberStyle.Form.FRACTION;
+      } else if (m.group("share") != null) {
+        String part = m.group().substring(m.group().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        v =
+            OptionalDouble.of(
+                switch (part) {
+                  case "third" -> 1.0 / 3;
+                  case "quarter" -> 0.25;
+                  case "fifth" -> 0.2;
+                  default -> 0.1;
+                });
+        form = NumberStyle.Form.FRACTION;
       } else if (m.group("ratio") != null) {
         String den = m.group().substring(m.group().lastIndexOf(' ') + 1);
         OptionalDouble n =
@@ -153,7 +169,7 @@ final class NumberScanner {
   /**
    * Every kind of atom starts with a digit or a number word, never right after a {@code \w}; a word
    * start is the whole run of {@code \w} there, and "a" or "an" must be followed by white space and
-   * a unit ("a day") or "dozen".
+   * a unit ("a day"), "dozen" or a share ("a third").
    */
   static boolean mayStartAtom(String text, int i) {
     if (i > 0 && Chars.isWordChar(text.charAt(i - 1))) {
@@ -172,7 +188,7 @@ final class NumberScanner {
     String w = Chars.asciiLower(text, i, j);
     if (w.equals("a") || w.equals("an")) {
       int k = Chars.spacesEnd(text, j);
-      return k > j && Chars.oneOf(text, k, "dwmychDWMYCH");
+      return k > j && Chars.oneOf(text, k, "dwmychtqfDWMYCHTQF");
     }
     return WORDS.contains(w);
   }

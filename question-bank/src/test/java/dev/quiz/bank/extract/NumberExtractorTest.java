@@ -51,6 +51,7 @@ class NumberExtractorTest {
         "They fought for three hours.|three hours|3|3|false",
         "A raid by four to five thousand men failed.|four to five thousand|4000|5000|false",
         "They overran it in a two-day offensive.|two-day|2|2|false",
+        "The rebels seized nearly a third of the territory.|nearly a third|0.3333333333333333|0.3333333333333333|true",
         "The fund grew to 5-6 million pounds.|5-6 million pounds|5000000|6000000|false",
         "They lost about three thousand five hundred men.|about three thousand five hundred|3500|3500|true",
         "A plane dropped bombs of 1,000-lb weight.|1,000-lb|1000|1000|false",
@@ -116,6 +117,7 @@ class NumberExtractorTest {
     assertThat(find("His second-in-command took over, and they were carried one at a time."))
         .isEmpty();
     assertThat(find("We fell back from one line to another.")).isEmpty();
+    assertThat(find("The valley was a mile and a quarter long.")).isEmpty();
     assertThat(find("Stop 4: the bridge, where 300 men crossed."))
         .extracting(NumberFact::answer)
         .containsExactly("300");
