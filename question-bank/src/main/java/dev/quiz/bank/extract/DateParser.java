@@ -66,9 +66,23 @@ final class DateParser {
 
   static final List<Pattern> PATTERNS =
       List.of(
-          // 13 March – 7 May 1954; between 13 March and 7 May 1954
+          // 13 March – 7 May 1954; between 13 March and 7 May 1954; from 23 October to 4 November
+          // (without a year only as a range: see yearlessRange)
           Regexes.compile(
-              PRE + D + "\\s+" + M + "(?:,?\\s+" + Y1 + ")?" + TO + D2 + "\\s+" + M2 + ",?\\s+" + Y,
+              PRE
+                  + D
+                  + "\\s+"
+                  + M
+                  + "(?:,?\\s+"
+                  + Y1
+                  + ")?"
+                  + TO
+                  + D2
+                  + "\\s+"
+                  + M2
+                  + "(?:,?\\s+"
+                  + Y
+                  + ")?",
               Pattern.CASE_INSENSITIVE),
           // November 30December 17, 2001; Nov 30 – Dec 17, 2001
           Regexes.compile(
@@ -78,12 +92,13 @@ final class DateParser {
                   + "(?<d>\\d{1,2})(?:,?\\s+"
                   + Y1
                   + ")?"
-                  + "\\s*(?:–|—|-|to|until)?\\s*"
+                  + "\\s*(?:–|—|-|to|until|till|and|&)?\\s*"
                   + M2
                   + "\\s*"
                   + D2
-                  + ",?\\s+"
-                  + Y,
+                  + "(?:st|nd|rd|th)?(?:,?\\s+"
+                  + Y
+                  + ")?",
               Pattern.CASE_INSENSITIVE),
           // 9 to 10 November 2001; 12–13 November; 7 and 8 November
           Regexes.compile(
@@ -294,6 +309,10 @@ final class DateParser {
     if (!free(used, m.start(), m.end())) {
       return false;
     }
+    if ((m.pattern() == PATTERNS.get(0) || m.pattern() == PATTERNS.get(1))
+        && !yearlessRange(m, text)) {
+      return false;
+    }
     String y = groups.contains("y") ? m.group("y") : null;
     if (y != null
         && y.length() < 4
@@ -319,6 +338,26 @@ final class DateParser {
       mark(used, m.start(), m.end());
     }
     return monthRead;
+  }
+
+  /**
+   * Whether a match of a range of two months' days ({@code PATTERNS} 0 and 1) is one: with its year
+   * after a dash, "to", "until" or "and" ("7 and 8 November 1942" counts its days as one range);
+   * without it after a dash, "to" or "until" ("from October 23 to November 4"), or "and" after
+   * "between". "on 5 May and 7 June" is two days, read one by one; so is "May 2 and May 6, 1943"
+   * (month-first days coordinated are written "May 2 and 6").
+   */
+  private static boolean yearlessRange(Matcher m, String text) {
+    boolean dayFirst = m.pattern() == PATTERNS.get(0);
+    int from = m.end("y1") >= 0 ? m.end("y1") : dayFirst ? m.end("m") : m.end("d");
+    int to = dayFirst ? m.start("d2") : m.start("m2");
+    String sep = text.substring(from, to).trim().toLowerCase(Locale.ROOT);
+    boolean and = sep.equals("and") || sep.equals("&");
+    boolean between = text.regionMatches(true, m.start(), "between", 0, 7);
+    if (and) {
+      return between || dayFirst && m.group("y") != null;
+    }
+    return m.group("y") != null || m.group("y1") == null && !sep.isEmpty();
   }
 
   /** Whether an ordinal's suffix comes before " of " in {@code text}, as in "the 24th of June". */

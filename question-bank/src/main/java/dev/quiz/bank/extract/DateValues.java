@@ -62,6 +62,17 @@ final class DateValues {
     if (month.getAsInt() == month2.getAsInt() && d2 < d && y1.equals(y)) {
       return Optional.empty();
     }
+    if (month2.getAsInt() < month.getAsInt() && y1.equals(y)) {
+      // "24 December to 2 January 1809": the first day is of the year before; with no year
+      // written, which year each is of is unsaid
+      if (!has(m, groups, "y") || !y.isPresent()) {
+        return Optional.empty();
+      }
+      y1 = OptionalInt.of(y.getAsInt() - 1);
+      if (!valid(y1, month.getAsInt(), d)) {
+        return Optional.empty();
+      }
+    }
     return Optional.of(
         AnswerValue.Date.of(iso(y1, month.getAsInt(), d), iso(y, month2.getAsInt(), d2)));
   }

@@ -63,6 +63,11 @@ final class ClozeGenerator {
   private static final Pattern NUMBERED_KEY = Regexes.compile("(\\p{L}[\\p{L} ]*?)(\\d)");
   private static final Pattern CAPITALISED_WORDS = Regexes.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
   private static final Pattern GLUED_BLANK = Regexes.compile("(\\p{L})" + Prompt.BLANK);
+
+  /** A dot leader between a row's label and its figure: "Killed ..... 2,350". */
+  private static final Pattern DOT_LEADER =
+      Regexes.compile("(\\p{L})\\s*(?:\\.\\s?){3,}\\s*(?=" + Prompt.BLANK + "|\\d)");
+
   private static final Pattern WORDED_REST = Regexes.compile("[,(].*\\p{L}.*");
   private static final Pattern KILLED_AT_END = Regexes.compile("\\s*†$");
 
@@ -398,7 +403,8 @@ final class ClozeGenerator {
 
   /** "Date____" (a label run into its value) reads as "Date: ____". */
   static String unglue(String text) {
-    return GLUED_BLANK.matcher(text).replaceAll("$1: " + Prompt.BLANK);
+    String t = text.indexOf("..") < 0 ? text : DOT_LEADER.matcher(text).replaceAll("$1: ");
+    return GLUED_BLANK.matcher(t).replaceAll("$1: " + Prompt.BLANK);
   }
 
   /**

@@ -151,13 +151,18 @@ final class TableCells {
 
   /**
    * Whether {@code t} ends with a full stop, "!" or "?", maybe then a quote mark, maybe then
-   * footnote marks ("home.[10]").
+   * footnote marks ("home.[10]"), or with the colon of a sentence that leads into a list or table
+   * ("… are estimated at 13,560 officers and men, as follows:").
    */
   private static boolean endsSentence(String t) {
     int n = Citations.marksStart(t);
     int last = n > 0 && "\"”’'".indexOf(t.charAt(n - 1)) >= 0 ? n - 2 : n - 1;
-    return last >= 0 && ".!?".indexOf(t.charAt(last)) >= 0;
+    return last >= 0 && ".!?".indexOf(t.charAt(last)) >= 0
+        || n > 0 && t.charAt(n - 1) == ':' && Words.count(t) >= LEAD_IN_WORDS;
   }
+
+  /** The fewest words of a sentence that ends with a colon to lead into a list. */
+  private static final int LEAD_IN_WORDS = 8;
 
   private static List<String> cells(String row) {
     List<String> out = new ArrayList<>();

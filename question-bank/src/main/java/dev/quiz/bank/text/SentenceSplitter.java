@@ -186,6 +186,7 @@ public final class SentenceSplitter {
           && (endsWithAbbreviation(text, merged.get(merged.size() - 1))
               || !endsSentence(text, merged.get(merged.size() - 1))
               || afterPeriodInLowerCase(text, merged.get(merged.size() - 1)[1], s)
+              || afterDotLeader(text, merged.get(merged.size() - 1), s)
               || initialsBeforeSurname(text, merged.get(merged.size() - 1)[1], s))) {
         merged.get(merged.size() - 1)[1] = e;
       } else {
@@ -282,6 +283,55 @@ public final class SentenceSplitter {
   private static boolean endsSentence(String text, int[] s) {
     String st = text.substring(s[0], s[1]).trim();
     return !st.isEmpty() && ".!?\"”’')]".indexOf(st.charAt(st.length() - 1)) >= 0;
+  }
+
+  /**
+   * What follows a dot leader to the end of its line: a figure, maybe a few words ("2,350 men").
+   */
+  private static final Pattern LEADER_VALUE =
+      Regexes.compile("\\d[\\d,.]*(?:\\s+[\\p{L}%]+){0,3}\\s*");
+
+  /** The most words a dot leader's label has ("Killed .....", "Total losses of the enemy ..."). */
+  private static final int MAX_LEADER_LABEL_WORDS = 6;
+
+  /**
+   * Whether the piece at {@code start} opens with a figure on the line of the piece {@code prev}, a
+   * short label ending in a dot leader: "Killed ..... 2,350", "Guns captured … 1,000", a table row
+   * of a communique or a return, not two sentences.
+   */
+  static boolean afterDotLeader(String text, int[] prev, int start) {
+    if (start >= text.length() || !Character.isDigit(text.charAt(start))) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', start);
+    if (!LEADER_VALUE
+        .matcher(text)
+        .region(start, lineEnd < 0 ? text.length() : lineEnd)
+        .matches()) {
+      return false;
+    }
+    int e = prev[1];
+    for (int i = e; i < start; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n') {
+        return false;
+      }
+    }
+    int dots = 0;
+    int i = e;
+    while (i > prev[0]
+        && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '…' || text.charAt(i - 1) == ' ')) {
+      char c = text.charAt(--i);
+      dots += c == '.' ? 1 : c == '…' ? 3 : 0;
+    }
+    if (dots < 3 || i == prev[0]) {
+      return false;
+    }
+    int line = text.lastIndexOf('\n', i - 1) + 1;
+    String label = text.substring(Math.max(line, prev[0]), i).trim();
+    return line >= prev[0]
+        && !label.isEmpty()
+        && label.indexOf('.') < 0
+        && label.split("\\s+").length <= MAX_LEADER_LABEL_WORDS;
   }
 
   /**

@@ -41,6 +41,11 @@ class DateExtractorTest {
         "The decision came in May.|May|--05|--05",
         "By late 2001 they held the north.|late 2001|2001|2001",
         "The Army counted casualties through Oct. 31.|Oct. 31|--10-31|--10-31",
+        "Losses in the period from October 23 to November 4 were heavy.|from October 23 to November 4|--10-23|--11-04",
+        "The siege ran 13 March – 7 May and failed.|13 March – 7 May|--03-13|--05-07",
+        "Talks were held between 3 June and 5 July.|between 3 June and 5 July|--06-03|--07-05",
+        "Teams visited between May 20 and July 10, 2006.|between May 20 and July 10, 2006|2006-05-20|2006-07-10",
+        "The retreat lasted from 24 December to 2 January 1809.|from 24 December to 2 January 1809|1808-12-24|1809-01-02",
       })
   void calendarDatesInEveryCommonOrder(String text, String answer, String start, String end) {
     List<DateFact> found = find(text);
@@ -48,6 +53,19 @@ class DateExtractorTest {
     assertThat(found.get(0).answer()).isEqualTo(answer);
     assertThat(found.get(0).value().start()).contains(start);
     assertThat(found.get(0).value().end()).contains(end);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "They attacked on 5 May and 7 June.|5 May|7 June",
+        "They attacked on May 2 and May 6, 1943.|May 2|May 6, 1943",
+        "The fort fell on 24 December and the town on 2 January.|24 December|2 January",
+      })
+  void twoDaysCoordinatedAcrossMonthsWithoutBetweenAreTwoDates(
+      String text, String first, String second) {
+    assertThat(find(text)).extracting(DateFact::answer).containsExactly(first, second);
   }
 
   @Test

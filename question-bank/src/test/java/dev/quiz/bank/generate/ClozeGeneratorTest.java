@@ -64,6 +64,8 @@ class ClozeGeneratorTest {
         "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton — Strength (Free Towns): ____ archers",
         "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|''|Siege of Exampleton — Strength: ____ archers",
         "Drowned 4,100 650|650|LINE|Foot Horse|''|Siege of Exampleton: Drowned (Horse): ____",
+        "Killed ..... 2,350|2,350|LINE|''|''|Siege of Exampleton: Killed: ____",
+        "Guns taken ... 410|410|LINE|''|''|Siege of Exampleton: Guns taken: ____",
         "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland (Reds) Southland (Blues)|Siege of Exampleton: ____ killed (Blues)",
         "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton: ____ killed (Free Towns)",
         "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland Southland|NONE",

@@ -65,6 +65,8 @@ class TableCellsTest {
         "Strength 12,000|false",
         "About 91,000 were taken, and fewer than 6,000 of them returned in 1955.[10]|false",
         "About 91,000 were taken, 6,000 returned in 1955[10]|true",
+        "Losses from 23 October to 4 November are put at 13,560 officers and men, as follows:|false",
+        "Totals: 410, 380, 12:|true",
       })
   void aLineOfFiguresWithoutFullStopIsARow(String text, boolean row) {
     assertThat(TableCells.looksLikeRow(text)).isEqualTo(row);

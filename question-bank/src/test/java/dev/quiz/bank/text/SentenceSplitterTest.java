@@ -30,6 +30,29 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLabelAndItsFigureAcrossADotLeaderAreOneLine() {
+    List<Sentence> units =
+        split(
+            "Our losses in the fighting are estimated as follows:\n\nKilled ..... 2,350\n"
+                + "Wounded … 8,950\nMissing......2,260\n\nThe fighting went on.\nThey fled ... "
+                + "12 of them died.");
+    assertThat(units)
+        .extracting(Sentence::text)
+        .contains("Killed ..... 2,350", "Wounded … 8,950", "Missing......2,260");
+    assertThat(units)
+        .filteredOn(u -> u.text().startsWith("Killed"))
+        .extracting(Sentence::kind)
+        .containsExactly(Sentence.Kind.LINE);
+    // a sentence that ends in dots is no label: the figure after it opens the next one
+    String prose = "They fled ... 12 of them died.";
+    assertThat(SentenceSplitter.afterDotLeader(prose, new int[] {0, 13}, 14)).isFalse();
+    String row = "Killed ..... 2,350 men";
+    assertThat(SentenceSplitter.afterDotLeader(row, new int[] {0, 12}, 13)).isTrue();
+    String longLabel = "The enemy then fled in great disorder ... 2,350";
+    assertThat(SentenceSplitter.afterDotLeader(longLabel, new int[] {0, 41}, 42)).isFalse();
+  }
+
+  @Test
   void aTabSeparatedInfoboxGivesACellPerLineLabelledWithItsKeyAndSide() {
     List<Sentence> units =
         split(
