@@ -55,7 +55,16 @@ final class PersonPatterns {
           // offices of other eras: "the Viceroy of Peru, José de la Serna"
           + "|viceroy|regent|sultan|shah|emir|caliph|vizier|consul|chieftain|shogun|pharaoh"
           + "|constable|hetman|ataman|tsar|khan|speaker|nawab|raja|rajah|maharaja|maharajah|peshwa"
-          + "|nizam)";
+          + "|nizam"
+          // learning and the arts: "the Israeli archaeologist Yigael Yadin", "the sculptor Antonio
+          // Sciortino", "the American scholars Edward Robinson and Eli Smith"
+          + "|archaeologist|sociologist|anthropologist|economist|philosopher|theologian|chronicler"
+          + "|scientist|physicist|chemist|mathematician|astronomer|geographer|cartographer"
+          + "|translator|publisher|sculptor|painter|artist|composer|explorer|adventurer|navigator"
+          + "|missionary|physician|nurse|merchant|knight|nobleman|courtier"
+          + "|scholars|historians|archaeologists|explorers|generals"
+          // rulers and pretenders: "the dictator Nicolás de Piérola", "the widowed empress Eudokia"
+          + "|dictator|empress|princess|duchess|tyrant|usurper|claimant|pretender)";
 
   private static final String N = "(?<name>" + Names.NAME + ")";
 
@@ -77,6 +86,8 @@ final class PersonPatterns {
               + ROLE_NOUN
               // "a Persian commander named Artabazus", "a soldier called Arimnestus"
               + ")\\s+(?:(?:named|called)\\s+)?"
+              // "his physician Dr. Hunter McGuire": a role, then the title the name goes by
+              + "(?:(?<=[\\p{Ll}]\\s)(?:Dr\\.?|Mr\\.?|Mrs\\.?|Sir|Lord|Lady|Captain|Colonel|General)\\s+)?"
               + "(?<name>(?:"
               + HONORIFIC
               + "\\s+)?"

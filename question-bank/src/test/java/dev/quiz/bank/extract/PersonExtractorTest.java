@@ -281,6 +281,35 @@ class PersonExtractorTest {
         .containsExactly("Thomas Testley | English adventurer");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The Testish archaeologist Anna Digwell led the excavations.|Anna Digwell|archaeologist",
+        "The sociologist Bert Sample has argued against this image.|Bert Sample|sociologist",
+        "The monument is a bronze group by the sculptor Carl Caster.|Carl Caster|sculptor",
+        "The army answered to the dictator Dario Testez.|Dario Testez|dictator",
+        "He came to the throne by marrying the widowed empress Eva Testina.|Eva Testina|empress",
+        "His last words, as his physician Dr. Hugo Mender remembered them, were calm.|Hugo Mender|physician",
+      })
+  void aPersonNamedAfterHisCallingIsAPersonInThatRole(String text, String name, String role) {
+    assertThat(find(text))
+        .filteredOn(f -> f.value().name().equals(name))
+        .extracting(f -> f.value().role())
+        .singleElement()
+        .asString()
+        .contains(role);
+  }
+
+  @Test
+  void twoScholarsNamedTogetherAreBothPersons() {
+    assertThat(
+            find(
+                "The site was identified in 1838 by the American scholars Ed Robson and Eli Smyth."))
+        .extracting(f -> f.value().name())
+        .contains("Ed Robson", "Eli Smyth");
+  }
+
   @Test
   void aMonthCutShortIsNoName() {
     assertThat(
