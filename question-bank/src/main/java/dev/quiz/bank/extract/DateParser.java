@@ -192,6 +192,20 @@ final class DateParser {
 
   private static final Prefixes MONTH_RANGE_STARTS = Prefixes.of(MONTH_RANGE);
 
+  /**
+   * A month, or two, that opens a timeline's entry before its dash or colon: "July – Russian troops
+   * cross the Pruth", "May–June – Russian forces besiege Silistra", "March: the siege begins".
+   */
+  private static final Pattern LEADING_MONTH =
+      Regexes.compile(
+          "(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*)?"
+              + M
+              + "(?:\\s*[–—-]\\s*"
+              + M2
+              + ")?(?=\\s+[–—-]\\s|:\\s)");
+
+  private static final Set<String> LEADING_MONTH_GROUPS = DateValues.groups(LEADING_MONTH);
+
   private static final Set<String> MONTH_RANGE_GROUPS = DateValues.groups(MONTH_RANGE);
 
   /** "the 24th of June, 1916"; "the 31st of August and the 1st of September". */
@@ -257,6 +271,13 @@ final class DateParser {
     }
     int[] positions = ANY_START.positions(text);
     boolean month = anyMonth(text, positions);
+    if (month) {
+      int at = itemStart(text);
+      Matcher lead = LEADING_MONTH.matcher(text).useTransparentBounds(true);
+      if (lead.region(at, text.length()).lookingAt()) {
+        monthRead |= take(lead, LEADING_MONTH_GROUPS, text, used, anchor, out);
+      }
+    }
     if (digits && month) {
       SkipMatcher sm =
           new SkipMatcher(MONTH_RANGE, text, positions, i -> MONTH_RANGE_STARTS.at(text, i));
@@ -338,6 +359,16 @@ final class DateParser {
       mark(used, m.start(), m.end());
     }
     return monthRead;
+  }
+
+  /** Where a line's text starts after a list item's bullet ("* ", "- ", "• "), if any. */
+  private static int itemStart(String text) {
+    int i = 0;
+    if (!text.isEmpty() && "*-•–".indexOf(text.charAt(0)) >= 0) {
+      i = Chars.spacesEnd(text, 1);
+      return i > 1 ? i : 0;
+    }
+    return 0;
   }
 
   /**

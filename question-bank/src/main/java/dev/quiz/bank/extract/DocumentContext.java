@@ -97,10 +97,14 @@ public final class DocumentContext {
    * #story}.)
    */
   OptionalInt yearOf(Sentence unit) {
+    int i = unit.index();
+    int[] headed = headingYears();
+    if (headed.length > 0 && i >= 0 && i < headed.length && units.get(i) == unit && headed[i] > 0) {
+      return OptionalInt.of(headed[i]);
+    }
     if (year.isEmpty()) {
       return year;
     }
-    int i = unit.index();
     int[] years = narrative().years();
     return i >= 0 && i < years.length && units.get(i) == unit && years[i] != year.getAsInt()
         ? OptionalInt.of(years[i])
@@ -120,6 +124,10 @@ public final class DocumentContext {
       return Optional.empty();
     }
     int i = unit.index();
+    int[] headed = headingYears();
+    if (headed.length > 0 && i >= 0 && i < headed.length && headed[i] > 0) {
+      return Optional.empty(); // a timeline's entry is of its heading's year
+    }
     Narrative n = narrative();
     return i >= 0 && i < n.storyMonths().length && units.get(i) == unit && n.storyMonths()[i] > 0
         ? Optional.of(new int[] {n.storyYears()[i], n.storyMonths()[i]})
@@ -200,6 +208,47 @@ public final class DocumentContext {
       }
     }
     return new Narrative(years, storyYears, storyMonths);
+  }
+
+  /**
+   * Per unit, the year of the {@link #isYearHeading year heading} it stands under (0 before the
+   * first); empty when the text has fewer than two: a timeline's entries under "1854" are of 1854.
+   * Found on first use.
+   */
+  private volatile int[] headingYears;
+
+  private int[] headingYears() {
+    int[] h = headingYears;
+    if (h == null) {
+      int n = 0;
+      for (Sentence u : units) {
+        n += isYearHeading(u) ? 1 : 0;
+      }
+      h = new int[n >= 2 ? units.size() : 0];
+      int heading = 0;
+      for (int i = 0; i < h.length; i++) {
+        if (isYearHeading(units.get(i))) {
+          heading = Integer.parseInt(units.get(i).text().trim());
+        }
+        h[i] = heading;
+      }
+      headingYears = h;
+    }
+    return h;
+  }
+
+  /** Whether {@code u} is a line of a year alone ("1854"), a timeline's heading. */
+  static boolean isYearHeading(Sentence u) {
+    String t = u.text().trim();
+    if (u.kind() != Sentence.Kind.LINE || t.length() < 3 || t.length() > 4 || t.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (!Chars.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

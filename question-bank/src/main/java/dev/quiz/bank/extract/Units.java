@@ -27,7 +27,8 @@ final class Units {
     }
     String t = s.text();
     // each pattern is run only when the character it cannot match without is there
-    return !(t.startsWith("(") && PARENTHETICAL.matcher(t).matches())
+    return !DocumentContext.isYearHeading(s) // "1854" over a timeline's entries
+        && !(t.startsWith("(") && PARENTHETICAL.matcher(t).matches())
         && !(t.endsWith(":") && LABEL_ONLY.matcher(t).matches())
         && !((t.indexOf('°') >= 0 || t.contains("Coordinates:")) && COORDINATES.matcher(t).find());
   }

@@ -69,6 +69,38 @@ class DateExtractorTest {
   }
 
   @Test
+  void aTimelinesEntriesTakeTheYearOfTheHeadingTheyStandUnder() {
+    List<DateFact> found =
+        find(
+            "Timeline of the Test War\n\nThe war was fought from 1853 to 1856.\n\n1854\n"
+                + "* 20 September – Battle of the Testa: the allies win.\n"
+                + "* May–June – The allies besiege Testburg.\n"
+                + "* December – The armies settle into winter.\n\n1855\n"
+                + "* 2 March – The Tsar dies.\n* Early May: a new general takes command.\n");
+    assertThat(found)
+        .extracting(
+            f ->
+                f.answer() + " " + f.value().start().orElse("") + ".." + f.value().end().orElse(""))
+        .containsExactly(
+            "from 1853 to 1856 1853..1856",
+            "20 September 1854-09-20..1854-09-20",
+            "May–June 1854-05..1854-06",
+            "December 1854-12..1854-12",
+            "2 March 1855-03-02..1855-03-02",
+            "Early May 1855-05..1855-05");
+  }
+
+  @Test
+  void aMonthOpensATimelineEntryOnlyBeforeItsDashOrColon() {
+    assertThat(find("* March – The siege begins."))
+        .extracting(DateFact::answer)
+        .containsExactly("March");
+    assertThat(find("March on, the general cried.")).isEmpty();
+    assertThat(find("May – it rained.")).extracting(DateFact::answer).containsExactly("May");
+    assertThat(find("May the war end soon.")).isEmpty();
+  }
+
+  @Test
   void aDateWithoutAYearTakesTheYearOfTheTimeTheTextTellsOf() {
     // a speech of 2015 on a battle of 1415: "22 September" is the siege's, in 1415
     List<DateFact> found =
