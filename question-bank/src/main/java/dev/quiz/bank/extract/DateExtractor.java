@@ -39,11 +39,15 @@ public final class DateExtractor implements FactExtractor<DateFact> {
       // a dispatch's date line is no fact of the story, but when the dispatch was sent is one
       boolean dispatch =
           s.kind() == Sentence.Kind.DATELINE && s.label().equals(Optional.of(Sentence.DISPATCH));
-      if (Units.usable(s) || dispatch) {
+      if (Units.usable(s) && !doc.isCalendarHeading(s) || dispatch) {
         OptionalInt year = doc.yearOf(s);
         DateParser.Anchor a = year.equals(doc.year()) ? anchor : new DateParser.Anchor(year, month);
         if (!dispatch && sent.isPresent()) {
           a = new DateParser.Anchor(a.year(), OptionalInt.of(sent.get().getMonthValue()));
+        }
+        OptionalInt headed = doc.headingMonth(s);
+        if (!dispatch && headed.isPresent()) {
+          a = new DateParser.Anchor(a.year(), headed);
         }
         List<DateFact> found = inUnit(doc, s, a, dispatch || sent.isEmpty() ? doc.date() : sent);
         if (dispatch) {
@@ -53,6 +57,59 @@ public final class DateExtractor implements FactExtractor<DateFact> {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * A weekday and the day of the month, a diary's entry: "Saturday, 14th." under the heading
+   * "OCTOBER." of 1899. Its month is the heading's; with the year known the weekday must be that
+   * day's, or the day is left to be read as a weekday alone.
+   */
+  private static final Pattern WEEKDAY_DAY =
+      Regexes.compile(
+          "(?<![\\p{L}])"
+              + Months.WEEKDAY
+              + ",?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])");
+
+  /** Adds the {@link #WEEKDAY_DAY} days of a unit under a month heading to {@code out}. */
+  private static void headedDays(
+      DocumentContext doc,
+      Sentence s,
+      DateParser.Anchor anchor,
+      int month,
+      boolean[] used,
+      List<DateFact> out) {
+    String text = s.text();
+    if (text.indexOf("day") < 0) {
+      return;
+    }
+    Matcher m = WEEKDAY_DAY.matcher(text);
+    while (m.find()) {
+      if (!DateParser.free(used, m.start(), m.end())) {
+        continue;
+      }
+      int day = Integer.parseInt(m.group(1));
+      String iso;
+      if (anchor.year().isPresent()) {
+        LocalDate d;
+        try {
+          d = LocalDate.of(anchor.year().getAsInt(), month, day);
+        } catch (java.time.DateTimeException e) {
+          continue;
+        }
+        String weekday = text.substring(m.start(), m.start(1)).replaceAll("[,\\s]|the", "");
+        if (!d.getDayOfWeek().name().equalsIgnoreCase(weekday)) {
+          continue;
+        }
+        iso = d.toString();
+      } else {
+        if (day > 31) {
+          continue;
+        }
+        iso = String.format(java.util.Locale.ROOT, "--%02d-%02d", month, day);
+      }
+      DateParser.mark(used, m.start(), m.end());
+      out.add(fact(doc, s, m.start(), m.end(), AnswerValue.Date.of(iso, iso)));
+    }
   }
 
   /** The day of a date of one day, when it is a day of the calendar. */
@@ -108,6 +165,10 @@ public final class DateExtractor implements FactExtractor<DateFact> {
         told = storyOf(m.value());
       }
       out.add(fact(doc, s, start, m.end(), v));
+    }
+    OptionalInt headed = doc.headingMonth(s);
+    if (headed.isPresent()) {
+      headedDays(doc, s, anchor, headed.getAsInt(), used, out);
     }
     for (DateParser.Match m : RelativeDates.place(text, doc.relativeDates(s), used, from)) {
       if (!namesTheDateAfter(text, m, starts)) {

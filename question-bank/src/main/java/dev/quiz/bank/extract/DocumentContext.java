@@ -98,10 +98,16 @@ public final class DocumentContext {
    */
   OptionalInt yearOf(Sentence unit) {
     int i = unit.index();
-    int[] headed = headingYears();
-    if (headed.length > 0 && i >= 0 && i < headed.length && units.get(i) == unit && headed[i] > 0) {
+    int[] headed = headings()[0];
+    if (i >= 0 && i < headed.length && units.get(i) == unit && headed[i] > 0) {
       return OptionalInt.of(headed[i]);
     }
+    return narrativeYear(unit);
+  }
+
+  /** {@link #yearOf} without the headings. */
+  private OptionalInt narrativeYear(Sentence unit) {
+    int i = unit.index();
     if (year.isEmpty()) {
       return year;
     }
@@ -124,8 +130,8 @@ public final class DocumentContext {
       return Optional.empty();
     }
     int i = unit.index();
-    int[] headed = headingYears();
-    if (headed.length > 0 && i >= 0 && i < headed.length && headed[i] > 0) {
+    int[] headed = headings()[0];
+    if (i >= 0 && i < headed.length && headed[i] > 0) {
       return Optional.empty(); // a timeline's entry is of its heading's year
     }
     Narrative n = narrative();
@@ -211,30 +217,106 @@ public final class DocumentContext {
   }
 
   /**
-   * Per unit, the year of the {@link #isYearHeading year heading} it stands under (0 before the
-   * first); empty when the text has fewer than two: a timeline's entries under "1854" are of 1854.
-   * Found on first use.
+   * Per unit, the year and month of the headings it stands under ({@code {year, month}}, 0 where
+   * unknown): the year of a {@link #isYearHeading year heading} ("1854" over a timeline's entries),
+   * or the month of a {@link #MONTH_HEADING month heading} ("OCTOBER." over a diary's days) and its
+   * year, written ("JANUARY, 1900.") or carried on from the heading before, past the new year too.
+   * Each kind counts only when the text has two or more. Empty arrays when it has none; found on
+   * first use.
    */
-  private volatile int[] headingYears;
+  private volatile int[][] headings;
 
-  private int[] headingYears() {
-    int[] h = headingYears;
+  private record Heading(int year, int month) {}
+
+  /** A month's name alone on a line, maybe with its year: "OCTOBER.", "January, 1900". */
+  private static final java.util.regex.Pattern MONTH_HEADING =
+      dev.quiz.bank.text.Regexes.compile(
+          "(?i)(January|February|March|April|May|June|July|August|September|October|November"
+              + "|December)(?:,?\\s+(\\d{4}))?\\.?");
+
+  private int[][] headings() {
+    int[][] h = headings;
     if (h == null) {
-      int n = 0;
-      for (Sentence u : units) {
-        n += isYearHeading(u) ? 1 : 0;
-      }
-      h = new int[n >= 2 ? units.size() : 0];
-      int heading = 0;
-      for (int i = 0; i < h.length; i++) {
-        if (isYearHeading(units.get(i))) {
-          heading = Integer.parseInt(units.get(i).text().trim());
-        }
-        h[i] = heading;
-      }
-      headingYears = h;
+      h = findHeadings();
+      headings = h;
     }
     return h;
+  }
+
+  private int[][] findHeadings() {
+    int years = 0;
+    int months = 0;
+    Heading[] of = new Heading[units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      of[i] = heading(units.get(i));
+      if (of[i] != null) {
+        years += of[i].month() == 0 ? 1 : 0;
+        months += of[i].month() > 0 ? 1 : 0;
+      }
+    }
+    if (years < 2 && months < 2) {
+      return new int[][] {new int[0], new int[0]};
+    }
+    int[] y = new int[units.size()];
+    int[] m = new int[units.size()];
+    int year = 0;
+    int month = 0;
+    for (int i = 0; i < units.size(); i++) {
+      Heading hd = of[i];
+      if (hd != null && hd.month() == 0 && years >= 2) {
+        year = hd.year();
+        month = 0;
+      } else if (hd != null && hd.month() > 0 && months >= 2) {
+        if (hd.year() > 0) {
+          year = hd.year();
+        } else if (year == 0) {
+          year = narrativeYear(units.get(i)).orElse(0);
+        } else if (hd.month() < month) {
+          year++; // "DECEMBER." then "JANUARY.": the next year's
+        }
+        month = hd.month();
+      }
+      y[i] = year;
+      m[i] = month;
+    }
+    return new int[][] {y, m};
+  }
+
+  /** The heading {@code u} is, or null: a year alone, or a month maybe with its year. */
+  private static Heading heading(Sentence u) {
+    if (isYearHeading(u)) {
+      return new Heading(Integer.parseInt(u.text().trim()), 0);
+    }
+    String t = u.text().trim();
+    if (t.length() > 16 || t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+      return null;
+    }
+    java.util.regex.Matcher mh = MONTH_HEADING.matcher(t);
+    if (!mh.matches()) {
+      return null;
+    }
+    int month = Months.number(mh.group(1)).orElse(0);
+    return month == 0
+        ? null
+        : new Heading(mh.group(2) == null ? 0 : Integer.parseInt(mh.group(2)), month);
+  }
+
+  /** Whether {@code u} is a heading of a year or a month (see {@link #headings}). */
+  boolean isCalendarHeading(Sentence u) {
+    int i = u.index();
+    int[][] h = headings();
+    return i >= 0 && i < h[0].length && units.get(i) == u && heading(u) != null;
+  }
+
+  /**
+   * The month of the heading {@code unit} stands under (see {@link #headings}), when there is one.
+   */
+  OptionalInt headingMonth(Sentence unit) {
+    int i = unit.index();
+    int[][] h = headings();
+    return i >= 0 && i < h[1].length && units.get(i) == unit && h[1][i] > 0
+        ? OptionalInt.of(h[1][i])
+        : OptionalInt.empty();
   }
 
   /** Whether {@code u} is a line of a year alone ("1854"), a timeline's heading. */

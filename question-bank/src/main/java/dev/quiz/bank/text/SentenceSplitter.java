@@ -187,6 +187,7 @@ public final class SentenceSplitter {
               || !endsSentence(text, merged.get(merged.size() - 1))
               || afterPeriodInLowerCase(text, merged.get(merged.size() - 1)[1], s)
               || afterDotLeader(text, merged.get(merged.size() - 1), s)
+              || afterEntryHead(text, merged.get(merged.size() - 1), s)
               || initialsBeforeSurname(text, merged.get(merged.size() - 1)[1], s))) {
         merged.get(merged.size() - 1)[1] = e;
       } else {
@@ -283,6 +284,32 @@ public final class SentenceSplitter {
   private static boolean endsSentence(String text, int[] s) {
     String st = text.substring(s[0], s[1]).trim();
     return !st.isEmpty() && ".!?\"”’')]".indexOf(st.charAt(st.length() - 1)) >= 0;
+  }
+
+  /** The most words of a diary's or a log's entry head: "Saturday, 14th.", "Oct. 24th.". */
+  private static final int MAX_ENTRY_HEAD_WORDS = 4;
+
+  /**
+   * Whether the piece at {@code start} opens with a dash on the line of the piece {@code prev}, a
+   * short head with a figure that opens its line: "Saturday, 14th. — Heavy firing north of the
+   * town", a diary's entry and its day, one unit.
+   */
+  static boolean afterEntryHead(String text, int[] prev, int start) {
+    if (start >= text.length() || text.charAt(start) != '—' && text.charAt(start) != '–') {
+      return false;
+    }
+    for (int i = prev[1]; i < start; i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+    }
+    int line = text.lastIndexOf('\n', Math.max(0, prev[1] - 1)) + 1;
+    String head = text.substring(prev[0], prev[1]).trim();
+    return line <= prev[0]
+        && text.substring(line, prev[0]).isBlank()
+        && !head.isEmpty()
+        && head.split("\\s+").length <= MAX_ENTRY_HEAD_WORDS
+        && head.chars().anyMatch(Character::isDigit);
   }
 
   /**

@@ -91,6 +91,26 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDiarysDaysTakeTheMonthOfTheHeadingTheyStandUnderAndItsYear() {
+    List<DateFact> found =
+        find(
+            "THE DIARY\n\nThe siege began on the 13th of October, 1899.\n\nOCTOBER.\n\n"
+                + "Saturday, 14th. — Heavy firing all the morning.\n\n"
+                + "Friday, 16th. — Quiet.\n\nDECEMBER.\n\nMonday, 25th. — Christmas Day.\n\n"
+                + "JANUARY.\n\nMonday, 1st. — New Year's Day.\n");
+    assertThat(found)
+        .extracting(
+            f -> f.answer() + " " + f.value().start().orElse(f.value().relative().orElse("")))
+        .containsExactly(
+            "the 13th of October, 1899 1899-10-13",
+            "Saturday, 14th 1899-10-14",
+            // 16 October 1899 was a Monday: no day of this heading's month, a weekday alone
+            "Friday Friday",
+            "Monday, 25th 1899-12-25",
+            "Monday, 1st 1900-01-01");
+  }
+
+  @Test
   void aMonthOpensATimelineEntryOnlyBeforeItsDashOrColon() {
     assertThat(find("* March – The siege begins."))
         .extracting(DateFact::answer)

@@ -53,6 +53,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aDiaryEntrysHeadAndItsFirstSentenceAreOneUnit() {
+    List<Sentence> units =
+        split(
+            "OCTOBER.\n\nSaturday, 14th. — Heavy firing all the morning. We lost two men.\n\n"
+                + "Oct. 24th. — The big gun spoke to-day.\n\nHe left. — Nobody knew why.");
+    assertThat(units)
+        .extracting(Sentence::text)
+        .contains(
+            "Saturday, 14th. — Heavy firing all the morning.",
+            "We lost two men.",
+            "Oct. 24th. — The big gun spoke to-day.");
+  }
+
+  @Test
   void aTabSeparatedInfoboxGivesACellPerLineLabelledWithItsKeyAndSide() {
     List<Sentence> units =
         split(
