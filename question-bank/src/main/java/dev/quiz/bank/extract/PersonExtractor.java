@@ -239,7 +239,10 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       }
     }
     if (s.kind() == Sentence.Kind.INFOBOX && COMMANDER_KEY.matcher(s.label().orElse("")).find()) {
-      return PersonCandidates.inList(s, s.text().indexOf(':') + 1, known);
+      int colon = s.text().indexOf(':');
+      // an item under its key ("- Parmenion (left wing)" under "- Commanders and leaders:")
+      int from = colon >= 0 ? colon + 1 : s.text().startsWith("- ") ? 2 : 0;
+      return PersonCandidates.inList(s, from, known);
     }
     boolean block = s.label().orElse("").toLowerCase(Locale.ROOT).startsWith("commander");
     if (block

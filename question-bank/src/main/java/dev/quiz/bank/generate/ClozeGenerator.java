@@ -58,7 +58,12 @@ final class ClozeGenerator {
   private static final Pattern PART_OF = Regexes.compile("(?i)part ?of");
 
   private static final Pattern SIDE_MARK = Regexes.compile("\\s*\\(side (\\d)\\)");
-  private static final Pattern INFOBOX_LINE = Regexes.compile("^-\\s*([A-Za-z ]+?)(\\d?):\\s*");
+  private static final Pattern INFOBOX_LINE =
+      Regexes.compile("^-\\s*([A-Za-z ]+?)(\\d?)(?:\\s*\\(([^()]{1,40})\\))?:\\s*");
+
+  /** An item's bullet under an infobox key: "- " of "- Parmenion (left wing)". */
+  private static final String ITEM_BULLET = "- ";
+
   private static final Pattern KEYED_LINE = Regexes.compile("^([A-Z][A-Za-z ]*?)(\\d?):\\s*");
   private static final Pattern NUMBERED_KEY = Regexes.compile("(\\p{L}[\\p{L} ]*?)(\\d)");
   private static final Pattern CAPITALISED_WORDS = Regexes.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
@@ -303,7 +308,9 @@ final class ClozeGenerator {
     int from =
         ib.find() && ib.end() <= a.start()
             ? ib.end()
-            : keyed.lookingAt() && keyed.end() <= a.start() ? keyed.end() : 0;
+            : keyed.lookingAt() && keyed.end() <= a.start()
+                ? keyed.end()
+                : unit.kind() == Sentence.Kind.INFOBOX && s.startsWith(ITEM_BULLET) ? 2 : 0;
     String label = label(unit, page.sides());
     if (from > 0 && PART_OF.matcher(label).matches()) {
       // "Part of: the War in Afghanistan (____)": the whole value says whose years they are
@@ -422,7 +429,10 @@ final class ClozeGenerator {
     String label = unit.label().orElse("").trim();
     Matcher ib = infoboxLine(unit, unit.text());
     if (ib.find()) {
-      return ib.group(1).trim() + side(ib.group(2), sides);
+      // "- Strength (Persian, modern estimates): …" says whose figures they are
+      String whose =
+          ib.groupCount() >= 3 && ib.group(3) != null ? " (" + ib.group(3).trim() + ")" : "";
+      return ib.group(1).trim() + side(ib.group(2), sides) + whose;
     }
     Matcher keyed = DATE_KEYED.matcher(unit.text());
     if (keyed.lookingAt()) {
@@ -462,7 +472,8 @@ final class ClozeGenerator {
             && s.label().equals(unit.label())
             && !s.text().trim().isEmpty()
             && Words.count(s.text()) <= 6
-            && !s.text().trim().equals(unit.label().orElse("").trim());
+            && !s.text().trim().equals(unit.label().orElse("").trim())
+            && !s.text().trim().endsWith(":"); // "- Commanders and leaders:" over its items
     return same ? Optional.of(s) : Optional.empty();
   }
 
@@ -485,18 +496,26 @@ final class ClozeGenerator {
     }
     if (!t.isPresent()
         || !t.get().endsWith(tail)
-        || !unit.text().trim().equals(f.answer().trim())) {
+        || !withoutBullet(unit.text()).equals(f.answer().trim())) {
       return t;
     }
     Optional<Sentence> prev = listNeighbour(unit, units, -1);
     String where =
         prev.isPresent()
             ? " (listed after "
-                + KILLED_AT_END.matcher(Words.oneLine(prev.get().text())).replaceAll("")
+                + KILLED_AT_END
+                    .matcher(Words.oneLine(withoutBullet(prev.get().text())))
+                    .replaceAll("")
                 + ")"
             : listNeighbour(unit, units, 1).isPresent() ? " (first listed)" : "";
     String body = t.get().substring(0, t.get().length() - tail.length());
     return Optional.of(body + where + tail);
+  }
+
+  /** A list item's text without its bullet ("- Parmenion" reads "Parmenion"), trimmed. */
+  private static String withoutBullet(String text) {
+    String t = text.trim();
+    return t.startsWith(ITEM_BULLET) ? t.substring(2).trim() : t;
   }
 
   /**

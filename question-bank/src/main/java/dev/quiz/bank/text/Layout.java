@@ -27,7 +27,7 @@ final class Layout {
           "^\\d{1,2}(\\.\\d{1,2})*\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
               + "|Dec)[a-z]*\\b)[A-Z][^.]{0,70}\\??$");
   private static final Pattern INFOBOX_LINE =
-      Regexes.compile("^-\\s*([A-Z][A-Za-z0-9 ]{0,30}):\\s*(.*)$");
+      Regexes.compile("^-\\s*([A-Z][A-Za-z0-9 ]{0,30}?)(?:\\s*\\(([^()]{1,40})\\))?:\\s*(.*)$");
 
   /**
    * A scraped infobox row with its key and a colon on one line, without the dash of {@link
@@ -151,10 +151,14 @@ final class Layout {
     boolean sawProse = false;
     boolean masthead = false;
     int nonBlank = 0;
+    Optional<String> subKey = Optional.empty();
     for (int i = 0; i < lines.size(); i++) {
       int[] ln = lines.get(i);
       String line = text.substring(ln[0], ln[1]);
       nonBlank++;
+      if (subKey.isPresent() && !line.startsWith("-")) {
+        subKey = Optional.empty();
+      }
       Matcher m;
       linkList = linkList && isLinkLine(line);
       if (nonBlank == 1 && (m = WIKI_TITLE.matcher(line)).matches()) {
@@ -176,7 +180,13 @@ final class Layout {
       } else if (line.charAt(0) == '-'
           && (m = INFOBOX_LINE.matcher(line)).matches()
           && (inInfobox || i < 40)) {
-        out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(m.group(1)), false));
+        // "- Strength (Persian, modern estimates): …": the key and whose figures they are
+        String key = m.group(1) + (m.group(2) == null ? "" : " (" + m.group(2).trim() + ")");
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, Optional.of(key), false));
+        // "- Commanders and leaders (Macedonian):" with its values on the items under it
+        subKey = m.group(3).isEmpty() ? Optional.of(key) : Optional.empty();
+      } else if (subKey.isPresent() && line.startsWith("- ")) {
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, subKey, false));
       } else if (i < 40 && TabInfobox.isKeyRow(line)) {
         i = TabInfobox.read(text, lines, i, out);
       } else if ((table = tableEnd(text, lines, i)) > i) {

@@ -311,6 +311,23 @@ class PersonExtractorTest {
   }
 
   @Test
+  void commandersListedAsItemsUnderTheirSidesKeyAreCommanders() {
+    assertThat(
+            find(
+                "= Battle of Testa =\n\nInfobox\n- Date: 1 October 331 BC\n"
+                    + "- Commanders and leaders (Northern):\n  - Anton the Great\n"
+                    + "  - Parmenios (left wing)\n- Commanders and leaders (Southern):\n"
+                    + "  - Dario Testes\n- Strength (Northern): 47,000\n\n"
+                    + "The battle was fought in 331 BC."))
+        .extracting(
+            f -> f.value().name() + " | " + f.value().role() + " | " + f.evidence().sentence())
+        .containsExactly(
+            "Anton the Great | commander | - Anton the Great",
+            "Parmenios | commander | - Parmenios (left wing)",
+            "Dario Testes | commander | - Dario Testes");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(

@@ -65,6 +65,7 @@ class ClozeGeneratorTest {
         "- Strength2: 4,000 pikemen, 900 archers|900|INFOBOX|''|''|Siege of Exampleton — Strength: ____ archers",
         "Drowned 4,100 650|650|LINE|Foot Horse|''|Siege of Exampleton: Drowned (Horse): ____",
         "Killed ..... 2,350|2,350|LINE|''|''|Siege of Exampleton: Killed: ____",
+        "- Strength (Southern, modern estimates): 50,000 men|50,000|INFOBOX|''|''|Siege of Exampleton — Strength (Southern, modern estimates): ____ men",
         "Guns taken ... 410|410|LINE|''|''|Siege of Exampleton: Guns taken: ____",
         "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|Belligerents;Northland (Reds) Southland (Blues)|Siege of Exampleton: ____ killed (Blues)",
         "300 (90 killed, 210 wounded) 280 (60 killed, 220 wounded)|60|PROSE|''|- Combatant1: Upper Vale;- Combatant2: Free Towns|Siege of Exampleton: ____ killed (Free Towns)",

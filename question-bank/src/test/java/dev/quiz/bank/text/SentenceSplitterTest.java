@@ -53,6 +53,23 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anInfoboxKeyWithWhoseFiguresTheyAreAndItsItemsAreInfoboxLines() {
+    List<Sentence> units =
+        split(
+            "= Battle of X =\n\nInfobox\n- Commanders and leaders (Northern):\n  - Anna Example\n"
+                + "  - Bert Sample (wounded)\n- Strength (Southern, modern estimates): 5,000\n\n"
+                + "The battle was fought in May 1900 by two armies.");
+    assertThat(units)
+        .filteredOn(u -> u.kind() == Sentence.Kind.INFOBOX)
+        .extracting(u -> u.label().orElse("") + " | " + u.text())
+        .containsExactly(
+            "Commanders and leaders (Northern) | - Commanders and leaders (Northern):",
+            "Commanders and leaders (Northern) | - Anna Example",
+            "Commanders and leaders (Northern) | - Bert Sample (wounded)",
+            "Strength (Southern, modern estimates) | - Strength (Southern, modern estimates): 5,000");
+  }
+
+  @Test
   void aDiaryEntrysHeadAndItsFirstSentenceAreOneUnit() {
     List<Sentence> units =
         split(
