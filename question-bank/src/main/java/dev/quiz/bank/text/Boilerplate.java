@@ -167,9 +167,39 @@ final class Boilerplate {
     return t.indexOf(" | ") < 0 && t.split("\\s+", 3).length == 3;
   }
 
+  /**
+   * Furniture beyond the {@link Guard}'s 64 words, each pattern tried only after a look for the
+   * character or opening it cannot match without: breadcrumbs of a site's sections ("BATTLES >
+   * RUSSO-JAPANESE WAR", "History › Wars"), a story's reading time ("Filed under: Naval | 14 min
+   * read"), a forum thread's furniture ("Posted by u/name · 8 yr. ago", "u/name · 8 yr. ago", "2.4k
+   * points", "level 2", "Sort by: best").
+   */
+  private static final Pattern BREADCRUMBS =
+      Regexes.compile("^[\\w' -]{1,30}(?: [>›»] [\\w' -]{1,40})+$");
+
+  private static final Pattern READING_TIME =
+      Regexes.compile("(?i)\\b\\d{1,3}[- ]min(?:ute)?s? read\\b");
+
+  private static final Pattern FORUM_USER = Regexes.compile("^(?:(?i)posted by )?u/\\S+ · ");
+
+  private static final Pattern FORUM_SCORE =
+      Regexes.compile(
+          "(?i)^[\\d.,]+k? (?:points?|upvotes?|votes?)(?: · .*)?$|^level \\d{1,2}$|^sort by:");
+
+  private static boolean isOtherFurniture(String t) {
+    return (t.indexOf('>') > 0 || t.indexOf('›') > 0 || t.indexOf('»') > 0)
+            && BREADCRUMBS.matcher(t).matches()
+        || t.contains(" read") && READING_TIME.matcher(t).find()
+        || t.indexOf("u/") >= 0 && FORUM_USER.matcher(t).lookingAt()
+        || t.length() <= 60
+            && !t.isEmpty()
+            && (Character.isDigit(t.charAt(0)) || "lLsS".indexOf(t.charAt(0)) >= 0)
+            && FORUM_SCORE.matcher(t).lookingAt();
+  }
+
   /** Whether the trimmed text {@code t}, containing the guard {@code words}, is furniture. */
   private static boolean isFurniture(String t, long words) {
-    if (!hasWordCharacter(t)) {
+    if (!hasWordCharacter(t) || isOtherFurniture(t)) {
       return true;
     }
     for (Rule r : STRONG) {

@@ -418,7 +418,13 @@ final class Layout {
     if (columns.isEmpty()) {
       return i;
     }
-    int end = i;
+    // a rule under the header ("--------  -------") is part of the table, no row of it
+    int first = i + 1;
+    if (first < lines.size()
+        && TableRows.isRule(text.substring(lines.get(first)[0], lines.get(first)[1]))) {
+      first++;
+    }
+    int end = first - 1;
     while (end + 1 < lines.size()) {
       int[] next = lines.get(end + 1);
       if (!TableRows.isRow(text.substring(next[0], next[1]), columns.get().size())) {
@@ -426,7 +432,7 @@ final class Layout {
       }
       end++;
     }
-    return end;
+    return end >= first ? end : i;
   }
 
   /** Whether a line is a {@link #KEYED_LINE}; each key starts with one of a few capitals. */
@@ -653,7 +659,9 @@ final class Layout {
   private static boolean isNavigation(String line) {
     int bar = line.indexOf(" | ");
     boolean bars = bar > 0 && line.indexOf(" | ", bar + 3) > 0;
-    return (bars || line.startsWith("Home") && (bar > 0 || line.indexOf(" > ") > 0))
+    // "BATTLES > RUSSO-JAPANESE WAR": breadcrumbs of the site's sections
+    boolean crumbs = line.indexOf(" > ") > 0 || line.indexOf(" › ") > 0 || line.indexOf(" » ") > 0;
+    return (bars || crumbs || line.startsWith("Home") && bar > 0)
         && Boilerplate.isBoilerplate(line);
   }
 

@@ -94,10 +94,24 @@ public final class TableRows {
   /** The texts of a line's cells, when it can be a header: enough short cells, no digit. */
   static Optional<List<String>> header(String line) {
     List<String> texts = texts(line);
-    if (texts.size() < MIN_CELLS || line.chars().anyMatch(Character::isDigit)) {
+    if (texts.size() < MIN_CELLS || line.chars().anyMatch(Character::isDigit) || isRule(line)) {
       return Optional.empty();
     }
     return Optional.of(texts);
+  }
+
+  /** Whether {@code line} is a table's rule: dashes or equals signs, maybe bars, pluses, colons. */
+  static boolean isRule(String line) {
+    int marks = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '-' || c == '=' || c == '—' || c == '─') {
+        marks++;
+      } else if ("+|: \t".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return marks >= 3;
   }
 
   /** Whether {@code line} is a row of a table with {@code columns} columns holding a figure. */

@@ -64,7 +64,18 @@ class BoilerplateTest {
             "Best printed on A4",
             "The Page Magazine",
             "***",
-            " — ");
+            " — ",
+            "BATTLES > RUSSO-JAPANESE WAR",
+            "History › Wars › Crimea",
+            "Filed under: Naval history | 14 min read",
+            "5-minute read",
+            "Posted by u/mud_and_wire · 8 yr. ago",
+            "u/Lochnagar · 8 yr. ago · Verified flair: British Army",
+            "2.4k points",
+            "410 points",
+            "1.9k upvotes · 214 comments · Share · Save",
+            "level 2",
+            "Sort by: best");
     assertThat(furniture).allMatch(Boilerplate::isBoilerplate);
   }
 
@@ -73,5 +84,9 @@ class BoilerplateTest {
     assertThat(Boilerplate.isBoilerplate("The city fell on 12 November 2001 after a siege."))
         .isFalse();
     assertThat(Boilerplate.isBoilerplate("Mazar-i-Sharif")).isFalse();
+    assertThat(Boilerplate.isBoilerplate("52 votes to 48 carried the motion.")).isFalse();
+    assertThat(Boilerplate.isBoilerplate("The level 2 bunkers held.")).isFalse();
+    assertThat(Boilerplate.isBoilerplate("He read for 14 minutes.")).isFalse();
+    assertThat(Boilerplate.isBoilerplate("Losses were 5 > 3, he wrote.")).isFalse();
   }
 }

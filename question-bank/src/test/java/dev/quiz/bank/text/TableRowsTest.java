@@ -32,6 +32,21 @@ class TableRowsTest {
   }
 
   @Test
+  void aRuleUnderTheHeaderIsNoHeaderAndNoRow() {
+    List<Sentence> units =
+        split(
+            "Losses\n\nThe war was short.\n\n Ship         Navy      Tons\n"
+                + " -----------  --------  -------\n Mikasa       Japanese  15,140\n"
+                + " Fuji         Japanese  12,533\n");
+    Sentence row = units.get(units.size() - 1);
+    assertThat(row.text()).isEqualTo("Fuji         Japanese  12,533");
+    assertThat(TableRows.columns(row.label())).contains(List.of("Ship", "Navy", "Tons"));
+    assertThat(TableRows.isRule(" -----------  --------  -------")).isTrue();
+    assertThat(TableRows.isRule("| --- | :---: |")).isTrue();
+    assertThat(TableRows.isRule("Ship - Navy - Tons")).isFalse();
+  }
+
+  @Test
   void proseAndRowsOfAnotherWidthAreNoTable() {
     List<Sentence> units =
         split("Losses\n\nCountry   Killed   Wounded\nPoland lost about 66,000 men in 1939.\n");
