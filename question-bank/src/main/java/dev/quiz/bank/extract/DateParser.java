@@ -56,7 +56,8 @@ final class DateParser {
   /**
    * The Old Style day in brackets between a day and its year: "7 September [O.S. 26 August] 1812".
    */
-  private static final String OLD_STYLE = "(?:\\s*\\[(?:O\\.S\\.|N\\.S\\.)\\s[^\\]\\n]{1,30}\\])?";
+  private static final String OLD_STYLE =
+      "(?:\\s*\\[(?:O\\.S\\.|N\\.S\\.)\\s[^\\]\\n]{1,30}\\]|\\s*\\((?:O\\.S\\.|N\\.S\\.)\\))?";
 
   /** What an ordinal before it names: "the 23rd Battalion", "the 38th parallel". */
   private static final String UNIT_NOUN =

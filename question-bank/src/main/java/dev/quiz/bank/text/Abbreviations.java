@@ -66,6 +66,15 @@ public final class Abbreviations {
           "c",
           "p",
           "pp",
+          // an encyclopedia's: "BLENHEIM (Ger. Blindheim)", "about 10 m. W. of", "viz. the ground"
+          "Ger",
+          "Fr",
+          "Lat",
+          "Ital",
+          "Span",
+          "viz",
+          "cf",
+          "m",
           // capitals of datelines and headlines: "ST. PETERSBURG, May 30.—", "GEN. LEE"
           "ST",
           "MT",

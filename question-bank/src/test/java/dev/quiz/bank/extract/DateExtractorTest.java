@@ -41,6 +41,7 @@ class DateExtractorTest {
         "The decision came in May.|May|--05|--05",
         "By late 2001 they held the north.|late 2001|2001|2001",
         "The Army counted casualties through Oct. 31.|Oct. 31|--10-31|--10-31",
+        "It was the battle of the 13th August (N.S.) 1704, long remembered.|13th August (N.S.) 1704|1704-08-13|1704-08-13",
         "Losses in the period from October 23 to November 4 were heavy.|from October 23 to November 4|--10-23|--11-04",
         "The siege ran 13 March – 7 May and failed.|13 March – 7 May|--03-13|--05-07",
         "Talks were held between 3 June and 5 July.|between 3 June and 5 July|--06-03|--07-05",

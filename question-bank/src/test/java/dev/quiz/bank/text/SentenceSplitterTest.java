@@ -70,6 +70,18 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anEncyclopediasAbbreviationsEndNoSentence() {
+    assertThat(
+            split(
+                "TESTBURG (Ger. Testheim), a village about 10 m. W. of Testau. The centre, viz. the"
+                    + " plain, was weak."))
+        .extracting(Sentence::text)
+        .containsExactly(
+            "TESTBURG (Ger. Testheim), a village about 10 m. W. of Testau.",
+            "The centre, viz. the plain, was weak.");
+  }
+
+  @Test
   void aDiaryEntrysHeadAndItsFirstSentenceAreOneUnit() {
     List<Sentence> units =
         split(
