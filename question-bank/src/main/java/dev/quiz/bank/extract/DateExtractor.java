@@ -46,10 +46,20 @@ public final class DateExtractor implements FactExtractor<DateFact> {
           a = new DateParser.Anchor(a.year(), OptionalInt.of(sent.get().getMonthValue()));
         }
         OptionalInt headed = doc.headingMonth(s);
+        boolean storyMonth = false;
         if (!dispatch && headed.isPresent()) {
           a = new DateParser.Anchor(a.year(), headed);
+        } else if (!dispatch && a.month().isEmpty()) {
+          // an undated text telling a story: "on the 24th" is of the month it last named ("the
+          // 25th of May ... stopped on the 24th")
+          Optional<int[]> story = doc.story(s);
+          if (story.isPresent()) {
+            a = new DateParser.Anchor(a.year(), OptionalInt.of(story.get()[1]));
+            storyMonth = true;
+          }
         }
-        List<DateFact> found = inUnit(doc, s, a, dispatch || sent.isEmpty() ? doc.date() : sent);
+        List<DateFact> found =
+            inUnit(doc, s, a, dispatch || sent.isEmpty() ? doc.date() : sent, storyMonth);
         if (dispatch) {
           sent = found.isEmpty() ? Optional.empty() : day(found.get(0).value());
         }
@@ -127,12 +137,47 @@ public final class DateExtractor implements FactExtractor<DateFact> {
 
   /** The dates of one unit. */
   List<DateFact> inUnit(DocumentContext doc, Sentence s, DateParser.Anchor anchor) {
-    return inUnit(doc, s, anchor, doc.date());
+    return inUnit(doc, s, anchor, doc.date(), false);
+  }
+
+  /** A day of the month as an ordinal: "the 24th", "24th". */
+  private static final Pattern ORDINAL_DAY =
+      Regexes.compile("(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A month's name or abbreviation. */
+  private static final Pattern MONTH_NAMED =
+      Regexes.compile(Months.MONTH, Pattern.CASE_INSENSITIVE);
+
+  /** The words a day named alone ("on the 24th") may be followed by, when not by a mark. */
+  private static final Set<String> AFTER_A_DAY =
+      Set.of(
+          "and", "or", "to", "when", "at", "in", "of", "the", "he", "she", "it", "they", "we",
+          "with", "before", "after", "until", "till", "but", "as", "there", "that", "is", "was");
+
+  /**
+   * Whether the ordinal ending at {@code end} stands alone as a day: a mark or the end follows, or
+   * a word of {@link #AFTER_A_DAY}; not "the 27th (Bangalore) Brigade", "the 13th Rajputs", "the
+   * 25th birthday".
+   */
+  private static boolean dayAlone(String text, int end) {
+    int i = Chars.spacesEnd(text, end);
+    if (i >= text.length() || ",.;:!?—–-\"”".indexOf(text.charAt(i)) >= 0) {
+      return true;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return j > i && AFTER_A_DAY.contains(text.substring(i, j));
   }
 
   /** The dates of one unit; its relative days are placed from {@code from}, when known. */
   private List<DateFact> inUnit(
-      DocumentContext doc, Sentence s, DateParser.Anchor anchor, Optional<LocalDate> from) {
+      DocumentContext doc,
+      Sentence s,
+      DateParser.Anchor anchor,
+      Optional<LocalDate> from,
+      boolean storyMonth) {
     String text = s.text();
     boolean[] used = new boolean[text.length()];
     List<DateFact> out = new ArrayList<>();
@@ -143,6 +188,12 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
       starts.add(m.start());
+      if (storyMonth
+          && ORDINAL_DAY.matcher(m.text()).lookingAt()
+          && !MONTH_NAMED.matcher(m.text()).find()
+          && !dayAlone(text, m.end())) {
+        continue; // "the 13th Rajputs" is a unit's number, not a day of the story's month
+      }
       if (namedEvent(text, m)
           || sourceYear(text, m)
           || oldStyle(text, m.start())

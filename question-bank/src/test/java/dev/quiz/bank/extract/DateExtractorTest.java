@@ -112,6 +112,16 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDayNamedAloneInAStoryIsOfTheMonthItLastNamedButAUnitsNumberIsNoDay() {
+    assertThat(
+            find(
+                "In late May 1940 the army fell back. The key order came on the 25th of May. "
+                    + "The armour stopped on the 24th, and the 13th Rajputs held the canal."))
+        .extracting(f -> f.answer() + " " + f.value().start().orElse(""))
+        .containsExactly("May 1940 1940-05", "the 25th of May 1940-05-25", "the 24th 1940-05-24");
+  }
+
+  @Test
   void aMonthOpensATimelineEntryOnlyBeforeItsDashOrColon() {
     assertThat(find("* March – The siege begins."))
         .extracting(DateFact::answer)
