@@ -287,7 +287,8 @@ final class Layout {
         int from = ln[0];
         // an old paper's later dispatches open with their own dateline ("PARIS, Nov. 11.—…")
         int dateline = InlineDateline.length(line, nonBlank <= 12);
-        int speaker = dateline == 0 && line.charAt(0) == '[' ? transcriptPrefix(line) : 0;
+        int speaker =
+            dateline > 0 ? 0 : line.charAt(0) == '[' ? transcriptPrefix(line) : speakerLabel(line);
         if (dateline > 0) {
           // "FALLUJAH, Iraq, Nov 10 (Reuters) - U.S. Marines …": the story starts after the dash
           from += dateline;
@@ -340,6 +341,46 @@ final class Layout {
       Regexes.compile(
           "^\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?\\]\\s*"
               + "(?:\\p{Lu}[\\p{Lu}.'’ -]{1,30}(?:\\s*\\([^()]{1,40}\\))?:\\s+)?");
+
+  /**
+   * A transcript's speaker in capitals before what is said: "BRIG. GEN. KESSLER: ", "Q: ", "MR.
+   * ASHDOWN: " (up to four words, with their abbreviations' periods).
+   */
+  private static final Pattern SPEAKER_LABEL =
+      Regexes.compile("^(?:\\p{Lu}[\\p{Lu}'’-]*\\.?\\s){0,3}\\p{Lu}[\\p{Lu}'’-]*:\\s+(?=\\S)");
+
+  /** The length of a transcript line's speaker label ({@link #SPEAKER_LABEL}); 0 when none. */
+  private static int speakerLabel(String line) {
+    char c = line.charAt(0);
+    if (c < 'A' || c > 'Z' || line.indexOf(':') < 0 || line.indexOf(':') > 40) {
+      return 0;
+    }
+    Matcher m = SPEAKER_LABEL.matcher(line);
+    if (!m.lookingAt()) {
+      return 0;
+    }
+    String label = line.substring(0, line.indexOf(':'));
+    // "Q:" and "A:" of a page of questions and answers keep the question with its answer; a
+    // caption's or a note's label names no speaker
+    return label.length() < 2 || NOT_SPEAKERS.contains(label) ? 0 : m.end();
+  }
+
+  private static final java.util.Set<String> NOT_SPEAKERS =
+      java.util.Set.of(
+          "PHOTO",
+          "CAPTION",
+          "NOTE",
+          "UPDATE",
+          "UPDATED",
+          "CORRECTION",
+          "SOURCE",
+          "SOURCES",
+          "EDITOR'S NOTE",
+          "EDITOR’S NOTE",
+          "WARNING",
+          "READ MORE",
+          "SEE ALSO",
+          "WATCH");
 
   /** The length of a transcript line's time code and speaker; 0 when it has none. */
   private static int transcriptPrefix(String line) {

@@ -70,6 +70,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTranscriptsSpeakerInCapitalsIsNoPartOfWhatIsSaid() {
+    List<Sentence> units =
+        split(
+            "Press briefing\n\nBRIG. GEN. TESTER: Good afternoon. Our troops took the airport.\n\n"
+                + "Q: How many were killed?\n\nPHOTO: Troops advance on the airport.\n");
+    assertThat(units)
+        .extracting(u -> u.kind() + " " + u.text())
+        .contains(
+            "BOILERPLATE BRIG. GEN. TESTER:",
+            "PROSE Good afternoon.",
+            "PROSE Our troops took the airport.",
+            "PROSE Q: How many were killed?",
+            "PROSE PHOTO: Troops advance on the airport.");
+  }
+
+  @Test
   void anEncyclopediasAbbreviationsEndNoSentence() {
     assertThat(
             split(
