@@ -25,6 +25,13 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
   private static final Pattern SIDES_HEADING =
       Regexes.compile("(?i)(?:Belligerents|Combatants|Parties)");
 
+  /**
+   * An infobox line of the sides parted by bars: "Belligerents: United States | Confederate
+   * States".
+   */
+  private static final Pattern SIDES_BARRED =
+      Regexes.compile("^-?\\s*(?:Combatants|Belligerents|Sides|Parties):\\s*(.+ \\| .+)$");
+
   Page {
     units = List.copyOf(units);
     sides = List.copyOf(sides);
@@ -78,6 +85,20 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
       String t = units.get(i).text().trim();
       Matcher m = SIDE_LINE.matcher(t);
       Matcher cell = SIDE_LABEL.matcher(units.get(i).label().orElse(""));
+      Matcher barred = SIDES_BARRED.matcher(t);
+      if (out.isEmpty()
+          && units.get(i).kind() == Sentence.Kind.INFOBOX
+          && t.indexOf(" | ") > 0
+          && barred.matches()) {
+        // "Belligerents: United States (Union) | Confederate States": the sides in order
+        List<String> parts = new ArrayList<>();
+        for (String part : barred.group(1).split(" \\| ")) {
+          parts.add(firstParty(part));
+        }
+        if (parts.stream().allMatch(x -> !x.isEmpty() && Words.count(x) <= MAX_SIDE_WORDS)) {
+          return parts;
+        }
+      }
       if (units.get(i).kind() == Sentence.Kind.INFOBOX
           && t.charAt(0) != '-'
           && cell.matches()

@@ -220,6 +220,14 @@ final class TableCells {
   }
 
   private static String shape(String cell) {
-    return FIGURE.matcher(cell).replaceAll("#").toLowerCase(java.util.Locale.ROOT);
+    String s = FIGURE.matcher(cell).replaceAll("#").toLowerCase(java.util.Locale.ROOT);
+    // "about 60,000" is of the shape of "____" where the blank took "about 133,000"
+    return s.indexOf(' ') < 0 ? s : HEDGE.matcher(s).replaceAll("#");
   }
+
+  /** A hedge before a figure: "about #", "c. #", "more than #". */
+  private static final Pattern HEDGE =
+      Regexes.compile(
+          "\\b(?:about|around|some|approximately|approx\\.|c\\.|ca\\.|nearly|almost|over|under"
+              + "|more than|fewer than|less than|up to|at least|at most|roughly)\\s+#");
 }

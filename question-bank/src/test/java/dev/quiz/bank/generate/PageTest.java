@@ -60,6 +60,19 @@ class PageTest {
   }
 
   @Test
+  void sidesAreReadFromABelligerentsLineWithBars() {
+    List<Sentence> units =
+        List.of(
+            new Sentence(
+                0,
+                new TextSpan(0, 43),
+                "Belligerents: Northland (North) | Southland",
+                Sentence.Kind.INFOBOX,
+                Optional.of("Belligerents")));
+    assertThat(Page.of("", units).sides()).containsExactly("Northland (North)", "Southland");
+  }
+
+  @Test
   void sidesAreReadFromTheCellsOfATabSeparatedBelligerentsRow() {
     List<Sentence> units = new ArrayList<>();
     units.add(unit(0, "Northland", "Belligerents1"));

@@ -56,6 +56,12 @@ class TableCellsTest {
     assertThat(cell).isEqualTo(Optional.ofNullable(expected));
   }
 
+  @org.junit.jupiter.api.Test
+  void aHedgedFigureOfTheOtherSideHasTheBlanksShape() {
+    assertThat(TableCells.cell("____ | about 60,000", "", true)).contains("____ (side 1)");
+    assertThat(TableCells.cell("about 133,000 | ____", "", true)).contains("____ (side 2)");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
