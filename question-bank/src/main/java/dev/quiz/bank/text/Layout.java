@@ -515,7 +515,22 @@ final class Layout {
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      if (e > s) {
+      if (e - s > 2 && text.charAt(s) == '|' && text.charAt(e - 1) == '|') {
+        // a line of a box drawn with bars, "| KEY PEOPLE |": its text, when it is one cell
+        int is = s + 1;
+        int ie = e - 1;
+        if (text.substring(is, ie).indexOf(" | ") < 0 && text.indexOf('|', is) == ie) {
+          while (is < ie && Character.isWhitespace(text.charAt(is))) {
+            is++;
+          }
+          while (ie > is && Character.isWhitespace(text.charAt(ie - 1))) {
+            ie--;
+          }
+          s = is;
+          e = ie;
+        }
+      }
+      if (e > s && !isBoxRule(text, s, e)) {
         out.add(new int[] {s, e});
       }
       if (nl < 0) {
@@ -526,9 +541,34 @@ final class Layout {
     return out;
   }
 
+  /** Whether a bar closes the line whose text ends at {@code end}: a box's border. */
+  private static boolean boxed(String text, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '|';
+  }
+
+  /** Whether [s, e) of {@code text} is a box's rule: "+-----+", dashes between pluses. */
+  private static boolean isBoxRule(String text, int s, int e) {
+    if (text.charAt(s) != '+' || text.charAt(e - 1) != '+' || e - s < 5) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if ("+-=".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether line {@code b} continues the paragraph of line {@code a} (hard-wrapped text). */
   private static boolean joins(String text, int[] a, int[] b) {
     // every test down to the last-character one answers "no": the cheap ones go first
+    if (boxed(text, a[1])) {
+      return false; // a box's lines are each its own: "| KEY DATES |"
+    }
     char last = text.charAt(a[1] - 1);
     int secondBreak = text.indexOf('\n', text.indexOf('\n', a[1]) + 1);
     if (".!?:;\"”)]|".indexOf(last) >= 0 || secondBreak >= 0 && secondBreak < b[0]) {

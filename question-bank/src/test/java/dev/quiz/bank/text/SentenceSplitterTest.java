@@ -86,6 +86,23 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aBoxDrawnWithBarsGivesItsLinesWithoutTheBorder() {
+    List<Sentence> units =
+        split(
+            "Chapter 4\n\n+--------------------------------+\n| KEY PEOPLE                     |\n"
+                + "| Anna Example – head of the air |\n| Bert Sample – commander        |\n"
+                + "+--------------------------------+\n\nThe battle began in July 1940.");
+    assertThat(units)
+        .extracting(Sentence::text)
+        .containsSubsequence(
+            "KEY PEOPLE",
+            "Anna Example – head of the air",
+            "Bert Sample – commander",
+            "The battle began in July 1940.");
+    assertThat(units).noneMatch(u -> u.text().contains("|") || u.text().contains("+--"));
+  }
+
+  @Test
   void anEncyclopediasAbbreviationsEndNoSentence() {
     assertThat(
             split(
