@@ -186,6 +186,8 @@ final class Names {
           "regiment",
           "battalion",
           "fleet",
+          "squadron",
+          "flotilla",
           "herald",
           "journal",
           "tribune",

@@ -98,6 +98,32 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
 
   private static final Pattern HONORIFIC_LED = Regexes.compile(PersonPatterns.HONORIFIC + "\\s");
 
+  /**
+   * A kind of ship right before a name, maybe over a first name and "and": "the armoured cruisers
+   * Admiral Nakhimov and Vladimir Monomakh", "the coast-defence ships General-Admiral Apraksin":
+   * ships named after people, not the people.
+   */
+  private static final Pattern SHIP_BEFORE =
+      Regexes.compile(
+          "\\b(?:battleships?|cruisers?|ships?|destroyers?|frigates?|steamers?|vessels?|gunboats?"
+              + "|ironclads?|carriers?|submarines?|flagship|monitors?|corvettes?|sloops?|schooners?"
+              + "|brigs?|liners?|yachts?|steamships?)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}"
+              + "(?:and\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2})?$");
+
+  /** A unit's noun right after a name: "Third Pacific Squadron" names the unit. */
+  private static final Pattern UNIT_AFTER =
+      Regexes.compile(
+          "\\s+(?:Squadron|Fleet|Flotilla|Army|Division|Brigade|Regiment|Battalion|Corps)\\b");
+
+  /** How far before a name {@link #SHIP_BEFORE} is looked for. */
+  private static final int SHIP_REACH = 70;
+
+  /** Whether a kind of ship stands before the name at {@code start} of {@code text}. */
+  private static boolean namesAShip(String text, int start) {
+    int from = Math.max(0, start - SHIP_REACH);
+    return SHIP_BEFORE.matcher(text.substring(from, start)).find();
+  }
+
   @Override
   public List<PersonFact> extract(DocumentContext doc) {
     List<PersonCandidates.Candidate> prose = new ArrayList<>();
@@ -269,6 +295,14 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
     for (PersonCandidates.Candidate c : all) {
+      if (namesAShip(c.unit().text(), c.start())
+          || UNIT_AFTER
+              .matcher(c.unit().text())
+              .region(c.end(), c.unit().text().length())
+              .lookingAt()) {
+        continue; // "the cruisers Admiral Nakhimov and Vladimir Monomakh": ships; "Third Pacific
+        // Squadron"
+      }
       boolean single = !c.name().contains(" ");
       if (single && (counted(c) || PersonCandidates.afterThe(c.unit().text(), c.start()))) {
         continue; // "79 Americans had been killed", "the Boers besieged": a people, not a person

@@ -328,6 +328,23 @@ class PersonExtractorTest {
   }
 
   @Test
+  void shipsNamedAfterPeopleAndUnitsAreNoPersons() {
+    assertThat(
+            find(
+                "The armoured cruisers Admiral Testov and Vladimir Testomakh were scuttled. "
+                    + "He kept the coast-defence ships General-Admiral Testin and Admiral Sample. "
+                    + "It was joined by Rear-Admiral Nikolai Testogatov's Third Pacific Squadron."))
+        .extracting(f -> f.value().name())
+        .doesNotContain(
+            "Testov",
+            "Vladimir Testomakh",
+            "Testin",
+            "Sample",
+            "Third Pacific Squadron",
+            "Third Pacific");
+  }
+
+  @Test
   void aMonthCutShortIsNoName() {
     assertThat(
             find(
