@@ -38,6 +38,15 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   }
 
   /** The role of a unit's commander in an order of battle; the unit's name follows it. */
+  /** A role's noun at the end of a role: "his physician", "the Italian sculptor". */
+  private static final Pattern ROLE_NOUN_END =
+      Regexes.compile("(?i)\\b" + PersonPatterns.ROLE_NOUN + "s?$");
+
+  /** Whether {@code role} ends with a noun of a role ("his physician"), not "often called". */
+  public static boolean endsWithRoleNoun(String role) {
+    return ROLE_NOUN_END.matcher(role).find();
+  }
+
   public static final String COMMANDED = "commander of the ";
 
   /** A list line naming a unit and its commander: "1st Infantry Division, under Maj. Gen. X". */

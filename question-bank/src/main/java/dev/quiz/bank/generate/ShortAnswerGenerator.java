@@ -847,8 +847,17 @@ final class ShortAnswerGenerator {
     return !any;
   }
 
+  /** A courtesy title that ends a role ("his physician Dr"): the role is the words before it. */
+  private static final Pattern COURTESY_END =
+      Regexes.compile("\\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madame|Monsieur|Herr|Frau)\\.?$");
+
   private static Optional<String> byRole(PersonFact p) {
-    String role = p.value().role().trim();
+    String role = COURTESY_END.matcher(p.value().role().trim()).replaceFirst("");
+    // "his physician Dr. Hunter McGuire" asks for the physician; "Saw Mr. Venning in the queue"
+    // and "often called Sir John Moore" name no role before the title
+    if (!role.equals(p.value().role().trim()) && !PersonExtractor.endsWithRoleNoun(role)) {
+      return Optional.empty();
+    }
     if (role.startsWith(PersonExtractor.COMMANDED)) {
       return Optional.of("Who commanded the " + role.substring(PersonExtractor.COMMANDED.length()));
     }

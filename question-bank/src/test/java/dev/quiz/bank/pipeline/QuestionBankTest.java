@@ -46,6 +46,20 @@ class QuestionBankTest {
         .containsOnly(QuestionType.CLOZE);
   }
 
+  @Test
+  void aCourtesyTitleAfterAVerbOrAnAdverbIsNoRoleToAskBy() {
+    List<Question> qs =
+        generate(
+            "Siege of Testburg\n\nThe siege of Testburg began on 3 May 1900. The retreat, often"
+                + " called Sir Anton Testor's retreat, ended in June 1900. Saw Mr. Bert Testing in"
+                + " the queue, and he pretended not to see me. His physician Dr. Carl Mender"
+                + " stayed with him to the end.");
+    assertThat(qs)
+        .extracting(q -> q.prompt().text())
+        .noneMatch(p -> p.startsWith("Who was the") && (p.contains("Mr") || p.contains("Sir")))
+        .noneMatch(p -> p.contains("often called?"));
+  }
+
   private static List<Question> generate(String text) {
     return QuestionBank.standard()
         .generate(List.of(Document.of("s.txt", text)), BankOptions.DEFAULTS)
