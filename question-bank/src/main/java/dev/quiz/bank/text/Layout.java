@@ -70,6 +70,19 @@ final class Layout {
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?){0,2}"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
 
+  /**
+   * A publication line with its date in figures: "Published on 18/06/2017 at 16:42 - Updated on
+   * 18/06/2017 at 21:05", "Posted 2017-06-18".
+   */
+  private static final Pattern PUBLISHED_NUMERIC =
+      Regexes.compile(
+          "(?i)^(?:published|posted|updated|issued|released)(?:\\s+on)?:?\\s+"
+              + "(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+              + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?"
+              + "(?:\\s*[-–|]\\s*(?:updated|modified)(?:\\s+on)?:?\\s+"
+              + "(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+              + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?)?\\.?$");
+
   /** A publication line with a month and year only: "Issued July 2025", "Published: May 2019". */
   private static final Pattern PUBLISHED_MONTH =
       Regexes.compile(
@@ -226,6 +239,7 @@ final class Layout {
       } else if (nonBlank <= 12
           && (DATELINE.matcher(line).matches()
               || PUBLISHED_MONTH.matcher(line).matches()
+              || PUBLISHED_NUMERIC.matcher(line).matches()
               || isBylineAndDate(line)
               || isMasthead(line)
               || line.length() <= 60 && LETTER_DATELINE.matcher(line).matches())) {

@@ -122,6 +122,18 @@ class DateExtractorTest {
   }
 
   @Test
+  void aPublicationLineWithItsDateInFiguresDatesTheReport() {
+    List<DateFact> found =
+        find(
+            "Troops storm the old city\n\nPublished on 18/06/2017 at 16:42 - Updated on 18/06/2017"
+                + " at 21:05\n\nTESTBURG (AFP) - Troops launched on Sunday the assault on the old"
+                + " city.");
+    assertThat(found)
+        .extracting(f -> f.answer() + " " + f.value().start().orElse(""))
+        .containsExactly("Sunday 2017-06-18");
+  }
+
+  @Test
   void aMonthOpensATimelineEntryOnlyBeforeItsDashOrColon() {
     assertThat(find("* March – The siege begins."))
         .extracting(DateFact::answer)
