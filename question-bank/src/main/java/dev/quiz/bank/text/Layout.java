@@ -302,7 +302,9 @@ final class Layout {
         // an old paper's later dispatches open with their own dateline ("PARIS, Nov. 11.—…")
         int dateline = InlineDateline.length(line, nonBlank <= 12);
         int speaker =
-            dateline > 0 ? 0 : line.charAt(0) == '[' ? transcriptPrefix(line) : speakerLabel(line);
+            dateline > 0
+                ? 0
+                : line.charAt(0) == '[' ? transcriptPrefix(line) : speakerLabel(text, line);
         if (dateline > 0) {
           // "FALLUJAH, Iraq, Nov 10 (Reuters) - U.S. Marines …": the story starts after the dash
           from += dateline;
@@ -364,7 +366,7 @@ final class Layout {
       Regexes.compile("^(?:\\p{Lu}[\\p{Lu}'’-]*\\.?\\s){0,3}\\p{Lu}[\\p{Lu}'’-]*:\\s+(?=\\S)");
 
   /** The length of a transcript line's speaker label ({@link #SPEAKER_LABEL}); 0 when none. */
-  private static int speakerLabel(String line) {
+  private static int speakerLabel(String text, String line) {
     char c = line.charAt(0);
     if (c < 'A' || c > 'Z' || line.indexOf(':') < 0 || line.indexOf(':') > 40) {
       return 0;
@@ -376,7 +378,14 @@ final class Layout {
     String label = line.substring(0, line.indexOf(':'));
     // "Q:" and "A:" of a page of questions and answers keep the question with its answer; a
     // caption's or a note's label names no speaker
-    return label.length() < 2 || NOT_SPEAKERS.contains(label) ? 0 : m.end();
+    if (label.length() < 2 || NOT_SPEAKERS.contains(label)) {
+      return 0;
+    }
+    // a speaker speaks more than once: a label on one line only ("CASUALTIES: 2,350 killed") is a
+    // factbox's key, kept with its value
+    String mark = "\n" + label + ":";
+    int first = text.indexOf(mark);
+    return first >= 0 && text.indexOf(mark, first + 1) > 0 ? m.end() : 0;
   }
 
   private static final java.util.Set<String> NOT_SPEAKERS =
