@@ -335,6 +335,9 @@ final class DateParser {
         && !yearlessRange(m, text)) {
       return false;
     }
+    if (text.regionMatches(true, m.start(), "from ", 0, 5) && changedFrom(text, m.start())) {
+      return false; // "put back from 29 June to 1 July": two dates, the old and the new
+    }
     String y = groups.contains("y") ? m.group("y") : null;
     if (y != null
         && y.length() < 4
@@ -360,6 +363,18 @@ final class DateParser {
       mark(used, m.start(), m.end());
     }
     return monthRead;
+  }
+
+  /** A change of date before "from": "was put back from 29 June to 1 July", "postponed". */
+  private static final Pattern CHANGED =
+      Regexes.compile(
+          "(?i)\\b(?:postponed|put back|pushed back|put off|delayed|moved|brought forward"
+              + "|rescheduled|changed|deferred|advanced)\\s+$");
+
+  /** Whether a change of date ends right before {@code from}, its "from". */
+  private static boolean changedFrom(String text, int from) {
+    int start = Math.max(0, from - 24);
+    return CHANGED.matcher(text).region(start, from).find();
   }
 
   /** Where a line's text starts after a list item's bullet ("* ", "- ", "• "), if any. */

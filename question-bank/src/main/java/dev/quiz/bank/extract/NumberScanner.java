@@ -55,7 +55,10 @@ final class NumberScanner {
               + NumberWords.CARDINAL
               + "))?|\\s+and\\s+(?:"
               + NumberWords.CARDINAL
-              + "))?)?"
+              + "))?"
+              // "two hundred thousand", "three hundred and thirty-eight thousand": the whole
+              // multiplied
+              + "(?:\\s+(?:thousand|million|billion)(?![\\w-]))?)?"
               + "|a\\s+(?:hundred|thousand|million|billion)|a dozen|dozen|half[- ]million"
               // "a two-day offensive": a measure joined by a hyphen
               + "|half a million|half|twice|thrice)(?![\\w]|-(?!(?:day|hour|week|month|year|mile)s?\\b)))"

@@ -60,6 +60,8 @@ class DateExtractorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "The attack was put back from 29 June to 1 July 1916.|29 June|1 July 1916",
+        "The vote was postponed from 3 May to 9 June.|3 May|9 June",
         "They attacked on 5 May and 7 June.|5 May|7 June",
         "They attacked on May 2 and May 6, 1943.|May 2|May 6, 1943",
         "The fort fell on 24 December and the town on 2 January.|24 December|2 January",

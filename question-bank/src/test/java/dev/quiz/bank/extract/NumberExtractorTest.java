@@ -34,6 +34,8 @@ class NumberExtractorTest {
       delimiter = '|',
       value = {
         "The Taliban moved 4,000 fighters.|4,000|4000|4000|false",
+        "Two hundred thousand men marched west.|Two hundred thousand|200000|200000|false",
+        "Three hundred and thirty-eight thousand men were saved.|Three hundred and thirty-eight thousand|338000|338000|false",
         "A force of 5,000-12,000 Taliban fighters was beaten.|5,000-12,000|5000|12000|false",
         "Between 400 and 600 of them died.|Between 400 and 600|400|600|false",
         "Losses ran to 2,000—5,000 men.|2,000—5,000|2000|5000|false",
