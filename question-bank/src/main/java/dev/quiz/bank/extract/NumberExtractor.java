@@ -752,6 +752,9 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
             && a.start() > prev.length() + 1
             && !prev.endsWith(".")
             && !prev.endsWith(":")
+            // "South Vietnam's 44 provincial capitals": a possessive's count, no name's number
+            && !prev.endsWith("'s")
+            && !prev.endsWith("’s")
             && !shouted(text);
     return !nameCode;
   }

@@ -35,6 +35,7 @@ class NumberExtractorTest {
       value = {
         "The Taliban moved 4,000 fighters.|4,000|4000|4000|false",
         "Two hundred thousand men marched west.|Two hundred thousand|200000|200000|false",
+        "The rebels hold all of Testland's 44 provincial capitals.|44|44|44|false",
         "Three hundred and thirty-eight thousand men were saved.|Three hundred and thirty-eight thousand|338000|338000|false",
         "A force of 5,000-12,000 Taliban fighters was beaten.|5,000-12,000|5000|12000|false",
         "Between 400 and 600 of them died.|Between 400 and 600|400|600|false",
