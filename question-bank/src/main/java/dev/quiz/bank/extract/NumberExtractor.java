@@ -517,7 +517,23 @@ public final class NumberExtractor implements FactExtractor<NumberFact> {
           "two",
           "three");
   private static final Set<String> ONE_STOP =
-      Set.of("of", "another", "day", "side", "hand", "way", "by", "", "who", "that", "which");
+      Set.of(
+          "of",
+          "another",
+          "day",
+          "side",
+          "hand",
+          "way",
+          "by",
+          "",
+          "who",
+          "that",
+          "which",
+          // "Let me take one more": a turn of speech, no count; "One is that …"
+          "more",
+          "is",
+          "was",
+          "other");
 
   /** " position at a time", " line to another" after "one". */
   private static final Pattern AT_A_TIME =

@@ -144,6 +144,8 @@ class NumberExtractorTest {
   @Test
   void nonFactsAreSkipped() {
     assertThat(find("He was one of the leaders.")).isEmpty();
+    assertThat(find("Let me take one more question.")).isEmpty();
+    assertThat(find("One is that the captain saw it.")).isEmpty();
     assertThat(find("One, Jamal, said so.")).isEmpty();
     assertThat(find("The 055 Brigade fought; B-52 bombers flew.")).isEmpty();
     assertThat(find("See p. 416 for details.[1]")).isEmpty();
