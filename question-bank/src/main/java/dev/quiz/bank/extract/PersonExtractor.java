@@ -65,9 +65,18 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   /** A list line naming a person and then the role: "Kim Il-sung – leader of North Korea". */
   private static final Pattern NAMED_ROLE =
       Regexes.compile(
-          "^(?:[-•*]\\s+)?(?<name>"
+          "^(?:[-•*]\\s+)?"
+              // "Air Chief Marshal Sir Hugh Dowding – head of RAF Fighter Command"
+              + "(?:(?:"
+              + PersonPatterns.FORMAL_TITLE
+              + ")\\s+){0,3}"
+              + "(?<name>"
               + Names.NAME
-              + ")\\s+[–—-]\\s+(?<role>\\p{Ll}[^.;:()]{2,80}?)\\.?\\s*$");
+              + ")\\s+[–—-]\\s+(?<role>\\p{Ll}(?:[^.;:()]|(?<=\\bNo)\\.){2,80}?)\\.?\\s*$");
+
+  /** A clause the role's line opens but does not finish: ", which", ", who defended". */
+  private static final Pattern OPEN_CLAUSE =
+      Regexes.compile(",\\s*(?:which|who|whose|that|where|and)\\b.*$");
 
   /** A line that names a role, then its holder: "Commanding Officer: Lt-Col J.D. Frost". */
   private static final Pattern LABELLED =
@@ -268,7 +277,8 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
           && person.matches()
           && PersonPatterns.hasRoleHead(NameContexts.firstWords(person.group("role"), 3))) {
         List<PersonCandidates.Candidate> out = new ArrayList<>();
-        String role = person.group("role").trim();
+        // "commander of No. 11 Group, which" (a line cut where a box wraps it): the role
+        String role = OPEN_CLAUSE.matcher(person.group("role").trim()).replaceFirst("");
         PersonCandidates.add(out, s, person.start("name"), person.end("name"), role, true);
         return out;
       }

@@ -328,6 +328,17 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aListLineOfATitledNameAndItsRoleGivesTheRole() {
+    assertThat(
+            find(
+                "KEY PEOPLE\n\nAir Chief Marshal Sir Hugo Testing – head of Test Command\n\n"
+                    + "Air Vice-Marshal Karl Parker – commander of No. 11 Group, which\n\n"
+                    + "The battle was fought in 1940."))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .contains("Hugo Testing | head of Test Command", "Karl Parker | commander of No. 11 Group");
+  }
+
+  @Test
   void shipsNamedAfterPeopleAndUnitsAreNoPersons() {
     assertThat(
             find(
