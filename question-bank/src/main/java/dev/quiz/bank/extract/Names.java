@@ -186,7 +186,6 @@ final class Names {
           "regiment",
           "battalion",
           "fleet",
-          "squadron",
           "flotilla",
           "herald",
           "journal",

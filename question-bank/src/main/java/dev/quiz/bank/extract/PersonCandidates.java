@@ -162,7 +162,7 @@ final class PersonCandidates {
   /** "… and Sickles" or "… and Gen. Sickles" after a titled name: the second name, group 1. */
   private static final Pattern AND_NAME =
       Regexes.compile(
-          "\\s+and\\s+(?:" + PersonPatterns.FORMAL_TITLE + "\\s+)?(" + Names.NAME + ")");
+          "\\s+and\\s+(?:(" + PersonPatterns.FORMAL_TITLE + ")\\s+)?(" + Names.NAME + ")");
 
   /** A unit's name in brackets after a commander's: " (10th Corps)", " (1st Armored Division)". */
   private static final Pattern UNIT_IN_BRACKETS =
@@ -307,14 +307,10 @@ final class PersonCandidates {
       // "Prime Minister Nikol Pashinyan and Russian President Vladimir Putin": the second name
       // has a title of its own, found next
       if (and.lookingAt()
-          && !PersonPatterns.TITLED.matcher(t).region(and.start(1), and.end(1)).find()) {
-        add(
-            out,
-            s,
-            and.start(1),
-            and.end(1),
-            FINAL_DOT.matcher(singular(role)).replaceAll(""),
-            true);
+          && !PersonPatterns.TITLED.matcher(t).region(and.start(2), and.end(2)).find()) {
+        // "… and Flight Lieutenant Ann Testly": her own title is her role
+        String second = and.group(1) != null ? and.group(1) : singular(role);
+        add(out, s, and.start(2), and.end(2), FINAL_DOT.matcher(second).replaceAll(""), true);
       }
     }
     addAll(out, s, PersonPatterns.honored(t, words), "", true);

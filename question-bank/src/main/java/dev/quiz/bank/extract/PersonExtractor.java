@@ -133,6 +133,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       Regexes.compile(
           "\\s+(?:Squadron|Fleet|Flotilla|Army|Division|Brigade|Regiment|Battalion|Corps)\\b");
 
+  /** A unit's noun ending a name: "Third Pacific Squadron" is the unit's name. */
+  private static final Pattern UNIT_END = Regexes.compile("\\s(?:Squadron|Flotilla)$");
+
   /** How far before a name {@link #SHIP_BEFORE} is looked for. */
   private static final int SHIP_REACH = 70;
 
@@ -318,7 +321,8 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
           || UNIT_AFTER
               .matcher(c.unit().text())
               .region(c.end(), c.unit().text().length())
-              .lookingAt()) {
+              .lookingAt()
+          || UNIT_END.matcher(c.name()).find()) {
         continue; // "the cruisers Admiral Nakhimov and Vladimir Monomakh": ships; "Third Pacific
         // Squadron"
       }

@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 final class PersonPatterns {
   static final String FORMAL_TITLE =
       "(?:(?:Rear|Vice)[- ]Admiral|Admiral of the Fleet|Air (?:Chief |Vice[- ])?Marshal"
+          // air force ranks: "Pilot Officer Jack Ellerby", "Squadron Leader Douglas Bader"
+          + "|Pilot Officer|Flying Officer|Flight Lieutenant|Flight Sergeant|Squadron Leader"
+          + "|Wing Commander|Group Captain|Air Commodore"
+          // German ranks: "Gefreiter Otto Brandt", "Hauptmann Hans Schmidt"
+          + "|Obergefreiter|Gefreiter|Unteroffizier|Feldwebel|Oberleutnant|Leutnant"
+          + "|Oberstleutnant|Oberst|Hauptmann"
           + "|(?:Chief |Vice[- ])Marshal|Reichsmarschall|Generalfeldmarschall|Feldmarschall"
           + "|Generaloberst|Generalleutnant|Generalmajor|Großadmiral|Grand Admiral"
           + "|Field[- ]Marshal|Lieutenant[- ](?:General|Colonel|Commander)|Lt\\.?[- ]Gen\\.?"

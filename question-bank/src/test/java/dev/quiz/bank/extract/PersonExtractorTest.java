@@ -338,6 +338,28 @@ class PersonExtractorTest {
         .contains("Hugo Testing | head of Test Command", "Karl Parker | commander of No. 11 Group");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Pilot Officer Jack Testerby flew three sorties that day.|Jack Testerby",
+        "Gefreiter Otto Testbrandt wrote home from France.|Otto Testbrandt",
+        "Squadron Leader Douglas Testor led the wing.|Douglas Testor",
+      })
+  void airForceAndGermanRanksAreTitlesNotNames(String text, String name) {
+    assertThat(find(text)).extracting(f -> f.value().name()).containsExactly(name);
+  }
+
+  @Test
+  void aSecondNameWithATitleOfItsOwnHasThatTitleForRole() {
+    assertThat(
+            find(
+                "The wing was later joined by Wing Commander Harry Testfield and Flight Lieutenant"
+                    + " Ann Testly."))
+        .extracting(f -> f.value().name() + " | " + f.value().role())
+        .containsExactly("Harry Testfield | Wing Commander", "Ann Testly | Flight Lieutenant");
+  }
+
   @Test
   void shipsNamedAfterPeopleAndUnitsAreNoPersons() {
     assertThat(
