@@ -573,17 +573,11 @@ final class Layout {
     return i < text.length() && text.charAt(i) == '|';
   }
 
-  /** Whether [s, e) of {@code text} is a box's rule: "+-----+", dashes between pluses. */
+  /** Whether [s, e) of {@code text} is a box's rule: "+-----+", a table's rule between pluses. */
   private static boolean isBoxRule(String text, int s, int e) {
-    if (text.charAt(s) != '+' || text.charAt(e - 1) != '+' || e - s < 5) {
-      return false;
-    }
-    for (int i = s; i < e; i++) {
-      if ("+-=".indexOf(text.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return text.charAt(s) == '+'
+        && text.charAt(e - 1) == '+'
+        && TableRows.isRule(text.substring(s, e));
   }
 
   /** Whether line {@code b} continues the paragraph of line {@code a} (hard-wrapped text). */
