@@ -347,7 +347,25 @@ public final class DateExtractor implements FactExtractor<DateFact> {
   }
 
   private static AnswerValue.Date pastOfDocDate(AnswerValue.Date v, DocumentContext doc) {
-    if (!doc.date().isPresent() || !v.start().isPresent() || v.start().get().length() != 10) {
+    if (!doc.date().isPresent() || !v.start().isPresent()) {
+      return v;
+    }
+    if (v.start().get().length() == 7 && v.end().orElse(v.start().get()).length() == 7) {
+      // "at the end of December" in a record of 17 February 1942: December 1941
+      try {
+        java.time.YearMonth start = java.time.YearMonth.parse(v.start().get());
+        java.time.YearMonth end = java.time.YearMonth.parse(v.end().orElse(v.start().get()));
+        return start.atDay(1).isAfter(doc.date().get().plusDays(FUTURE_DAYS))
+            ? new AnswerValue.Date(
+                Optional.of(start.minusYears(1).toString()),
+                Optional.of(end.minusYears(1).toString()),
+                v.relative())
+            : v;
+      } catch (DateTimeParseException e) {
+        return v;
+      }
+    }
+    if (v.start().get().length() != 10) {
       return v;
     }
     try {

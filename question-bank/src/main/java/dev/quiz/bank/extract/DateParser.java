@@ -267,6 +267,7 @@ final class DateParser {
       return new Found(out, false);
     }
     if (digits) {
+      out.addAll(MilitaryDates.find(text, used, anchor.year()));
       out.addAll(Eras.find(text, used));
       monthRead |= findOther(text, used, anchor, out);
     }

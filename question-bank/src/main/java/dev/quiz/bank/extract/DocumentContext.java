@@ -221,8 +221,8 @@ public final class DocumentContext {
    * unknown): the year of a {@link #isYearHeading year heading} ("1854" over a timeline's entries),
    * or the month of a {@link #MONTH_HEADING month heading} ("OCTOBER." over a diary's days) and its
    * year, written ("JANUARY, 1900.") or carried on from the heading before, past the new year too.
-   * Each kind counts only when the text has two or more. Empty arrays when it has none; found on
-   * first use.
+   * Each kind counts only when the text has two or more (years only over an entry of a day or
+   * month). Empty arrays when it has none; found on first use.
    */
   private volatile int[][] headings;
 
@@ -250,7 +250,9 @@ public final class DocumentContext {
     for (int i = 0; i < units.size(); i++) {
       of[i] = heading(units.get(i));
       if (of[i] != null) {
-        years += of[i].month() == 0 ? 1 : 0;
+        // a year alone over an entry of a day or month ("1854" over "* 27–28 March – …"), not a
+        // page's or column's number over prose ("1674" over a speech)
+        years += of[i].month() == 0 && opensWithDate(i + 1) ? 1 : 0;
         months += of[i].month() > 0 ? 1 : 0;
       }
     }
@@ -280,6 +282,17 @@ public final class DocumentContext {
       m[i] = month;
     }
     return new int[][] {y, m};
+  }
+
+  /** An entry opening with a day or a month, maybe after a bullet: "* 27–28 March – …". */
+  private static final java.util.regex.Pattern DATED_ENTRY =
+      dev.quiz.bank.text.Regexes.compile(
+          "(?:[-•*–]\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?"
+              + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b");
+
+  /** Whether unit {@code i} exists and opens with a {@link #DATED_ENTRY}. */
+  private boolean opensWithDate(int i) {
+    return i < units.size() && DATED_ENTRY.matcher(units.get(i).text()).lookingAt();
   }
 
   /** The heading {@code u} is, or null: a year alone, or a month maybe with its year. */

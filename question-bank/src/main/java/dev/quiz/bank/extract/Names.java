@@ -83,6 +83,10 @@ final class Names {
           "command",
           "headquarters",
           "staff", // "commanded by Chief of Staff of the 8th Guards Army …"
+          // offices named as a person is: "Mr. Speaker", "the General Officer Commanding"
+          "speaker",
+          "officer",
+          "commanding",
           "labor",
           "labour",
           "committee",

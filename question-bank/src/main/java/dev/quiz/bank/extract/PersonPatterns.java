@@ -29,6 +29,10 @@ final class PersonPatterns {
           + "|Gen\\.?|Colonel|Col\\.?|Lieutenant|Lt\\.?|Captain"
           + "|Capt\\.?|Major|Maj\\.?|Brig\\.?|Sergeant|Sgt\\.?|Admiral|Adm\\.|Marshal|Commander"
           + "|Constable"
+          // US ranks as the services abbreviate them: "LTG Frederick M. Franks Jr.", "CPT H. R.
+          // McMaster", "SGT Nels A. Moller"
+          + "|GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|CSM|SGM|1SG|MSG|SFC|SSG|SGT|CPL|SPC|PFC"
+          + "|PVT|ADM|VADM|RADM|CAPT|CDR|LCDR|ENS|LtGen|MajGen|BGen|LtCol"
           // enlisted ranks: "Lance Cpl. Brian A. Medina", "Spc. John Doe", "Pfc. Lynndie England"
           + "|Lance Cpl\\.?|Lance Corporal|Staff Sgt\\.?|Staff Sergeant|Cpl\\.?|Corporal|Spc\\.|Specialist"
           + "|Pfc\\.|Pvt\\.|Pte\\.?|Private First Class|Petty Officer"

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  */
 final class RelativeDates {
   private static final String WD =
-      "(?<wd>"
+      "(?:next\\s+)?(?<wd>"
           + Months.WEEKDAY
           + ")(?:['’]s)?(?:\\s+(?<part>night"
-          + "|morning|afternoon|evening))?";
+          + "|morning|afternoon|evening|(?:of\\s+)?next\\s+week|next(?!\\s+\\p{L})))?";
   private static final Pattern TIME =
       Regexes.compile(
           "(?:(?:at|by|from|until|At|By)\\s+)?(?:(?:around|about|approximately|roughly)\\s+)?"
@@ -141,12 +141,47 @@ final class RelativeDates {
     List<DateParser.Match> out = new ArrayList<>();
     for (Found f : found) {
       if (DateParser.free(used, f.start(), f.end())) {
+        // "it should continue on Wednesday": a day to come, not the last one of its name
+        Optional<LocalDate> from =
+            date.isPresent()
+                    && WEEKDAY_FIRST.matcher(f.rel()).lookingAt()
+                    && !f.rel().endsWith("next week")
+                    && toCome(text, f.s())
+                ? Optional.empty()
+                : date;
         out.add(
-            new DateParser.Match(f.s(), f.e(), text.substring(f.s(), f.e()), value(f.rel(), date)));
+            new DateParser.Match(f.s(), f.e(), text.substring(f.s(), f.e()), value(f.rel(), from)));
         DateParser.mark(used, f.start(), f.end());
       }
     }
     return out;
+  }
+
+  /** A word that puts its clause in time to come: "will", "should", "is due to", "planned". */
+  private static final Pattern TO_COME =
+      Regexes.compile(
+          "(?i)\\b(?:will|shall|should|would|could|may|might|must|going to|due to|expected to"
+              + "|scheduled|planned|plans? to|intends? to|propose)\\b|['’]ll\\b");
+
+  private static final Pattern WEEKDAY_FIRST = Regexes.compile(Months.WEEKDAY);
+
+  /** How far back before a day's name {@link #toCome} looks, within its clause. */
+  private static final int TO_COME_CHARS = 80;
+
+  /**
+   * Whether the clause before {@code i} (back to a sentence mark or semicolon, at most {@value
+   * #TO_COME_CHARS} characters) speaks of time to come ({@link #TO_COME}).
+   */
+  private static boolean toCome(String text, int i) {
+    int from = Math.max(0, i - TO_COME_CHARS);
+    for (int k = i - 1; k >= from; k--) {
+      char c = text.charAt(k);
+      if (c == '.' || c == ';' || c == '?' || c == '!') {
+        from = k + 1;
+        break;
+      }
+    }
+    return TO_COME.matcher(text).region(from, i).find();
   }
 
   /** Adds the spans of the {@code found} matches to {@code used} as {@link #place} does. */
@@ -300,6 +335,19 @@ final class RelativeDates {
       return count.isPresent() && count.getAsDouble() >= 1 && count.getAsDouble() < 5000
           ? Optional.of(docDate.minusYears((long) count.getAsDouble()))
           : Optional.empty();
+    }
+    if (rel.startsWith("next ") || rel.endsWith(" next")) {
+      return Optional.empty(); // "next Friday" said on a Tuesday: this week's or the next?
+    }
+    if (rel.endsWith("next week")) {
+      // "Tuesday of next week": that day of the week after the document's
+      for (DayOfWeek d : DayOfWeek.values()) {
+        if (rel.startsWith(d.name().toLowerCase(Locale.ROOT))) {
+          return Optional.of(
+              docDate.plusDays(7L - docDate.getDayOfWeek().getValue() + d.getValue()));
+        }
+      }
+      return Optional.empty();
     }
     for (DayOfWeek d : DayOfWeek.values()) {
       if (rel.startsWith(d.name().toLowerCase(Locale.ROOT))) {

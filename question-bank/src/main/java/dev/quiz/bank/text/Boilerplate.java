@@ -172,7 +172,7 @@ final class Boilerplate {
    * character or opening it cannot match without: breadcrumbs of a site's sections ("BATTLES >
    * RUSSO-JAPANESE WAR", "History › Wars"), a story's reading time ("Filed under: Naval | 14 min
    * read"), a forum thread's furniture ("Posted by u/name · 8 yr. ago", "u/name · 8 yr. ago", "2.4k
-   * points", "level 2", "Sort by: best").
+   * points", "level 2", "Sort by: best"), a link back ("Back to top").
    */
   private static final Pattern BREADCRUMBS =
       Regexes.compile("^[\\w' -]{1,30}(?: [>›»] [\\w' -]{1,40})+$");
@@ -191,6 +191,8 @@ final class Boilerplate {
             && BREADCRUMBS.matcher(t).matches()
         || t.contains(" read") && READING_TIME.matcher(t).find()
         || t.indexOf("u/") >= 0 && FORUM_USER.matcher(t).lookingAt()
+        // "Back to Sittings of 17 February 1942", "Back to top": a link back up the site
+        || t.startsWith("Back to ") && t.length() <= 60 && !t.endsWith(".")
         || t.length() <= 60
             && !t.isEmpty()
             && (Character.isDigit(t.charAt(0)) || "lLsS".indexOf(t.charAt(0)) >= 0)

@@ -110,6 +110,10 @@ final class Layout {
               + MONTH
               + "\\s+\\d{1,2},?\\s+\\d{4})\\b");
 
+  /** An issue's volume, number, page or column: "vol 377", "No. 41", "cc1673-82", "p. 4". */
+  private static final Pattern ISSUE_MARK =
+      Regexes.compile("(?i)\\b(?:vol(?:ume)?|no|issue|pp?|cc?|cols?)\\.?\\s*(?:\\d|[IVXLC]+\\b)");
+
   /** A term, then a dash between spaces or a colon, then its gloss: "Kim Il-sung – leader of …". */
   private static final Pattern LIST_ITEM =
       Regexes.compile("\\p{Lu}[^–—:!?]{0,50}?(?:\\s[–—-]\\s|:\\s)\\S");
@@ -224,6 +228,11 @@ final class Layout {
         linkSection = true;
         label = Optional.empty();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, label, false));
+      } else if (!seenTitle && nonBlank == 1 && isBarredTrail(line)) {
+        // "Hansard | House of Commons | 1942 | 17 February 1942" above the page: the site's trail
+        out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
+        nonBlank = 0;
+        continue;
       } else if (linkSection
           || isBibliographyEntry(line)
           || linkList && isLinkLine(line)
@@ -242,6 +251,7 @@ final class Layout {
               || PUBLISHED_NUMERIC.matcher(line).matches()
               || isBylineAndDate(line)
               || isMasthead(line)
+              || isIssueLine(line)
               || line.length() <= 60 && LETTER_DATELINE.matcher(line).matches())) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
       } else if (!sawProse && isByline(line)) {
@@ -761,6 +771,37 @@ final class Layout {
     boolean crumbs = line.indexOf(" > ") > 0 || line.indexOf(" › ") > 0 || line.indexOf(" » ") > 0;
     return (bars || crumbs || line.startsWith("Home") && bar > 0)
         && Boilerplate.isBoilerplate(line);
+  }
+
+  /**
+   * Whether the page's first line is a trail of three or more short parts between bars, none a
+   * sentence: the site's sections down to this page ("Hansard | House of Commons | 1942 | 17
+   * February 1942"). A table's header is read as a table before this is asked.
+   */
+  private static boolean isBarredTrail(String line) {
+    String[] parts = line.split(" \\| ", -1);
+    if (parts.length < 3 || line.length() > 200) {
+      return false;
+    }
+    for (String p : parts) {
+      String t = p.trim();
+      if (t.isEmpty() || t.length() > 40 || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a line names an issue of a periodical or record, with its date: "HC Deb 17 February
+   * 1942 vol 377 cc1673-82", "The Daily Courier, Vol. XII, No. 41, March 3, 1863": a short line, no
+   * sentence, with a full date and a volume, number, page or column mark.
+   */
+  static boolean isIssueLine(String line) {
+    return line.length() <= 100
+        && !line.endsWith(".")
+        && ISSUE_MARK.matcher(line).find()
+        && MASTHEAD_DATE.matcher(line).find();
   }
 
   /** A byline and the page's date: "By Eleanor Marsh | Published 26 May 2020". */

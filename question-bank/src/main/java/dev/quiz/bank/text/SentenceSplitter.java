@@ -144,6 +144,10 @@ public final class SentenceSplitter {
       Regexes.compile(
           "\\b(?:says|said|is|are|was|were|has|have|had|will|would|can|could|may|must|\\p{Ll}+ed)\\b");
 
+  /** A paragraph's number or letter in brackets before its sentence: "(1) At dawn …". */
+  private static final Pattern BRACKETED_MARK =
+      Regexes.compile("\\((?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s+(?=\\p{Lu})");
+
   /** A list item's mark: "- ", "• ", "* ". */
   private static final Pattern BULLET = Regexes.compile("[-•*–]\\s+");
 
@@ -165,6 +169,10 @@ public final class SentenceSplitter {
       Matcher bullet = BULLET.matcher(text).region(start, end);
       if (bullet.lookingAt()) {
         start = bullet.end();
+      } else if (text.charAt(start) == '(') {
+        // "(1) At dawn the troop attacked.": a report's paragraph number
+        Matcher mark = BRACKETED_MARK.matcher(text).region(start, end);
+        start = mark.lookingAt() ? mark.end() : start;
       }
     }
     if (end > start) {
@@ -190,6 +198,8 @@ public final class SentenceSplitter {
               || afterEntryHead(text, merged.get(merged.size() - 1), s)
               || initialsBeforeSurname(text, merged.get(merged.size() - 1)[1], s))) {
         merged.get(merged.size() - 1)[1] = e;
+      } else if (!merged.isEmpty() && isOutlineMark(text, merged.get(merged.size() - 1))) {
+        merged.set(merged.size() - 1, new int[] {s, e}); // "a." before its sentence: no part of it
       } else {
         merged.add(new int[] {s, e});
       }
@@ -284,6 +294,23 @@ public final class SentenceSplitter {
   private static boolean endsSentence(String text, int[] s) {
     String st = text.substring(s[0], s[1]).trim();
     return !st.isEmpty() && ".!?\"”’')]".indexOf(st.charAt(st.length() - 1)) >= 0;
+  }
+
+  /** A paragraph's letter or number alone: "a.", "12.", "iv.", "(1)", "(b)". */
+  private static final Pattern OUTLINE_MARK =
+      Regexes.compile("(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\.|\\((?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)");
+
+  /**
+   * Whether the piece {@code prev} is an {@link #OUTLINE_MARK} opening its line, a report's "a." or
+   * "(1)": the mark of the sentence after it, no sentence of its own nor part of one.
+   */
+  static boolean isOutlineMark(String text, int[] prev) {
+    String head = text.substring(prev[0], prev[1]).trim();
+    if (head.length() > 5 || !OUTLINE_MARK.matcher(head).matches()) {
+      return false;
+    }
+    int line = text.lastIndexOf('\n', Math.max(0, prev[0] - 1)) + 1;
+    return text.substring(Math.min(line, prev[0]), prev[0]).isBlank();
   }
 
   /** The most words of a diary's or a log's entry head: "Saturday, 14th.", "Oct. 24th.". */

@@ -94,6 +94,60 @@ class DateExtractorTest {
   }
 
   @Test
+  void aRecordsColumnNumbersOverProseAreNoYearHeadingsAndItsIssueLineDatesIt() {
+    List<DateFact> found =
+        find(
+            "Record | House | Sittings in the 1940s | 1942 | 17 February 1942\n\n"
+                + "THE FALL OF THE TEST FORTRESS\nHC Deb 17 February 1942 vol 377 cc1673-82\n\n"
+                + "The Minister: The enemy landed on 8th December last and the fortress fell on "
+                + "Sunday.\n\n1674\n\nThe Minister: Its commander was replaced at the end of "
+                + "December.\n\n1675\n\nThe Minister: A debate will be held on Tuesday of next "
+                + "week, and it should continue on Wednesday.\n\nBack to Sittings of 17 February "
+                + "1942\n");
+    assertThat(found)
+        .extracting(
+            f -> f.answer() + " " + f.value().start().orElse(f.value().relative().orElse("")))
+        .containsExactly(
+            "8th December 1941-12-08",
+            "Sunday 1942-02-15",
+            "December 1941-12",
+            // the week after the record's, which is unambiguous; a bare day to come is not placed
+            "Tuesday of next week 1942-02-24",
+            "Wednesday Wednesday");
+  }
+
+  @Test
+  void militaryDateTimeGroupsAndDaysWithTwoFigureYears() {
+    List<DateFact> found =
+        find(
+            "The corps attacked at 241500C FEB 91. E Troop engaged (261618C - 261641C FEB 91) "
+                + "and G Troop held (261630C - 270100C FEB 91). Losses were confirmed on 27 FEB 91 "
+                + "for the battle of 26-27 FEB 91.");
+    assertThat(found)
+        .extracting(
+            f ->
+                f.answer() + " " + f.value().start().orElse("") + ".." + f.value().end().orElse(""))
+        .containsExactly(
+            "241500C FEB 91 1991-02-24..1991-02-24",
+            "261618C - 261641C FEB 91 1991-02-26..1991-02-26",
+            "261630C - 270100C FEB 91 1991-02-26..1991-02-27",
+            "27 FEB 91 1991-02-27..1991-02-27",
+            "26-27 FEB 91 1991-02-26..1991-02-27");
+  }
+
+  @Test
+  void aDayNamedAsNextIsNotPlacedInThePast() {
+    List<DateFact> found =
+        find(
+            "CAPITAL, 17 February 1942\n\nBells will be rung on Sunday next, and the "
+                + "council meets next Friday. The envoy left on Sunday.\n");
+    assertThat(found)
+        .extracting(
+            f -> f.answer() + " " + f.value().start().orElse(f.value().relative().orElse("")))
+        .containsExactly("Sunday next Sunday next", "next Friday next Friday", "Sunday 1942-02-15");
+  }
+
+  @Test
   void aDiarysDaysTakeTheMonthOfTheHeadingTheyStandUnderAndItsYear() {
     List<DateFact> found =
         find(

@@ -361,6 +361,17 @@ class PersonExtractorTest {
   }
 
   @Test
+  void anOfficeAddressedOrNamedAsAPersonIsNoName() {
+    assertThat(
+            find(
+                "The Minister (Mr. Testor): With permission, Mr. Speaker, I will make a statement. "
+                    + "The fortress fell when Lieutenant-General Anna Testa, the General Officer "
+                    + "Commanding, agreed to cease fire."))
+        .extracting(f -> f.value().name())
+        .containsExactlyInAnyOrder("Testor", "Anna Testa");
+  }
+
+  @Test
   void shipsNamedAfterPeopleAndUnitsAreNoPersons() {
     assertThat(
             find(

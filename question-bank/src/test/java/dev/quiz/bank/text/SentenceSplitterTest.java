@@ -119,6 +119,25 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aReportsParagraphLettersAndNumbersAreNoSentences() {
+    List<Sentence> units =
+        split(
+            "3. SITUATION.\n   a. Enemy. Two brigades held the ridge.\n"
+                + "      (1) At dawn the troop attacked. It lost one tank.\n"
+                + "   b. Friendly. The squadron led.\n");
+    assertThat(units)
+        .extracting(Sentence::text)
+        .containsExactly(
+            "3. SITUATION.",
+            "Enemy.",
+            "Two brigades held the ridge.",
+            "At dawn the troop attacked.",
+            "It lost one tank.",
+            "Friendly.",
+            "The squadron led.");
+  }
+
+  @Test
   void aDiaryEntrysHeadAndItsFirstSentenceAreOneUnit() {
     List<Sentence> units =
         split(
