@@ -597,6 +597,28 @@ final class DateParser {
     return false;
   }
 
+  /**
+   * The matches of {@code m} outside {@code used} that {@code value} gives a date, in text order;
+   * their characters are added to {@code used}.
+   */
+  static List<Match> takeFree(
+      Matcher m,
+      boolean[] used,
+      java.util.function.Function<Matcher, java.util.Optional<AnswerValue.Date>> value) {
+    List<Match> out = new ArrayList<>();
+    while (m.find()) {
+      if (!free(used, m.start(), m.end())) {
+        continue;
+      }
+      java.util.Optional<AnswerValue.Date> v = value.apply(m);
+      if (v.isPresent()) {
+        out.add(new Match(m.start(), m.end(), m.group(), v.get()));
+        mark(used, m.start(), m.end());
+      }
+    }
+    return out;
+  }
+
   static boolean free(boolean[] used, int s, int e) {
     for (int i = s; i < e; i++) {
       if (used[i]) {

@@ -50,23 +50,10 @@ final class Eras {
 
   /** The dates with an era in {@code text} outside {@code used}, which they are added to. */
   static List<DateParser.Match> find(String text, boolean[] used) {
-    List<DateParser.Match> out = new ArrayList<>();
     if (!mayHave(text)) {
-      return out;
+      return new ArrayList<>();
     }
-    Matcher m = DATED.matcher(text);
-    while (m.find()) {
-      if (!DateParser.free(used, m.start(), m.end())) {
-        continue;
-      }
-      value(m)
-          .ifPresent(
-              v -> {
-                out.add(new DateParser.Match(m.start(), m.end(), m.group(), v));
-                DateParser.mark(used, m.start(), m.end());
-              });
-    }
-    return out;
+    return DateParser.takeFree(DATED.matcher(text), used, Eras::value);
   }
 
   private static Optional<AnswerValue.Date> value(Matcher m) {

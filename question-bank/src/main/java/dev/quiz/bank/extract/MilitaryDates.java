@@ -60,23 +60,10 @@ final class MilitaryDates {
    * two figures is put in the century nearest the anchor's year, else in the 1900s from '30.
    */
   static List<DateParser.Match> find(String text, boolean[] used, OptionalInt anchorYear) {
-    List<DateParser.Match> out = new ArrayList<>();
     if (!mayHave(text)) {
-      return out;
+      return new ArrayList<>();
     }
-    Matcher m = DATE.matcher(text);
-    while (m.find()) {
-      if (!DateParser.free(used, m.start(), m.end())) {
-        continue;
-      }
-      value(m, anchorYear)
-          .ifPresent(
-              v -> {
-                out.add(new DateParser.Match(m.start(), m.end(), m.group(), v));
-                DateParser.mark(used, m.start(), m.end());
-              });
-    }
-    return out;
+    return DateParser.takeFree(DATE.matcher(text), used, m -> value(m, anchorYear));
   }
 
   private static Optional<AnswerValue.Date> value(Matcher m, OptionalInt anchorYear) {
