@@ -45,16 +45,56 @@ final class Markdown {
     if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown")) {
       return true;
     }
-    int i = 0;
+    int i = frontMatterEnd(text);
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
     return text.startsWith("# ", i) || text.startsWith("## ", i);
   }
 
-  /** {@code md} with its marks replaced by spaces (line breaks stay). */
+  /** The most lines a front matter block may have. */
+  private static final int FRONT_MATTER_LINES = 40;
+
+  /** A front matter's date: "date: 2023-10-21", "date: 2023-10-21T09:00:00Z". */
+  private static final Pattern FRONT_MATTER_DATE =
+      Regexes.compile("(?m)^date:\\s*[\"']?(?<d>\\d{4}-\\d{2}-\\d{2})");
+
+  /**
+   * Where a front matter block ends, after its closing "---" line: the "---" line that opens the
+   * text, the site's fields ("title:", "date:", "tags:"), and a "---" line within {@value
+   * #FRONT_MATTER_LINES} lines. 0 when the text opens with none.
+   */
+  static int frontMatterEnd(String text) {
+    if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
+      return 0;
+    }
+    int at = text.indexOf('\n') + 1;
+    for (int line = 0; line < FRONT_MATTER_LINES && at < text.length(); line++) {
+      int end = text.indexOf('\n', at);
+      end = end < 0 ? text.length() : end;
+      if (text.substring(at, end).strip().equals("---")) {
+        return Math.min(text.length(), end + 1);
+      }
+      at = end + 1;
+    }
+    return 0;
+  }
+
+  /**
+   * {@code md} with its marks replaced by spaces (line breaks stay). A front matter block is
+   * blanked but for the figures of its date, which are left alone on their line, the page's date.
+   */
   static String blankMarks(String md) {
     StringBuilder sb = new StringBuilder(md);
+    int front = frontMatterEnd(md);
+    if (front > 0) {
+      Matcher date = FRONT_MATTER_DATE.matcher(md).region(0, front);
+      boolean dated = date.find();
+      blank(sb, 0, dated ? date.start("d") : front);
+      if (dated) {
+        blank(sb, date.end("d"), front);
+      }
+    }
     for (Pattern p : MARKS) {
       Matcher m = p.matcher(sb.toString());
       while (m.find()) {

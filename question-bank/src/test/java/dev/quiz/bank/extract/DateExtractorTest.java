@@ -136,6 +136,18 @@ class DateExtractorTest {
   }
 
   @Test
+  void anOrdinalThatCountsMonthsOrUnitsIsNoDay() {
+    List<DateFact> found =
+        find(
+            "Test Battle\n\nThe siege began on 2 May 1916. On the 8th of this month the town fell; "
+                + "in the old calendar it was the 15th day of the 9th month. The 8th Division "
+                + "held.");
+    assertThat(found)
+        .extracting(f -> f.answer() + " " + f.value().start().orElse(""))
+        .containsExactly("2 May 1916 1916-05-02", "the 8th 1916-05-08");
+  }
+
+  @Test
   void aDayNamedAsNextIsNotPlacedInThePast() {
     List<DateFact> found =
         find(
