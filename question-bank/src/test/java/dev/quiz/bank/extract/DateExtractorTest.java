@@ -139,12 +139,11 @@ class DateExtractorTest {
   void anOrdinalThatCountsMonthsOrUnitsIsNoDay() {
     List<DateFact> found =
         find(
-            "Test Battle\n\nThe siege began on 2 May 1916. On the 8th of this month the town fell; "
-                + "in the old calendar it was the 15th day of the 9th month. The 8th Division "
-                + "held.");
+            "Test Battle\n\nLONDON, 21 October 2023\n\nThe battle was fought on 21 October 1600. "
+                + "In the calendar of the time it was the 15th day of the 9th month of Keicho 5.");
     assertThat(found)
         .extracting(f -> f.answer() + " " + f.value().start().orElse(""))
-        .containsExactly("2 May 1916 1916-05-02", "the 8th 1916-05-08");
+        .containsExactly("21 October 1600 1600-10-21");
   }
 
   @Test
