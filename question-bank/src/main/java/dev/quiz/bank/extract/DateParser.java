@@ -132,18 +132,18 @@ final class DateParser {
               Pattern.CASE_INSENSITIVE),
           // November 2001
           Regexes.compile(M + ",?\\s+" + Y, Pattern.CASE_INSENSITIVE),
-          // the 1st and 2nd inst.; of the 4th
+          // the 1st and 2nd inst.; of the 4th; "the 2d inst." as the 1860s wrote it
           Regexes.compile(
-              "(?<=\\b(?:of|on|On|Of|,)\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
+              "(?<=\\b(?:of|on|On|Of|,)\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|d)"
                   // "of the 23rd Battalion", "the 38th parallel": a name's number, no day
                   + "(?!\\s+"
                   + UNIT_NOUN
                   + ")"
-                  + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?(?:\\s+(?<inst>inst|ult)\\.?)?"),
+                  + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th|d))?(?:\\s+(?<inst>inst|ult)\\.?)?"),
           // the 6th inst.; the 10th of this instant; the 30th ultimo
           Regexes.compile(
-              "(?<=\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)"
-                  + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th))?\\s+(?:of\\s+(?:this\\s+)?)?"
+              "(?<=\\s)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|d)"
+                  + "(?:\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th|d))?\\s+(?:of\\s+(?:this\\s+)?)?"
                   + "(?<inst>inst|ult)(?:\\.|ant\\b|imo\\b)?"),
           // in May; in early May
           Regexes.compile(

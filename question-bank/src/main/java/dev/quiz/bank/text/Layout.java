@@ -61,11 +61,11 @@ final class Layout {
               + "(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+"
               // and the weekday after it: "Updated 4:18 PM EST, Sat November 28, 2020"
               + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?)?"
-              + "(?:\\d{1,2}\\s+"
+              + "(?:\\d{1,2}(?:st|nd|rd|th|d)?\\s+"
               + MONTH
               + ",?\\s+\\d{4}|"
               + MONTH
-              + "\\s+\\d{1,2},?\\s+\\d{4}"
+              + "\\s+\\d{1,2}(?:st|nd|rd|th|d)?,?\\s+\\d{4}"
               // one or two times after the date: "16:52 GMT 17:52 UK"
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?){0,2}"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
@@ -245,6 +245,19 @@ final class Layout {
           nonBlank = 0;
           continue;
         }
+      } else if ((DATELINE.matcher(line).matches()
+              || line.length() <= 60 && LETTER_DATELINE.matcher(line).matches())
+          && opensLetter(text, lines, i)) {
+        // "July 7th 1863" over "Dear Wife": a letter, the later ones of several, told from its own
+        // date
+        boolean dated = out.stream().anyMatch(b -> b.kind() == Sentence.Kind.DATELINE);
+        out.add(
+            new Block(
+                ln[0],
+                ln[1],
+                Sentence.Kind.DATELINE,
+                dated ? Optional.of(Sentence.DISPATCH) : Optional.empty(),
+                false));
       } else if (nonBlank <= 12
           && (DATELINE.matcher(line).matches()
               || PUBLISHED_MONTH.matcher(line).matches()
@@ -802,6 +815,20 @@ final class Layout {
         && !line.endsWith(".")
         && ISSUE_MARK.matcher(line).find()
         && MASTHEAD_DATE.matcher(line).find();
+  }
+
+  /** A letter's greeting: "Dear Martha", "My dear Mother,", "Sir,". */
+  private static final Pattern GREETING =
+      Regexes.compile("(?:(?:My\\s+)?(?:[Dd]ear|[Dd]earest)\\s+\\p{L}|Sir,|Madam,|Gentlemen,)");
+
+  /** Whether one of the two lines after line {@code i} greets: {@code i} heads a letter. */
+  private static boolean opensLetter(String text, List<int[]> lines, int i) {
+    for (int k = i + 1; k <= i + 2 && k < lines.size(); k++) {
+      if (GREETING.matcher(text).region(lines.get(k)[0], lines.get(k)[1]).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A byline and the page's date: "By Eleanor Marsh | Published 26 May 2020". */

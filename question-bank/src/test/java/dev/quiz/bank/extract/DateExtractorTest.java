@@ -147,6 +147,25 @@ class DateExtractorTest {
   }
 
   @Test
+  void eachLetterOfSeveralIsToldFromItsOwnDate() {
+    List<DateFact> found =
+        find(
+            "THE TESTA PAPERS\n\nOn the field near Testburg\nJuly 4th 1863\n\nDear Anna\n\n"
+                + "We came up on the morning of the 2d inst. and fought. Yesterday the enemy "
+                + "attacked.\n\nYour husband\n\nCamp near Testville\nJuly 7th 1863\n\n"
+                + "Dear Wife\n\nWe left the field yesterday. The general took command on the "
+                + "28th ult.\n");
+    assertThat(found)
+        .extracting(f -> f.answer() + " " + f.value().start().orElse(""))
+        .containsExactly(
+            "the 2d inst. 1863-07-02",
+            "Yesterday 1863-07-03",
+            "July 7th 1863 1863-07-07",
+            "yesterday 1863-07-06",
+            "the 28th ult. 1863-06-28");
+  }
+
+  @Test
   void aDayNamedAsNextIsNotPlacedInThePast() {
     List<DateFact> found =
         find(
