@@ -83,6 +83,8 @@ public final class DocumentReader {
       text = Html.blankTags(text);
     } else if (Markdown.looksLikeMarkdown(name, text)) {
       text = Html.blankTags(Markdown.blankMarks(text));
+    } else if (Subtitles.looksLikeSubtitles(name, text)) {
+      text = Subtitles.blankCues(text);
     } else if (Wikitext.looksLikeWikitext(name, text)) {
       text = Html.blankTags(Wikitext.blankMarks(text));
     }
