@@ -78,6 +78,14 @@ final class NumberScanner {
 
   private static final Pattern RANGE_SEP =
       Regexes.compile("^\\s*(?:–|—|-|to|and|or)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** A range's "to" before a hedged high end: "from around 8,000 to over 30,000". */
+  private static final Pattern HEDGED_RANGE_SEP =
+      Regexes.compile(
+          "^\\s*(?:to|–|—|-)\\s*(?:over|more than|about|around|some|nearly|almost|as many as"
+              + "|up to|at least|perhaps|possibly)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern BETWEEN_BEFORE =
       Regexes.compile("(?i)\\bbetween\\s+(?:\\S+\\s+){0,3}$");
   private static final Pattern PREFIX =
@@ -85,7 +93,7 @@ final class NumberScanner {
           "(?i)(?:(?<![\\w])(?<w>about|around|approximately|roughly|some|nearly|almost"
               + "|as many as|up to|more than|over|at least|not less than|no fewer than|fewer than"
               + "|less than|an estimated|estimated|near|close to|upwards of|in excess of|between|from"
-              + "|the past|exactly|only)\\s+|(?<t>~)\\s*)$");
+              + "|the past|exactly|only|circa|c\\.|ca\\.)\\s+|(?<t>~)\\s*)$");
   private static final Pattern UNIT =
       Regexes.compile(
           "^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|(?<plus>\\+)|(?<hy>-(?:lb|pound|kg"
@@ -226,7 +234,10 @@ final class NumberScanner {
       }
       int start = preWord.isEmpty() ? a.start() : Math.max(0, a.start() - 30) + pre.start();
       Unit u = unitAfter(text, b.end());
-      boolean approx = u.plus() || isApprox(preWord);
+      boolean approx =
+          u.plus()
+              || isApprox(preWord)
+              || b != a && HEDGED_RANGE_SEP.matcher(text.substring(a.end(), b.start())).matches();
       String prefix = preWord.equals("~") ? "~" : preWord;
       out.add(
           new Phrase(
@@ -265,7 +276,7 @@ final class NumberScanner {
   private static boolean joinsRange(String text, Atom a, Atom n, String preWord) {
     String between = text.substring(a.end(), n.start());
     boolean needsBetween = between.trim().equalsIgnoreCase("and");
-    return RANGE_SEP.matcher(between).matches()
+    return (RANGE_SEP.matcher(between).matches() || HEDGED_RANGE_SEP.matcher(between).matches())
         && n.value() > a.value()
         && n.form() == a.form()
         && (!needsBetween

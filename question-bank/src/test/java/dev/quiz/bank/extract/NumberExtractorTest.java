@@ -95,6 +95,18 @@ class NumberExtractorTest {
   }
 
   @Test
+  void aRangeWithAHedgedHighEndIsOneApproximateRange() {
+    var f = find("Estimates of the dead run from around 8,000 to over 30,000.").get(0);
+    assertThat(f.answer()).isEqualTo("around 8,000 to over 30,000");
+    assertThat(f.value().low()).isEqualTo(8000);
+    assertThat(f.value().high()).isEqualTo(30000);
+    assertThat(f.value().approx()).isTrue();
+    var c = find("The army numbered c. 250,000 to over 1,000,000 men.").get(0);
+    assertThat(c.answer()).isEqualTo("c. 250,000 to over 1,000,000");
+    assertThat(c.value().approx()).isTrue();
+  }
+
+  @Test
   void theNonFactsAreTriedOnlyWhereOneCanStart() {
     // an alternative whose starts cannot be read (a character class first, an optional mark)
     // would make the big alternation run at every character of every unit
