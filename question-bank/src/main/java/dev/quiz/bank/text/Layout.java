@@ -831,12 +831,15 @@ final class Layout {
     return false;
   }
 
-  /** A byline and the page's date: "By Eleanor Marsh | Published 26 May 2020". */
+  /**
+   * A byline or a place, and the page's date: "By Eleanor Marsh | Published 26 May 2020",
+   * "Hastings, Nebraska | Wednesday, March 4, 2020".
+   */
   private static boolean isBylineAndDate(String line) {
     int bar = line.indexOf(" | ");
-    return line.startsWith("By ")
-        && bar > 3
+    return bar > 3
         && bar < 60
+        && ".!?".indexOf(line.charAt(bar - 1)) < 0
         && DATELINE.matcher(line.substring(bar + 3).trim()).matches();
   }
 

@@ -166,6 +166,17 @@ class DateExtractorTest {
   }
 
   @Test
+  void aPlaceAndThePagesDateBetweenBarsDateThePage() {
+    List<DateFact> found =
+        find(
+            "THE TEST LEDGER\nTestville, Nebraska | Wednesday, March 4, 2020\n\nOBITUARIES\n\n"
+                + "Anna Testa, who fought in the war, died Sunday at home.\n");
+    assertThat(found)
+        .extracting(f -> f.answer() + " " + f.value().start().orElse(""))
+        .containsExactly("Sunday 2020-03-01");
+  }
+
+  @Test
   void aDayNamedAsNextIsNotPlacedInThePast() {
     List<DateFact> found =
         find(
