@@ -154,45 +154,6 @@ public final class DateExtractor implements FactExtractor<DateFact> {
           "and", "or", "to", "when", "at", "in", "of", "the", "he", "she", "it", "they", "we",
           "with", "before", "after", "until", "till", "but", "as", "there", "that", "is", "was");
 
-  /** Nouns an ordinal counts when it is no day: "the 9th month", "the 8th Division". */
-  private static final Set<String> ORDINAL_NOUNS =
-      Set.of(
-          "month",
-          "day",
-          "year",
-          "week",
-          "century",
-          "anniversary",
-          "birthday",
-          "time",
-          "division",
-          "regiment",
-          "battalion",
-          "brigade",
-          "army",
-          "corps",
-          "infantry",
-          "cavalry",
-          "fleet",
-          "squadron",
-          "place",
-          "hour",
-          "minute",
-          "round",
-          "floor",
-          "grade",
-          "generation");
-
-  /** Whether the ordinal ending at {@code end} counts a noun of {@link #ORDINAL_NOUNS}. */
-  private static boolean beforeNoun(String text, int end) {
-    int i = Chars.spacesEnd(text, end);
-    int j = i;
-    while (j < text.length() && Character.isLetter(text.charAt(j))) {
-      j++;
-    }
-    return j > i && ORDINAL_NOUNS.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
-  }
-
   /**
    * Whether the ordinal ending at {@code end} stands alone as a day: a mark or the end follows, or
    * a word of {@link #AFTER_A_DAY}; not "the 27th (Bangalore) Brigade", "the 13th Rajputs", "the
@@ -227,12 +188,11 @@ public final class DateExtractor implements FactExtractor<DateFact> {
     for (DateParser.Match m : doc.dates(s, anchor)) {
       DateParser.mark(used, m.start(), m.end());
       starts.add(m.start());
-      if (ORDINAL_DAY.matcher(m.text()).lookingAt()
+      if (storyMonth
+          && ORDINAL_DAY.matcher(m.text()).lookingAt()
           && !MONTH_NAMED.matcher(m.text()).find()
-          && (storyMonth ? !dayAlone(text, m.end()) : beforeNoun(text, m.end()))) {
-        // "the 13th Rajputs" is a unit's number, "the 9th month" no day: neither is a day of the
-        // story's month or of the month the text is about
-        continue;
+          && !dayAlone(text, m.end())) {
+        continue; // "the 13th Rajputs" is a unit's number, not a day of the story's month
       }
       if (namedEvent(text, m)
           || sourceYear(text, m)

@@ -63,7 +63,10 @@ final class DateParser {
   private static final String UNIT_NOUN =
       "(?:[Bb]attalion|[Rr]egiment|[Dd]ivision|[Bb]rigade|[Cc]orps|[Aa]rmy|[Ii]nfantry|[Cc]avalry"
           + "|[Aa]rtillery|[Cc]ompany|[Ss]quadron|[Ff]leet|[Ff]oot|[Pp]arallel|[Cc]entury|Light"
-          + "|Dragoons|Hussars|Lancers|Rifles|Marines|Airborne|Parachute|Punjab)\\b";
+          + "|Dragoons|Hussars|Lancers|Rifles|Marines|Airborne|Parachute|Punjab"
+          // what else an ordinal counts: "of the 9th month", "the 25th anniversary"
+          + "|[Mm]onth|[Yy]ear|[Ww]eek|[Aa]nniversary|[Bb]irthday|[Tt]ime|[Hh]our|[Mm]inute"
+          + "|[Gg]eneration|[Pp]lace|[Rr]ound|[Ff]loor|[Gg]rade)\\b";
 
   static final List<Pattern> PATTERNS =
       List.of(
