@@ -810,7 +810,7 @@ final class Layout {
    * 1942 vol 377 cc1673-82", "The Daily Courier, Vol. XII, No. 41, March 3, 1863": a short line, no
    * sentence, with a full date and a volume, number, page or column mark.
    */
-  static boolean isIssueLine(String line) {
+  private static boolean isIssueLine(String line) {
     return line.length() <= 100
         && !line.endsWith(".")
         && ISSUE_MARK.matcher(line).find()
