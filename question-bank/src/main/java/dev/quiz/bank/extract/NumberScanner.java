@@ -93,7 +93,7 @@ final class NumberScanner {
           "(?i)(?:(?<![\\w])(?<w>about|around|approximately|roughly|some|nearly|almost"
               + "|as many as|up to|more than|over|at least|not less than|no fewer than|fewer than"
               + "|less than|an estimated|estimated|near|close to|upwards of|in excess of|between|from"
-              + "|the past|exactly|only|circa|c\\.|ca\\.)\\s+|(?<t>~)\\s*)$");
+              + "|the past|exactly|only|circa|c\\.|ca\\.|est\\.|approx\\.)\\s+|(?<t>~)\\s*)$");
   private static final Pattern UNIT =
       Regexes.compile(
           "^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|(?<plus>\\+)|(?<hy>-(?:lb|pound|kg"

@@ -251,6 +251,7 @@ final class PersonCandidates {
   private static final Pattern NAME_ONLY = Regexes.compile("^" + Names.NAME);
   private static final Pattern SPACES = Regexes.compile("\\s+");
   private static final Pattern PARTS = Regexes.compile("[^,;]+");
+  private static final Pattern CELL_PARTS = Regexes.compile("[^,;/]+");
   private static final Pattern FINAL_DOT = Regexes.compile("\\.$");
   private static final Pattern THE_BEFORE = Regexes.compile("(?s).*\\b[Tt]he\\s+$");
   private static final Pattern ARTICLE_FIRST = Regexes.compile("(?i)^(the|a|an)\\s.*");
@@ -431,8 +432,23 @@ final class PersonCandidates {
         return out;
       }
     }
-    Matcher parts = PARTS.matcher(t);
-    parts.region(from, t.length());
+    addParts(out, s, PARTS.matcher(t).region(from, t.length()), from);
+    return out;
+  }
+
+  /**
+   * The names in one cell of a table row whose column holds commanders ("John de Robeck / Cevat
+   * Pasha" under "Commanders (Allied / Ottoman)"): parted by commas, semicolons and slashes.
+   */
+  static List<Candidate> inCell(Sentence s, int from, int to) {
+    List<Candidate> out = new ArrayList<>();
+    addParts(out, s, CELL_PARTS.matcher(s.text()).region(from, to), from);
+    return out;
+  }
+
+  /** A name at the start of each part {@code parts} finds, after a title, markers aside. */
+  private static void addParts(List<Candidate> out, Sentence s, Matcher parts, int from) {
+    String t = s.text();
     while (parts.find()) {
       int ps = parts.start();
       String part = parts.group();
@@ -453,7 +469,6 @@ final class PersonCandidates {
         add(out, s, ps + lead, ps + lead + end, "commander", true);
       }
     }
-    return out;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.quiz.bank.extract;
 
 import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
+import dev.quiz.bank.text.TableRows;
 import dev.quiz.core.model.AnswerValue;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -291,6 +292,24 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       // an item under its key ("- Parmenion (left wing)" under "- Commanders and leaders:")
       int from = colon >= 0 ? colon + 1 : s.text().startsWith("- ") ? 2 : 0;
       return PersonCandidates.inList(s, from, known);
+    }
+    if (s.kind() == Sentence.Kind.LINE) {
+      List<String> columns = TableRows.columns(s.label()).orElse(List.of());
+      List<int[]> cells = columns.isEmpty() ? List.of() : TableRows.cells(s.text());
+      List<PersonCandidates.Candidate> out = new ArrayList<>();
+      // a table's commanders row ("Commander | Emperor Menelik II | General Oreste Baratieri")
+      boolean commanders =
+          !cells.isEmpty()
+              && COMMANDER_KEY.matcher(s.text().substring(cells.get(0)[0], cells.get(0)[1])).find();
+      for (int k = commanders ? 1 : 0; k < columns.size() && k < cells.size(); k++) {
+        // or column: "Naval attack | 18 March 1915 | John de Robeck / Cevat Pasha"
+        if (commanders || COMMANDER_KEY.matcher(columns.get(k)).find()) {
+          out.addAll(PersonCandidates.inCell(s, cells.get(k)[0], cells.get(k)[1]));
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
     }
     boolean block = s.label().orElse("").toLowerCase(Locale.ROOT).startsWith("commander");
     if (block

@@ -22,6 +22,9 @@ final class ClozeGenerator {
   private static final int MIN_WORDS = 7;
 
   /** A list line of a name (up to five capitalised words), a spaced dash and a description. */
+  /** A table row that names a role its cells hold: "Commander", "Commanders and leaders". */
+  private static final Pattern ROLE_ROW = Regexes.compile("(?i)(?:commander|leader)s?\\b");
+
   private static final Pattern NAMED_LINE =
       Regexes.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}[–—-]\\s+\\p{Ll}");
 
@@ -147,7 +150,10 @@ final class ClozeGenerator {
    */
   Optional<String> listedPerson(Fact f, Sentence unit, Page page) {
     String title = page.title();
-    String label = label(unit, page.sides());
+    String label =
+        TableRows.columns(unit.label()).isPresent()
+            ? tableLabel(f, unit)
+            : label(unit, page.sides());
     if (label.isEmpty()) {
       return Optional.empty();
     }
@@ -158,6 +164,26 @@ final class ClozeGenerator {
           case NONE -> "which of these is listed?";
         };
     return Optional.of((title.isEmpty() ? "" : title + " — ") + label + ": " + ask);
+  }
+
+  /**
+   * What a table cell holding a person is about: its column and row ("Commanders (Allied / Ottoman)
+   * (Landing at Anzac Cove)"), or the row first when the row names the role and the column the side
+   * ("Commander (Kingdom of Italy)"); "" outside the table's named columns.
+   */
+  private static String tableLabel(Fact f, Sentence unit) {
+    List<String> columns = TableRows.columns(unit.label()).orElseThrow();
+    String row = f.evidence().sentence();
+    TextSpan a = f.evidence().localAnswer();
+    List<int[]> cells = TableRows.cells(row);
+    int k = TableRows.cellAt(row, a.start(), a.end());
+    if (k <= 0 || k >= columns.size() || columns.get(k).isBlank()) {
+      return "";
+    }
+    String name = row.substring(cells.get(0)[0], cells.get(0)[1]);
+    return ROLE_ROW.matcher(name).lookingAt()
+        ? name + " (" + columns.get(k) + ")"
+        : columns.get(k) + " (" + name + ")";
   }
 
   /** What an infobox line marks a person with. */

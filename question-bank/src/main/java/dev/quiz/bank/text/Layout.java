@@ -204,10 +204,10 @@ final class Layout {
         subKey = m.group(3).isEmpty() ? Optional.of(key) : Optional.empty();
       } else if (subKey.isPresent() && line.startsWith("- ")) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.INFOBOX, subKey, false));
-      } else if (i < 40 && TabInfobox.isKeyRow(line)) {
+      } else if ((table = tableEnd(text, lines, i)) <= i && i < 40 && TabInfobox.isKeyRow(line)) {
         i = TabInfobox.read(text, lines, i, out);
-      } else if ((table = tableEnd(text, lines, i)) > i) {
-        List<String> columns = TableRows.header(line).orElseThrow();
+      } else if (table > i) {
+        List<String> columns = tableColumns(text, lines, i).orElseThrow();
         out.add(new Block(ln[0], ln[1], Sentence.Kind.LINE, Optional.empty(), true));
         for (int r = i + 1; r <= table; r++) {
           int[] row = lines.get(r);
@@ -497,29 +497,52 @@ final class Layout {
    * there is none.
    */
   private static int tableEnd(String text, List<int[]> lines, int i) {
-    String header = text.substring(lines.get(i)[0], lines.get(i)[1]);
-    if (header.indexOf("  ") < 0 && header.indexOf('\t') < 0 && !header.contains(" | ")) {
-      return i; // one space between words: no cells
-    }
-    Optional<List<String>> columns = TableRows.header(header);
+    Optional<List<String>> columns = tableColumns(text, lines, i);
     if (columns.isEmpty()) {
       return i;
     }
+    int first = firstRow(text, lines, i);
+    // rows of as many cells; one without a figure ("Commander | Menelik II | Oreste Baratieri")
+    // belongs to the table only when a row with one follows it
+    int end = first - 1;
+    for (int r = first; r < lines.size(); r++) {
+      String row = text.substring(lines.get(r)[0], lines.get(r)[1]);
+      if (!TableRows.isRow(row, columns.get().size())) {
+        break;
+      }
+      if (TableRows.hasFigure(row)) {
+        end = r;
+      }
+    }
+    return end >= first ? end : i;
+  }
+
+  /**
+   * The column names of a table whose header is line {@code i}, or empty when it is no header. A
+   * header one cell short of the row under it leaves the corner above the rows' names empty
+   * ("Ethiopian Empire | Kingdom of Italy" over "Killed | est. 4,000–7,000 | about 7,000"); its
+   * first column is named "".
+   */
+  private static Optional<List<String>> tableColumns(String text, List<int[]> lines, int i) {
+    String header = text.substring(lines.get(i)[0], lines.get(i)[1]);
+    if (header.indexOf("  ") < 0 && header.indexOf('\t') < 0 && !header.contains(" | ")) {
+      return Optional.empty(); // one space between words: no cells
+    }
+    int first = firstRow(text, lines, i);
+    String row =
+        first < lines.size() ? text.substring(lines.get(first)[0], lines.get(first)[1]) : "";
+    return TableRows.header(header, row);
+  }
+
+  /** The line of a table's first row: the one under its header, or under the rule below it. */
+  private static int firstRow(String text, List<int[]> lines, int i) {
     // a rule under the header ("--------  -------") is part of the table, no row of it
     int first = i + 1;
     if (first < lines.size()
         && TableRows.isRule(text.substring(lines.get(first)[0], lines.get(first)[1]))) {
       first++;
     }
-    int end = first - 1;
-    while (end + 1 < lines.size()) {
-      int[] next = lines.get(end + 1);
-      if (!TableRows.isRow(text.substring(next[0], next[1]), columns.get().size())) {
-        break;
-      }
-      end++;
-    }
-    return end >= first ? end : i;
+    return first;
   }
 
   /** Whether a line is a {@link #KEYED_LINE}; each key starts with one of a few capitals. */

@@ -36,6 +36,9 @@ public final class TableRows {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     int n = line.length();
+    // a row with two tabs or more is parted by tabs alone (HTML cells, a copied table)
+    int tab = line.indexOf('\t');
+    boolean tabbed = tab >= 0 && line.indexOf('\t', tab + 1) >= 0;
     while (i < n) {
       while (i < n && (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '|')) {
         i++;
@@ -44,7 +47,7 @@ public final class TableRows {
         break;
       }
       int start = i;
-      while (i < n && !gapAt(line, i)) {
+      while (i < n && !gapAt(line, i, tabbed)) {
         i++;
       }
       int end = i;
@@ -56,12 +59,14 @@ public final class TableRows {
     return out;
   }
 
-  private static boolean gapAt(String line, int i) {
+  private static boolean gapAt(String line, int i, boolean tabbed) {
     char c = line.charAt(i);
     return c == '\t'
         || c == ' '
             && i + 1 < line.length()
-            && (Character.isWhitespace(line.charAt(i + 1))
+            // in a row parted by tabs, a run of spaces is a cell's own ("est. 4,000–   7,000" from
+            // HTML, whose entities are padded with spaces)
+            && (!tabbed && Character.isWhitespace(line.charAt(i + 1))
                 // a bar between cells: "Siege of Fort St Elmo | 24 May – 23 June 1565 | …"
                 || line.charAt(i + 1) == '|' && line.startsWith(" | ", i));
   }
@@ -91,11 +96,24 @@ public final class TableRows {
     return -1;
   }
 
-  /** The texts of a line's cells, when it can be a header: enough short cells, no digit. */
-  static Optional<List<String>> header(String line) {
+  /**
+   * The column names of a header line over {@code firstRow}, when it can be one: short cells, no
+   * digit, and enough of them. A header one cell short of that row has an empty corner cell over
+   * the rows' names, which is added as "".
+   */
+  static Optional<List<String>> header(String line, String firstRow) {
     List<String> texts = texts(line);
-    if (texts.size() < MIN_CELLS || line.chars().anyMatch(Character::isDigit) || isRule(line)) {
+    if (texts.size() < MIN_CELLS - 1 || line.chars().anyMatch(Character::isDigit) || isRule(line)) {
       return Optional.empty();
+    }
+    if (texts.size() < MIN_CELLS || texts(firstRow).size() == texts.size() + 1) {
+      if (texts(firstRow).size() != texts.size() + 1) {
+        return Optional.empty();
+      }
+      List<String> columns = new ArrayList<>(texts.size() + 1);
+      columns.add("");
+      columns.addAll(texts);
+      return Optional.of(columns);
     }
     return Optional.of(texts);
   }
@@ -114,10 +132,14 @@ public final class TableRows {
     return marks >= 3;
   }
 
-  /** Whether {@code line} is a row of a table with {@code columns} columns holding a figure. */
+  /** Whether {@code line} can be a row of a table with {@code columns} columns. */
   static boolean isRow(String line, int columns) {
-    List<String> texts = texts(line);
-    return texts.size() == columns && line.chars().anyMatch(Character::isDigit);
+    return texts(line).size() == columns;
+  }
+
+  /** Whether a row holds a figure, as most of a table's rows do and a header does not. */
+  static boolean hasFigure(String line) {
+    return line.chars().anyMatch(Character::isDigit);
   }
 
   /** The cell texts of {@code line}; empty when a cell is too long to be one. */

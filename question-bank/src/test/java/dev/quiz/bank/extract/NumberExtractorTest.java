@@ -107,6 +107,14 @@ class NumberExtractorTest {
   }
 
   @Test
+  void abbreviatedEstimatesAreApproximationPrefixes() {
+    var est = find("Infobox\n- Strength1: est. 70,000 to 100,000").get(0);
+    assertThat(est.answer()).isEqualTo("est. 70,000 to 100,000");
+    assertThat(est.value().approx()).isTrue();
+    assertThat(find("Armies: approx. 7,000 each.").get(0).answer()).isEqualTo("approx. 7,000");
+  }
+
+  @Test
   void theNonFactsAreTriedOnlyWhereOneCanStart() {
     // an alternative whose starts cannot be read (a character class first, an optional mark)
     // would make the big alternation run at every character of every unit

@@ -51,6 +51,27 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aTablesCommandersColumnAndCommandersRowNamePeople() {
+    List<PersonFact> column =
+        find(
+            "The campaign\n\nAction | Dates | Commanders (Allied / Ottoman) | Result\n"
+                + "Naval attack | 18 March 1915 | John de Robeck / Cevat Pasha | Ottoman victory\n"
+                + "Landing at Anzac Cove | 25 April 1915 | William Birdwood / Mustafa Kemal | Held\n");
+    assertThat(column)
+        .extracting(f -> f.value().name())
+        .containsExactlyInAnyOrder(
+            "John de Robeck", "Cevat Pasha", "William Birdwood", "Mustafa Kemal");
+    List<PersonFact> row =
+        find(
+            "The two armies\n\nEthiopian Empire\tKingdom of Italy\n"
+                + "Commander\tEmperor Menelik II\tGeneral Oreste Baratieri\n"
+                + "Killed\test. 4,000\tabout 7,000\n");
+    assertThat(row)
+        .extracting(f -> f.value().name())
+        .containsExactlyInAnyOrder("Menelik II", "Oreste Baratieri");
+  }
+
+  @Test
   void namesWithParticlesAndPatronymics() {
     assertThat(
             find("The victory ended the rule of the Viceroy of Peru, José de la Serna, at last."))

@@ -55,6 +55,36 @@ class TableRowsTest {
   }
 
   @Test
+  void aHeaderOneCellShortHasAnEmptyCornerAndARowWithoutFiguresMayOpenTheTable() {
+    String html =
+        "<p>The two armies</p><table><tr><th>&nbsp;</th><th>North</th><th>South</th></tr>"
+            + "<tr><td>Commander</td><td>General Amos Reed</td><td>General Jude Hart</td></tr>"
+            + "<tr><td>Killed</td><td>est. 4,000&#8211;7,000</td><td>about 7,000</td></tr>"
+            + "</table><p>Figures are estimates.</p>";
+    List<Sentence> units = split(Html.blankTags(html));
+    assertThat(units)
+        .filteredOn(u -> TableRows.columns(u.label()).isPresent())
+        .extracting(u -> u.text().substring(0, u.text().indexOf('\t')))
+        .containsExactly("Commander", "Killed");
+    Sentence killed =
+        units.stream().filter(u -> u.text().startsWith("Killed")).findFirst().orElseThrow();
+    assertThat(TableRows.columns(killed.label())).contains(List.of("", "North", "South"));
+    // the spaces an entity is padded with part no cells of a row parted by tabs
+    assertThat(TableRows.cells(killed.text())).hasSize(3);
+    assertThat(units).extracting(Sentence::text).contains("Figures are estimates.");
+  }
+
+  @Test
+  void aRowWithoutFiguresAfterTheLastFigureEndsTheTable() {
+    List<Sentence> units =
+        split(
+            "Losses\n\nCountry   Killed   Wounded\nPoland   66,000   133,700\n"
+                + "Source   official   returns\n");
+    assertThat(units.get(units.size() - 1).text()).startsWith("Source");
+    assertThat(TableRows.columns(units.get(units.size() - 1).label())).isEmpty();
+  }
+
+  @Test
   void htmlCellsOfARowStayOnOneLine() {
     String text =
         Html.blankTags(
