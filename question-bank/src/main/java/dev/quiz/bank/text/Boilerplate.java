@@ -95,16 +95,11 @@ final class Boilerplate {
           "donat");
   private static final Pattern APPEAL_END =
       Regexes.compile(
-          "(?i)makes all the difference|thank you for (your )?support|donate now"
+          "(?i)makes (all the|a) difference|thank you for (your )?support|donate now"
               + "|support (us )?now|become a (member|supporter)");
   private static final long APPEAL_END_WORDS =
       GUARD.bits(
-          "makes all the difference",
-          "thank you for ",
-          "donate now",
-          "support now",
-          "support us now",
-          "become a ");
+          "makes ", "thank you for ", "donate now", "support now", "support us now", "become a ");
 
   static {
     // every rule and appeal has registered its words by now

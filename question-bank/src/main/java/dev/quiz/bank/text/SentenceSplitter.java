@@ -482,6 +482,11 @@ public final class SentenceSplitter {
               + "|sources and further reading)\\s*:");
 
   /** Tracks a donation appeal box: from its opening sentence to its closing one. */
+  private static boolean endsLikeASentence(String s) {
+    String t = s.stripTrailing();
+    return !t.isEmpty() && ".!?\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
   private static final class Appeal {
     private boolean open;
     private int length;
@@ -489,7 +494,8 @@ public final class SentenceSplitter {
     boolean isBoilerplate(String sentence) {
       Boilerplate.Verdict v = Boilerplate.judge(sentence);
       if (v.furniture() || v.startsAppeal()) {
-        open = open || v.startsAppeal();
+        // a link or heading of other furniture ("Join our commenting forum") closes an appeal
+        open = v.startsAppeal() || open && endsLikeASentence(sentence);
         length = 0;
         if (v.endsAppeal()) {
           open = false;

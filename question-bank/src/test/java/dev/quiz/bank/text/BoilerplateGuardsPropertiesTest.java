@@ -29,6 +29,7 @@ class BoilerplateGuardsPropertiesTest {
             "donate",
             "donation",
             "makes all the difference",
+            "makes a difference",
             "thank you for your support",
             "thank you for support",
             "donate now",

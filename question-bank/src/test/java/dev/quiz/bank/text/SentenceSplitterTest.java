@@ -508,6 +508,23 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anAppealEndsAtItsThanksOrAtTheCommentLinksAfterIt() {
+    String appeal =
+        "Your support keeps our reporters out there\nGood reporting costs money.\n"
+            + "Every gift, however small, makes a difference.\n";
+    String article = "TESTIAN troops took the fort yesterday. About 300 men surrendered.";
+    assertThat(split(appeal + article)).filteredOn(u -> u.kind() == Sentence.Kind.PROSE).hasSize(2);
+    assertThat(
+            split(
+                "Your support keeps our reporters out there\nGood reporting costs money.\n"
+                    + "Join our commenting forum\nComments\n"
+                    + article))
+        .filteredOn(u -> u.kind() == Sentence.Kind.PROSE)
+        .extracting(Sentence::text)
+        .containsExactly("TESTIAN troops took the fort yesterday.", "About 300 men surrendered.");
+  }
+
+  @Test
   void aMenuThatLinksToDonationsOpensNoAppeal() {
     List<Sentence> units =
         split(
