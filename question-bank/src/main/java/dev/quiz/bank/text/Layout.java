@@ -22,6 +22,10 @@ final class Layout {
   private static final Pattern OTHER_HEADING =
       Regexes.compile(
           "^(#{1,6}\\s+.+|.{1,80}\\[(?:edit)?\\]|\\[edit\\]\\s*.+|Contents(\\s*\\[hide\\])?)$");
+
+  /** A printed page's number before its head: "2 " of "2 THE EVENING SENTINEL, …". */
+  private static final Pattern FOLIO = Regexes.compile("\\d{1,4}\\s+(?=\\S)");
+
   private static final Pattern TOC_ENTRY =
       Regexes.compile(
           "^\\d{1,2}(\\.\\d{1,2})*\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
@@ -188,7 +192,7 @@ final class Layout {
         if (restStart < ln[1]) {
           out.add(new Block(restStart, ln[1], Sentence.Kind.PROSE, label, false));
         }
-      } else if (isOtherHeading(line)) {
+      } else if (isOtherHeading(line) && !(nonBlank <= 12 && isFolio(line))) {
         String h = line.replaceAll("[#\\[\\]]|edit", "").trim();
         linkSection = Boilerplate.isLinkSection(h);
         label = Optional.empty();
@@ -258,14 +262,7 @@ final class Layout {
                 Sentence.Kind.DATELINE,
                 dated ? Optional.of(Sentence.DISPATCH) : Optional.empty(),
                 false));
-      } else if (nonBlank <= 12
-          && (DATELINE.matcher(line).matches()
-              || PUBLISHED_MONTH.matcher(line).matches()
-              || PUBLISHED_NUMERIC.matcher(line).matches()
-              || isBylineAndDate(line)
-              || isMasthead(line)
-              || isIssueLine(line)
-              || line.length() <= 60 && LETTER_DATELINE.matcher(line).matches())) {
+      } else if (nonBlank <= 12 && (isDateLine(line) || isFolio(line))) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
       } else if (!sawProse && isByline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
@@ -700,6 +697,26 @@ final class Layout {
    * Whether a line is a newspaper's masthead or publication line: words in capitals and a date with
    * its year ("THE EVENING HERALD, TUESDAY, AUGUST 10, 1915.").
    */
+  /** Whether a line near the top gives the page's own date: a dateline, masthead, issue line. */
+  private static boolean isDateLine(String line) {
+    return DATELINE.matcher(line).matches()
+        || PUBLISHED_MONTH.matcher(line).matches()
+        || PUBLISHED_NUMERIC.matcher(line).matches()
+        || isBylineAndDate(line)
+        || isMasthead(line)
+        || isIssueLine(line)
+        || line.length() <= 60 && LETTER_DATELINE.matcher(line).matches();
+  }
+
+  /**
+   * Whether a line is a printed page's head: its number, then the paper's name and date ("2 THE
+   * EVENING SENTINEL, Wednesday, October 17, 1973"), not a numbered heading.
+   */
+  private static boolean isFolio(String line) {
+    Matcher m = FOLIO.matcher(line);
+    return m.lookingAt() && isDateLine(line.substring(m.end()));
+  }
+
   static boolean isMasthead(String line) {
     if (line.length() > 120) {
       return false;

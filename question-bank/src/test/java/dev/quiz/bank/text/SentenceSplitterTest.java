@@ -525,6 +525,19 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aPrintedPagesNumberAndHeadDateThePageAndANumberedHeadingStaysAHeading() {
+    assertThat(
+            split(
+                "2 THE EVENING TESTER, Wednesday, October 17, 1973\n\nTroops Hold Ridge\n\n"
+                    + "The troops held the ridge on Tuesday."))
+        .extracting(u -> u.kind() + " " + u.text())
+        .startsWith("DATELINE 2 THE EVENING TESTER, Wednesday, October 17, 1973");
+    assertThat(split("Fall of Testburg\n\n2 Background\n\nThe town fell in May 1901."))
+        .extracting(Sentence::text)
+        .doesNotContain("2 Background");
+  }
+
+  @Test
   void aMenuThatLinksToDonationsOpensNoAppeal() {
     List<Sentence> units =
         split(
