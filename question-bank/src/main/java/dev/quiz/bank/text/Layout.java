@@ -71,7 +71,9 @@ final class Layout {
               + MONTH
               + "\\s+\\d{1,2}(?:st|nd|rd|th|d)?,?\\s+\\d{4}"
               // one or two times after the date: "16:52 GMT 17:52 UK"
-              + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?){0,2}"
+              // a zone with its offset: "8:47 PM GMT+1"
+              + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
+              + "(?:\\s+[A-Z]{2,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?){0,2}"
               + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
 
   /**
@@ -170,6 +172,7 @@ final class Layout {
     boolean linkSection = false;
     boolean linkList = false;
     boolean sawProse = false;
+    boolean sawParagraph = false;
     boolean masthead = false;
     int nonBlank = 0;
     Optional<String> subKey = Optional.empty();
@@ -262,7 +265,8 @@ final class Layout {
                 Sentence.Kind.DATELINE,
                 dated ? Optional.of(Sentence.DISPATCH) : Optional.empty(),
                 false));
-      } else if (nonBlank <= 12 && (isDateLine(line) || isFolio(line))) {
+      } else if ((nonBlank <= 12 || !sawParagraph) && (isDateLine(line) || isFolio(line))) {
+        // near the top, or under a long menu before the story's first paragraph
         out.add(new Block(ln[0], ln[1], Sentence.Kind.DATELINE, Optional.empty(), false));
       } else if (!sawProse && isByline(line)) {
         out.add(new Block(ln[0], ln[1], Sentence.Kind.BOILERPLATE, Optional.empty(), false));
@@ -362,6 +366,8 @@ final class Layout {
           label = Optional.of(mainLabel.get() + ", " + line.substring(0, line.length() - 1).trim());
         }
         sawProse = sawProse || prose;
+        sawParagraph =
+            sawParagraph || prose && ".!?\"”".indexOf(text.charAt(lines.get(end)[1] - 1)) >= 0;
         i = end;
       }
       seenTitle = true;

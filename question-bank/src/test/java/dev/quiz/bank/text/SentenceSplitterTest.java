@@ -538,6 +538,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTimestampUnderALongMenuDatesThePage() {
+    String menu =
+        "Skip to main content\nNews and analysis for professionals of every market on earth\n"
+            + "World\nBusiness\nMarkets\nLegal\nTechnology\nInvestigations\nMore\nMy View\n"
+            + "Sign In\nRegister\nEurope\n";
+    assertThat(
+            split(
+                menu
+                    + "Testian troops hold the ridge\nMay 21, 2023 8:47 PM GMT+1\n\n"
+                    + "Testian troops held the ridge on Sunday, officials said."))
+        .filteredOn(u -> u.kind() == Sentence.Kind.DATELINE)
+        .extracting(Sentence::text)
+        .containsExactly("May 21, 2023 8:47 PM GMT+1");
+  }
+
+  @Test
   void aMenuThatLinksToDonationsOpensNoAppeal() {
     List<Sentence> units =
         split(
