@@ -132,7 +132,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   /** A unit's noun right after a name: "Third Pacific Squadron" names the unit. */
   private static final Pattern UNIT_AFTER =
       Regexes.compile(
-          "\\s+(?:Squadron|Fleet|Flotilla|Army|Division|Brigade|Regiment|Battalion|Corps)\\b");
+          "\\s+(?:Squadron|Fleet|Flotilla|Army|Division|Brigade|Regiment|Battalion|Corps)\\b"
+              // a class of ships or arms named for a person: "the Queen Elizabeth class"
+              + "|[\\s-]class\\b");
 
   /** A unit's noun ending a name: "Third Pacific Squadron" is the unit's name. */
   private static final Pattern UNIT_END = Regexes.compile("\\s(?:Squadron|Flotilla)$");

@@ -136,6 +136,14 @@ class DateExtractorTest {
   }
 
   @Test
+  void aYearAfterAListsParticipleIsADateButNotACount() {
+    assertThat(find("TESTER, battle cruiser, 27,000 tons, launched 1912; complement 1,000."))
+        .extracting(DateFact::answer)
+        .containsExactly("1912");
+    assertThat(find("The battery launched 1200 rockets at the town.")).isEmpty();
+  }
+
+  @Test
   void anOrdinalThatCountsMonthsOrUnitsIsNoDay() {
     List<DateFact> found =
         find(

@@ -72,6 +72,14 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aClassOfShipsNamedForAPersonIsNoPerson() {
+    assertThat(
+            find("Four battleships of the Queen Elizabeth class joined Admiral Hugh Evan-Thomas."))
+        .extracting(f -> f.value().name())
+        .containsExactly("Hugh Evan-Thomas");
+  }
+
+  @Test
   void namesWithParticlesAndPatronymics() {
     assertThat(
             find("The victory ended the rule of the Viceroy of Peru, José de la Serna, at last."))
