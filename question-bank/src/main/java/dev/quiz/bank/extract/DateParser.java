@@ -50,7 +50,7 @@ final class DateParser {
   private static final String Y = "(?<y>\\d{4}|[1-9]\\d{2}|['’]?\\d{2})(?!\\d|,\\d)";
 
   private static final String Y1 = "(?<y1>\\d{4})";
-  private static final String TO = "\\s*(?:–|—|-|to|until|till|and|&)\\s*";
+  private static final String TO = "\\s*(?:–|—|-|to|until|till|and|&|or)\\s*";
   private static final String PRE = "(?:(?:between|from|Between|From)\\s+)?";
 
   /**
@@ -189,7 +189,7 @@ final class DateParser {
               + M
               + "(?:,?\\s+"
               + Y1
-              + ")?\\s*(?:–|—|-|to|until|till|and|&)\\s*"
+              + ")?\\s*(?:–|—|-|to|until|till|and|&|or)\\s*"
               + M2
               + ",?\\s+"
               + Y);

@@ -26,7 +26,10 @@ final class Eras {
               + Months.MONTH
               + ")\\s+|(?<m2>"
               + Months.MONTH
-              + ")\\s+(?<d2>\\d{1,2}),?\\s+|(?<m3>"
+              + ")\\s+(?<d2>\\d{1,2}),?\\s+|(?:(?<m0>"
+              + Months.MONTH
+              // two months of one year: "August or September 480 BC"
+              + ")\\s*(?:–|—|-|to|and|or)\\s*)?(?<m3>"
               + Months.MONTH
               + ")\\s+(?=\\d{1,4}\\s?[BCA]))?(?:(?<a>\\d{1,4})\\s*(?:–|—|-|to)\\s*)?"
               + "(?<y>\\d{1,4})\\s?(?:"
@@ -88,6 +91,14 @@ final class Eras {
         return Optional.empty();
       }
       String iso = String.format(Locale.ROOT, "%s-%02d", iso(y, bc), mn.getAsInt());
+      if (m.group("m0") != null) {
+        OptionalInt first = Months.number(m.group("m0"));
+        if (!first.isPresent() || first.getAsInt() >= mn.getAsInt()) {
+          return Optional.empty();
+        }
+        String from = String.format(Locale.ROOT, "%s-%02d", iso(y, bc), first.getAsInt());
+        return Optional.of(AnswerValue.Date.of(from, iso));
+      }
       return Optional.of(AnswerValue.Date.of(iso, iso));
     }
     String month = m.group("m") != null ? m.group("m") : m.group("m2");

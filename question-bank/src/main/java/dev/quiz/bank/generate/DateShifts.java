@@ -110,9 +110,23 @@ final class DateShifts {
         }
       }
     } else if (MONTH.matcher(answer).find() && DAY.matcher(stripYears(answer)).find()) {
+      // a range moves by more than its length, or a choice would overlap the answer: "13 March –
+      // 7 May 1954" by whole spans of months first, "6–10 August" by spans of days, then months
+      int months = span(MONTH, answer, DateShifts::month, MONTHS.length);
+      int days = daySpan(answer);
+      if (months > 0) {
+        for (int k : MONTH_SHIFTS[place]) {
+          String s = shiftMonths(answer, k * (months + 1));
+          if (!s.isEmpty() && full.test(s)) {
+            return;
+          }
+        }
+      }
+      int step = months > 0 ? 1 : days + 1;
       // "26–30 August" cannot move forward in its month: other shifts follow the place's own
       for (int[] shifts : new int[][] {DAY_SHIFTS[place], FALLBACK_DAY_SHIFTS}) {
-        for (int k : shifts) {
+        for (int k0 : shifts) {
+          int k = k0 * step;
           // "Friday 25 October 1415" moved four days back is "Monday 21 October 1415"
           String s = shiftWeekdays(shiftDays(answer, k), k);
           if (!s.isEmpty() && full.test(s)) {
@@ -120,9 +134,18 @@ final class DateShifts {
           }
         }
       }
+      if (days > 0 && months == 0) {
+        for (int k : MONTH_SHIFTS[place]) {
+          String s = shiftMonths(answer, k);
+          if (!s.isEmpty() && full.test(s)) {
+            return;
+          }
+        }
+      }
     } else if (MONTH.matcher(answer).find()) {
+      int step = span(MONTH, answer, DateShifts::month, MONTHS.length) + 1;
       for (int k : MONTH_SHIFTS[place]) {
-        String s = shiftMonths(answer, k);
+        String s = shiftMonths(answer, k * step);
         if (!s.isEmpty() && full.test(s)) {
           return;
         }
@@ -135,12 +158,54 @@ final class DateShifts {
         }
       }
     } else if (YEAR.matcher(answer).find()) {
-      for (int k : YEAR_SHIFTS[place]) {
-        if (full.test(replaceAll(answer, YEAR, v -> shiftYear(v, k)))) {
+      int step = span(YEAR, answer, Integer::parseInt, 0) + 1;
+      // a long span ("2001–2021") moved forward would run past the document's own time
+      for (int k : step > 3 ? YEAR_SHIFTS[YEAR_SHIFTS.length - 1] : YEAR_SHIFTS[place]) {
+        if (full.test(replaceAll(answer, YEAR, v -> shiftYear(v, k * step)))) {
           return;
         }
       }
     }
+  }
+
+  /**
+   * How far the last of {@code answer}'s values of a pattern lies after its first, as {@code value}
+   * reads them: 5 for "1996–2001", 1 for "August or September"; 0 for one value. A last value below
+   * the first wraps around {@code cycle} ("November to February").
+   */
+  private static int span(
+      Pattern p, String answer, java.util.function.ToIntFunction<String> value, int cycle) {
+    Matcher m = p.matcher(answer);
+    int first = -1;
+    int last = -1;
+    while (m.find()) {
+      int v = value.applyAsInt(m.group());
+      first = first < 0 ? v : first;
+      last = v;
+    }
+    if (first < 0 || last == first) {
+      return 0;
+    }
+    return last > first ? last - first : cycle > 0 ? last + cycle - first : 0;
+  }
+
+  /** How many days a range of days spans: 4 for "6–10 August", 0 for one day. */
+  private static int daySpan(String answer) {
+    Matcher y = YEAR.matcher(answer);
+    Matcher d = DAY.matcher(answer);
+    int first = -1;
+    int last = -1;
+    while (d.find()) {
+      if (!insideYear(answer, d.start(), y)) {
+        int v = Integer.parseInt(d.group());
+        first = first < 0 ? v : first;
+        last = v;
+      }
+    }
+    if (first < 0 || last == first) {
+      return 0;
+    }
+    return last > first ? last - first : last + 31 - first;
   }
 
   /** A decade: "the 1820s". */

@@ -136,6 +136,17 @@ class DateExtractorTest {
   }
 
   @Test
+  void twoMonthsOrDaysJoinedByOrAreOneUncertainRange() {
+    assertThat(find("The battle was fought in August or September 480 BC at the pass."))
+        .extracting(
+            f -> f.answer() + " " + f.value().start().orElse("") + "/" + f.value().end().orElse(""))
+        .containsExactly("August or September 480 BC -0479-08/-0479-09");
+    assertThat(find("The town fell on 7 or 8 May 1481 after a siege."))
+        .extracting(f -> f.value().start().orElse("") + "/" + f.value().end().orElse(""))
+        .containsExactly("1481-05-07/1481-05-08");
+  }
+
+  @Test
   void aYearAfterAListsParticipleIsADateButNotACount() {
     assertThat(find("TESTER, battle cruiser, 27,000 tons, launched 1912; complement 1,000."))
         .extracting(DateFact::answer)

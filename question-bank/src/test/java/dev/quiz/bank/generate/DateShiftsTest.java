@@ -35,6 +35,13 @@ class DateShiftsTest {
         // a year of two digits stays as it is; the day of "Oct. 31" is no year
         "17 Sep 44|1|15 Sep 44;20 Sep 44;22 Sep 44",
         "Oct. 31|3|Oct. 26;Oct. 28;Oct. 25",
+        // a range moves by more than its length, so that no choice overlaps the answer: by spans
+        // of days, then by months; a range over months by spans of months; a long span back only
+        "6–10 August 1915|1|21–25 August 1915;6–10 July 1915;6–10 September 1915",
+        "3–12 October 2016|3|3–12 July 2016;3–12 August 2016;3–12 September 2016",
+        "August or September 480 BC|1|June or July 480 BC;October or November 480 BC;April or May 480 BC",
+        "1996–2001|1|1978–1983;1990–1995;1984–1989",
+        "13 March – 7 May 1954|1|13 June – 7 August 1954;13 September – 7 November 1954;11 March – 5 May 1954",
       })
   void candidatesAreOfferedBestFirstUntilEnoughAreTaken(String answer, int place, String first) {
     List<String> offered = new ArrayList<>();
