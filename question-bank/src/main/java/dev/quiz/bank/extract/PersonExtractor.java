@@ -104,6 +104,8 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
   static final Pattern PLACE_CONTEXT =
       Regexes.compile(
           "\\b(?:in|at|to|from|near|into|towards|toward|outside|across|of the city of"
+              // a sentence may open with its place: "In Washington, a Pentagon spokesman said"
+              + "|In|At|From|Near|Outside"
               // "the Battle of Stalingrad": a battle is named by its place
               + "|(?:Battle|Siege|Fall|Sack|Relief|Defence|Defense|Liberation) of"
               + "|(?:district|province|town|village|suburb|neighbourhood|neighborhood|quarter) of)"
@@ -153,6 +155,9 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     List<PersonCandidates.Candidate> prose = new ArrayList<>();
     Set<String> places = new HashSet<>();
     for (Sentence s : doc.units()) {
+      if (s.kind() == Sentence.Kind.DATELINE) {
+        datelinePlace(s.text()).ifPresent(places::add);
+      }
       if (Units.usable(s) && s.kind() != Sentence.Kind.INFOBOX) {
         prose.addAll(PersonCandidates.inProse(s));
         String t = s.text();
@@ -322,6 +327,32 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
     }
     return List.of();
   }
+
+  /**
+   * The place a dateline opens with, as prose writes it: "Kyiv" of "KYIV, May 21 (Reuters) -", so
+   * that "Kyiv said on Sunday" is not taken for a person.
+   */
+  static java.util.Optional<String> datelinePlace(String dateline) {
+    Matcher m = DATELINE_PLACE.matcher(dateline);
+    if (!m.lookingAt()) {
+      return java.util.Optional.empty();
+    }
+    String place = m.group(1);
+    if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+      return java.util.Optional.of(place);
+    }
+    StringBuilder sb = new StringBuilder(place.length());
+    boolean start = true;
+    for (char c : place.toCharArray()) {
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return java.util.Optional.of(sb.toString());
+  }
+
+  /** A dateline's place before its comma or its agency: "KYIV, …", "TEL AVIV (AP) —". */
+  private static final Pattern DATELINE_PLACE =
+      Regexes.compile("(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,2})(?=,|\\s+\\()");
 
   private static List<PersonCandidates.Candidate> accept(
       List<PersonCandidates.Candidate> all, Set<String> places) {

@@ -72,6 +72,18 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aDatelinesPlaceAndAPlaceOpeningASentenceAreNoPeople() {
+    assertThat(
+            find(
+                "Testgrad holds on\n\nTESTGRAD, May 21 (Reuters) - Testian troops still hold the"
+                    + " ridge, Testgrad said on Sunday.\n\nIn Washington, a Pentagon spokesman,"
+                    + " Lieut. Col. Gerald Whitcomb, said two men were missing."))
+        .extracting(f -> f.value().name())
+        .containsExactly("Gerald Whitcomb");
+    assertThat(PersonExtractor.datelinePlace("TEL AVIV (AP) —")).contains("Tel Aviv");
+  }
+
+  @Test
   void aClassOfShipsNamedForAPersonIsNoPerson() {
     assertThat(
             find("Four battleships of the Queen Elizabeth class joined Admiral Hugh Evan-Thomas."))
