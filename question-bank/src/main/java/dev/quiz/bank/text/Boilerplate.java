@@ -37,7 +37,13 @@ final class Boilerplate {
     rule("^(read|see) more\\b|^more (on|from) (this|the)\\b", "more"),
     rule("\\bshare (this|on)\\b", "share "),
     rule("e-?mail this", "mail this"),
-    rule("print this", "print this"),
+    rule("print this", "print"),
+    // a newspaper archive's notes: "See the article in its original context from …", "A version
+    // of this article appears in print on …"
+    rule(
+        "^see the article in its original context|appears in print on",
+        "print",
+        "original context"),
     rule("click here", "click here"),
     rule("^advertisement$|^advert\\b", "advert"),
     rule("powered by automated translation", "powered by"),
@@ -50,8 +56,8 @@ final class Boilerplate {
     rule("earlier editions", "earlier editions"),
     rule("search the internet", "search"),
     rule("^links:", "links:"),
-    rule("quick facts for kids", "quick facts for kids"),
-    rule("kids encyclopedia", "kids encyclopedia"),
+    rule("quick facts for kids", "kids"),
+    rule("kids encyclopedia", "kids"),
     rule("your (support|donation)|\\bdonat(e|ion)", "your ", "donat"),
     rule("paywall", "paywall"),
     rule("^(listen|watch)( to)? (this|the) (article|story|video)", "listen", "watch"),
@@ -64,7 +70,7 @@ final class Boilerplate {
         "log",
         "sign",
         "close"),
-    rule("best printed on", "best printed on"),
+    rule("best printed on", "print"),
     // a press release's end mark: "-30-"
     rule("^-+ ?30 ?-+$", "30"),
     // a wire story's credits: "(Additional reporting by A in B; Editing by C)"

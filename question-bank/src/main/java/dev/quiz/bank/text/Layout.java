@@ -74,7 +74,8 @@ final class Layout {
               // a zone with its offset: "8:47 PM GMT+1"
               + "|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
               + "(?:\\s+[A-Z]{2,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?){0,2}"
-              + "\\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+              // a link after a bullet or bar: "Last Updated: Mar 4, 2025 • Article History"
+              + "\\.?(?:\\s+[•|·]\\s+[^•|·]{1,40})?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
 
   /**
    * A publication line with its date in figures: "Published on 18/06/2017 at 16:42 - Updated on

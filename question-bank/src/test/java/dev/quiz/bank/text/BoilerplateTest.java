@@ -62,6 +62,8 @@ class BoilerplateTest {
             "Sign in",
             "close",
             "Best printed on A4",
+            "See the article in its original context from October 5, 1993, Section A, Page 1",
+            "A version of this article appears in print on Oct. 5, 1993, Section A, Page 1",
             "The Page Magazine",
             "***",
             " — ",

@@ -551,6 +551,9 @@ class SentenceSplitterTest {
         .filteredOn(u -> u.kind() == Sentence.Kind.DATELINE)
         .extracting(Sentence::text)
         .containsExactly("May 21, 2023 8:47 PM GMT+1");
+    assertThat(split("Testburg\nLast Updated: Mar 4, 2025 • Article History\n\nThe town fell."))
+        .filteredOn(u -> u.kind() == Sentence.Kind.DATELINE)
+        .hasSize(1);
   }
 
   @Test
