@@ -300,9 +300,10 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       int from = colon >= 0 ? colon + 1 : s.text().startsWith("- ") ? 2 : 0;
       return PersonCandidates.inList(s, from, known);
     }
-    if (s.kind() == Sentence.Kind.LINE) {
-      List<String> columns = TableRows.columns(s.label()).orElse(List.of());
-      List<int[]> cells = columns.isEmpty() ? List.of() : TableRows.cells(s.text());
+    List<String> columns =
+        s.kind() == Sentence.Kind.LINE ? TableRows.columns(s.label()).orElse(List.of()) : List.of();
+    if (!columns.isEmpty()) {
+      List<int[]> cells = TableRows.cells(s.text());
       List<PersonCandidates.Candidate> out = new ArrayList<>();
       // a table's commanders row ("Commander | Emperor Menelik II | General Oreste Baratieri")
       boolean commanders =

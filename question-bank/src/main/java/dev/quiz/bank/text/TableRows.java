@@ -106,10 +106,11 @@ public final class TableRows {
     if (texts.size() < MIN_CELLS - 1 || line.chars().anyMatch(Character::isDigit) || isRule(line)) {
       return Optional.empty();
     }
-    if (texts.size() < MIN_CELLS || texts(firstRow).size() == texts.size() + 1) {
-      if (texts(firstRow).size() != texts.size() + 1) {
-        return Optional.empty();
-      }
+    boolean corner = texts(firstRow).size() == texts.size() + 1;
+    if (texts.size() < MIN_CELLS && !corner) {
+      return Optional.empty();
+    }
+    if (corner) {
       List<String> columns = new ArrayList<>(texts.size() + 1);
       columns.add("");
       columns.addAll(texts);
