@@ -46,9 +46,9 @@ final class Names {
   /** Abbreviated titles: alone they are never a name ("Gen." before "Meade"). */
   private static final Set<String> TITLE_ABBREVIATIONS =
       Set.of(
-          "Gen", "Col", "Capt", "Lt", "Maj", "Sgt", "Adm", "Brig", "Sen", "Gov", "Rep", "Mr", "Mrs",
-          "Ms", "Dr", "Prof", "Rev", "Gens", "Cpl", "Pvt", "Cmdr", "Cdr", "Hon", "Lieut", "Pte",
-          "Spc", "Pfc");
+          "Gen", "Genl", "Col", "Capt", "Lt", "Maj", "Sgt", "Adm", "Brig", "Sen", "Gov", "Rep",
+          "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Gens", "Cpl", "Pvt", "Cmdr", "Cdr", "Hon",
+          "Lieut", "Pte", "Spc", "Pfc");
 
   /**
    * The English names of the countries of ISO 3166 ("Ukraine", "United States"), as Java has them.
@@ -199,6 +199,13 @@ final class Names {
           "encyclopedia",
           "media",
           "references",
+          // a page's pictures and their captions: "Photograph, the surviving officers of …"
+          "photograph",
+          "photo",
+          "picture",
+          "illustration",
+          "image",
+          "caption",
           "contents",
           "result",
           "location",

@@ -26,7 +26,7 @@ final class PersonPatterns {
           + "|Generals?"
           // abbreviated ranks, with or without the period as British usage writes them ("Lt J.H.
           // Grayburn", "Maj Gough")
-          + "|Gen\\.?|Colonel|Col\\.?|Lieutenant|Lt\\.?|Captain"
+          + "|Gen\\.?|Genl\\.?|Colonel|Col\\.?|Lieutenant|Lt\\.?|Captain"
           + "|Capt\\.?|Major|Maj\\.?|Brig\\.?|Sergeant|Sgt\\.?|Admiral|Adm\\.|Marshal|Commander"
           + "|Constable"
           // US ranks as the services abbreviate them: "LTG Frederick M. Franks Jr.", "CPT H. R.

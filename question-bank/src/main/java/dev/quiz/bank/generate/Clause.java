@@ -130,6 +130,9 @@ final class Clause {
   private static final Set<String> SUBORDINATE_OPENERS =
       Set.of("after", "before", "when", "while", "because", "although", "though", "whereas");
 
+  /** Openers that after a noun of time are adverbs ("the day before", "a week after"). */
+  private static final Set<String> ADVERB_AFTER_TIME = Set.of("after", "before");
+
   final List<Token> tokens;
   final int answerFrom;
   final int answerTo;
@@ -610,7 +613,12 @@ final class Clause {
         return k;
       }
       // "began their attack at 5am after the insurgents received …": another event's clause
-      if (k >= answerTo && SUBORDINATE_OPENERS.contains(t.lower()) && finiteVerbAfter(k + 1)) {
+      // but "killed the day before when …" keeps its "before": after a noun of time it is an adverb
+      if (k >= answerTo
+          && SUBORDINATE_OPENERS.contains(t.lower())
+          && !(ADVERB_AFTER_TIME.contains(t.lower())
+              && CLAUSE_TIME_NOUNS.contains(tokens.get(k - 1).lower()))
+          && finiteVerbAfter(k + 1)) {
         return k;
       }
     }

@@ -25,6 +25,7 @@ public final class Abbreviations {
           "Cmdr",
           // ranks as older papers abbreviate them: "Lieut. Gen. Pemberton"
           "Lieut",
+          "Genl",
           "Sergt",
           "Comdr",
           "Commod",

@@ -84,6 +84,16 @@ class PersonExtractorTest {
   }
 
   @Test
+  void anOldAbbreviatedGeneralIsATitleAndAPictureIsNoPerson() {
+    assertThat(
+            find(
+                "They said Genl. Testwood was killed the day before.\n\nPhotograph, the surviving"
+                    + " officers of B Company, taken later that year."))
+        .extracting(f -> f.value().name())
+        .containsExactly("Testwood");
+  }
+
+  @Test
   void aClassOfShipsNamedForAPersonIsNoPerson() {
     assertThat(
             find("Four battleships of the Queen Elizabeth class joined Admiral Hugh Evan-Thomas."))

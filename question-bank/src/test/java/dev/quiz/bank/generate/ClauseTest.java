@@ -55,6 +55,26 @@ class ClauseTest {
         .isEqualTo("burned the farms");
   }
 
+  @Test
+  void beforeAfterANounOfTimeIsAnAdverbAndTheClauseEndsAtItsWhen() {
+    assertThat(
+            predicate(
+                "Reynolds/PROPN/reynolds was/AUX/be killed/VERB/kill the/DET/the day/NOUN/day "
+                    + "before/ADV/before when/SCONJ/when the/DET/the corps/NOUN/corps "
+                    + "fought/VERB/fight west/ADV/west ./PUNCT/.",
+                0,
+                1))
+        .isEqualTo("was killed the day before");
+    assertThat(
+            predicate(
+                "Reynolds/PROPN/reynolds was/AUX/be killed/VERB/kill at/ADP/at noon/NOUN/noon "
+                    + "before/SCONJ/before the/DET/the corps/NOUN/corps fought/VERB/fight "
+                    + "./PUNCT/.",
+                0,
+                1))
+        .isEqualTo("was killed at noon");
+  }
+
   private static String subject(String tagged, int from, int to) {
     Clause c = Clause.around(tokens(tagged), from, to);
     return c.text(c.subjectStart, c.verb);
