@@ -1,5 +1,6 @@
 package dev.quiz.bank.generate;
 
+import dev.quiz.bank.extract.DateFact;
 import dev.quiz.bank.extract.Fact;
 import dev.quiz.bank.text.Abbreviations;
 import dev.quiz.bank.text.Citations;
@@ -329,6 +330,12 @@ final class ClozeGenerator {
     String title = page.title();
     String s = f.evidence().sentence();
     TextSpan a = f.evidence().localAnswer();
+    if (f instanceof DateFact && a.start() > 0 && s.charAt(a.start() - 1) == '(') {
+      Matcher counted = TableCells.COUNTED_IN.matcher(s);
+      if (counted.find(Math.max(0, a.start() - 3)) && counted.end() == a.end() + 1) {
+        return Optional.empty(); // "est. 725,000 (1941)": when it was counted, no event's date
+      }
+    }
     Matcher ib = infoboxLine(unit, s);
     Matcher keyed = DATE_KEYED.matcher(s);
     int from =
@@ -353,8 +360,17 @@ final class ClozeGenerator {
             ? Optional.of(blanked.trim())
             : TableCells.cell(blanked, header, !label.isEmpty());
     if (cell.isPresent() && !SIDE_MARK.matcher(cell.get()).find()) {
-      int side = sideByTotals(unit, page.units());
-      cell = side > 0 ? cell.map(c -> c + " (side " + side + ")") : cell;
+      int byTotals = sideByTotals(unit, page.units());
+      // a figure's cell that names no one ("est. ____", not "____ soldiers (Germany)")
+      boolean bare = !(f instanceof DateFact) && cell.get().indexOf('(') < 0;
+      int pair = byTotals == 0 && bare ? sideOfPair(unit, page.units()) : 0;
+      List<String> parties =
+          pair > 0 && page.sides().isEmpty() ? Page.manyParties(page.units()) : List.of();
+      int side = pair > 0 && (page.sides().size() == 2 || !parties.isEmpty()) ? pair : byTotals;
+      // "Germany", "Finland", …, "Soviet Union" above: the first party's side and the other
+      String whose =
+          !parties.isEmpty() ? (side == 1 ? parties.get(0) : "the other side") : "side " + side;
+      cell = side > 0 ? cell.map(c -> c + " (" + whose + ")") : cell;
     }
     String shownLabel = header.isEmpty() ? label : "";
     String context = title + (title.isEmpty() || shownLabel.isEmpty() ? "" : " — ") + shownLabel;
@@ -428,6 +444,39 @@ final class ClozeGenerator {
       totals += isTotal(units.get(k)) ? 1 : 0;
     }
     return totals + before >= 2 ? before + 1 : 0;
+  }
+
+  /**
+   * The side of a line in a label's block of two lines with a figure each, as an offline copy of an
+   * infobox flattens its columns ("Strength", "est. 725,000 (1941)", "est. 930,000 (1941)"): its
+   * place in the block; 0 for a block of any other size.
+   */
+  private static int sideOfPair(Sentence unit, List<Sentence> units) {
+    if (unit.kind() != Sentence.Kind.LINE && unit.kind() != Sentence.Kind.PROSE
+        || unit.label().isEmpty()) {
+      return 0;
+    }
+    String label = unit.label().get().trim();
+    int first = unit.index();
+    while (first > 0
+        && units.get(first - 1).label().equals(unit.label())
+        && !units.get(first - 1).text().trim().equals(label)) {
+      first--;
+    }
+    int last = unit.index();
+    while (last + 1 < units.size() && units.get(last + 1).label().equals(unit.label())) {
+      last++;
+    }
+    if (last - first != 1) {
+      return 0;
+    }
+    for (int k = first; k <= last; k++) {
+      String t = units.get(k).text();
+      if (!SameKind.hasDigit(t) || t.startsWith("Total")) {
+        return 0;
+      }
+    }
+    return unit.index() - first + 1;
   }
 
   private static boolean isTotal(Sentence u) {

@@ -152,7 +152,20 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
    * flattened onto lines ("Belligerents", " French Empire", " Russian Empire"): two names, or one
    * short one and "the other side" when the page lost the second (its flag only); else empty.
    */
+  private static final Pattern QUALIFIED_PARTY = Regexes.compile("^([^()]+?)\\s*\\([^()]+\\)$");
+
   private static List<String> listedSides(List<Sentence> units, int i) {
+    List<String> names = new ArrayList<>(parties(units, i));
+    if (names.size() == 1 && Words.count(names.get(0)) <= 2) {
+      // "France" alone: a longer line may be both sides run together ("Kingdom of England
+      // Kingdom of France", "Francia Umayyad Caliphate")
+      names.add("the other side");
+    }
+    return names.size() == 2 ? names : List.of();
+  }
+
+  /** The party names on the lines under the label line at {@code i}; empty when one is no name. */
+  private static List<String> parties(List<Sentence> units, int i) {
     Sentence head = units.get(i);
     if (head.kind() != Sentence.Kind.LINE || head.label().isEmpty()) {
       return List.of();
@@ -160,8 +173,11 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
     List<String> names = new ArrayList<>();
     for (int k = i + 1; k < units.size(); k++) {
       Sentence u = units.get(k);
-      String t = u.text().trim();
-      if (u.kind() != Sentence.Kind.LINE || !u.label().equals(head.label())) {
+      // a party and what it sent: "Spain (Blue Division)"
+      String t = QUALIFIED_PARTY.matcher(u.text().trim()).replaceFirst("$1");
+      // an offline copy's lines are prose under the label ("Belligerents", "Germany", "Finland")
+      if (u.kind() != Sentence.Kind.LINE && u.kind() != Sentence.Kind.PROSE
+          || !u.label().equals(head.label())) {
         break;
       }
       if (Words.count(t) > 6
@@ -173,11 +189,21 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
       }
       names.add(t);
     }
-    if (names.size() == 1 && Words.count(names.get(0)) <= 2) {
-      // "France" alone: a longer line may be both sides run together ("Kingdom of England
-      // Kingdom of France", "Francia Umayyad Caliphate")
-      names.add("the other side");
+    return names;
+  }
+
+  /**
+   * The parties under an infobox's "Belligerents" label line, one per line, when there are more
+   * than two ("Germany", "Finland", "Spain (Blue Division)", "Soviet Union"): the first is of the
+   * first side, and where the second side begins the lines do not say. Else empty.
+   */
+  static List<String> manyParties(List<Sentence> units) {
+    for (int i = 0; i < units.size(); i++) {
+      if (SIDES_HEADING.matcher(units.get(i).text().trim()).matches()) {
+        List<String> names = parties(units, i);
+        return names.size() > 2 ? names : List.of();
+      }
     }
-    return names.size() == 2 ? names : List.of();
+    return List.of();
   }
 }

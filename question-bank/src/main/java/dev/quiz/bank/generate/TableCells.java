@@ -60,6 +60,10 @@ final class TableCells {
 
   private static final Pattern SPACES = Regexes.compile("\\s+");
 
+  /** A year in brackets after a figure or its blank: " (1941)" of "est. 725,000 (1941)". */
+  static final Pattern COUNTED_IN =
+      Regexes.compile("(?<=\\d|" + Pattern.quote(Prompt.BLANK) + ")\\s*\\((?:1\\d|20)\\d\\d\\)");
+
   private TableCells() {}
 
   /**
@@ -89,7 +93,8 @@ final class TableCells {
             : FOOTNOTE
                 .matcher(FOOTNOTE_BETWEEN_SIDES.matcher(blanked).replaceAll(" • "))
                 .replaceAll("");
-    List<String> cells = cells(row);
+    // "est. ____ (1941)": the year says when the figure was counted; it is no cell of its own
+    List<String> cells = cells(row.indexOf('(') < 0 ? row : COUNTED_IN.matcher(row).replaceAll(""));
     int at = -1;
     for (int i = 0; i < cells.size(); i++) {
       if (cells.get(i).contains(Prompt.BLANK)) {

@@ -63,6 +63,7 @@ public final class Abbreviations {
           "inst",
           "vs",
           "approx",
+          "est",
           "ca",
           "c",
           "p",

@@ -75,6 +75,28 @@ class QuestionBankTest {
   }
 
   @Test
+  void anOfflineInfoboxsTwoStrengthLinesAreAskedByTheFirstPartyAndTheOtherSide() {
+    String text =
+        "Siege of Testgrad\n\nSiege of Testgrad\nPart of the Second Test War\n"
+            + "Date8 September 1941 – 27 January 1944\nLocation\nTestgrad, Testland\n"
+            + "Belligerents\nNorthland\nEastland\nWestland (Blue Legion)\nTestland\n"
+            + "Commanders and leaders\nAnna Testa\nBert Sample\n"
+            + "Strength\nest. 725,000 (1941)\nest. 930,000 (1941)\n"
+            + "Casualties and losses\nUnknown\n\n"
+            + "The siege of Testgrad was a blockade of the city by Northland forces. It began on 8"
+            + " September 1941 and was lifted on 27 January 1944, after 872 days.\n";
+    List<Question> all = generate(text);
+    assertThat(all)
+        .filteredOn(q -> q.type() == QuestionType.CLOZE && q.answer().startsWith("est."))
+        .extracting(q -> q.prompt().text() + " = " + q.answer())
+        .containsExactlyInAnyOrder(
+            "Siege of Testgrad — Strength: ____ (Northland) = est. 725,000",
+            "Siege of Testgrad — Strength: ____ (the other side) = est. 930,000");
+    // the year in brackets says when the figures were counted: no question asks it
+    assertThat(all).noneMatch(q -> q.answer().equals("1941"));
+  }
+
+  @Test
   void onePersonUnderTwoFormsOfTheNameGetsOneMultipleChoiceOfAPrompt() {
     String text =
         "Testland truce takes effect\n\n"
