@@ -43,7 +43,9 @@ final class NumberScanner {
               + NumberWords.ORDINAL
               + "(?![\\w])(?:-(?=\\s+and\\b)|[- ]"
               + "(?:largest|biggest|greatest|highest|most\\s+\\w+|\\w{3,}est)\\b)?)"
-              + "|(?<dig>(?<![\\w.,/#])(?<!\\p{L}-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\d]|[.,/]\\d)"
+              + "|(?<dig>(?<![\\w.,/#])(?<!\\p{L}-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+              // a measure's unit may be glued on, as news sites write it: "60km", "about 7km"
+              + "(?:(?![\\p{L}\\d]|[.,/]\\d)|(?=(?:km|kg|kph|mph|ft|cm|mm)(?![\\p{L}\\d])))"
               + "(?:[\\s-]+(?:million|billion|trillion|thousand)\\b)?)"
               + "|(?<word>(?<![\\w-])(?:(?:"
               + NumberWords.CARDINAL
@@ -97,9 +99,9 @@ final class NumberScanner {
   private static final Pattern UNIT =
       Regexes.compile(
           "^(?:\\s*(?<pct>%|percent\\b|per cent\\b)|(?<plus>\\+)|(?<hy>-(?:lb|pound|kg"
-              + "|ton|mile|km|day|hour|week|month|year|man|strong)s?\\b(?!-old))|\\s+(?<u>(?:seconds?|minutes?"
+              + "|ton|mile|km|day|hour|week|month|year|man|strong)s?\\b(?!-old))|(?:\\s+|(?=(?:km|kg|kph|mph|ft|cm|mm)\\b))(?<u>(?:seconds?|minutes?"
               + "|hours?|days?|weeks?|months?|years?|decades?|centuries|century|miles?|kilometres?"
-              + "|kilometers?|km|metres?|meters?|feet|foot|yards?|tons?|tonnes?|pounds?|lb|kg)\\b))",
+              + "|kilometers?|km|metres?|meters?|feet|foot|ft|yards?|tons?|tonnes?|pounds?|lb|kg|kph|mph|cm|mm)\\b))",
           Pattern.CASE_INSENSITIVE);
 
   private NumberScanner() {}

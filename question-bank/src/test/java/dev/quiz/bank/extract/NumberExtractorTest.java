@@ -89,6 +89,20 @@ class NumberExtractorTest {
   }
 
   @Test
+  void aUnitGluedToItsFigureIsPartOfTheMeasure() {
+    assertThat(
+            find(
+                "The town lies 60km (37 miles) north of the river, and the troops advanced about"
+                    + " 7km in a day."))
+        .extracting(NumberFact::answer)
+        .containsExactly("60km", "about 7km", "a day");
+    // a letter glued on that is no unit still makes no figure
+    assertThat(find("The F16s flew from base 7b on the 5th."))
+        .extracting(NumberFact::answer)
+        .doesNotContain("7");
+  }
+
+  @Test
   void fromOrBetweenWithoutARangeIsNotPartOfTheAnswer() {
     assertThat(find("They rode under fire from three sides.").get(0).answer()).isEqualTo("three");
     assertThat(find("Prices rose from 5 to 12 dollars.").get(0).answer()).isEqualTo("from 5 to 12");
