@@ -95,6 +95,8 @@ final class NameContexts {
               // "Mafeking, defended by Colonel Baden-Powell, was relieved": a passive clause
               || first.length() > 3 && first.endsWith("ed") && role.strip().startsWith(first)
               || PersonCandidates.afterThe(t, start)
+              // "the Duke of Normandy, Edward's cousin": the cousin is the duke, not the land
+              || PersonCandidates.afterTitleOf(t, start)
               // "saved Europe, but most historians think …": a conjunction opens a clause
               || CLAUSE_OPENERS.contains(first)
               // "the Battle of Stalingrad, a TASS correspondent reported": the role says who spoke

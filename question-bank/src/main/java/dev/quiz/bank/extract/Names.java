@@ -474,6 +474,8 @@ final class Names {
           "even",
           "once",
           "next",
+          "then",
+          "meanwhile",
           // a worksheet's tasks: "2. Describe Nelson's plan of attack."
           "describe",
           "explain",

@@ -157,7 +157,7 @@ final class PersonCandidates {
 
   private static final Pattern DETERMINER =
       Regexes.compile(
-          "\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
+          "\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\\s|\\b\\p{Lu}\\p{L}+['’]s\\s");
 
   /** "… and Sickles" or "… and Gen. Sickles" after a titled name: the second name, group 1. */
   private static final Pattern AND_NAME =
@@ -564,10 +564,19 @@ final class PersonCandidates {
       name = name.substring(title.end());
       title = TITLE_PREFIX.matcher(name);
     }
-    if (Names.plausible(name)) {
+    boolean people =
+        PEOPLES.matcher(name).matches()
+            && (afterThe(s.text(), start) || name.endsWith("ians") || name.endsWith("eans"));
+    if (Names.plausible(name) && !people) {
       out.add(new Candidate(s, start, start + name.length(), name, role.trim(), strong));
     }
   }
+
+  /**
+   * A people in the plural: "Persians", "Athenians", "the Spartans" ("Evans" and "Hans" are names:
+   * a plural in "-ans" counts only after "the").
+   */
+  private static final Pattern PEOPLES = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ians|eans|ans|ites)");
 
   /** Up to {@code n} words right before {@code pos}, as written. */
   private static String wordsBefore(String t, int pos, int n) {
@@ -636,6 +645,21 @@ final class PersonCandidates {
    */
   static boolean afterThe(String t, int i) {
     return i >= 4 && (t.startsWith("the ", i - 4) || t.startsWith("The ", i - 4));
+  }
+
+  /**
+   * Whether the word at {@code i} follows a capitalized word and "of": the land of a title ("the
+   * Duke of Normandy", "D of Normandy"), no person.
+   */
+  static boolean afterTitleOf(String t, int i) {
+    if (i < 4 || !t.startsWith(" of ", i - 4)) {
+      return false;
+    }
+    int k = i - 4;
+    while (k > 0 && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    return k < i - 4 && Character.isUpperCase(t.charAt(k));
   }
 
   /**

@@ -54,6 +54,10 @@ final class PersonPatterns {
           + "|envoy|governor|king|queen|emperor|colonel|captain|prince|diplomat|analyst|resident"
           + "|activist|deputy|adviser|advisor|aide|negotiator|head|director|chairman|chargé"
           + "|figure|brother|sister|son|daughter|wife|husband|father|mother|member|soldier|fighter"
+          // kin and rank of other eras: "Artaphernes, a nephew of Darius", "a noble from Media"
+          + "|nephew|niece|uncle|cousin|grandson|granddaughter|noble"
+          // who carried word: "a runner named Pheidippides"
+          + "|runner|messenger|courier"
           + "|secretary|premier|chancellor|mayor|senator|lawyer|judge|doctor|witness|survivor"
           + "|photographer|editor|producer|engineer|scholar|professor|ruler|marshal|admiral"
           + "|strategist|representative|lieutenant|sergeant|militia leader|warlords|commanders"
@@ -128,7 +132,7 @@ final class PersonPatterns {
   /** "the Taliban's spokesperson, Zabihullah Mujahid". */
   static final Pattern APPOSITION_BEFORE =
       Regexes.compile(
-          "(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their)|[\\p{Lu}]"
+          "(?<role>(?:\\b(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)|[\\p{Lu}]"
               + "[\\p{L}]+['’]s)\\s+"
               + ROLE_CHAR
               + "{2,60}?)"
@@ -235,7 +239,7 @@ final class PersonPatterns {
 
   private static final Prefixes TITLES = Prefixes.of(TITLED);
   private static final Prefixes HONORIFICS = Prefixes.of(HONORED);
-  private static final String DETERMINER = "the|a|an|his|her|their|its|The|A|An|His|Her|Their";
+  private static final String DETERMINER = "the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its";
   private static final Prefixes DETERMINERS = Prefixes.of(false, DETERMINER);
   private static final Set<String> DETERMINER_WORDS = Set.of(DETERMINER.split("\\|"));
   private static final Prefixes SPEECH_WORDS = Prefixes.of(SPEAKER_AFTER);

@@ -94,6 +94,26 @@ class PersonExtractorTest {
   }
 
   @Test
+  void kinRunnersAndAKingAfterItsArePeopleAndAPeopleOrALandIsNot() {
+    assertThat(
+            find(
+                "Its king, Darius Testes, ruled from Egypt to India. It was commanded by two men: Datis,"
+                    + " a noble from Media, and Artaphernes, a nephew of Darius. The Athenians sent a"
+                    + " runner named Testippides to Sparta. Many Persians fled, and the Spartans"
+                    + " came late. Then Miltiades attacked. William was D of Normandy, Edward's"
+                    + " cousin.\n\nLater Artaphernes sailed home."))
+        .extracting(f -> f.value().name())
+        .contains("Darius Testes", "Datis", "Testippides", "Miltiades")
+        .doesNotContain("Persians", "Spartans", "Athenians", "Normandy", "Then Miltiades");
+    assertThat(
+            find(
+                "Testland\n\nThe fleet sailed under Artaphernes, a nephew of Darius.\n\n"
+                    + "Later Artaphernes sailed home."))
+        .extracting(f -> f.value().role())
+        .contains("a nephew of Darius");
+  }
+
+  @Test
   void aClassOfShipsNamedForAPersonIsNoPerson() {
     assertThat(
             find("Four battleships of the Queen Elizabeth class joined Admiral Hugh Evan-Thomas."))
