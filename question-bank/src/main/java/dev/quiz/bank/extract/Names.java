@@ -362,7 +362,9 @@ final class Names {
           "fort",
           "port");
 
-  private static final Pattern POSSESSIVE_END = Regexes.compile("['’]s$");
+  /** "Lee's", and the plural's mark of "Gen. Humphreys' division". */
+  private static final Pattern POSSESSIVE_END = Regexes.compile("['’]s$|(?<=s)['’]$");
+
   private static final Pattern SPACES = Regexes.compile("\\s+");
   private static final Pattern TRAILING_MARKS = Regexes.compile("[,;:]+$");
 

@@ -272,7 +272,7 @@ final class PersonCandidates {
     while (titled.find()) {
       Matcher m = titled.matcher();
       String title = m.group("title");
-      if (title.endsWith("Generals") || title.equals("Kings")) {
+      if (title.endsWith("Generals") || title.equals("Kings") || title.equals("Privates")) {
         // "Brigadier Generals John M. Jones and Leroy A. Stafford": each is one
         title = title.substring(0, title.length() - 1);
       }

@@ -35,7 +35,7 @@ final class PersonPatterns {
           + "|PVT|ADM|VADM|RADM|CAPT|CDR|LCDR|ENS|LtGen|MajGen|BGen|LtCol"
           // enlisted ranks: "Lance Cpl. Brian A. Medina", "Spc. John Doe", "Pfc. Lynndie England"
           + "|Lance Cpl\\.?|Lance Corporal|Staff Sgt\\.?|Staff Sergeant|Cpl\\.?|Corporal|Spc\\.|Specialist"
-          + "|Pfc\\.|Pvt\\.|Pte\\.?|Private First Class|Petty Officer"
+          + "|Pfc\\.|Pvt\\.|Pte\\.?|Private First Class|Privates?|Petty Officer"
           + "|Vice President|President|Prime Minister|Premier|Chancellor|Kings?|Queen|Emperor|Empress"
           + "|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Archduke|Duke|Elector|Margrave|Viscount|Baron|Marquess"
           + "|Marquis|Count|Earl|Lord|Sir|Pope|Cardinal|Archbishop|Bishop|Sultan|Emir|Tsar"

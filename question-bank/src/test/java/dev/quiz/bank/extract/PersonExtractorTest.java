@@ -114,6 +114,17 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aPrivateIsATitleAndAPluralsPossessiveMarkIsNoPartOfTheName() {
+    assertThat(
+            find(
+                "Killed—Private John Testmire, Co. A, aged 19. Late in the afternoon Gen. Hooker"
+                    + " sent forward Gen. Testphreys' division, which charged with the bayonet."))
+        .extracting(f -> f.value().name())
+        .contains("John Testmire", "Testphreys")
+        .doesNotContain("Testphreys'");
+  }
+
+  @Test
   void aClassOfShipsNamedForAPersonIsNoPerson() {
     assertThat(
             find("Four battleships of the Queen Elizabeth class joined Admiral Hugh Evan-Thomas."))
