@@ -147,13 +147,14 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
     return cut > 0 ? s.substring(0, cut).trim() : s;
   }
 
+  /** A party and what it sent: "Spain (Blue Division)". */
+  private static final Pattern QUALIFIED_PARTY = Regexes.compile("^([^()]+?)\\s*\\([^()]+\\)$");
+
   /**
    * The sides listed one per line under the "Belligerents" label line at {@code i} of an infobox
    * flattened onto lines ("Belligerents", " French Empire", " Russian Empire"): two names, or one
    * short one and "the other side" when the page lost the second (its flag only); else empty.
    */
-  private static final Pattern QUALIFIED_PARTY = Regexes.compile("^([^()]+?)\\s*\\([^()]+\\)$");
-
   private static List<String> listedSides(List<Sentence> units, int i) {
     List<String> names = new ArrayList<>(parties(units, i));
     if (names.size() == 1 && Words.count(names.get(0)) <= 2) {
@@ -173,7 +174,6 @@ record Page(String title, List<Sentence> units, List<String> sides, java.util.Bi
     List<String> names = new ArrayList<>();
     for (int k = i + 1; k < units.size(); k++) {
       Sentence u = units.get(k);
-      // a party and what it sent: "Spain (Blue Division)"
       String t = QUALIFIED_PARTY.matcher(u.text().trim()).replaceFirst("$1");
       // an offline copy's lines are prose under the label ("Belligerents", "Germany", "Finland")
       if (u.kind() != Sentence.Kind.LINE && u.kind() != Sentence.Kind.PROSE
