@@ -1,17 +1,55 @@
 package dev.quiz.bank.extract;
 
+import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds a document's own date and main year. Stateless. */
 final class Anchors {
   private static final int LEAD_UNITS = 8;
 
   private Anchors() {}
+
+  /**
+   * A reprint's note: "This article was first published in the Guardian on 5 July 1994",
+   * "Originally published on 28 September 1996"; the date follows.
+   */
+  private static final Pattern REPRINT =
+      Regexes.compile(
+          "(?i)^\\W*(?:this (?:article|story|report|piece|column) (?:was )?)?(?:first|originally)"
+              + " (?:published|printed|appeared|ran)\\b[^.]{0,60}?\\b(?:on|dated)\\s+(?=\\S)");
+
+  /**
+   * The date a reprinted text first appeared, from its note (any unit, furniture too), when that is
+   * a full date before {@code page}'s (or {@code page} is unknown): the text's "yesterday" and "in
+   * May" are of that day, not of the archive page that shows it again.
+   */
+  static Optional<LocalDate> reprintDate(List<Sentence> units, Optional<LocalDate> page) {
+    for (Sentence s : units) {
+      String text = s.text();
+      if (text.length() > 160 || text.indexOf("ublished") < 0 && text.indexOf("ppeared") < 0) {
+        continue;
+      }
+      Matcher m = REPRINT.matcher(text);
+      if (m.lookingAt()) {
+        for (DateParser.Match d :
+            DateParser.absolute(text.substring(m.end()), DateParser.Anchor.NONE)) {
+          Optional<LocalDate> day = fullDate(d.value().start().orElse(""));
+          if (day.isPresent() && page.map(p -> day.get().isBefore(p)).orElse(true)) {
+            return day;
+          }
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   static Optional<LocalDate> datelineDate(List<Sentence> units) {
     for (Sentence s : units) {

@@ -44,13 +44,15 @@ public final class DocumentContext {
   }
 
   /**
-   * The context of a segmented document: the date is the caller's, else the first dateline's; the
-   * year is the date's, else the infobox Date line's, else that of the first full date in the text.
+   * The context of a segmented document: the date is the caller's, else a reprint's first ("first
+   * published … on 5 July 1994"), else the first dateline's; the year is the date's, else the
+   * infobox Date line's, else that of the first full date in the text.
    */
   public static DocumentContext of(Document document, List<Sentence> units) {
     Optional<LocalDate> date = document.givenDate();
     if (!date.isPresent()) {
-      date = Anchors.datelineDate(units);
+      Optional<LocalDate> page = Anchors.datelineDate(units);
+      date = Anchors.reprintDate(units, page).or(() -> page);
     }
     OptionalInt year =
         date.isPresent() ? OptionalInt.of(date.get().getYear()) : Anchors.mainYear(units);

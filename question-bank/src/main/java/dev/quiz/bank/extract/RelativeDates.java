@@ -35,18 +35,26 @@ final class RelativeDates {
               + Months.WEEKDAY
               + "))?");
   private static final Pattern WEEKDAY = Regexes.compile("(?<![\\p{L}])" + WD + "(?![\\p{L}])");
-  private static final Pattern PHRASE =
-      Regexes.compile(
-          "(?i)(?<![\\p{L}\\d,.])(?<rel>last night|last year|last week|last month|yesterday"
-              + "|(?:the )?night before last|the (?:next|following|previous) (?:day|morning|night)"
-              + "|the day before|(?:the )?next year|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?"
-              + "|months?|years?) ago)(?![\\p{L}])");
 
-  /** Number words a count of years before "ago today" is made of ("six hundred"). */
+  /** Number words a count before "ago" is made of ("six hundred", "twenty-five"). */
   private static final String COUNT_WORD =
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
           + "|eighty|ninety|hundred|thousand)";
+
+  private static final Pattern PHRASE =
+      Regexes.compile(
+          "(?i)(?<![\\p{L}\\d,.-])(?<rel>last night|last year|last week|last month|yesterday"
+              // "last August": a month of the year before, named
+              + "|(?<!the )last (?-i:January|February|March|April|May|June|July|August|September"
+              + "|October|November|December)"
+              + "|(?:the )?night before last|the (?:next|following|previous) (?:day|morning|night)"
+              // "two days ago", "Twenty-five years ago", "one hundred years ago"
+              + "|the day before|(?:the )?next year|(?:a|\\d+|"
+              + COUNT_WORD
+              + "(?:(?:[- ]|\\s+and\\s+)"
+              + COUNT_WORD
+              + "){0,4}) (?:days?|weeks?|months?|years?) ago)(?![\\p{L}])");
 
   /**
    * An anniversary: "Six hundred years ago today", "75 years ago today"; placed on the document's
@@ -102,9 +110,9 @@ final class RelativeDates {
   /** The patterns, in the order their matches are taken. */
   static final List<Pattern> PATTERNS = List.of(TIME, ANNIVERSARY, PHRASE, WEEKDAY, PART_OF_DAY);
 
-  /** The counts of "a week ago", "two days ago" (and digits). */
+  /** The short counts of "two days ago", "one hundred years ago" (longer words are let through). */
   private static final Set<String> COUNTS =
-      Set.of("a", "one", "two", "three", "four", "five", "six");
+      Set.of("one", "two", "three", "four", "five", "six", "ten");
 
   private static final Map<Pattern, Prefixes> STARTS =
       Map.of(
@@ -263,9 +271,9 @@ final class RelativeDates {
   }
 
   /**
-   * Whether {@link #PHRASE} can start at {@code i}, a word start of its prefixes: a count ("a",
-   * "two", digits) must be followed by a space and a unit ("days"), and "the" by a space and
-   * "next", "following", "previous", "day" or "night".
+   * Whether {@link #PHRASE} can start at {@code i}, a word start of its prefixes: "a" or digits
+   * must be followed by a space and a unit ("days"), a short count word by a space or hyphen, and
+   * "the" by a space and "next", "following", "previous", "day" or "night".
    */
   private static boolean mayStartPhrase(String text, int i) {
     int j = Chars.alnumEnd(text, i);
@@ -273,8 +281,12 @@ final class RelativeDates {
       return true;
     }
     String w = Chars.asciiLower(text, i, j);
-    if (Chars.isDigit(text.charAt(i)) && Chars.digitsEnd(text, i) == j || COUNTS.contains(w)) {
+    if (Chars.isDigit(text.charAt(i)) && Chars.digitsEnd(text, i) == j || w.equals("a")) {
       return Chars.oneOf(text, j, " ") && Chars.oneOf(text, j + 1, "dwmyDWMY");
+    }
+    if (COUNTS.contains(w)) {
+      // "two days", "one hundred years", "two-thirds"
+      return Chars.oneOf(text, j, " -");
     }
     if (w.equals("the")) {
       return Chars.oneOf(text, j, " ") && Chars.oneOf(text, j + 1, "nfpdNFPD");

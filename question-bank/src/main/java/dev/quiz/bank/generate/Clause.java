@@ -18,7 +18,8 @@ final class Clause {
 
   /** A stem that takes back an "e" ("forc" → "force"). */
   private static final Pattern SILENT_E =
-      Regexes.compile(".*(?:[vzcg]|ur|us|[^aeiou][rl]|^[^aeiou][aeiou][^aeiou])$");
+      // one syllable of one vowel before one consonant: "vot", "stak" (of "voted", "staked")
+      Regexes.compile(".*(?:[vzcg]|ur|us|[^aeiou][rl])$|^[^aeiou]+[aeiou][^aeiouwxy]$");
 
   private static final Pattern DEMONYM =
       Regexes.compile(

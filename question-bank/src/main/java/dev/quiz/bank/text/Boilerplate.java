@@ -172,8 +172,8 @@ final class Boilerplate {
    * Furniture beyond the {@link Guard}'s 64 words, each pattern tried only after a look for the
    * character or opening it cannot match without: breadcrumbs of a site's sections ("BATTLES >
    * RUSSO-JAPANESE WAR", "History › Wars"), a story's reading time ("Filed under: Naval | 14 min
-   * read"), a forum thread's furniture ("Posted by u/name · 8 yr. ago", "u/name · 8 yr. ago", "2.4k
-   * points", "level 2", "Sort by: best"), a link back ("Back to top").
+   * read"), a reprint's note, a forum thread's furniture ("Posted by u/name · 8 yr. ago", "u/name ·
+   * 8 yr. ago", "2.4k points", "level 2", "Sort by: best"), a link back ("Back to top").
    */
   private static final Pattern BREADCRUMBS =
       Regexes.compile("^[\\w' -]{1,30}(?: [>›»] [\\w' -]{1,40})+$");
@@ -187,6 +187,12 @@ final class Boilerplate {
       Regexes.compile(
           "(?i)^[\\d.,]+k? (?:points?|upvotes?|votes?)(?: · .*)?$|^level \\d{1,2}$|^sort by:");
 
+  /** A reprint's note: "· This article was first published in the Guardian on 5 July 1994". */
+  private static final Pattern REPRINT_NOTE =
+      Regexes.compile(
+          "(?i)^\\W*this (?:article|story|report|piece|column) (?:was )?(?:first|originally)"
+              + " (?:published|printed|appeared|ran)\\b");
+
   private static boolean isOtherFurniture(String t) {
     return (t.indexOf('>') > 0 || t.indexOf('›') > 0 || t.indexOf('»') > 0)
             && BREADCRUMBS.matcher(t).matches()
@@ -194,6 +200,7 @@ final class Boilerplate {
         || t.indexOf("u/") >= 0 && FORUM_USER.matcher(t).lookingAt()
         // "Back to Sittings of 17 February 1942", "Back to top": a link back up the site
         || t.startsWith("Back to ") && t.length() <= 60 && !t.endsWith(".")
+        || t.length() <= 160 && t.indexOf(" was ") > 0 && REPRINT_NOTE.matcher(t).lookingAt()
         || t.length() <= 60
             && !t.isEmpty()
             && (Character.isDigit(t.charAt(0)) || "lLsS".indexOf(t.charAt(0)) >= 0)

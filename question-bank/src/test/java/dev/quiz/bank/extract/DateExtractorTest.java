@@ -301,6 +301,9 @@ class DateExtractorTest {
         "They attacked the city last night.|last night|last night",
         "The figure was reported a week ago.|a week ago|a week ago",
         "They held it into the next year.|the next year|next year",
+        "Twenty-five years ago this week the rebels took it.|Twenty-five years ago|Twenty-five years ago",
+        "It was won just one hundred years ago.|one hundred years ago|one hundred years ago",
+        "The accords were signed last August.|last August|last August",
       })
   void relativeDatesStayRelativeWithoutADocumentDate(String text, String answer, String relative) {
     List<DateFact> found = find(text);
@@ -329,6 +332,19 @@ class DateExtractorTest {
     assertThat(find("It was fought in August 479 BC, about 2,500 years ago."))
         .extracting(f -> f.answer() + "=" + f.value().start().orElse("?"))
         .containsExactly("August 479 BC=-0478-08");
+  }
+
+  @Test
+  void aReprintIsToldFromTheDayItFirstAppearedNotFromTheArchivePage() {
+    List<DateFact> found =
+        dates.extract(
+            Docs.of(
+                "Rebels take the capital - archive, 1994\n\nFri 5 Jul 2019 05.30 BST\n\n"
+                    + "The rebels took the city yesterday after fighting since April.\n\n"
+                    + "· This article was first published in the Guardian on 5 July 1994.\n"));
+    assertThat(found)
+        .extracting(f -> f.answer() + "=" + f.value().start().orElse(""))
+        .containsExactly("yesterday=1994-07-04", "April=1994-04");
   }
 
   @Test

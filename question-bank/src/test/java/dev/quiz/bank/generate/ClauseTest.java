@@ -75,6 +75,25 @@ class ClauseTest {
         .isEqualTo("was killed at noon");
   }
 
+  @Test
+  void anUnknownPastFormOfOneSyllableGetsBackItsSilentE() {
+    // the lemmatizer keeps "staked" as it is; the guess restores "stake", not "stak"
+    Clause c =
+        Clause.around(
+            tokens(
+                "MacArthur/PROPN/macarthur staked/VERB/staked the/DET/the war/NOUN/war "
+                    + "on/ADP/on a/DET/a landing/NOUN/landing ./PUNCT/."),
+            0,
+            1);
+    assertThat(c.lemma()).isEqualTo("stake");
+    Clause raided =
+        Clause.around(
+            tokens("Rebels/NOUN/rebels raided/VERB/raided the/DET/the town/NOUN/town ./PUNCT/."),
+            0,
+            1);
+    assertThat(raided.lemma()).isEqualTo("raid");
+  }
+
   private static String subject(String tagged, int from, int to) {
     Clause c = Clause.around(tokens(tagged), from, to);
     return c.text(c.subjectStart, c.verb);
