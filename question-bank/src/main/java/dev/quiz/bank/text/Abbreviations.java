@@ -31,6 +31,15 @@ public final class Abbreviations {
           "Commod",
           "Pvt",
           "Pte",
+          // US enlisted ranks and other services' abbreviations: "Pfc. Jessica Lynch", "Spc.
+          // Shoshana Johnson", "Cdr. Ellis"
+          "Pfc",
+          "Spc",
+          "SSgt",
+          "MSgt",
+          "Cdr",
+          "Supt",
+          "Insp",
           "Mr",
           "Mrs",
           "Ms",
@@ -91,8 +100,29 @@ public final class Abbreviations {
 
   private Abbreviations() {}
 
+  /** Titles and ranks before a name, whose period never ends a sentence ("Gen. Lee"). */
+  private static final Set<String> TITLES =
+      Set.of(
+          "Gen", "Lt", "Col", "Capt", "Cpt", "Maj", "Sgt", "Cpl", "Adm", "Brig", "Cmdr", "Lieut",
+          "Genl", "Sergt", "Comdr", "Commod", "Pvt", "Pte", "Pfc", "Spc", "SSgt", "MSgt", "Cdr",
+          "Supt", "Insp", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Rev", "Pres", "Prof",
+          "Hon", "GEN", "COL", "LT", "CAPT", "ADM");
+
+  private static final Set<String> MONTHS =
+      Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
+
   /** Whether {@code word} (without its period) is one whose period ends nothing ("Gen"). */
   public static boolean contains(String word) {
     return SET.contains(word);
+  }
+
+  /** Whether {@code word} (without its period) is a title before a name ("Gen", "Mr"). */
+  static boolean isTitle(String word) {
+    return TITLES.contains(word);
+  }
+
+  /** Whether {@code word} (without its period) is a month's abbreviation ("Sept"). */
+  static boolean isMonth(String word) {
+    return MONTHS.contains(word);
   }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * <p>Line ends become {@code \n} (as Python's universal newlines do, so offsets agree with tools
  * that read the file that way). HTML tags, Markdown and wiki marks are blanked with spaces of the
- * same length, so offsets in the text are offsets in the original file.
+ * same length, so offsets in the text are offsets in the original file; a word hyphenated at a line
+ * end is joined within the same length ({@link LineEndHyphens}).
  */
 public final class DocumentReader {
   /** Largest document accepted, in bytes (16 MiB): bigger inputs are rejected, not loaded. */
@@ -88,6 +89,7 @@ public final class DocumentReader {
     } else if (Wikitext.looksLikeWikitext(name, text)) {
       text = Html.blankTags(Wikitext.blankMarks(text));
     }
+    text = LineEndHyphens.join(text);
     return new Document(
         name,
         text,

@@ -638,7 +638,16 @@ final class Layout {
     }
     char last = text.charAt(a[1] - 1);
     int secondBreak = text.indexOf('\n', text.indexOf('\n', a[1]) + 1);
-    if (".!?:;\"”)]|".indexOf(last) >= 0 || secondBreak >= 0 && secondBreak < b[0]) {
+    if (secondBreak >= 0 && secondBreak < b[0]) {
+      return false;
+    }
+    // a wrapped line may end in a period that ends nothing: "of Sept." over "6, now", "Myron T."
+    // over "Herrick, who"
+    boolean abbreviated =
+        last == '.' && endsInAbbreviation(text, a, b)
+            // a word that was hyphenated at the line end ("Mili-" over "tary Governor")
+            || a[1] < text.length() && text.charAt(a[1]) == LineEndHyphens.LINE_GOES_ON;
+    if (".!?:;\"”)]|".indexOf(last) >= 0 && !abbreviated) {
       return false;
     }
     String cur = text.substring(a[0], a[1]);
@@ -660,7 +669,7 @@ final class Layout {
       return false;
     }
     char first = next.charAt(0);
-    if (last == ',' || Character.isLowerCase(first)) {
+    if (abbreviated || last == ',' || Character.isLowerCase(first)) {
       return true;
     }
     int space = cur.length() - 1;
@@ -668,13 +677,111 @@ final class Layout {
       space--;
     }
     String lastWord = cur.substring(space + 1).toLowerCase(Locale.ROOT);
-    if (JOINING_WORDS.contains(lastWord)) {
+    if (JOINING_WORDS.contains(lastWord)
+        || cur.length() >= 30 && Character.isUpperCase(first) && TITLE_WORDS.contains(lastWord)) {
+      // "… the Ninth Army under General" over "Foch has been …": a title ends no paragraph
       return true;
     }
     return cur.length() >= 45
         && Character.isLowerCase(last)
         && Character.isLetterOrDigit(first)
         && !underListHeading(text, a[0]);
+  }
+
+  /** Titles that stand before a name, never at a paragraph's end ("under General" / "Foch"). */
+  private static final Set<String> TITLE_WORDS =
+      Set.of(
+          "general",
+          "colonel",
+          "captain",
+          "admiral",
+          "major",
+          "lieutenant",
+          "marshal",
+          "sergeant",
+          "private",
+          "commander",
+          "ambassador",
+          "president",
+          "premier",
+          "governor",
+          "sir",
+          "lord",
+          "emperor",
+          "king",
+          "queen",
+          "prince",
+          "mr.",
+          "mrs.",
+          "gen.",
+          "col.",
+          "capt.",
+          "lieut.");
+
+  /** Words that open a sentence, so a capital initial's line before them may end one. */
+  private static final Set<String> OPENERS =
+      Set.of(
+          "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And",
+          "This", "That", "There", "His", "Her", "Its", "Their", "When", "After", "As", "By");
+
+  /**
+   * Whether line {@code a} ends in a period that ends nothing before line {@code b}: a title's
+   * ("Gen." over "Lee"), a month's before a day ("Sept." over "6, now made public"), a capital
+   * initial's after a name ("Myron T." over "Herrick, who") when the next line goes on with the
+   * sentence.
+   */
+  private static boolean endsInAbbreviation(String text, int[] a, int[] b) {
+    int end = a[1] - 1; // the period
+    int start = end;
+    while (start > a[0] && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || start > a[0] && !Character.isWhitespace(text.charAt(start - 1))) {
+      return false;
+    }
+    String word = text.substring(start, end);
+    char first = text.charAt(b[0]);
+    if (Abbreviations.isTitle(word)) {
+      return Character.isUpperCase(first);
+    }
+    if (Abbreviations.isMonth(word)) {
+      return Character.isDigit(first);
+    }
+    if (word.length() != 1
+        || !Character.isUpperCase(word.charAt(0))
+        || "IVX".indexOf(word.charAt(0)) >= 0 // a king's numeral: "his play Henry V."
+        || start - 2 < a[0]) {
+      return false;
+    }
+    // the word before the initial is a name's ("Myron") or another initial ("U.")
+    int before = start - 2;
+    int wordStart = before;
+    while (wordStart > a[0] && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    int nextEnd = b[0];
+    while (nextEnd < b[1] && Character.isLetter(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    // and the surname goes on with the sentence: "Herrick, who", "Grant commanded"; a line of
+    // initials alone is a signature ("J. H. C." over "London, November, 1900.")
+    return Character.isUpperCase(text.charAt(wordStart))
+        && hasLowerCase(text, a[0], start)
+        && Character.isUpperCase(first)
+        && nextEnd > b[0] + 1
+        && !OPENERS.contains(text.substring(b[0], nextEnd))
+        && nextEnd + 1 < b[1]
+        && (text.charAt(nextEnd) == ','
+            || text.charAt(nextEnd) == ' ' && Character.isLowerCase(text.charAt(nextEnd + 1)));
+  }
+
+  private static boolean hasLowerCase(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
