@@ -89,8 +89,31 @@ final class Anchors {
         break;
       }
     }
+    return titleYear(units);
+  }
+
+  /**
+   * The one year the title names, when it names one ("Chronology: The Second Ottoman Siege of
+   * Vienna (1683)"): the year of a text that writes no month with its year.
+   */
+  private static OptionalInt titleYear(List<Sentence> units) {
+    for (Sentence s : units) {
+      if (s.kind() != Sentence.Kind.TITLE) {
+        continue;
+      }
+      Matcher m = TITLE_YEAR.matcher(s.text());
+      if (!m.find()) {
+        return OptionalInt.empty();
+      }
+      int year = Integer.parseInt(m.group());
+      return m.find() ? OptionalInt.empty() : OptionalInt.of(year); // a range or two years: none
+    }
     return OptionalInt.empty();
   }
+
+  /** A year of our era in a title: "(1683)", "Vienna 1683". */
+  private static final Pattern TITLE_YEAR =
+      Regexes.compile("(?<![\\d.,])(?:1\\d{3}|20\\d{2})(?![\\d,])");
 
   private static OptionalInt firstYear(String text) {
     for (DateParser.Match m : DateParser.absolute(text, DateParser.Anchor.NONE)) {

@@ -5,6 +5,7 @@ import dev.quiz.bank.text.Sentence;
 import dev.quiz.bank.text.TableRows;
 import dev.quiz.core.model.AnswerValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -409,7 +410,11 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       covered.add(c.unit().index() + "|" + names.canonical(c.name()));
     }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
-    List<String> forms = new ArrayList<>(new HashSet<>(known));
+    Set<String> all = new HashSet<>(known);
+    all.addAll(surnames(known));
+    List<String> forms = new ArrayList<>(all);
+    Set<String> bare = surnames(known);
+    bare.removeAll(known);
     boolean[] surrogates = new boolean[forms.size()];
     int[][] pairs = new int[forms.size()][];
     for (int k = 0; k < forms.size(); k++) {
@@ -424,12 +429,120 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       for (int k = 0; k < forms.size(); k++) {
         String f = forms.get(k);
         int at = Bigrams.mayContain(bits, pairs[k]) ? standalone(s.text(), f, surrogates[k]) : -1;
+        if (at >= 0 && bare.contains(f)) {
+          at = asPerson(s.text(), f, at, known);
+        }
         if (at >= 0 && covered.add(s.index() + "|" + names.canonical(f))) {
           out.add(new PersonCandidates.Candidate(s, at, at + f.length(), f, "", false));
         }
       }
     }
     return out;
+  }
+
+  /** Demonyms and other capitalised words that end a name but say no one ("Sir John French"). */
+  private static final Pattern NOT_A_SURNAME =
+      Regexes.compile(
+          "\\p{Lu}\\p{L}*(?:ish|ese)|French|Dutch|Czech|Greek|Roman|Arab|Thai|Swiss|Iraqi|Israeli"
+              + "|Pakistani|Saudi|Yemeni|Somali|Afghan|German|Russian|American|Italian|Persian"
+              + "|Prussian|Austrian|Ottoman|Indian|African|Mexican|Korean|Asian|European"
+              + "|Pasha|Bey|Khan|Jr|Sr|II|III|IV|VI");
+
+  /**
+   * The surnames of the known names of two words or more ("Sobieski" of "John III Sobieski"), each
+   * the last word of one known person only: a later sentence may name the person by it alone.
+   */
+  static Set<String> surnames(List<String> known) {
+    Map<String, String> of = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (String name : known) {
+      String[] w = name.trim().split("\\s+");
+      String last = w[w.length - 1];
+      if (w.length < 2
+          // "bin Laden", "Henry V of England": the last word is no name alone
+          || !Character.isUpperCase(w[w.length - 2].charAt(0))
+          // "Hồ Chí Minh", "Lê Quảng Ba": a name of short syllables is said whole
+          || w.length >= 3 && Arrays.stream(w).allMatch(x -> x.length() <= 4)
+          || last.length() < 4
+          || !Character.isUpperCase(last.charAt(0))
+          || !last.chars().allMatch(Character::isLetter)
+          || NOT_A_SURNAME.matcher(last).matches()
+          || !Names.plausible(last)) {
+        continue;
+      }
+      String other = of.putIfAbsent(last, name);
+      if (other != null
+          && !Names.containsAll(List.of(name.split("\\s+")), List.of(other.split("\\s+")))
+          && !Names.containsAll(List.of(other.split("\\s+")), List.of(name.split("\\s+")))) {
+        shared.add(last); // two people of one surname: "Smith" says neither
+      }
+    }
+    of.keySet().removeAll(shared);
+    for (String name : known) {
+      of.remove(name); // a one-word name is searched as it is
+    }
+    return of.keySet();
+  }
+
+  /** Nouns a surname may name a body or time by: "the Maute group", "the Najibullah regime". */
+  private static final Set<String> AFTER_A_SURNAME_NOT_A_PERSON =
+      Set.of(
+          "group",
+          "groups",
+          "family",
+          "families",
+          "clan",
+          "brothers",
+          "regime",
+          "government",
+          "administration",
+          "dynasty",
+          "era",
+          "years",
+          "line",
+          "plan",
+          "doctrine",
+          "report",
+          "house",
+          "memorial",
+          "street",
+          "bridge",
+          "island",
+          "river",
+          "county");
+
+  /**
+   * Where the surname {@code form} names the person in {@code text}, from its first stand-alone
+   * place {@code at}: not after "the" nor before a noun it names a body by ("the Maute group"), nor
+   * the end of a fuller name; or -1.
+   */
+  private static int asPerson(String text, String form, int at, List<String> known) {
+    for (int i = at; i >= 0; ) {
+      int e = i + form.length();
+      int w = e;
+      while (w < text.length() && text.charAt(w) == ' ') {
+        w++;
+      }
+      int we = w;
+      while (we < text.length() && Character.isLetter(text.charAt(we))) {
+        we++;
+      }
+      boolean afterThe = i >= 4 && text.regionMatches(true, i - 4, "the ", 0, 4);
+      // the end of a fuller name ("Leila Testa"), which is searched as it is
+      boolean ofAName = false;
+      for (String name : known) {
+        ofAName =
+            ofAName || name.length() > form.length() && text.startsWith(name, e - name.length());
+      }
+      if (!afterThe
+          && !ofAName
+          && !(w > e && AFTER_A_SURNAME_NOT_A_PERSON.contains(text.substring(w, we)))) {
+        return i;
+      }
+      int next = standalone(text.substring(e), form, false);
+      i = next < 0 ? -1 : e + next;
+    }
+    return -1;
   }
 
   /**

@@ -38,6 +38,7 @@ final class PersonPatterns {
           + "|Pfc\\.|Pvt\\.|Pte\\.?|Private First Class|Privates?|Petty Officer"
           + "|Vice President|President|Prime Minister|Premier|Chancellor|Kings?|Queen|Emperor|Empress"
           + "|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Archduke|Duke|Elector|Margrave|Viscount|Baron|Marquess"
+          + "|Grand Vizier|Vizier"
           + "|Marquis|Count|Earl|Lord|Sir|Pope|Cardinal|Archbishop|Bishop|Sultan|Emir|Tsar"
           + "|Czar|Kaiser|Secretary of State|Secretary of Defense|Secretary|Foreign Minister"
           + "|Defence Minister|Defense Minister|Minister|Ambassador|Senator|Sen\\.|Governor|Gov\\."
@@ -409,9 +410,9 @@ final class PersonPatterns {
 
   /**
    * Whether white space follows the comma at {@code comma} and every word after it up to the next
-   * ',' or '.' or the end may be part of a name: it starts with a capital or an apostrophe, or is a
-   * particle ("al", "van", "of", "d'"); a word that starts with a line separator ends the search,
-   * as the name may be followed by the end of the text there.
+   * ',', '.', ';' or the end may be part of a name: it starts with a capital or an apostrophe, or
+   * is a particle ("al", "van", "of", "d'"); a word that starts with a line separator ends the
+   * search, as the name may be followed by the end of the text there.
    */
   private static boolean nameWordsAfter(String t, int comma) {
     int k = comma + 1;
@@ -422,8 +423,8 @@ final class PersonPatterns {
       while (k < t.length() && isSpace(t.charAt(k))) {
         k++;
       }
-      if (k >= t.length() || t.charAt(k) == ',' || t.charAt(k) == '.') {
-        return true;
+      if (k >= t.length() || t.charAt(k) == ',' || t.charAt(k) == '.' || t.charAt(k) == ';') {
+        return true; // "the Grand Vizier, Kara Mustafa Pasha; the defence …" too
       }
       char c = t.charAt(k);
       if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
@@ -440,7 +441,11 @@ final class PersonPatterns {
           && !isPatronymic(t, k, w)) {
         return false;
       }
-      while (k < t.length() && !isSpace(t.charAt(k)) && t.charAt(k) != ',' && t.charAt(k) != '.') {
+      while (k < t.length()
+          && !isSpace(t.charAt(k))
+          && t.charAt(k) != ','
+          && t.charAt(k) != '.'
+          && t.charAt(k) != ';') {
         k++;
       }
     }

@@ -172,8 +172,9 @@ final class Boilerplate {
    * Furniture beyond the {@link Guard}'s 64 words, each pattern tried only after a look for the
    * character or opening it cannot match without: breadcrumbs of a site's sections ("BATTLES >
    * RUSSO-JAPANESE WAR", "History › Wars"), a story's reading time ("Filed under: Naval | 14 min
-   * read"), a reprint's note, a forum thread's furniture ("Posted by u/name · 8 yr. ago", "u/name ·
-   * 8 yr. ago", "2.4k points", "level 2", "Sort by: best"), a link back ("Back to top").
+   * read"), a reprint's note, a page's edit stamp, a forum thread's furniture ("Posted by u/name ·
+   * 8 yr. ago", "u/name · 8 yr. ago", "2.4k points", "level 2", "Sort by: best"), a link back
+   * ("Back to top").
    */
   private static final Pattern BREADCRUMBS =
       Regexes.compile("^[\\w' -]{1,30}(?: [>›»] [\\w' -]{1,40})+$");
@@ -193,6 +194,13 @@ final class Boilerplate {
           "(?i)^\\W*this (?:article|story|report|piece|column) (?:was )?(?:first|originally)"
               + " (?:published|printed|appeared|ran)\\b");
 
+  /**
+   * A page's edit stamp, which dates the page and not what it tells: "Last edited 3 March 2022 ·
+   * Print", "This page was last edited on 14 March 2024, at 09:12 (UTC)".
+   */
+  private static final Pattern EDIT_STAMP =
+      Regexes.compile("(?i)^(?:this page was )?last (?:edited|reviewed)\\b");
+
   private static boolean isOtherFurniture(String t) {
     return (t.indexOf('>') > 0 || t.indexOf('›') > 0 || t.indexOf('»') > 0)
             && BREADCRUMBS.matcher(t).matches()
@@ -201,6 +209,7 @@ final class Boilerplate {
         // "Back to Sittings of 17 February 1942", "Back to top": a link back up the site
         || t.startsWith("Back to ") && t.length() <= 60 && !t.endsWith(".")
         || t.length() <= 160 && t.indexOf(" was ") > 0 && REPRINT_NOTE.matcher(t).lookingAt()
+        || t.length() <= 120 && t.indexOf("ast ") > 0 && EDIT_STAMP.matcher(t).lookingAt()
         || t.length() <= 60
             && !t.isEmpty()
             && (Character.isDigit(t.charAt(0)) || "lLsS".indexOf(t.charAt(0)) >= 0)

@@ -348,6 +348,20 @@ class DateExtractorTest {
   }
 
   @Test
+  void aChronologyUnderAYearInItsTitleIsOfThatYearNotOfThePagesEditStamp() {
+    List<DateFact> found =
+        dates.extract(
+            Docs.of(
+                "Chronology: The Siege of Testburg (1683)\nLast edited 3 March 2022 · Print\n\n"
+                    + "Background\n\n1682 – The sultan decides on a campaign.\n\nMarch\n\n"
+                    + "31 March – The allies sign a treaty.\n\nApril\n\n"
+                    + "1 April – The army leaves for the west.\n"));
+    assertThat(found)
+        .extracting(f -> f.answer() + "=" + f.value().start().orElse(""))
+        .containsExactly("1682=1682", "31 March=1683-03-31", "1 April=1683-04-01");
+  }
+
+  @Test
   void aDocumentDatePlacesWeekdaysInThePastWeek() {
     List<DateFact> found =
         dates.extract(

@@ -177,6 +177,20 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aLaterSentenceMayNameAPersonByTheSurnameAlone() {
+    List<PersonFact> found =
+        find(
+            "The relief army was led by King John III Sobieski of Poland. On 15 August Sobieski"
+                + " left Krakow. The Grand Vizier, Kara Mustafa Pasha; the city held. Isnilon"
+                + " Hapilon, the militants' leader, was killed. Gunmen of the Hapilon group fled.");
+    assertThat(found)
+        .extracting(f -> f.answer() + "=" + f.value().name())
+        .contains("Sobieski=John III Sobieski", "Kara Mustafa Pasha=Kara Mustafa Pasha");
+    // a surname that names a body ("the Hapilon group") or ends the fuller name is no mention
+    assertThat(found).filteredOn(f -> f.evidence().sentence().startsWith("Gunmen")).isEmpty();
+  }
+
+  @Test
   void aLongerAppositionEndingInItsRoleAndTheRolesOfCouncilsAndChurches() {
     assertThat(find("Anna Testova, the wartime Northland Serb political leader, was sentenced."))
         .extracting(f -> f.value().name(), f -> f.value().role())
