@@ -410,11 +410,11 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
       covered.add(c.unit().index() + "|" + names.canonical(c.name()));
     }
     List<PersonCandidates.Candidate> out = new ArrayList<>();
-    Set<String> all = new HashSet<>(known);
-    all.addAll(surnames(known));
-    List<String> forms = new ArrayList<>(all);
+    // surnames alone are searched too, each only where it names the person (asPerson)
     Set<String> bare = surnames(known);
-    bare.removeAll(known);
+    Set<String> all = new HashSet<>(known);
+    all.addAll(bare);
+    List<String> forms = new ArrayList<>(all);
     boolean[] surrogates = new boolean[forms.size()];
     int[][] pairs = new int[forms.size()][];
     for (int k = 0; k < forms.size(); k++) {

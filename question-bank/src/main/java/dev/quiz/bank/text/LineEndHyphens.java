@@ -3,19 +3,21 @@ package dev.quiz.bank.text;
 /**
  * Words of hard-wrapped text hyphenated at a line end ("General Mau-\nnoury has", "forty
  * thou-\nsand") put together again for the readers of a document's text, keeping its length and its
- * lines: the hyphen and the line break move behind the word's second part, the hyphen as a tab
- * ("General Maunoury\t\nhas", {@link #LINE_GOES_ON}). Offsets stay those of the file outside such
- * words, and a unit that holds one still quotes the file's text; the word itself reads whole, so
- * the extractors see "Maunoury", not "Mau-" and "noury". A line end is joined as {@link Shown}
- * joins it for the learner: a letter before the hyphen, one line break after it, then a small
- * letter. Stateless.
+ * lines: the hyphen and the line break move behind the word's second part, the hyphen as a vertical
+ * tab ("General Maunoury", a vertical tab, "\nhas": {@link #LINE_GOES_ON}). Offsets stay those of
+ * the file outside such words, and a unit that holds one still quotes the file's text; the word
+ * itself reads whole, so the extractors see "Maunoury", not "Mau-" and "noury". A line end is
+ * joined as {@link Shown} joins it for the learner: a letter before the hyphen, one line break
+ * after it, then a small letter. Stateless.
  */
 final class LineEndHyphens {
   /**
-   * What stands in the hyphen's place, first after the joined word: a tab, white space to every
-   * reader, by which {@link Layout} knows the line was one of a wrapped paragraph.
+   * What stands in the hyphen's place, first after the joined word: a vertical tab, white space to
+   * every reader (regex {@code \s}, {@link Character#isWhitespace}) that no real text puts at a
+   * line end (a table's empty last cell leaves a tab there), by which {@link Layout} knows the line
+   * was one of a wrapped paragraph.
    */
-  static final char LINE_GOES_ON = '\t';
+  static final char LINE_GOES_ON = '\013';
 
   private LineEndHyphens() {}
 
@@ -60,7 +62,7 @@ final class LineEndHyphens {
       for (int p = j; p < k; p++) {
         c[w++] = text.charAt(p);
       }
-      // the hyphen's place, a tab, tells the layout that the line goes on (LINE_GOES_ON)
+      // the hyphen's place tells the layout that the line goes on (LINE_GOES_ON)
       c[w++] = LINE_GOES_ON;
       for (int s = 1; s < spaces; s++) {
         c[w++] = ' ';

@@ -15,10 +15,10 @@ class LineEndHyphensTest {
   @Test
   void aWordHyphenatedAtALineEndReadsWholeAndTheLineBreakMovesBehindIt() {
     assertThat(LineEndHyphens.join("General Mau-\nnoury has held"))
-        .isEqualTo("General Maunoury\t \nhas held");
+        .isEqualTo("General Maunoury\013 \nhas held");
     // the word's second part takes its stop along; a hyphen before a capital stays
     assertThat(LineEndHyphens.join("some hours be-\nfore.\n\nThe end"))
-        .isEqualTo("some hours before.\t\n\n\nThe end");
+        .isEqualTo("some hours before.\013\n\n\nThe end");
     assertThat(LineEndHyphens.join("Austro-\nHungarian")).isEqualTo("Austro-\nHungarian");
     assertThat(LineEndHyphens.join("a dash -\nthen")).isEqualTo("a dash -\nthen");
   }
