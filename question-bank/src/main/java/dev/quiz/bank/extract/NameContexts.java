@@ -26,6 +26,12 @@ final class NameContexts {
   private static final Pattern REPORTED =
       Regexes.compile("\\s(?:reported|reports|said|says|wrote|writes|added|adds|told)\\s*$");
 
+  /** A verb of taking over a post, with the holder's kin word, right before a name. */
+  private static final Pattern REPLACED =
+      Regexes.compile(
+          "\\b(?:replaced|replacing|replaces|succeeded|succeeding|succeeds|relieved|relieving)\\s+"
+              + "(?:(?:his|her|their|the)\\s+\\p{Ll}+\\s+)?$");
+
   /** Words that open a clause, never a role, after a name's comma. */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
@@ -54,6 +60,7 @@ final class NameContexts {
 
   private static final Prefixes STATES = wordsAfterSpaces(PersonPatterns.STATE);
   private static final Prefixes DEEDS = wordsAfterSpaces(PersonPatterns.SUBJECT);
+  private static final Prefixes AS = wordsAfterSpaces(PersonPatterns.AS_ROLE);
 
   private final Sentence s;
   private final String t;
@@ -67,6 +74,7 @@ final class NameContexts {
   private Matcher state;
   private Matcher possessive;
   private Matcher subject;
+  private Matcher asRole;
 
   /** The contexts of names in {@code s}; candidates found are added to {@code out}. */
   NameContexts(Sentence s, List<PersonCandidates.Candidate> out) {
@@ -111,6 +119,20 @@ final class NameContexts {
         && SPEECH.at(t, word)
         && tail(speaker = make(speaker, PersonPatterns.SPEAKER), nameEnd)) {
       add(start, nameEnd, "", false);
+    }
+    if (spaced && AS.at(t, word) && tail(asRole = make(asRole, PersonPatterns.AS_ROLE), nameEnd)) {
+      // "with Amir Peretz as defence minister": the post he held
+      String role = asRole.group("role");
+      String first = firstWords(role, 1).toLowerCase(Locale.ROOT);
+      if (!PersonCandidates.BOUNDARY.contains(first) && !PersonCandidates.afterThe(t, start)) {
+        // "Küchler replaced Leeb as commander": both held the post, so it asks for no one
+        boolean replaced = REPLACED.matcher(t.substring(Math.max(0, start - 40), start)).find();
+        add(
+            start,
+            nameEnd,
+            replaced ? "" : role,
+            !replaced && t.substring(start, nameEnd).trim().contains(" "));
+      }
     }
     if (spaced && STATES.at(t, word) && tail(state = make(state, PersonPatterns.STATE), nameEnd)) {
       // towns, forts and ships are captured or missing too: that alone is weak evidence

@@ -2,6 +2,7 @@ package dev.quiz.bank.extract;
 
 import dev.quiz.bank.text.Regexes;
 import dev.quiz.bank.text.Sentence;
+import dev.quiz.bank.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -263,7 +264,10 @@ final class PersonCandidates {
   static List<Candidate> inProse(Sentence s) {
     List<Candidate> out = new ArrayList<>();
     String t = s.text();
-    if (!endsSentence(t) && s.kind() != Sentence.Kind.TITLE) {
+    // a sentence that ends in a colon before a quotation is running text too
+    if (!endsSentence(t)
+        && s.kind() != Sentence.Kind.TITLE
+        && !(s.kind() == Sentence.Kind.PROSE && SentenceSplitter.introducesQuote(t))) {
       return out;
     }
     int[] starts = Chars.wordStarts(t);

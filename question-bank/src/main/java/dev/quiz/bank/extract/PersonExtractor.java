@@ -433,12 +433,21 @@ public final class PersonExtractor implements FactExtractor<PersonFact> {
           at = asPerson(s.text(), f, at, known);
         }
         if (at >= 0 && covered.add(s.index() + "|" + names.canonical(f))) {
-          out.add(new PersonCandidates.Candidate(s, at, at + f.length(), f, "", false));
+          // "Philip II" where "Philip" is known: the ruler's numeral belongs to the name
+          Matcher numeral =
+              REGNAL_AFTER.matcher(s.text()).region(at + f.length(), s.text().length());
+          int end = numeral.lookingAt() ? numeral.end() : at + f.length();
+          out.add(
+              new PersonCandidates.Candidate(s, at, end, s.text().substring(at, end), "", false));
         }
       }
     }
     return out;
   }
+
+  /** A ruler's numeral after a name, as a word of its own: " II", " XIV" (not " I", a pronoun). */
+  private static final Pattern REGNAL_AFTER =
+      Regexes.compile(" (?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX)(?![\\p{L}\\d])");
 
   /** Demonyms and other capitalised words that end a name but say no one ("Sir John French"). */
   private static final Pattern NOT_A_SURNAME =

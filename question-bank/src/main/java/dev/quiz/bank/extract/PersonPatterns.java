@@ -79,7 +79,12 @@ final class PersonPatterns {
           + "|missionary|physician|nurse|merchant|knight|nobleman|courtier"
           + "|scholars|historians|archaeologists|explorers|generals"
           // rulers and pretenders: "the dictator Nicolás de Piérola", "the widowed empress Eudokia"
-          + "|dictator|empress|princess|duchess|tyrant|usurper|claimant|pretender)";
+          + "|dictator|empress|princess|duchess|tyrant|usurper|claimant|pretender"
+          // people of the home front and the ranks: "the conductor Karl Eliasberg", "an
+          // eleven-year-old schoolgirl, Tanya Savicheva"
+          + "|conductor|musician|singer|actor|actress|student|schoolgirl|schoolboy|teacher|farmer"
+          + "|businessman|banker|sailor|seaman|airman|gunner|sniper|medic|partisan|guerrilla"
+          + "|volunteer|hostage|refugee|eyewitness|nun|imam|rabbi|heir|successor|predecessor)";
 
   private static final String N = "(?<name>" + Names.NAME + ")";
 
@@ -150,6 +155,18 @@ final class PersonPatterns {
   /** "said Azad Singh Toor". */
   static final Pattern SPEAKER_AFTER =
       Regexes.compile("\\b(?:said|says|told|according to)\\s+" + N);
+
+  /**
+   * After a name, the post it held: " as defence minister", " as the Pentagon's press secretary", "
+   * as chief of staff" (up to three words before the role's head, and what it is of).
+   */
+  static final Pattern AS_ROLE =
+      Regexes.compile(
+          "\\s+as\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?<role>(?:[\\p{L}'’-]+\\s+){0,3}?"
+              + ROLE_NOUN
+              // what it is of: " as chief of staff", " as commander of the Fifth Army"
+              + "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?"
+              + ")(?=[\\s,.;:)]|$)(?!\\s+(?:of|and|or|to|in|for)\\b\\s+\\p{Ll})");
 
   /** After a name: " is wounded", " is certainly killed". */
   static final Pattern STATE =

@@ -100,8 +100,65 @@ public final class SentenceSplitter {
             || s.length() > 100
             || isBulletSentence(s)
             || DATED_ITEM.matcher(s).lookingAt()
+            || introducesQuote(s)
         ? Sentence.Kind.PROSE
         : Sentence.Kind.LINE;
+  }
+
+  /** The keys of an image's or a page's fields, which end a caption or a byline before a colon. */
+  private static final java.util.Set<String> CAPTION_KEYS =
+      java.util.Set.of(
+          "Date",
+          "Source",
+          "Sources",
+          "Credit",
+          "Credits",
+          "Author",
+          "Authors",
+          "Photo",
+          "Image",
+          "Caption",
+          "Description",
+          "Location",
+          "Published",
+          "Updated",
+          "Tags",
+          "Category",
+          "Categories",
+          "Notes",
+          "Note",
+          "License",
+          "Licence");
+
+  /** The fewest words of a sentence that ends in a colon before what it quotes. */
+  private static final int QUOTE_INTRO_WORDS = 8;
+
+  /**
+   * Whether {@code s} ends in a colon after a clause of its own, as a sentence does before the
+   * words or the post it quotes ("The Pentagon press secretary, John Kirby, has confirmed the blast
+   * on Twitter:"): at least {@link #QUOTE_INTRO_WORDS} words. A label ("Commanders:") is shorter.
+   */
+  public static boolean introducesQuote(String s) {
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || s.charAt(end - 1) != ':') {
+      return false;
+    }
+    int last = end - 1;
+    while (last > 0 && Character.isLetter(s.charAt(last - 1))) {
+      last--;
+    }
+    if (CAPTION_KEYS.contains(s.substring(last, end - 1))) {
+      return false; // "… oil painting by Francis Hayman Date:": a caption's next field
+    }
+    int words = 0;
+    for (int i = 0; i < end; i++) {
+      boolean starts = !Character.isWhitespace(s.charAt(i));
+      words += starts && (i == 0 || Character.isWhitespace(s.charAt(i - 1))) ? 1 : 0;
+    }
+    return words >= QUOTE_INTRO_WORDS;
   }
 
   private static final String MONTH =

@@ -84,6 +84,40 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aSentenceEndingInAColonBeforeItsQuotationNamesPeopleAndACaptionsNextFieldDoesNot() {
+    assertThat(
+            find(
+                "Testville airport\n\nThe ministry's press secretary, Jon Testkirk, has just"
+                    + " confirmed the blast on Twitter:\n\nTwo blasts at the gate.\n\nGeneral"
+                    + " Ann Testmoor greeting the envoy in the square, oil painting Date:\n\n"
+                    + "Commanders:"))
+        .extracting(f -> f.value().name() + "|" + f.value().role())
+        .containsExactly("Jon Testkirk|the ministry's press secretary");
+    assertThat(dev.quiz.bank.text.SentenceSplitter.introducesQuote("Commanders and leaders:"))
+        .isFalse();
+  }
+
+  @Test
+  void aPostAfterAsAndARoleOfTheHomeFrontNamePeopleAndARulersNumeralIsPartOfTheName() {
+    List<PersonFact> found =
+        find(
+            "The cabinet met at once, with Amir Testeretz as defence minister and Dan Testlutz as"
+                + " chief of staff. The town served as a depot. Under the conductor Karl Testberg"
+                + " the orchestra played on. Philip II of Testania, the king's uncle, sent only"
+                + " advice. The Cortes acclaimed Philip as king. Later Philip II pressed his claim."
+                + " General Testmann replaced Otto Testleeb as commander of the Fourth Army.");
+    assertThat(found)
+        .extracting(f -> f.answer() + "|" + f.value().role())
+        .contains(
+            "Amir Testeretz|defence minister",
+            "Dan Testlutz|chief of staff",
+            "Karl Testberg|conductor",
+            "Philip II|the king's uncle")
+        .contains("Otto Testleeb|")
+        .noneMatch(a -> a.startsWith("Philip|the king's uncle") || a.contains("depot"));
+  }
+
+  @Test
   void anOldAbbreviatedGeneralIsATitleAndAPictureIsNoPerson() {
     assertThat(
             find(
