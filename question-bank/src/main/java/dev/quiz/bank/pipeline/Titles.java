@@ -56,9 +56,63 @@ final class Titles {
         break;
       }
     }
+    if (!title.isEmpty() && SITE_NAME.matcher(title).find()) {
+      // "Military Wiki", "KidzSearch.com > wiki Explore: …": the site's name, not the page's
+      String heading = repeatedHeading(units);
+      return heading.isEmpty() ? event(units) : heading;
+    }
     return title.isEmpty() || INFOBOX_KEYS.matcher(title).find()
         ? event(units)
         : shouted(title) ? recased(title, units) : title;
+  }
+
+  /**
+   * A site's name or its header line: a domain, a breadcrumb, a wiki's name ("Military Wiki",
+   * "Wikipedia The Free Encyclopedia").
+   */
+  private static final Pattern SITE_NAME =
+      Regexes.compile(
+          "(?i)\\b[\\p{L}\\d-]+\\.(?:com|org|net|edu|gov|co\\.uk)\\b|\\s>\\s|\\bwiki$|^wiki\\b"
+              + "|^wikipedia\\b|\\bfree encyclopedia\\b");
+
+  /** How far into the page a repeated heading is looked for. */
+  private static final int HEAD_UNITS = 40;
+
+  private static int words(String t) {
+    return t.split("\\s+").length;
+  }
+
+  /** The most words of a {@link #repeatedHeading} (a menu's "Search", repeated, has one). */
+  private static final int HEADING_WORDS = 8;
+
+  /**
+   * The first short line of two words or more, in capitals at its start and without a sentence's
+   * end, that the page's first units show twice: a page's name over its text and over its fact box
+   * ("Guadalcanal Campaign"); "" when there is none.
+   */
+  static String repeatedHeading(List<Sentence> units) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    int n = Math.min(units.size(), HEAD_UNITS);
+    for (int i = 0; i < n; i++) {
+      Sentence s = units.get(i);
+      if (s.kind() != Sentence.Kind.BOILERPLATE) {
+        seen.merge(s.text().strip(), 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      String t = units.get(i).text().strip();
+      if (seen.getOrDefault(t, 0) >= 2
+          && !t.isEmpty()
+          && Character.isUpperCase(t.charAt(0))
+          && ".!?:".indexOf(t.charAt(t.length() - 1)) < 0
+          && words(t) >= 2
+          && words(t) <= HEADING_WORDS
+          && !SITE_NAME.matcher(t).find()
+          && !INFOBOX_KEYS.matcher(t).find()) {
+        return t;
+      }
+    }
+    return "";
   }
 
   private static final Pattern WORD = Regexes.compile("\\p{L}[\\p{L}'’]*");

@@ -669,6 +669,13 @@ final class Layout {
       return false;
     }
     char first = next.charAt(0);
+    if (cur.length() < FIGURE_ITEM_CHARS
+        && FIGURE_ITEM.matcher(cur).lookingAt()
+        && FIGURE_ITEM.matcher(next).lookingAt()) {
+      // a fact box's figures, one per line: "about 24,000 Swedes, 4 guns" over "about 6,000
+      // Cossacks"
+      return false;
+    }
     if (abbreviated || last == ',' || Character.isLowerCase(first)) {
       return true;
     }
@@ -687,6 +694,15 @@ final class Layout {
         && Character.isLetterOrDigit(first)
         && !underListHeading(text, a[0]);
   }
+
+  /** A short line that is a figure, maybe hedged: "about 6,000 Cossacks", "c. 550", "total …". */
+  private static final Pattern FIGURE_ITEM =
+      Regexes.compile(
+          "(?i)(?:total\\s+)?(?:(?:about|around|c\\.|ca\\.|circa|approx\\.|approximately|some|over"
+              + "|more than|up to|at least|est\\.|estimated)\\s*)?[~+]?\\d");
+
+  /** The most characters of a line read as a {@link #FIGURE_ITEM}; wrapped prose runs longer. */
+  private static final int FIGURE_ITEM_CHARS = 45;
 
   /** Titles that stand before a name, never at a paragraph's end ("under General" / "Foch"). */
   private static final Set<String> TITLE_WORDS =

@@ -34,6 +34,26 @@ class TitlesTest {
     assertThat(Titles.clean(raw)).isEqualTo(clean);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Testopedia Wiki|Battle of Testford",
+        "KidzTest.com > wiki   Explore: web  images|Testford Campaign",
+        "Wikipedia The Free Encyclopedia|Battle of Testford",
+      })
+  void aSitesNameIsNoTitleAndThePagesHeadingShownTwiceIs(String site, String heading) {
+    List<Sentence> units = new ArrayList<>();
+    units.add(unit(0, site, Sentence.Kind.TITLE));
+    units.add(unit(1, "Search", Sentence.Kind.PROSE));
+    units.add(unit(2, heading, Sentence.Kind.PROSE));
+    units.add(unit(3, "The fight for Testford lasted a week.", Sentence.Kind.PROSE));
+    units.add(unit(4, "Search", Sentence.Kind.PROSE));
+    units.add(unit(5, heading, Sentence.Kind.PROSE));
+    units.add(unit(6, "Date: 1 May 1901", Sentence.Kind.LINE));
+    assertThat(Titles.of(units)).isEqualTo(heading);
+  }
+
   @ParameterizedTest(name = "title [{0}], first sentence [{1}]")
   @CsvSource(
       delimiter = '|',

@@ -288,6 +288,21 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aFactBoxsFiguresOnePerLineStayApartWhileAWrappedFigureJoins() {
+    assertThat(
+            split(
+                "Strength\nabout 24,000 Testians, 4 guns\nabout 6,000 horse\nc. 550\n\n"
+                    + "The garrison held out for weeks with no more than\n2,000 men and few guns."))
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Strength",
+            "about 24,000 Testians, 4 guns",
+            "about 6,000 horse",
+            "c. 550",
+            "The garrison held out for weeks with no more than\n2,000 men and few guns.");
+  }
+
+  @Test
   void abbreviationsDoNotEndSentences() {
     List<Sentence> units = split("The Examiner says Gen. Ewell is doing well. Pope is wounded.");
     assertThat(units)
